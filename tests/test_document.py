@@ -1,0 +1,99 @@
+"""Offsets, lines and columns must slice the original text exactly; segmentation keeps abbreviations."""
+
+import subprocess
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tqcheck
+from tqcheck.document import Document
+
+
+def assert_positions_consistent(report, text):
+    doc = Document(text)
+    lines = text.splitlines(keepends=True) or [""]
+    for s in report.segments:
+        assert text[s.offset : s.end_offset] == s.text
+        assert s.text == s.text.strip() and s.text
+        assert doc.position(s.offset) == (s.line, s.col)
+    for f in report.findings:
+        assert text[f.offset : f.end_offset] == f.text
+        assert doc.position(f.offset) == (f.line, f.col)
+        assert doc.position(f.end_offset) == (f.end_line, f.end_col)
+        if f.line == f.end_line and "\r" not in text:
+            assert lines[f.line - 1][f.col - 1 : f.end_col - 1] == f.text
+
+
+def test_seed_offsets_slice_exactly(seed_text):
+    report = tqcheck.check_text(seed_text, source_lang="es")
+    assert len(report.segments) == 19
+    assert_positions_consistent(report, seed_text)
+
+
+def test_line_and_column_are_one_based_code_points():
+    text = "Ünïcödé line.\r\nSecond — the the end.\n"
+    report = tqcheck.check_text(text)
+    (f,) = [f for f in report.findings if f.rule == "TQ210"]
+    assert (f.line, f.col, f.text) == (2, 10, "the the")
+    assert_positions_consistent(report, text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_arbitrary_unicode_never_crashes(text):
+    report = tqcheck.check_text(text, source_lang="es")
+    assert_positions_consistent(report, text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["the", "The", "U.N.", "Mr.", "said", ".", "!", "?", "«", "»", "\n", "\n\n", " ", "  ", "kyiv", "Él", "3,5", "“", "”", "é"]), max_size=60))
+def test_wordy_text_never_crashes(tokens):
+    text = " ".join(tokens)
+    assert_positions_consistent(tqcheck.check_text(text, source_lang="es"), text)
+
+
+def test_abbreviations_do_not_split_sentences():
+    text = "The U.N. Security Council met at 5 p.m. on Monday. Mr. Smith agreed. J. K. Rowling wrote it! Did she? Yes."
+    report = tqcheck.check_text(text)
+    assert [s.text for s in report.segments] == [
+        "The U.N. Security Council met at 5 p.m. on Monday.",
+        "Mr. Smith agreed.",
+        "J. K. Rowling wrote it!",
+        "Did she?",
+        "Yes.",
+    ]
+
+
+def test_abbreviation_at_sentence_end_before_a_typical_opener_splits():
+    report = tqcheck.check_text("They moved to the U.S. The move was hard.")
+    assert [s.text for s in report.segments] == ["They moved to the U.S.", "The move was hard."]
+
+
+def test_paragraphs_are_lines_or_blank_line_blocks():
+    lines = tqcheck.check_text("First para. Two.\nSecond para.\n")
+    assert [(s.paragraph, s.text) for s in lines.segments] == [(1, "First para."), (1, "Two."), (2, "Second para.")]
+    blocks = tqcheck.check_text("Wrapped\nparagraph one.\n\nParagraph two.\n")
+    assert [(s.paragraph, s.text) for s in blocks.segments] == [(1, "Wrapped\nparagraph one."), (2, "Paragraph two.")]
+
+
+def test_heuristic_path_imports_no_ml_frameworks(seed_text):
+    code = (
+        "import sys, tqcheck; from pathlib import Path; "
+        "tqcheck.check_text(Path(sys.argv[1]).read_text(), source_lang='es'); "
+        "tqcheck.check([sys.argv[1]], source_lang='es'); "
+        "bad = [m for m in ('torch', 'transformers', 'ctranslate2') if m in sys.modules]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    from conftest import SEED
+
+    proc = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_config_object_and_keywords_merge():
+    opts = tqcheck.Options(source_lang="es", ignore=["TQ210"])
+    report = tqcheck.check_text("the the", config=opts)
+    assert report.source_lang == "es" and report.findings == []
+    assert opts.source_lang == "es"  # the caller's object is not modified
+    assert tqcheck.check_text("the the", config=opts, target_lang="en").findings == []

@@ -1,0 +1,154 @@
+"""The ``tqcheck`` command line: parses options and calls the library pipeline, nothing more."""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+from .errors import TqcheckError, UsageError
+
+app = typer.Typer(
+    name="tqcheck",
+    help=(
+        "Check translated text for machine-translation artifacts: odd name casing and spellings, "
+        "calques, source-language punctuation, untranslated fragments, repetitions, and meaning "
+        "drift found by back-translation.\n\n"
+        "Start with:  tqcheck check FILE --source-lang es"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class Format(str, enum.Enum):
+    text = "text"
+    json = "json"
+
+
+class FailOn(str, enum.Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"tqcheck: error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _write_output(target: Path, content: str, inputs: list[Path]) -> None:
+    """Write atomically; refuse to overwrite one of the inputs."""
+    resolved = target.resolve()
+    if any(resolved == p.resolve() for p in inputs if p.exists()):
+        raise UsageError(f"{target}: refusing to overwrite an input file with the report")
+    if target.is_dir():
+        raise UsageError(f"{target}: is a directory; give a file name for the report")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(content)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise UsageError(f"{target}: cannot write report ({exc.strerror or exc})") from None
+
+
+@app.command()
+def check(
+    paths: List[Path] = typer.Argument(..., help="Files (.txt, .md) or directories to check.", show_default=False, metavar="PATH"),
+    source_lang: Optional[str] = typer.Option(
+        None, "--source-lang", "-s", metavar="LANG", help="Language the text was translated from (ISO 639, e.g. es). Enables source-aware rules."
+    ),
+    target_lang: str = typer.Option("en", "--target-lang", "-t", metavar="LANG", help="Language of the text being checked."),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to FILE instead of stdout."),
+    fail_on: FailOn = typer.Option(
+        FailOn.warning, "--fail-on", help="Exit 1 when a finding has this severity or worse."
+    ),
+    no_backtranslate: bool = typer.Option(
+        False, "--no-backtranslate", help="Skip back-translation (heuristic rules only)."
+    ),
+    select: Optional[List[str]] = typer.Option(
+        None, "--select", metavar="CODES", help="Only these rules: codes, code prefixes or names, comma-separated (e.g. TQ1,TQ210)."
+    ),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="CODES", help="Skip these rules (same syntax as --select)."),
+) -> None:
+    """Check translated documents and report suspect spans.
+
+    Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.
+    """
+    from .findings import Severity
+    from .pipeline import check as run_check
+    from .report import FORMATS
+
+    try:
+        report = run_check(
+            paths,
+            source_lang=source_lang,
+            target_lang=target_lang,
+            select=select,
+            ignore=ignore,
+            backtranslate=not no_backtranslate,
+        )
+        color = output is None and fmt is Format.text and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        rendered = FORMATS[fmt.value](report, color=color)
+        if output is not None:
+            _write_output(output, rendered, list(paths))
+            typer.echo(f"tqcheck: wrote {fmt.value} report to {output}", err=True)
+        else:
+            sys.stdout.write(rendered)
+    except TqcheckError as exc:
+        _fail(str(exc))
+        return
+    worst = report.worst()
+    if fail_on is not FailOn.never and worst is not None and worst.rank >= Severity(fail_on.value).rank:
+        raise typer.Exit(1)
+
+
+@app.command()
+def rules(
+    code: Optional[str] = typer.Argument(None, metavar="[CODE]", help="Show the full documentation of one rule (code or name)."),
+) -> None:
+    """List every rule (code, name, default severity, summary), or document one."""
+    from .registry import all_rules, get_rule
+
+    if code:
+        try:
+            r = get_rule(code)
+        except TqcheckError as exc:
+            _fail(str(exc))
+            return
+        typer.echo(f"{r.code} {r.name} ({r.severity.value}, {r.family})\n\n{r.summary}\n\n{r.doc}")
+        return
+    rows = all_rules()
+    width = max(len(r.name) for r in rows)
+    for r in rows:
+        typer.echo(f"{r.code}  {r.name:<{width}}  {r.severity.value:<7}  {r.summary}")
+    typer.echo("\nDetails: tqcheck rules CODE")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"tqcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+) -> None:
+    """tqcheck: a translation-quality checker."""
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,62 @@
+"""Word lists and tables shipped with tqcheck, loaded once per process."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+class DataFileError(ValueError):
+    """A data file line that cannot be parsed; the message names the file and line."""
+
+
+def _read(relpath: str) -> str | None:
+    node = resources.files(__name__)
+    for part in relpath.split("/"):
+        node = node.joinpath(part)
+    try:
+        return node.read_text("utf-8")
+    except FileNotFoundError:
+        return None
+
+
+@lru_cache(maxsize=None)
+def word_list(relpath: str) -> frozenset[str]:
+    """A one-entry-per-line list (``#`` starts a comment), lower-cased; empty if the file does not exist."""
+    raw = _read(relpath) or ""
+    out = set()
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.add(line.lower())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def table(relpath: str, columns: tuple[str, ...]) -> tuple[dict[str, str], ...]:
+    """A tab-separated table with a header line naming at least ``columns``; rows as dicts.
+
+    Lines starting with ``#`` and blank lines are skipped. A row with a missing required
+    column raises DataFileError naming the file and line.
+    """
+    raw = _read(relpath)
+    if raw is None:
+        return ()
+    rows: list[dict[str, str]] = []
+    header: list[str] | None = None
+    for lineno, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            missing = [c for c in columns if c not in header]
+            if missing:
+                raise DataFileError(f"{relpath}:{lineno}: header lacks column(s) {', '.join(missing)}")
+            continue
+        row = dict(zip(header, cells))
+        empty = [c for c in columns if not row.get(c)]
+        if empty:
+            raise DataFileError(f"{relpath}:{lineno}: empty column(s) {', '.join(empty)}")
+        rows.append(row)
+    return tuple(rows)

@@ -1,0 +1,107 @@
+"""The document model: text, paragraphs, sentence segments and position arithmetic."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from . import segment as seg
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A sentence. ``offset``/``end_offset`` are 0-based code-point offsets; ``line``/``col`` 1-based."""
+
+    id: int
+    paragraph: int
+    offset: int
+    end_offset: int
+    line: int
+    col: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "paragraph": self.paragraph,
+            "offset": self.offset,
+            "end_offset": self.end_offset,
+            "line": self.line,
+            "col": self.col,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Document:
+    """A target-language text with everything rules need, computed once and lazily."""
+
+    text: str
+    path: str = "<text>"
+    source_lang: str | None = None
+    target_lang: str = "en"
+    options: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        starts.extend(m.end() for m in re.finditer(r"\r\n|\n|\r", self.text))
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a 0-based code-point offset."""
+        line = bisect.bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
+
+    @cached_property
+    def paragraphs(self) -> list[seg.Span]:
+        return seg.paragraphs(self.text)
+
+    @cached_property
+    def segments(self) -> list[Segment]:
+        out: list[Segment] = []
+        for p_index, para in enumerate(self.paragraphs, start=1):
+            for span in seg.sentences(self.text, para.start, para.end, self.target_lang):
+                line, col = self.position(span.start)
+                out.append(
+                    Segment(len(out) + 1, p_index, span.start, span.end, line, col, self.text[span.start : span.end])
+                )
+        return out
+
+    @cached_property
+    def _segment_starts(self) -> list[int]:
+        return [s.offset for s in self.segments]
+
+    def segment_at(self, offset: int) -> Segment | None:
+        i = bisect.bisect_right(self._segment_starts, offset) - 1
+        if i >= 0 and offset < self.segments[i].end_offset:
+            return self.segments[i]
+        return None
+
+    @cached_property
+    def words(self) -> list[Word]:
+        """Word tokens (letters/digits with inner apostrophes) over the whole text."""
+        return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text)]
+
+    def words_in(self, start: int, end: int) -> list[Word]:
+        """Word tokens inside [start, end)."""
+        starts = self._word_starts
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return [w for w in self.words[lo:hi] if w.end <= end]
+
+    @cached_property
+    def _word_starts(self) -> list[int]:
+        return [w.start for w in self.words]

@@ -1,0 +1,3 @@
+"""Rule families. Importing this package registers every rule with :mod:`tqcheck.registry`."""
+
+from . import repetition  # noqa: F401

@@ -1,0 +1,103 @@
+"""Split text into paragraphs and sentences, keeping exact code-point offsets.
+
+The sentence splitter is rule-based and linear: a candidate boundary is sentence-final punctuation
+(. ! ? …) plus closing quotes/brackets, followed by white space and a sentence opener (a capital
+letter, a digit, an opening quote or bracket, ¿ ¡). A period does not end a sentence after a known
+abbreviation (``data/abbreviations/<lang>.txt``), a single capital initial ("J. Smith") or an
+abbreviation with inner periods ("U.N.", "p.m."), unless the next word is a typical sentence opener
+("The", "He", ...). ``benchmarks/segment_eval.py`` compares it with pysbd on DEMETR sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_LINE = re.compile(r"[^\n]+")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[.!?…]+[\"'”’»)\]]*$")
+_NEXT = re.compile(r"\s+([\"'“‘«(\[¿¡]*)(\S)")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_OPENERS = frozenset(
+    "The A An He She It They We I You His Her Its Their Our My This That These Those There Then But And "
+    "However In On At For After Before When While As If Meanwhile Moreover Yet So".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=None)
+def abbreviations(lang: str) -> frozenset[str]:
+    try:
+        raw = resources.files("tqcheck.data.abbreviations").joinpath(f"{lang}.txt").read_text("utf-8")
+    except FileNotFoundError:
+        raw = resources.files("tqcheck.data.abbreviations").joinpath("en.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Paragraph spans: blocks separated by blank lines when the text has any, else one per line."""
+    spans: list[Span] = []
+    if _BLANK_LINE.search(text):
+        pos = 0
+        for m in _BLANK_LINE.finditer(text):
+            spans.append(Span(pos, m.start()))
+            pos = m.end() - 1  # keep the newline that starts the next block's whitespace
+        spans.append(Span(pos, len(text)))
+    else:
+        spans = [Span(m.start(), m.end()) for m in _LINE.finditer(text)]
+    return [s for s in (_strip(text, sp) for sp in spans) if s.end > s.start]
+
+
+def _strip(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _is_abbreviation(word: str, nxt_word: str, lang: str) -> bool:
+    core = word.rstrip(".").lstrip("\"'“‘«([")
+    if not core:
+        return False
+    if "." in core:  # U.N., p.m., e.g.: inner periods
+        return nxt_word not in _OPENERS
+    if len(core) == 1 and core.isupper():  # an initial: "J. Smith"
+        return True
+    return core.lower() in abbreviations(lang)
+
+
+def sentences(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[Span]:
+    """Sentence spans inside ``text[start:end]`` (white space trimmed)."""
+    end = len(text) if end is None else end
+    out: list[Span] = []
+    sent_start = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        stop = m.end()
+        nxt = _NEXT.match(text, stop, end)
+        if nxt is None:
+            continue  # end of paragraph: closed below
+        opener = nxt.group(2)
+        if not (opener.isupper() or opener.isdigit() or nxt.group(1)):
+            continue
+        if m.group(0)[0] == "." and len(m.group(0).rstrip("\"'”’»)]")) == 1:
+            before = _WORD_BEFORE.search(text, sent_start, m.start() + 1)
+            following = re.match(r"\w+", text[nxt.start(2) : nxt.start(2) + 40])
+            if before and _is_abbreviation(before.group(1), following.group(0) if following else "", lang):
+                continue
+        out.append(_strip(text, Span(sent_start, stop)))
+        sent_start = stop
+    last = _strip(text, Span(sent_start, end))
+    if last.end > last.start:
+        out.append(last)
+    return [s for s in out if s.end > s.start]
