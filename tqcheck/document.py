@@ -53,6 +53,8 @@ class Document:
     source_lang: str | None = None
     target_lang: str = "en"
     options: dict[str, Any] = field(default_factory=dict)
+    #: per-document memo for derived data that several rules share (name mentions, ...)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @cached_property
     def line_starts(self) -> list[int]:

@@ -14,6 +14,7 @@ from typing import Any
 from . import __version__
 from .document import Document, Segment
 from .findings import Finding, Hit, Severity
+from .glossary import resolve as resolve_glossary
 from .langs import normalize_lang
 from .reader import expand_paths, read_text
 from .registry import Rule, select_rules
@@ -28,6 +29,8 @@ class Options:
     select: Sequence[str] | str | None = None
     ignore: Sequence[str] | str | None = None
     backtranslate: bool = False
+    #: preferred spellings: a file path, a list of terms, a {preferred: [variants]} dict or a Glossary
+    glossary: Any = None
 
     def normalized(self) -> "Options":
         return Options(
@@ -36,6 +39,7 @@ class Options:
             select=self.select,
             ignore=self.ignore,
             backtranslate=self.backtranslate,
+            glossary=resolve_glossary(self.glossary),
         )
 
 
@@ -122,7 +126,10 @@ def run_rules(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
 
 
 def _check_document(text: str, path: str, opts: Options, rules: list[Rule]) -> DocumentReport:
-    doc = Document(text=text, path=path, source_lang=opts.source_lang, target_lang=opts.target_lang)
+    doc = Document(
+        text=text, path=path, source_lang=opts.source_lang, target_lang=opts.target_lang,
+        options={"glossary": opts.glossary},
+    )
     findings = run_rules(doc, rules)
     return DocumentReport(path, doc.source_lang, doc.target_lang, doc.segments, findings, text)
 

@@ -1,3 +1,3 @@
 """Rule families. Importing this package registers every rule with :mod:`tqcheck.registry`."""
 
-from . import repetition  # noqa: F401
+from . import casing, name_spelling, repetition  # noqa: F401

@@ -1,0 +1,53 @@
+"""Word knowledge shared by the rules: word frequencies, cased word lists, the gazetteer.
+
+Everything loads lazily, once per process.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from .data import table, word_list
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    """Zipf frequency of ``word`` in ``lang`` (wordfreq; 0.0 when unknown, 7 for the commonest words)."""
+    from wordfreq import zipf_frequency
+
+    try:
+        return zipf_frequency(word, lang)
+    except (LookupError, ValueError):
+        return 0.0
+
+
+@lru_cache(maxsize=None)
+def capitalized(lang: str = "en") -> dict[str, str]:
+    """lower-case word -> the capitalised spelling, for words spelled only with a capital."""
+    from .data import _read
+
+    raw = _read(f"{lang}/capitalized.txt") or ""
+    return {w.lower(): w for w in (line.strip() for line in raw.splitlines()) if w and not w.startswith("#")}
+
+
+@lru_cache(maxsize=None)
+def gazetteer(lang: str = "en") -> dict[str, tuple[str, str]]:
+    """lower-case name -> (canonical spelling, kind) from the generated and the curated tables."""
+    out: dict[str, tuple[str, str]] = {}
+    for rel in (f"{lang}/gazetteer.tsv", f"{lang}/proper_nouns.tsv"):
+        for row in table(rel, ("name", "kind")):
+            out[row["name"].lower()] = (row["name"], row["kind"])
+    for w in word_list(f"{lang}/not_proper_nouns.txt"):
+        out.pop(w, None)
+    return out
+
+
+def strip_accents(text: str) -> str:
+    """Remove combining marks: "Nicolás" -> "Nicolas" (other letters are kept)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def has_accents(text: str) -> bool:
+    return strip_accents(text) != text

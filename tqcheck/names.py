@@ -1,0 +1,122 @@
+"""Name mentions and transliteration-aware name keys, shared by the entity and source-aware rules.
+
+A *mention* is a run of capitalised words ("Volodymyr Zelensky", "Russian Foreign Ministry"),
+without leading titles ("President") or sentence-initial common words ("The", "Meanwhile").
+Its *key* folds the differences that transliteration and lost diacritics make, so that
+"Volodimir"/"Volodymyr", "Nicolás"/"Nicolas", "Zelenskiy"/"Zelensky" get the same key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .data import word_list
+from .document import Document
+from .lexicon import capitalized, gazetteer, strip_accents, zipf
+
+_CAP_TOKEN = r"(?:\p{Lu}[\p{Ll}\p{Lm}\p{M}]*(?:[-‐]\p{Lu}[\p{Ll}\p{Lm}\p{M}]*)*|\p{Lu}{2,}(?:[-‐]\p{Lu}+)*)"
+_POSSESSIVE = r"(?:['’]s\b|['’](?=\s))?"
+_CONNECTOR = r"(?:de|del|da|dos|das|van|von|der|bin|ibn|al|la|le|di)"
+_MENTION = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}_@#./-]){_CAP_TOKEN}(?:(?: {_CONNECTOR})? {_CAP_TOKEN})*(?![\p{{L}}\p{{N}}_@])"
+)
+_TOKEN = regex.compile(_CAP_TOKEN)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    tokens: tuple[Token, ...]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(t.text for t in self.tokens)
+
+
+_RULES = [
+    (re.compile(r"sk(?:iy|yy|yi|ij|y|i)\b"), "ski"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"[yj](?=[aeiou])"), "i"),  # Yevgeny/Ievgen, Jurij
+    (re.compile(r"y"), "i"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"(.)\1+"), r"\1"),
+]
+
+
+@lru_cache(maxsize=100_000)
+def name_key(word: str) -> str:
+    """Fold a name word: case, diacritics, common transliteration variants, doubled letters."""
+    k = strip_accents(word).lower().replace("’", "'")
+    k = re.sub(r"['‐-]", "", k)
+    for pattern, repl in _RULES:
+        k = pattern.sub(repl, k)
+    return k
+
+
+def is_common_word(word: str, lang: str = "en") -> bool:
+    """True for a word that is usually written in lower case ("The", "Meanwhile", "Paradoxically")."""
+    low = word.lower()
+    if low in capitalized(lang) or low in gazetteer(lang):
+        return False
+    return low in word_list(f"{lang}/function_words.txt") or zipf(low, lang) >= 3.0
+
+
+def titles(lang: str = "en") -> frozenset[str]:
+    return word_list(f"{lang}/titles.txt")
+
+
+def mentions(doc: Document) -> list[Mention]:
+    """Capitalised name mentions of the document, in order (cached on the document)."""
+    cached = doc.cache.get("mentions")
+    if cached is not None:
+        return cached
+    lang = doc.target_lang
+    title_words = titles(lang)
+    sentence_starts = {s.offset for s in doc.segments}
+    out: list[Mention] = []
+    for m in _MENTION.finditer(doc.text):
+        toks = [Token(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(doc.text, m.start(), m.end())]
+        # a sentence-initial common word is not part of a name: "The Kremlin", "Meanwhile"
+        first = toks[0]
+        at_start = first.start in sentence_starts or _after_opening(doc.text, first.start, sentence_starts)
+        cut = max((i for i, t in enumerate(toks[:-1]) if t.text.lower() in title_words), default=-1)
+        toks = toks[cut + 1 :]  # "Venezuelan President Nicolás Maduro" -> "Nicolás Maduro"
+        while toks and (
+            (toks[0].start == first.start and at_start and is_common_word(toks[0].text, lang))
+            or toks[0].text.lower() in title_words
+            or toks[0].text.lower() in word_list(f"{lang}/function_words.txt")
+        ):
+            toks.pop(0)
+        if toks:
+            out.append(Mention(tuple(toks)))
+    doc.cache["mentions"] = out
+    return out
+
+
+def _after_opening(text: str, pos: int, starts: set[int]) -> bool:
+    """True when only opening quotes/brackets stand between a sentence start and ``pos``."""
+    i = pos
+    while i > 0 and text[i - 1] in "\"'“‘«([¿¡—–- ":
+        i -= 1
+        if i in starts:
+            return True
+    return i in starts

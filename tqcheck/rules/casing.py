@@ -1,0 +1,216 @@
+"""TQ101, TQ102, TQ106: casing artifacts — lower-cased names, stray capitals, lower-case sentence starts."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..data import word_list
+from ..document import Document
+from ..findings import Hit
+from ..lexicon import capitalized, gazetteer, zipf
+from ..names import mentions
+from ..registry import rule
+from ..segment import abbreviations
+
+_URLISH = re.compile(r"[/@\\]|\.\w|^#")
+_CHUNK = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=None)
+def _phrases(lang: str) -> re.Pattern | None:
+    multi = sorted((k for k in gazetteer(lang) if " " in k), key=len, reverse=True)
+    if not multi:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in multi) + r")(?![\w-])")
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    a = text.rfind(" ", 0, start) + 1
+    b = text.find(" ", end)
+    chunk = text[a : b if b != -1 else len(text)].strip("()[]<>\"'“”‘’.,;:!?")
+    return bool(_URLISH.search(chunk))
+
+
+def _glossary_words(doc: Document) -> frozenset[str]:
+    glossary = doc.options.get("glossary")
+    return glossary.lower_forms if glossary is not None else frozenset()
+
+
+@rule("TQ101", "lowercase-proper-noun", "warning", "A proper noun, nationality, day or month written in lower case (\"kyiv\").")
+def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
+    """
+    ## What it does
+    Flags lower-case words that English always capitalises: places and countries ("kyiv",
+    "moscow"), nationalities and languages ("the spanish government"), days and months
+    ("on monday"), and words written with a capital elsewhere in the same document. Evidence comes
+    from a gazetteer (GeoNames cities of 100,000+ people, CLDR countries and languages, curated
+    additions in `data/en/proper_nouns.tsv`), from Webster's Second's list of words spelled only
+    with a capital, and from the document itself. Words that are also ordinary lower-case words
+    ("turkey", "may", "reading") are not flagged; `data/en/not_proper_nouns.txt` lists more.
+
+    ## Why is this bad?
+    Machine translation often loses the capital of names that the source language writes in lower
+    case (Spanish "lunes", "español") or that its vocabulary lacks ("kyiv"). Readers take it as
+    carelessness.
+
+    ## Example
+    `Putin launched the invasion to take kyiv on a monday.`
+
+    Use instead: `Putin launched the invasion to take Kyiv on a Monday.`
+    """
+    lang = doc.target_lang
+    text = doc.text
+    gaz, cap = gazetteer(lang), capitalized(lang)
+    skip = word_list(f"{lang}/not_proper_nouns.txt") | _glossary_words(doc)
+    function_words = word_list(f"{lang}/function_words.txt")
+    starts = {s.offset for s in doc.segments}
+    cap_counts = Counter(t.text for m in mentions(doc) for t in m.tokens if t.start not in starts)
+    covered: list[tuple[int, int]] = []
+
+    pattern = _phrases(lang)
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            if m.group() in skip or _in_url(text, m.start(), m.end()):
+                continue
+            name, kind = gaz[m.group()]
+            covered.append((m.start(), m.end()))
+            yield Hit(m.start(), m.end(), f"{kind} name in lower case: \"{m.group()}\"", name, {"capitalized_form": name, "kind": kind, "source": "gazetteer"})
+
+    for w in doc.words:
+        word = w.text
+        base = _POSSESSIVE.sub("", word)
+        if len(base) < 3 or not base.isalpha() or not base.islower() or base in skip or base in function_words:
+            continue
+        end = w.start + len(base)
+        if any(a <= w.start < b for a, b in covered):
+            continue
+        if base in gaz:
+            name, kind = gaz[base]
+            source = "gazetteer"
+        elif base in cap:
+            name, kind, source = cap[base], "proper noun", "dictionary"
+        else:
+            name = base[0].upper() + base[1:]
+            if not cap_counts.get(name) or zipf(base, lang) >= 3.5:
+                continue
+            kind, source = "name", "document"
+        if _in_url(text, w.start, end):
+            continue
+        elsewhere = cap_counts.get(name, 0)
+        message = f"{kind} in lower case: \"{base}\" (write \"{name}\")"
+        if source == "document":
+            message = f"\"{base}\" is written \"{name}\" elsewhere in this document"
+        yield Hit(w.start, end, message, name, {"capitalized_form": name, "kind": kind, "source": source, "capitalized_elsewhere": elsewhere})
+
+
+_OPEN = "\"'“‘«([{—–-:;¿¡/"
+
+
+@rule("TQ102", "spurious-capital", "warning", "A capitalised function word in mid-sentence (\"in Madrid He said\").")
+def spurious_capital(doc: Document) -> Iterator[Hit]:
+    """
+    ## What it does
+    Flags a pronoun, article or other function word written with a capital where no sentence
+    starts ("the minister They added", "in Madrid He said"), and an all-capitals function word in
+    ordinary text ("THE President spoke"). It stays quiet at the start of a quotation, after a
+    colon or dash, in headings and title-case lines, and in titles of works (the next word is
+    capitalised too: "Gone With The Wind").
+
+    ## Why is this bad?
+    Machine translation systems split and re-join sentences; the seam shows as a capital in the
+    middle of a sentence, or as a missing full stop before it.
+
+    ## Example
+    `The talks failed in Madrid He said they would resume.`
+
+    Use instead: `The talks failed in Madrid. He said they would resume.`
+    """
+    lang = doc.target_lang
+    function_words = word_list(f"{lang}/function_words.txt")
+    acronyms = word_list(f"{lang}/acronyms.txt")
+    text = doc.text
+    for s in doc.segments:
+        words = doc.words_in(s.offset, s.end_offset)
+        if len(words) < 3:
+            continue
+        capitals = sum(1 for w in words if w.text[0].isupper())
+        has_lower_text = any(w.text.islower() for w in words)
+        if not has_lower_text or capitals / len(words) > 0.6:
+            continue  # a heading or a title-case line
+        for i in range(1, len(words)):
+            w = words[i]
+            low = w.text.lower()
+            if low not in function_words or w.text == "I" or (w.text.isupper() and low in acronyms):
+                continue
+            prev_char = text[w.start - 1] if w.start else ""
+            before = text[words[i - 1].end : w.start]
+            if any(ch in _OPEN for ch in before) or prev_char in _OPEN:
+                continue
+            if before.strip(" ") and before.strip(" ")[-1] in ".!?…":
+                continue  # a boundary the splitter did not take (after an abbreviation)
+            prev_word = words[i - 1].text
+            if prev_word.lower() in abbreviations(lang) and text[words[i - 1].end : words[i - 1].end + 1] == ".":
+                continue
+            nxt = words[i + 1].text if i + 1 < len(words) else ""
+            if w.text.isupper() and len(w.text) >= 2:
+                if nxt.isupper() or prev_word.isupper():
+                    continue  # a run of capitals: an emphasised phrase or a heading
+                yield Hit(w.start, w.end, f"\"{w.text}\" in capitals in mid-sentence", low, {"word": w.text, "kind": "all-caps"})
+            elif w.text[0].isupper() and w.text[1:].islower():
+                if not nxt or not nxt[0].islower():
+                    continue  # "The Lord of The Rings", "He." at the end
+                yield Hit(
+                    w.start, w.end, f"\"{w.text}\" is capitalised in mid-sentence; a sentence boundary may be missing", low,
+                    {"word": w.text, "previous": prev_word, "kind": "title-case"},
+                )
+
+
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+@rule("TQ106", "lowercase-sentence-start", "warning", "A sentence that starts with a lower-case letter.")
+def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
+    """
+    ## What it does
+    Flags a paragraph whose first word is in lower case although it is prose (it ends with
+    sentence punctuation), and a lower-case word right after a sentence-final "." "!" or "?"
+    that does not follow an abbreviation. List items, headings, brand names with inner capitals
+    ("iPhone") and words after an ellipsis are left alone.
+
+    ## Why is this bad?
+    Machine translation sometimes loses the capital of the first word, or joins two sentences
+    and lower-cases the second.
+
+    ## Example
+    `the talks failed. the minister left.`
+
+    Use instead: `The talks failed. The minister left.`
+    """
+    lang = doc.target_lang
+    text = doc.text
+    abbr = abbreviations(lang)
+    for p in doc.paragraphs:
+        para = text[p.start : p.end]
+        if para[:1] in "-*+•#>|" or re.match(r"\d+[.)]\s", para) or para.rstrip()[-1:] not in ".!?\"”’)":
+            continue
+        m = _FIRST_LETTER.search(para)
+        if m and m.start() <= 2 and para[m.start()].islower():
+            yield from _lower_word(doc, p.start + m.start())
+        for m in re.finditer(r"(\S+)[.!?]\s+([\"“‘(]?)([^\W\d_])", para):
+            if m.group(3).isupper() or m.group(1).endswith("..") or "." in m.group(1).rstrip("."):
+                continue
+            if m.group(1).lower().strip("\"'“”‘’()") in abbr or len(m.group(1)) == 1:
+                continue
+            yield from _lower_word(doc, p.start + m.start(3))
+
+
+def _lower_word(doc: Document, start: int) -> Iterator[Hit]:
+    m = re.compile(r"\w+").match(doc.text, start)
+    if not m or not m.group().islower():
+        return  # mixed case: "iPhone", "eBay"
+    word = m.group()
+    yield Hit(start, m.end(), f"sentence starts in lower case: \"{word}\"", word[0].upper() + word[1:], {"word": word})
