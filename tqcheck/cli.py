@@ -82,6 +82,10 @@ def check(
         None, "--select", metavar="CODES", help="Only these rules: codes, code prefixes or names, comma-separated (e.g. TQ1,TQ210)."
     ),
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", metavar="CODES", help="Skip these rules (same syntax as --select)."),
+    glossary: Optional[Path] = typer.Option(
+        None, "--glossary", "-g", metavar="FILE",
+        help="Preferred spellings, one per line ('Kyiv: Kiev, Kiew'); other spellings are flagged (TQ105).",
+    ),
 ) -> None:
     """Check translated documents and report suspect spans.
 
@@ -99,6 +103,7 @@ def check(
             select=select,
             ignore=ignore,
             backtranslate=not no_backtranslate,
+            glossary=glossary,
         )
         color = output is None and fmt is Format.text and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         rendered = FORMATS[fmt.value](report, color=color)

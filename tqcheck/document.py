@@ -93,17 +93,19 @@ class Document:
         return None
 
     @cached_property
+    def _word_index(self) -> tuple[list[int], list[int]]:
+        spans = [m.span() for m in _WORD.finditer(self.text)]
+        return [a for a, _ in spans], [b for _, b in spans]
+
+    @property
     def words(self) -> list[Word]:
         """Word tokens (letters/digits with inner apostrophes) over the whole text."""
-        return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text)]
+        return self.words_in(0, len(self.text))
 
     def words_in(self, start: int, end: int) -> list[Word]:
         """Word tokens inside [start, end)."""
-        starts = self._word_starts
+        starts, ends = self._word_index
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
-        return [w for w in self.words[lo:hi] if w.end <= end]
-
-    @cached_property
-    def _word_starts(self) -> list[int]:
-        return [w.start for w in self.words]
+        text = self.text
+        return [Word(a, b, text[a:b]) for a, b in zip(starts[lo:hi], ends[lo:hi]) if b <= end]

@@ -18,7 +18,10 @@ from .data import word_list
 from .document import Document
 from .lexicon import capitalized, gazetteer, strip_accents, zipf
 
-_CAP_TOKEN = r"(?:\p{Lu}[\p{Ll}\p{Lm}\p{M}]*(?:[-‐]\p{Lu}[\p{Ll}\p{Lm}\p{M}]*)*|\p{Lu}{2,}(?:[-‐]\p{Lu}+)*)"
+_CAP_TOKEN = (
+    r"(?:\p{Lu}[\p{Lu}\p{M}]+(?![\p{Ll}\p{Lm}])(?:[-‐]\p{Lu}[\p{Lu}\p{M}]*)*"  # JOSÉ, NATO
+    r"|\p{Lu}[\p{Ll}\p{Lm}\p{M}]*(?:[-‐]\p{Lu}[\p{Ll}\p{Lm}\p{M}]*)*)"  # José, Jean-Luc
+)
 _POSSESSIVE = r"(?:['’]s\b|['’](?=\s))?"
 _CONNECTOR = r"(?:de|del|da|dos|das|van|von|der|bin|ibn|al|la|le|di)"
 _MENTION = regex.compile(
@@ -37,6 +40,8 @@ class Token:
 @dataclass(frozen=True, slots=True)
 class Mention:
     tokens: tuple[Token, ...]
+    #: a one-word mention at a sentence start that may be an ordinary word ("Jose", "Meanwhile")
+    initial: bool = False
 
     @property
     def start(self) -> int:
@@ -77,7 +82,7 @@ def is_common_word(word: str, lang: str = "en") -> bool:
     low = word.lower()
     if low in capitalized(lang) or low in gazetteer(lang):
         return False
-    return low in word_list(f"{lang}/function_words.txt") or zipf(low, lang) >= 3.0
+    return low in word_list(f"{lang}/function_words.txt") or zipf(low, lang) >= 4.0
 
 
 def titles(lang: str = "en") -> frozenset[str]:
@@ -100,14 +105,17 @@ def mentions(doc: Document) -> list[Mention]:
         at_start = first.start in sentence_starts or _after_opening(doc.text, first.start, sentence_starts)
         cut = max((i for i, t in enumerate(toks[:-1]) if t.text.lower() in title_words), default=-1)
         toks = toks[cut + 1 :]  # "Venezuelan President Nicolás Maduro" -> "Nicolás Maduro"
-        while toks and (
-            (toks[0].start == first.start and at_start and is_common_word(toks[0].text, lang))
-            or toks[0].text.lower() in title_words
-            or toks[0].text.lower() in word_list(f"{lang}/function_words.txt")
-        ):
+        function_words = word_list(f"{lang}/function_words.txt")
+        initial = False
+        while toks and (toks[0].text.lower() in title_words or toks[0].text.lower() in function_words):
             toks.pop(0)
+        if toks and toks[0].start == first.start and at_start and is_common_word(toks[0].text, lang):
+            if len(toks) > 1:
+                toks.pop(0)  # "Meanwhile Putin", "Later Gomez"
+            else:
+                initial = True  # "Jose left": a name or an ordinary word; rules decide
         if toks:
-            out.append(Mention(tuple(toks)))
+            out.append(Mention(tuple(toks), initial))
     doc.cache["mentions"] = out
     return out
 

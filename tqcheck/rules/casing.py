@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+
+import regex
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
@@ -17,12 +19,24 @@ from ..segment import abbreviations
 
 _URLISH = re.compile(r"[/@\\]|\.\w|^#")
 _CHUNK = re.compile(r"\S+")
-_POSSESSIVE = re.compile(r"['’]s$")
+#: a lower-case word (letters only), with an optional possessive that is not part of the word
+_LOWER_WORD = regex.compile(r"(?<![\w'’-])(\p{Ll}+)(?=['’]s\b|[^\w'’]|$)")
 
 
 @lru_cache(maxsize=None)
-def _phrases(lang: str) -> re.Pattern | None:
-    multi = sorted((k for k in gazetteer(lang) if " " in k), key=len, reverse=True)
+def _phrases(lang: str) -> dict[str, list[str]]:
+    """Multi-word gazetteer names ("united states") by their first word."""
+    out: dict[str, list[str]] = {}
+    for k in gazetteer(lang):
+        if " " in k:
+            out.setdefault(k.split(" ", 1)[0], []).append(k)
+    return out
+
+
+def _phrase_pattern(lang: str, words: Counter) -> re.Pattern | None:
+    """A pattern for the multi-word names whose first word occurs in the text (keeps it small)."""
+    by_first = _phrases(lang)
+    multi = sorted((p for w in words if w in by_first for p in by_first[w]), key=len, reverse=True)
     if not multi:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in multi) + r")(?![\w-])")
@@ -33,6 +47,11 @@ def _in_url(text: str, start: int, end: int) -> bool:
     b = text.find(" ", end)
     chunk = text[a : b if b != -1 else len(text)].strip("()[]<>\"'“”‘’.,;:!?")
     return bool(_URLISH.search(chunk))
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """A word quoted on its own is being talked about ("caro" means "dear")."""
+    return start > 0 and end < len(text) and text[start - 1] in "\"'“‘«" and text[end] in "\"'”’»"
 
 
 def _glossary_words(doc: Document) -> frozenset[str]:
@@ -71,7 +90,8 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     cap_counts = Counter(t.text for m in mentions(doc) for t in m.tokens if t.start not in starts)
     covered: list[tuple[int, int]] = []
 
-    pattern = _phrases(lang)
+    lower_counts = Counter(_LOWER_WORD.findall(text))
+    pattern = _phrase_pattern(lang, lower_counts)
     if pattern is not None:
         for m in pattern.finditer(text):
             if m.group() in skip or _in_url(text, m.start(), m.end()):
@@ -80,31 +100,36 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
             covered.append((m.start(), m.end()))
             yield Hit(m.start(), m.end(), f"{kind} name in lower case: \"{m.group()}\"", name, {"capitalized_form": name, "kind": kind, "source": "gazetteer"})
 
-    for w in doc.words:
-        word = w.text
-        base = _POSSESSIVE.sub("", word)
-        if len(base) < 3 or not base.isalpha() or not base.islower() or base in skip or base in function_words:
-            continue
-        end = w.start + len(base)
-        if any(a <= w.start < b for a, b in covered):
+    candidates: dict[str, tuple[str, str, str]] = {}
+    for base, n in lower_counts.items():
+        if len(base) < 3 or base in skip or base in function_words:
             continue
         if base in gaz:
             name, kind = gaz[base]
-            source = "gazetteer"
+            candidates[base] = (name, kind, "gazetteer")
         elif base in cap:
-            name, kind, source = cap[base], "proper noun", "dictionary"
+            candidates[base] = (cap[base], "proper noun", "dictionary")
         else:
             name = base[0].upper() + base[1:]
-            if not cap_counts.get(name) or zipf(base, lang) >= 3.5:
-                continue
-            kind, source = "name", "document"
-        if _in_url(text, w.start, end):
+            # evidence from the document alone: a rare word, capitalised more often than not
+            if cap_counts.get(name, 0) >= n and zipf(base, lang) < 3.0:
+                candidates[base] = (name, "name", "document")
+    if not candidates:
+        return
+    occurrences = re.compile(r"(?<![\w'’-])(" + "|".join(map(re.escape, candidates)) + r")(?=['’]s\b|[^\w'’]|$)")
+    for m in occurrences.finditer(text):
+        start, end = m.span(1)
+        if covered and any(a <= start < b for a, b in covered):
             continue
-        elsewhere = cap_counts.get(name, 0)
+        if _in_url(text, start, end) or _quoted_alone(text, start, end):
+            continue
+        base = m.group(1)
+        name, kind, source = candidates[base]
         message = f"{kind} in lower case: \"{base}\" (write \"{name}\")"
         if source == "document":
             message = f"\"{base}\" is written \"{name}\" elsewhere in this document"
-        yield Hit(w.start, end, message, name, {"capitalized_form": name, "kind": kind, "source": source, "capitalized_elsewhere": elsewhere})
+        evidence = {"capitalized_form": name, "kind": kind, "source": source, "capitalized_elsewhere": cap_counts.get(name, 0)}
+        yield Hit(start, end, message, name, evidence)
 
 
 _OPEN = "\"'“‘«([{—–-:;¿¡/"
@@ -203,8 +228,9 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
         for m in re.finditer(r"(\S+)[.!?]\s+([\"“‘(]?)([^\W\d_])", para):
             if m.group(3).isupper() or m.group(1).endswith("..") or "." in m.group(1).rstrip("."):
                 continue
-            if m.group(1).lower().strip("\"'“”‘’()") in abbr or len(m.group(1)) == 1:
-                continue
+            prev = m.group(1).strip("\"'“”‘’()")
+            if prev.lower() in abbr or len(prev) <= 3 and prev[:1].isupper():
+                continue  # "Bt. or", "Co. and": an abbreviation we do not know
             yield from _lower_word(doc, p.start + m.start(3))
 
 

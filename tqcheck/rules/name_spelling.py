@@ -58,7 +58,10 @@ def _full_name_clusters(ms: list[Mention]) -> list[list[tuple[Mention, str]]]:
     for (_, i, _rest), keys in buckets.items():
         for a_index, a in enumerate(keys):
             for b in keys[a_index + 1 :]:
-                if min(len(a[i]), len(b[i])) >= 5 and _one_edit(a[i], b[i]):
+                x, y = a[i], b[i]
+                if min(len(x), len(y)) >= 5 and _one_edit(x, y) and not (x.startswith(y) or y.startswith(x)):
+                    # a one-letter difference inside a word; an added ending is another word
+                    # ("Africa"/"African", "Korea"/"Korean")
                     uf.union(a, b)
     clusters: dict = defaultdict(list)
     for key, group in by_key.items():
@@ -66,14 +69,30 @@ def _full_name_clusters(ms: list[Mention]) -> list[list[tuple[Mention, str]]]:
     return [c for c in clusters.values() if len({form.casefold() for _, form in c}) > 1]
 
 
-def _last_word_clusters(ms: list[Mention]) -> list[list[tuple[Token, str]]]:
-    """Cluster the last word of every mention (surnames, single names) by key."""
+def _last_word_clusters(ms: list[Mention], lang: str) -> list[list[tuple[Token, str]]]:
+    """Cluster the last word of every mention (surnames, single names) by key.
+
+    A cluster whose spellings differ in more than accents and in which one spelling is a common
+    word ("Price"/"Pryce") is dropped: they are more likely two names than one spelled twice.
+    """
     by_key: dict[str, list[tuple[Token, str]]] = defaultdict(list)
+    anchored: set[str] = set()  # keys seen at least once where no sentence starts
     for m in ms:
         t = m.tokens[-1]
         if len(t.text) >= 4 and not (t.text.isupper() and len(t.text) <= 4):
-            by_key[name_key(t.text)].append((t, t.text))
-    return [c for c in by_key.values() if len({form.casefold() for _, form in c}) > 1]
+            key = name_key(t.text)
+            by_key[key].append((t, t.text))
+            if not m.initial:
+                anchored.add(key)
+    return [
+        c for key, c in by_key.items()
+        if key in anchored
+        and len({form.casefold() for _, form in c}) > 1
+        and (
+            len({strip_accents(form).casefold() for _, form in c}) == 1  # only accents differ
+            or all(zipf(form.lower(), lang) < 4.0 for _, form in c)
+        )
+    ]
 
 
 def _preferred(forms: Counter, first_seen: dict[str, int], lang: str) -> str:
@@ -143,7 +162,7 @@ def name_variant(doc: Document) -> Iterator[Hit]:
         for hit in _variant_hits(doc, cluster, glossary_keys):
             flagged.append((hit.start, hit.end))
             yield hit
-    for cluster in _last_word_clusters(ms):
+    for cluster in _last_word_clusters(ms, doc.target_lang):
         for hit in _variant_hits(doc, cluster, glossary_keys):
             if not any(a <= hit.start < b for a, b in flagged):
                 yield hit
@@ -155,8 +174,12 @@ def _diacritics() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _endings() -> list[tuple[re.Pattern, str, str]]:
-    return [(re.compile(r["pattern"]), r["origin"], r["english"]) for r in table("foreign_name_endings.tsv", ("pattern", "origin", "english"))]
+def _endings() -> list[tuple[re.Pattern, str, str, frozenset[str]]]:
+    rows = table("foreign_name_endings.tsv", ("pattern", "origin", "english"))
+    return [
+        (re.compile(r["pattern"]), r["origin"], r["english"], frozenset(r.get("native", "").split(",")))
+        for r in rows
+    ]
 
 
 @rule(
@@ -168,7 +191,7 @@ def source_diacritics(doc: Document) -> Iterator[Hit]:
     ## What it does
     With the source language known, flags a name that carries that language's accents
     (`data/source_diacritics.tsv`) although it is not a name of that language: the accented form
-    is rare in the source language and in English, while the unaccented form is used in English
+    is rare in the source language and in English, while the unaccented form is common in English
     or the ending marks another origin (Armenian -ian, Russian -ov, Ukrainian -enko, ...:
     `data/foreign_name_endings.tsv`). Word frequencies come from wordfreq. Severity is info,
     or warning when both kinds of evidence agree.
@@ -191,6 +214,8 @@ def source_diacritics(doc: Document) -> Iterator[Hit]:
     preferred = {w for p in glossary.entries for w in p.split()} if glossary is not None else set()
     seen: set[int] = set()
     for m in mentions(doc):
+        if m.initial:
+            continue
         for t in m.tokens:
             if t.start in seen or t.text in preferred or not any(ch in letters for ch in t.text.lower()):
                 continue
@@ -200,9 +225,9 @@ def source_diacritics(doc: Document) -> Iterator[Hit]:
                 continue  # English keeps the accent (José), or a common name of the source language
             folded = strip_accents(t.text)
             z_folded = zipf(folded.lower(), doc.target_lang)
-            ending = next(((o, e) for p, o, e in _endings() if p.search(folded.lower())), None)
-            if not ending and z_folded == 0:
-                continue
+            ending = next(((o, e) for p, o, e, native in _endings() if src not in native and p.search(folded.lower())), None)
+            if not ending and z_folded < 2.5:
+                continue  # no foreign ending and English does not commonly write it without accents
             strong = bool(ending) and z_folded > 0
             why = f"it looks {ending[0]}; English writes it {ending[1]}" if ending else f"English writes \"{folded}\""
             lang_name = language_name(src)

@@ -1,0 +1,38 @@
+"""Loaders for the public evaluation sets in ../shared/eval (used by path, never copied)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+EVAL = ROOT.parent / "shared" / "eval"
+
+#: DEMETR's lang_tag -> ISO 639-1
+DEMETR_LANGS = {
+    "chinese_simple": "zh", "german": "de", "hindi": "hi", "japanese": "ja", "polish": "pl",
+    "russian": "ru", "czech": "cs", "french": "fr", "spanish": "es", "italian": "it",
+}
+
+
+def demetr(name: str) -> list[dict]:
+    """Items of one DEMETR file, with ``lang`` (ISO code) added."""
+    items = json.loads((EVAL / "demetr" / f"{name}.json").read_text(encoding="utf-8"))
+    for it in items:
+        it["lang"] = DEMETR_LANGS.get(it["lang_tag"], it["lang_tag"])
+    return items
+
+
+def mqm_spans(categories: set[str]) -> list[dict]:
+    """Rows of derived_target_spans_of_interest.tsv in the given categories."""
+    path = EVAL / "wmt-mqm" / "derived_target_spans_of_interest.tsv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [r for r in rows if r["category"] in categories]
+
+
+def rate(hits: int, total: int) -> dict:
+    return {"n": total, "hits": hits, "rate": round(hits / total, 4) if total else None}
