@@ -18,7 +18,8 @@ def zipf(word: str, lang: str) -> float:
 
     try:
         return zipf_frequency(word, lang)
-    except (LookupError, ValueError):
+    except (LookupError, ValueError, ImportError):
+        # unsupported language, or one that needs an optional tokenizer (jieba, MeCab)
         return 0.0
 
 

@@ -102,7 +102,7 @@ def mentions(doc: Document) -> list[Mention]:
         toks = [Token(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(doc.text, m.start(), m.end())]
         # a sentence-initial common word is not part of a name: "The Kremlin", "Meanwhile"
         first = toks[0]
-        at_start = first.start in sentence_starts or _after_opening(doc.text, first.start, sentence_starts)
+        at_start = first.start in sentence_starts or after_opening(doc.text, first.start, sentence_starts)
         cut = max((i for i, t in enumerate(toks[:-1]) if t.text.lower() in title_words), default=-1)
         toks = toks[cut + 1 :]  # "Venezuelan President Nicolás Maduro" -> "Nicolás Maduro"
         function_words = word_list(f"{lang}/function_words.txt")
@@ -120,7 +120,7 @@ def mentions(doc: Document) -> list[Mention]:
     return out
 
 
-def _after_opening(text: str, pos: int, starts: set[int]) -> bool:
+def after_opening(text: str, pos: int, starts: set[int]) -> bool:
     """True when only opening quotes/brackets stand between a sentence start and ``pos``."""
     i = pos
     while i > 0 and text[i - 1] in "\"'“‘«([¿¡—–- ":

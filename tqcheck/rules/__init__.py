@@ -1,3 +1,8 @@
-"""Rule families. Importing this package registers every rule with :mod:`tqcheck.registry`."""
+"""Rule families. Importing this package registers every rule with :mod:`tqcheck.registry`.
 
-from . import casing, name_spelling, repetition  # noqa: F401
+TQ1xx entity artifacts: casing (TQ101, TQ102, TQ106), name_spelling (TQ103-TQ105).
+TQ2xx language artifacts: untranslated (TQ201), calques (TQ202), punctuation (TQ203-TQ205),
+repetition (TQ210, TQ211), spacing (TQ212-TQ214).
+"""
+
+from . import calques, casing, name_spelling, punctuation, repetition, spacing, untranslated  # noqa: F401

@@ -1,0 +1,138 @@
+"""TQ202: calques and false friends, from one data file per language pair (data/calques/SRC-TGT.tsv).
+
+Pattern syntax (one pattern per row, matched case-insensitively on word boundaries):
+- words separated by spaces must appear in that order, separated by white space;
+- ``a|b`` accepts either word; ``word~`` accepts its inflections (realize, realizes, realized,
+  realizing; study, studies);
+- ``*`` accepts any one word; ``#`` accepts a number ("since # years").
+Columns: pattern, explanation, suggestion, example; optional severity (error|warning|info).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import DataFileError, _read
+from ..document import Document
+from ..findings import Hit, Severity
+from ..registry import rule
+
+_IRREGULAR = {
+    "make": ["made"], "take": ["took", "taken"], "give": ["gave", "given"], "do": ["did", "done", "does"],
+    "hold": ["held"], "have": ["has", "had"], "be": ["is", "are", "was", "were", "been", "being"],
+    "go": ["went", "gone"], "say": ["said"], "find": ["found"], "get": ["got", "gotten"], "put": ["put"],
+    "pass": ["passed", "passes", "passing"], "assist": ["assisted", "assists", "assisting"],
+}
+
+
+def inflections(word: str) -> list[str]:
+    """Regular English inflections of a verb or noun, plus the few irregular ones we need."""
+    forms = {word, *_IRREGULAR.get(word, [])}
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        forms |= {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
+    elif word.endswith(("s", "x", "z", "ch", "sh")):
+        forms |= {word + "es", word + "ed", word + "ing"}
+    elif word.endswith("e"):
+        forms |= {word + "s", word + "d", word[:-1] + "ing"}
+    else:
+        forms |= {word + "s", word + "ed", word + "ing"}
+        if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", word):  # stop -> stopped
+            forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return sorted(forms, key=len, reverse=True)
+
+
+def compile_pattern(pattern: str) -> re.Pattern:
+    parts = []
+    for token in pattern.split():
+        if token == "*":
+            parts.append(r"[\w'’-]+")
+        elif token == "#":
+            parts.append(r"\d+(?:[.,]\d+)?")
+        else:
+            alts = []
+            for alt in token.split("|"):
+                if not alt:
+                    raise ValueError(f"empty alternative in {token!r}")
+                if alt.endswith("~"):
+                    alts.extend(re.escape(f) for f in inflections(alt[:-1].lower()))
+                else:
+                    alts.append(re.escape(alt))
+            parts.append("(?:" + "|".join(alts) + ")")
+    if not parts:
+        raise ValueError("empty pattern")
+    return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Calque:
+    pattern: re.Pattern
+    source: str
+    explanation: str
+    suggestion: str
+    example: str
+    severity: Severity | None
+
+
+@lru_cache(maxsize=None)
+def calques(src: str, tgt: str) -> tuple[Calque, ...]:
+    rel = f"calques/{src}-{tgt}.tsv"
+    raw = _read(rel)
+    if raw is None:
+        return ()
+    out: list[Calque] = []
+    header: list[str] | None = None
+    for lineno, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        row = dict(zip(header, cells))
+        try:
+            if not row.get("pattern") or not row.get("explanation"):
+                raise ValueError("pattern and explanation are required")
+            severity = Severity.parse(row["severity"]) if row.get("severity") else None
+            out.append(Calque(compile_pattern(row["pattern"]), row["pattern"], row["explanation"], row.get("suggestion", ""), row.get("example", ""), severity))
+        except ValueError as exc:
+            raise DataFileError(f"{rel}:{lineno}: {exc}") from None
+    return tuple(out)
+
+
+@rule("TQ202", "calque", "warning", "A calque or false friend of the source language (\"social networks\" for redes sociales).", needs_source_lang=True)
+def calque(doc: Document) -> Iterator[Hit]:
+    """
+    ## What it does
+    With the source language known, flags expressions that copy the source language's wording
+    instead of the target language's idiom: "social networks" (redes sociales: social media),
+    "this Saturday" (este sábado: on Saturday), "dead paper" (papel mojado: a dead letter),
+    "actually" for *actualmente* (currently). Entries live in one file per language pair,
+    `tqcheck/data/calques/SRC-TGT.tsv` (es, fr, de, it, pt, ru into English); each has a pattern,
+    an explanation, a suggestion and an example. See the README for adding entries.
+
+    ## Why is this bad?
+    A calque is grammatical but sounds foreign, and a false friend says something else than the
+    source meant ("eventually" is not *eventualmente*, "possibly").
+
+    ## Example
+    `Maduro, captured this Saturday, wrote on his social networks.` (from Spanish)
+
+    Use instead: `Maduro, captured on Saturday, wrote on social media.`
+    """
+    if not doc.source_lang:
+        return
+    text = doc.text
+    taken: list[tuple[int, int]] = []
+    for c in calques(doc.source_lang, doc.target_lang):
+        for m in c.pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
+            yield Hit(
+                m.start(), m.end(), f"\"{m.group()}\": {c.explanation}", c.suggestion or None,
+                {"pattern": c.source, "pair": f"{doc.source_lang}-{doc.target_lang}", "example": c.example},
+                c.severity,
+            )
