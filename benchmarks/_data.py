@@ -36,3 +36,15 @@ def mqm_spans(categories: set[str]) -> list[dict]:
 
 def rate(hits: int, total: int) -> dict:
     return {"n": total, "hits": hits, "rate": round(hits / total, 4) if total else None}
+
+
+def mqm_clean_targets() -> list[str]:
+    """Distinct TED zh-en MT outputs that the MQM rater marked as having no error (held-out text)."""
+    path = EVAL / "wmt-mqm" / "derived_ted_zhen_segments_per_rater.tsv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    seen: dict[str, None] = {}
+    for r in rows:
+        if r["error_categories"].strip() in ("No-error", "") and r["target_plain"].strip():
+            seen.setdefault(r["target_plain"].strip(), None)
+    return list(seen)

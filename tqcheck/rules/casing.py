@@ -107,7 +107,7 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
         if base in gaz:
             name, kind = gaz[base]
             candidates[base] = (name, kind, "gazetteer")
-        elif base in cap:
+        elif base in cap and zipf(base, lang) >= MIN_DICTIONARY_ZIPF:
             candidates[base] = (cap[base], "proper noun", "dictionary")
         else:
             name = base[0].upper() + base[1:]
@@ -131,6 +131,10 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
         evidence = {"capitalized_form": name, "kind": kind, "source": source, "capitalized_elsewhere": cap_counts.get(name, 0)}
         yield Hit(start, end, message, name, evidence)
 
+
+#: a word Webster's Second capitalises must be at least this common to count on its own: rarer
+#: entries are mostly biological genera that modern English writes in lower case ("arum")
+MIN_DICTIONARY_ZIPF = 2.5
 
 _OPEN = "\"'“‘«([{—–-:;¿¡/"
 
@@ -175,6 +179,8 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
             before = text[words[i - 1].end : w.start]
             if any(ch in _OPEN for ch in before) or prev_char in _OPEN:
                 continue
+            if before.strip(" ")[-1:] in (")", "]"):
+                continue  # after "(Laughter)" or a reference: a new sentence may start
             if before.strip(" ") and before.strip(" ")[-1] in ".!?…":
                 continue  # a boundary the splitter did not take (after an abbreviation)
             prev_word = words[i - 1].text
@@ -218,9 +224,10 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
     lang = doc.target_lang
     text = doc.text
     abbr = abbreviations(lang)
+    continuing = word_list(f"{lang}/continuation_abbreviations.txt")
     for p in doc.paragraphs:
         para = text[p.start : p.end]
-        if para[:1] in "-*+•#>|" or re.match(r"\d+[.)]\s", para) or para.rstrip()[-1:] not in ".!?\"”’)":
+        if para[:1] in "-*+•#>|([" or re.match(r"\d+[.)]\s", para) or para.rstrip()[-1:] not in ".!?\"”’)":
             continue
         m = _FIRST_LETTER.search(para)
         if m and m.start() <= 2 and para[m.start()].islower():
@@ -229,7 +236,7 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
             if m.group(3).isupper() or m.group(1).endswith("..") or "." in m.group(1).rstrip("."):
                 continue
             prev = m.group(1).strip("\"'“”‘’()")
-            if prev.lower() in abbr or len(prev) <= 3 and prev[:1].isupper():
+            if prev.lower() in abbr or prev.lower() in continuing or len(prev) <= 3 and prev[:1].isupper():
                 continue  # "Bt. or", "Co. and": an abbreviation we do not know
             yield from _lower_word(doc, p.start + m.start(3))
 

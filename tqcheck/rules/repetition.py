@@ -94,21 +94,22 @@ def repeated_phrase(doc: Document) -> Iterator[Hit]:
     text = doc.text
     for seg in doc.segments:
         toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, seg.offset, seg.end_offset)]
+        # only white space between words counts as "immediately repeated": "faster and faster,
+        # and" or "the cost, the cost of labour" are rhetoric, not a decoder loop
+        plain = [text[toks[k][1] : toks[k + 1][0]].isspace() for k in range(len(toks) - 1)]
         words = [t[2] for t in toks]
         n_words = len(words)
-        flagged_until = -1
         i = 0
         while i < n_words:
             hit = None
             for n in range(min(8, (n_words - i) // 2), 1, -1):
-                if words[i : i + n] == words[i + n : i + 2 * n]:
+                if words[i : i + n] == words[i + n : i + 2 * n] and all(plain[i : i + 2 * n - 1]):
                     hit = n
                     break
-            if hit and i > flagged_until:
+            if hit:
                 start, end = toks[i + hit][0], toks[i + 2 * hit - 1][1]
                 phrase = text[toks[i][0] : toks[i + hit - 1][1]]
                 yield Hit(start, end, f"phrase repeated: \"{phrase}\" (delete the second copy)", None, {"phrase": phrase, "words": hit})
-                flagged_until = i + 2 * hit - 1
                 i += 2 * hit
                 continue
             i += 1

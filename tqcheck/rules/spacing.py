@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex
 
+from ..data import word_list
 from ..document import Document
 from ..findings import Hit
 from ..lexicon import capitalized, gazetteer, zipf
@@ -25,6 +26,9 @@ def _split(word: str, lang: str) -> tuple[str, str] | None:
     if zipf(word, lang) > 0 or (word.endswith("s") and zipf(word[:-1], lang) > 0):
         return None  # a known word, or the plural of a known compound ("breakrooms")
     best = None
+    heads = word_list(f"{lang}/compound_heads.txt")
+    if any(word[:i] in heads for i in range(2, min(len(word), 8))):
+        return None  # "superblack", "mouthpart": a closed compound, however rare
     for i in range(3, len(word) - 2):
         a, b = word[:i], word[i:]
         za, zb = zipf(a, lang), zipf(b, lang)
@@ -40,7 +44,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
     Flags a word unknown to the target language's word list that splits into two common words
-    ("pricesrose" = prices + rose), and a word with a capital inside ("governmentSaid",
+    ("pricesrose" = prices + rose) unless its first part often starts closed compounds
+    ("superblack", "mouthpart": `data/en/compound_heads.txt`), and a word with a capital inside ("governmentSaid",
     "CEOCompany") whose parts are common words or an acronym and a name. Known words ("YouTube"),
     URLs, e-mail addresses and hashtags are left alone.
 
