@@ -80,8 +80,12 @@ class Calque:
 def calques(src: str, tgt: str) -> tuple[Calque, ...]:
     rel = f"calques/{src}-{tgt}.tsv"
     raw = _read(rel)
-    if raw is None:
-        return ()
+    return parse_calques(raw, rel) if raw is not None else ()
+
+
+def parse_calques(raw: str, name: str) -> tuple[Calque, ...]:
+    """Parse a calque table; a bad row raises DataFileError naming ``name`` and the line."""
+    rel = name
     out: list[Calque] = []
     header: list[str] | None = None
     for lineno, line in enumerate(raw.splitlines(), start=1):

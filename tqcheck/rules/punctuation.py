@@ -117,7 +117,7 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
                 continue
             yield Hit(i, i + 1, f"{ch} is not closed in this paragraph", None, {"mark": ch})
         for i in stray:
-            if text[i] == ")" and re.match(r"\s*(?:\d+|[a-zA-Z])\)", text[max(p.start, i - 3) : i + 1]):
+            if text[i] == ")" and re.search(r"(?:^|\s)(?:\d+|[a-zA-Z])\)$", text[max(p.start, i - 3) : i + 1]):
                 continue  # list enumerators: "a)", "2)"
             yield Hit(i, i + 1, f"{text[i]} closes nothing in this paragraph", None, {"mark": text[i]})
         if len(straight) % 2 and not (runs_on and text[p.start] in _DOUBLE_QUOTES):
@@ -126,7 +126,7 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
 
 
 _DOUBLED_PUNCT = re.compile(r"(?<![.!?])([,;:])\1+|(?<!\.)\.\.(?!\.)|([!?])\2{2,}")
-_SPACE_BEFORE_COMMA = re.compile(r"(?<=\w)[ \u00a0]+([,.])(?=\s|$)")
+_SPACE_BEFORE_COMMA = re.compile(r"(?<=[\w»”\"')\]])[ \u00a0]+([,.])(?=\s|$)")
 
 
 @rule("TQ205", "punctuation-spacing", "info", "Doubled punctuation (\",,\", \"..\") or a space before a comma or full stop.")

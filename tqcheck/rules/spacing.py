@@ -14,7 +14,7 @@ from ..findings import Hit
 from ..lexicon import capitalized, gazetteer, zipf
 from ..registry import rule
 
-_LOWER_RUN = regex.compile(r"(?<![\w'’@./#-])\p{Ll}{7,}(?![\w'’@/-]|\.\w)")
+_LOWER_RUN = regex.compile(r"(?<![\w'’@./#-])\p{L}\p{Ll}{6,}(?![\w'’@/-]|\.\w)")
 _CAMEL = regex.compile(r"(?<![\w'’@./#-])(\p{L}[\p{Ll}]+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)(?![\w'’@/-]|\.\w)")
 #: both halves of a glued word must be at least this common in the target language
 MIN_PART_ZIPF = 3.5
@@ -60,8 +60,14 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     """
     lang = doc.target_lang
     text = doc.text
+    starts = {seg.offset for seg in doc.segments}
     for m in _LOWER_RUN.finditer(text):
-        parts = _split(m.group(), lang)
+        word = m.group()
+        if word[0].isupper() and m.start() not in starts:
+            continue  # a capitalised word inside a sentence is a name ("Karasin", "Walmark")
+        parts = _split(word.lower(), lang)
+        if parts and word[0].isupper():
+            parts = (word[: len(parts[0])], parts[1])
         if parts:
             yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like two words glued together", " ".join(parts), {"parts": list(parts)})
     cap, gaz = capitalized(lang), gazetteer(lang)

@@ -171,6 +171,14 @@ def untranslated(doc: Document) -> Iterator[Hit]:
         lang, zs, zt = verdict
         word_hits.append((a, b, {"evidence": "frequency", "language": lang, "zipf_source": zs, "zipf_target": zt}))
 
+    # a capitalised source-language word next to a flagged one belongs to it ("Leer más")
+    extended: list[tuple[int, int, dict]] = []
+    for a, b, ev in word_hits:
+        prev = regex.search(r"(\p{Lu}\p{Ll}+) $", text[max(0, a - 30) : a])
+        if prev and src and _word_verdict(prev.group(1), src, target, False):
+            a -= len(prev.group())
+        extended.append((a, b, ev))
+    word_hits = extended
     # join neighbouring words into one span ("Leer más")
     merged: list[tuple[int, int, dict]] = []
     for a, b, ev in word_hits:
