@@ -24,7 +24,7 @@ DEMETR = ROOT.parent / "shared" / "eval" / "demetr" / "base_id35_reference.json"
 
 
 def evaluate(split, items: list[str]) -> dict:
-    text, bounds, pos = "", set(), 0
+    text, bounds = "", set()
     for i, s in enumerate(items):
         if i:
             text += " "

@@ -97,6 +97,25 @@ class Document:
         spans = [m.span() for m in _WORD.finditer(self.text)]
         return [a for a, _ in spans], [b for _, b in spans]
 
+    @cached_property
+    def lower_words(self) -> list[str]:
+        """The word tokens of the text, lower-cased, in order (parallel to the word index)."""
+        text = self.text
+        starts, ends = self._word_index
+        return [text[a:b].lower() for a, b in zip(starts, ends)]
+
+    @cached_property
+    def word_positions(self) -> dict[str, list[int]]:
+        """lower-cased word -> start offsets of its occurrences."""
+        out: dict[str, list[int]] = {}
+        for word, a in zip(self.lower_words, self._word_index[0]):
+            out.setdefault(word, []).append(a)
+        return out
+
+    @cached_property
+    def distinct_chars(self) -> frozenset[str]:
+        return frozenset(self.text)
+
     @property
     def words(self) -> list[Word]:
         """Word tokens (letters/digits with inner apostrophes) over the whole text."""

@@ -69,11 +69,27 @@ def compile_pattern(pattern: str) -> re.Pattern:
 @dataclass(frozen=True)
 class Calque:
     pattern: re.Pattern
+    #: for each word of the pattern, the lower-case words that satisfy it (None: any word)
+    needs: tuple[frozenset[str] | None, ...]
     source: str
     explanation: str
     suggestion: str
     example: str
     severity: Severity | None
+
+
+def _needs(pattern: str) -> tuple[frozenset[str] | None, ...]:
+    out: list[frozenset[str] | None] = []
+    for token in pattern.split():
+        if token in ("*", "#"):
+            out.append(None)
+            continue
+        words: set[str] = set()
+        for alt in token.split("|"):
+            forms = inflections(alt[:-1].lower()) if alt.endswith("~") else [alt.lower()]
+            words.update(w for f in forms for w in re.findall(r"\w+", f))
+        out.append(frozenset(words))
+    return tuple(out)
 
 
 @lru_cache(maxsize=None)
@@ -100,7 +116,7 @@ def parse_calques(raw: str, name: str) -> tuple[Calque, ...]:
             if not row.get("pattern") or not row.get("explanation"):
                 raise ValueError("pattern and explanation are required")
             severity = Severity.parse(row["severity"]) if row.get("severity") else None
-            out.append(Calque(compile_pattern(row["pattern"]), row["pattern"], row["explanation"], row.get("suggestion", ""), row.get("example", ""), severity))
+            out.append(Calque(compile_pattern(row["pattern"]), _needs(row["pattern"]), row["pattern"], row["explanation"], row.get("suggestion", ""), row.get("example", ""), severity))
         except ValueError as exc:
             raise DataFileError(f"{rel}:{lineno}: {exc}") from None
     return tuple(out)
@@ -130,8 +146,20 @@ def calque(doc: Document) -> Iterator[Hit]:
         return
     text = doc.text
     taken: list[tuple[int, int]] = []
-    for c in calques(doc.source_lang, doc.target_lang):
-        for m in c.pattern.finditer(text):
+    table_ = calques(doc.source_lang, doc.target_lang)
+    if not table_:
+        return
+    positions = doc.word_positions
+    for c in table_:
+        if any(need is not None and not (need & positions.keys()) for need in c.needs):
+            continue  # a word the pattern needs does not occur in the document
+        first = c.needs[0]
+        if first is None:
+            matches = c.pattern.finditer(text)
+        else:  # try the pattern only where its first word occurs
+            starts = sorted(p for w in first & positions.keys() for p in positions[w])
+            matches = (m for p in starts if (m := c.pattern.match(text, p)))
+        for m in matches:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append(m.span())

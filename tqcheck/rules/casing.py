@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-
-import regex
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
@@ -19,8 +17,7 @@ from ..segment import abbreviations
 
 _URLISH = re.compile(r"[/@\\]|\.\w|^#")
 _CHUNK = re.compile(r"\S+")
-#: a lower-case word (letters only), with an optional possessive that is not part of the word
-_LOWER_WORD = regex.compile(r"(?<![\w'’-])(\p{Ll}+)(?=['’]s\b|[^\w'’]|$)")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=None)
@@ -33,7 +30,7 @@ def _phrases(lang: str) -> dict[str, list[str]]:
     return out
 
 
-def _phrase_pattern(lang: str, words: Counter) -> re.Pattern | None:
+def _phrase_pattern(lang: str, words) -> re.Pattern | None:
     """A pattern for the multi-word names whose first word occurs in the text (keeps it small)."""
     by_first = _phrases(lang)
     multi = sorted((p for w in words if w in by_first for p in by_first[w]), key=len, reverse=True)
@@ -90,8 +87,18 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     cap_counts = Counter(t.text for m in mentions(doc) for t in m.tokens if t.start not in starts)
     covered: list[tuple[int, int]] = []
 
-    lower_counts = Counter(_LOWER_WORD.findall(text))
-    pattern = _phrase_pattern(lang, lower_counts)
+    # lower-case occurrences of each word (possessive 's dropped), from the document's word index
+    lower_at: dict[str, list[int]] = {}
+    for key, where in doc.word_positions.items():
+        base = _POSSESSIVE_END.sub("", key) if ("'" in key or "’" in key) else key
+        if len(base) < 3 or not base.isalpha() or base in skip or base in function_words:
+            continue
+        if base in gaz or base in cap or base[0].upper() + base[1:] in cap_counts:
+            found = [p for p in where if text[p : p + len(base)].islower()]
+            if found:
+                lower_at.setdefault(base, []).extend(found)
+
+    pattern = _phrase_pattern(lang, doc.word_positions)
     if pattern is not None:
         for m in pattern.finditer(text):
             if m.group() in skip or _in_url(text, m.start(), m.end()):
@@ -100,31 +107,26 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
             covered.append((m.start(), m.end()))
             yield Hit(m.start(), m.end(), f"{kind} name in lower case: \"{m.group()}\"", name, {"capitalized_form": name, "kind": kind, "source": "gazetteer"})
 
-    candidates: dict[str, tuple[str, str, str]] = {}
-    for base, n in lower_counts.items():
-        if len(base) < 3 or base in skip or base in function_words:
-            continue
+    hits: list[tuple[int, str, tuple[str, str, str]]] = []
+    for base, where in lower_at.items():
         if base in gaz:
             name, kind = gaz[base]
-            candidates[base] = (name, kind, "gazetteer")
+            verdict = (name, kind, "gazetteer")
         elif base in cap and zipf(base, lang) >= MIN_DICTIONARY_ZIPF:
-            candidates[base] = (cap[base], "proper noun", "dictionary")
+            verdict = (cap[base], "proper noun", "dictionary")
         else:
             name = base[0].upper() + base[1:]
             # evidence from the document alone: a rare word, capitalised more often than not
-            if cap_counts.get(name, 0) >= n and zipf(base, lang) < 3.0:
-                candidates[base] = (name, "name", "document")
-    if not candidates:
-        return
-    occurrences = re.compile(r"(?<![\w'’-])(" + "|".join(map(re.escape, candidates)) + r")(?=['’]s\b|[^\w'’]|$)")
-    for m in occurrences.finditer(text):
-        start, end = m.span(1)
+            if not (cap_counts.get(name, 0) >= len(where) and zipf(base, lang) < 3.0):
+                continue
+            verdict = (name, "name", "document")
+        hits.extend((p, base, verdict) for p in where)
+    for start, base, (name, kind, source) in sorted(hits):
+        end = start + len(base)
         if covered and any(a <= start < b for a, b in covered):
             continue
         if _in_url(text, start, end) or _quoted_alone(text, start, end):
             continue
-        base = m.group(1)
-        name, kind, source = candidates[base]
         message = f"{kind} in lower case: \"{base}\" (write \"{name}\")"
         if source == "document":
             message = f"\"{base}\" is written \"{name}\" elsewhere in this document"
@@ -159,45 +161,64 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     Use instead: `The talks failed in Madrid. He said they would resume.`
     """
     lang = doc.target_lang
-    function_words = word_list(f"{lang}/function_words.txt")
     acronyms = word_list(f"{lang}/acronyms.txt")
     text = doc.text
-    for s in doc.segments:
-        words = doc.words_in(s.offset, s.end_offset)
-        if len(words) < 3:
+    starts = {s.offset for s in doc.segments}
+    plain_segments: dict[int, bool] = {}  # segment id -> ordinary prose (not a heading)
+    for m in _capital_function_words(lang).finditer(text):
+        if m.start() in starts:
             continue
-        capitals = sum(1 for w in words if w.text[0].isupper())
-        has_lower_text = any(w.text.islower() for w in words)
-        if not has_lower_text or capitals / len(words) > 0.6:
+        word = m.group()
+        low = word.lower()
+        if word.isupper() and low in acronyms:
+            continue
+        seg = doc.segment_at(m.start())
+        if seg is None:
+            continue
+        if seg.id not in plain_segments:
+            words = doc.words_in(seg.offset, seg.end_offset)
+            capitals = sum(1 for w in words if w.text[0].isupper())
+            plain_segments[seg.id] = len(words) >= 3 and any(w.text.islower() for w in words) and capitals / len(words) <= 0.6
+        if not plain_segments[seg.id]:
             continue  # a heading or a title-case line
-        for i in range(1, len(words)):
-            w = words[i]
-            low = w.text.lower()
-            if low not in function_words or w.text == "I" or (w.text.isupper() and low in acronyms):
-                continue
-            prev_char = text[w.start - 1] if w.start else ""
-            before = text[words[i - 1].end : w.start]
-            if any(ch in _OPEN for ch in before) or prev_char in _OPEN:
-                continue
-            if before.strip(" ")[-1:] in (")", "]"):
-                continue  # after "(Laughter)" or a reference: a new sentence may start
-            if before.strip(" ") and before.strip(" ")[-1] in ".!?…":
-                continue  # a boundary the splitter did not take (after an abbreviation)
-            prev_word = words[i - 1].text
-            if prev_word.lower() in abbreviations(lang) and text[words[i - 1].end : words[i - 1].end + 1] == ".":
-                continue
-            nxt = words[i + 1].text if i + 1 < len(words) else ""
-            if w.text.isupper() and len(w.text) >= 2:
-                if nxt.isupper() or prev_word.isupper():
-                    continue  # a run of capitals: an emphasised phrase or a heading
-                yield Hit(w.start, w.end, f"\"{w.text}\" in capitals in mid-sentence", low, {"word": w.text, "kind": "all-caps"})
-            elif w.text[0].isupper() and w.text[1:].islower():
-                if not nxt or not nxt[0].islower():
-                    continue  # "The Lord of The Rings", "He." at the end
-                yield Hit(
-                    w.start, w.end, f"\"{w.text}\" is capitalised in mid-sentence; a sentence boundary may be missing", low,
-                    {"word": w.text, "previous": prev_word, "kind": "title-case"},
-                )
+        before_m = _BEFORE.search(text, seg.offset, m.start())
+        if before_m is None:
+            continue
+        prev_word, before = before_m.group(1), before_m.group(2)
+        prev_char = text[m.start() - 1]
+        if any(ch in _OPEN for ch in before) or prev_char in _OPEN:
+            continue
+        tail = before.strip(" ")[-1:]
+        if tail in (")", "]") or tail in (".", "!", "?", "…"):
+            continue  # after "(Laughter)", or a boundary the splitter did not take
+        if prev_word.lower() in abbreviations(lang) and before.startswith("."):
+            continue
+        nxt_m = _NEXT_WORD.match(text, m.end(), seg.end_offset)
+        nxt = nxt_m.group(1) if nxt_m else ""
+        if word.isupper() and len(word) >= 2:
+            if nxt.isupper() or prev_word.isupper():
+                continue  # a run of capitals: an emphasised phrase or a heading
+            yield Hit(m.start(), m.end(), f"\"{word}\" in capitals in mid-sentence", low, {"word": word, "kind": "all-caps"})
+        elif word[0].isupper() and word[1:].islower():
+            if not nxt or not nxt[0].islower():
+                continue  # "The Lord of The Rings", "He." at the end
+            yield Hit(
+                m.start(), m.end(), f"\"{word}\" is capitalised in mid-sentence; a sentence boundary may be missing", low,
+                {"word": word, "previous": prev_word, "kind": "title-case"},
+            )
+
+
+#: the word before a position and what separates them
+_BEFORE = re.compile(r"(\w+)(\W*)$")
+_NEXT_WORD = re.compile(r"\W*?(\w+)")
+
+
+@lru_cache(maxsize=None)
+def _capital_function_words(lang: str) -> re.Pattern:
+    """Title-case and all-capital forms of the function words, except "I"."""
+    words = sorted(w for w in word_list(f"{lang}/function_words.txt") if w != "i")
+    forms = [w.capitalize() for w in words] + [w.upper() for w in words if len(w) >= 2]
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![\w'’-])")
 
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")

@@ -16,8 +16,9 @@ _INVERTED_LANGS = {"es", "gl", "ast"}
 _SPACE_BEFORE_LANGS = {"fr"}
 
 _UNITS = r"(?:%|percent|per cent|million|billion|trillion|thousand|points?|degrees?|°|km|kilometers|kilometres|miles|kg|tons|tonnes|years?)"
-_DECIMAL_COMMA = re.compile(rf"(?<![\d.,])(\d+),(\d{{1,2}})(?![\d,])(?=\s*{_UNITS}\b|\s*%)|(?<=[$€£¥])(\d+),(\d{{1,2}})(?![\d,])")
-_THOUSAND_DOTS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)")
+_DECIMAL_COMMA = re.compile(r"(\d+),(\d{1,2})(?![\d,])")
+_UNIT_AFTER = re.compile(rf"\s*(?:{_UNITS}\b|%)")
+_THOUSAND_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)")
 _SPACE_BEFORE = re.compile(r"(?<=\w)[ \u00a0\u202f]+([!?;:])(?=\s|$)")
 _QUOTE_DASH = re.compile(r"[\"”»],?[ \u00a0]+([-–—])[ \u00a0]+(?=\w)|,[\"”»][ \u00a0]+([-–—])[ \u00a0]+(?=\w)")
 
@@ -61,16 +62,22 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
             g = 1 if m.group(1) else 2
             yield Hit(m.start(g), m.end(g), "dash after a quotation introduces the speaker in Russian style; English uses a comma inside the quotes", None, {"mark": m.group(g)})
         for m in _DECIMAL_COMMA.finditer(text):
-            whole, frac = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-            start = m.start(1) if m.group(1) else m.start(3)
-            end = m.end(2) if m.group(1) else m.end(4)
-            yield Hit(start, end, f"decimal comma in \"{text[start:end]}\"; English uses a decimal point", f"{whole}.{frac}", {"number": text[start:end]})
+            before = text[m.start() - 1] if m.start() else ""
+            if before.isdigit() or before in ".,":
+                continue
+            if not (before in "$€£¥" or _UNIT_AFTER.match(text, m.end())):
+                continue  # "1,2 and 3": a list, not a decimal
+            start, end = m.span()
+            yield Hit(start, end, f"decimal comma in \"{m.group()}\"; English uses a decimal point", f"{m.group(1)}.{m.group(2)}", {"number": m.group()})
         for m in _THOUSAND_DOTS.finditer(text):
+            if m.start() and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ".,"):
+                continue
             yield Hit(m.start(), m.end(), f"dots as thousands separators in \"{m.group()}\"; English uses commas", m.group().replace(".", ","), {"number": m.group()})
 
 
 _PAIRS = {"(": ")", "[": "]", "«": "»", "{": "}"}
 _DOUBLE_QUOTES = "“”\""
+_MARKS = re.compile(r"[()\[\]«»{}“”\"]")
 
 
 @rule("TQ204", "unbalanced-marks", "warning", "A quotation mark or bracket opened and not closed within a paragraph.")
@@ -98,8 +105,8 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
         stack: list[tuple[str, int]] = []
         stray: list[int] = []
         straight: list[int] = []
-        for i in range(p.start, p.end):
-            ch = text[i]
+        for mark in _MARKS.finditer(text, p.start, p.end):
+            i, ch = mark.start(), mark.group()
             if ch in _PAIRS:
                 stack.append((ch, i))
             elif ch in _PAIRS.values():
@@ -125,8 +132,8 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
             yield Hit(i, i + 1, "a double quotation mark without its partner in this paragraph", None, {"mark": text[i]})
 
 
-_DOUBLED_PUNCT = re.compile(r"(?<![.!?])([,;:])\1+|(?<!\.)\.\.(?!\.)|([!?])\2{2,}")
-_SPACE_BEFORE_COMMA = re.compile(r"(?<=[\w»”\"')\]])[ \u00a0]+([,.])(?=\s|$)")
+_DOUBLED_PUNCT = re.compile(r"([,;:])\1+|\.{2,}|([!?])\2{2,}")
+_SPACE_BEFORE_COMMA = re.compile(r"[ \u00a0]+([,.])(?=\s|$)")
 
 
 @rule("TQ205", "punctuation-spacing", "info", "Doubled punctuation (\",,\", \"..\") or a space before a comma or full stop.")
@@ -148,6 +155,13 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
     text = doc.text
     for m in _DOUBLED_PUNCT.finditer(text):
         mark = m.group()[0]
+        before = text[m.start() - 1 : m.start()]
+        if mark == "." and len(m.group()) != 2:
+            continue  # an ellipsis
+        if mark in ",;:" and before in (".", "!", "?"):
+            continue
         yield Hit(m.start(), m.end(), f"doubled punctuation \"{m.group()}\"", mark, {"mark": m.group()})
     for m in _SPACE_BEFORE_COMMA.finditer(text):
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "»”\"')]"):
+            continue
         yield Hit(m.start(), m.end(), f"space before \"{m.group(1)}\"", m.group(1), {"mark": m.group(1)}, Severity.INFO)

@@ -15,6 +15,21 @@ _TRAIL = re.compile(r"[.,;:!?\"”’'»)\]]+$")
 _LEAD = re.compile(r"^[\"“‘'«(\[]+")
 
 
+#: a word, a few non-word characters, white space, a few more, and the same word again
+_REPEAT_HINT = re.compile(r"(?<!\S)(\S+)[ \t]\W{0,3}\1(?!\w)", re.IGNORECASE)
+
+
+def _chunks_near_repeats(text: str):
+    """The chunks of each place where a chunk may repeat (a C-speed prefilter), each chunk once."""
+    done = 0
+    for hint in _REPEAT_HINT.finditer(text):
+        end = text.find(" ", hint.end())
+        for chunk in _CHUNK.finditer(text, hint.start(), len(text) if end == -1 else end):
+            if chunk.start() >= done:
+                done = chunk.end()
+                yield chunk
+
+
 def _lead(chunk: str) -> str:
     m = _LEAD.match(chunk)
     return m.group() if m else ""
@@ -55,7 +70,7 @@ def doubled_word(doc: Document) -> Iterator[Hit]:
     interjections = word_list(f"{lang}/interjection_doubles.txt")
     text = doc.text
     prev = None
-    for m in _CHUNK.finditer(text):
+    for m in _chunks_near_repeats(text):
         if prev is not None and text[prev.end() : m.start()] in (" ", "\t"):
             first, second = prev.group(), m.group()
             lead1, lead2 = _lead(first), _lead(second)
@@ -66,7 +81,10 @@ def doubled_word(doc: Document) -> Iterator[Hit]:
             if core1 and same_marks and core1.casefold() == core2.casefold() and any(ch.isalnum() for ch in core1):
                 low = core1.lower()
                 sentence_end = "." in trail2 or "!" in trail2 or "?" in trail2 or m.end() == len(text)
-                if not (low in interjections or (low in allowed and not sentence_end and not trail1)):
+                new_sentence = bool(set(trail1) & set(".!?"))
+                if new_sentence and (core1 != core2 or not core1.islower()):
+                    pass  # "it. It is", "LISA. LISA:": a new sentence may start with the same word
+                elif not (low in interjections or (low in allowed and not sentence_end and not trail1)):
                     end = m.end() - len(trail2) + len(trail2.rstrip(".!?\"”’'»"))
                     yield Hit(prev.start(), end, f"doubled word \"{core1}\"", first, {"word": core1})
                     prev = None
@@ -92,24 +110,27 @@ def repeated_phrase(doc: Document) -> Iterator[Hit]:
     Use instead: `Prices rose in the city after the storm.`
     """
     text = doc.text
-    for seg in doc.segments:
-        toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text, seg.offset, seg.end_offset)]
-        # only white space between words counts as "immediately repeated": "faster and faster,
-        # and" or "the cost, the cost of labour" are rhetoric, not a decoder loop
-        plain = [text[toks[k][1] : toks[k + 1][0]].isspace() for k in range(len(toks) - 1)]
-        words = [t[2] for t in toks]
-        n_words = len(words)
-        i = 0
-        while i < n_words:
-            hit = None
-            for n in range(min(8, (n_words - i) // 2), 1, -1):
-                if words[i : i + n] == words[i + n : i + 2 * n] and all(plain[i : i + 2 * n - 1]):
-                    hit = n
-                    break
-            if hit:
-                start, end = toks[i + hit][0], toks[i + 2 * hit - 1][1]
-                phrase = text[toks[i][0] : toks[i + hit - 1][1]]
-                yield Hit(start, end, f"phrase repeated: \"{phrase}\" (delete the second copy)", None, {"phrase": phrase, "words": hit})
-                i += 2 * hit
-                continue
-            i += 1
+    words = doc.lower_words
+    starts, ends = doc._word_index
+    n_words = len(words)
+    # a repeat of n >= 2 words repeats its first two words n words later: find such bigrams
+    last_seen: dict[tuple[str, str], int] = {}
+    i = 0
+    while i < n_words - 1:
+        bigram = (words[i], words[i + 1])
+        j = last_seen.get(bigram)
+        last_seen[bigram] = i
+        n = i - j if j is not None else 0
+        if 2 <= n <= 8 and words[j : j + n] == words[i : i + n] and _spaces_only(text, starts, ends, j, i + n):
+            start, end = starts[i], ends[i + n - 1]
+            phrase = text[starts[j] : ends[j + n - 1]]
+            yield Hit(start, end, f"phrase repeated: \"{phrase}\" (delete the second copy)", None, {"phrase": phrase, "words": n})
+            last_seen.clear()
+            i += n
+            continue
+        i += 1
+
+
+def _spaces_only(text: str, starts: list[int], ends: list[int], first: int, stop: int) -> bool:
+    """True when only spaces or tabs separate the words first..stop-1."""
+    return all(not text[ends[k] : starts[k + 1]].strip(" \t") and text[ends[k] : starts[k + 1]] for k in range(first, stop - 1))

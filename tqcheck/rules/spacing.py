@@ -15,6 +15,7 @@ from ..lexicon import capitalized, gazetteer, zipf
 from ..registry import rule
 
 _LOWER_RUN = regex.compile(r"(?<![\w'’@./#-])\p{L}\p{Ll}{6,}(?![\w'’@/-]|\.\w)")
+_CAMEL_HINT = regex.compile(r"\p{Ll}\p{Lu}")
 _CAMEL = regex.compile(r"(?<![\w'’@./#-])(\p{L}[\p{Ll}]+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)(?![\w'’@/-]|\.\w)")
 #: both halves of a glued word must be at least this common in the target language
 MIN_PART_ZIPF = 3.5
@@ -61,7 +62,11 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     lang = doc.target_lang
     text = doc.text
     starts = {seg.offset for seg in doc.segments}
-    for m in _LOWER_RUN.finditer(text):
+    positions = doc.word_positions
+    glued = [w for w in positions if len(w) >= 7 and w.isalpha() and _split(w, lang)]
+    # visit only the occurrences of words that split (usually none)
+    matches = (m for w in glued for p in positions[w] if (m := _LOWER_RUN.match(text, p)))
+    for m in sorted(matches, key=lambda m: m.start()):
         word = m.group()
         if word[0].isupper() and m.start() not in starts:
             continue  # a capitalised word inside a sentence is a name ("Karasin", "Walmark")
@@ -71,7 +76,13 @@ def glued_words(doc: Document) -> Iterator[Hit]:
         if parts:
             yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like two words glued together", " ".join(parts), {"parts": list(parts)})
     cap, gaz = capitalized(lang), gazetteer(lang)
-    for m in _CAMEL.finditer(text):
+    for hint in _CAMEL_HINT.finditer(text):
+        word_start = hint.start()
+        while word_start and text[word_start - 1].isalpha():
+            word_start -= 1
+        m = _CAMEL.match(text, word_start)
+        if m is None or m.end(1) != hint.start() + 1:
+            continue
         word = m.group()
         first, second = m.group(1), m.group(2)
         if zipf(word.lower(), lang) > 0 or word.lower() in gaz:
@@ -83,6 +94,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
 
 
 _MISSING_SPACE = regex.compile(r"(?<![\w.])(\p{Ll}{2,})([.!?,;])(\p{Lu}\p{Ll}+|\p{Ll}{2,}(?=\s))")
+#: a letter, sentence punctuation and a letter: where a space may be missing (a fast prefilter)
+_MISSING_SPACE_HINT = re.compile(r"[^\W\d_][.!?,;][^\W\d_]")
 
 
 @rule("TQ213", "missing-space", "warning", "No space after sentence punctuation (\"arrived.The minister\").")
@@ -102,7 +115,13 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     Use instead: `The delegation arrived. The minister spoke.`
     """
     text = doc.text
-    for m in _MISSING_SPACE.finditer(text):
+    for hint in _MISSING_SPACE_HINT.finditer(text):
+        word_start = hint.start()
+        while word_start and text[word_start - 1].isalpha():
+            word_start -= 1
+        m = _MISSING_SPACE.match(text, word_start)
+        if m is None:
+            continue
         chunk_start = text.rfind(" ", 0, m.start()) + 1
         chunk_end = text.find(" ", m.end())
         chunk = text[chunk_start : chunk_end if chunk_end != -1 else len(text)]

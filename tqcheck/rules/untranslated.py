@@ -127,7 +127,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     """
     text, target, src = doc.text, doc.target_lang, doc.source_lang
     spans: list[tuple[int, int, dict]] = []
-    for m in _foreign_script(target).finditer(text):
+    foreign = _foreign_script(target)
+    has_foreign = any(foreign.match(ch) for ch in doc.distinct_chars if not ch.isascii())
+    for m in foreign.finditer(text) if has_foreign else ():
         if len(m.group()) == 1 and regex.match(r"\p{Greek}", m.group()):
             continue  # π, µ, Δ: symbols
         spans.append((m.start(), m.end(), {"evidence": "script"}))
@@ -140,36 +142,51 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     loanwords = word_list(f"{target}/loanwords.txt")
     gaz, cap = gazetteer(target), capitalized(target)
     starts = {s.offset for s in doc.segments}
-    verdicts: dict[tuple[str, bool], tuple | None] = {}
+    covered = protected + script_covered
+
+    # decide once per distinct word; then visit only the occurrences of possible hits
+    candidates: dict[str, tuple | None] = {}
+    for low in doc.word_positions:
+        if not low.isalpha() and not ("'" in low or "’" in low):
+            continue
+        if low in loanwords or low in gaz or low in cap:
+            continue
+        if len(low) == 1:
+            if src and low in _short_words(src):
+                candidates[low] = ("short",)
+            continue
+        as_lower = _word_verdict(low, src, target, False)
+        as_capital = _word_verdict(low.capitalize(), src, target, True)
+        if as_lower or as_capital:
+            candidates[low] = (as_lower, as_capital)
     word_hits: list[tuple[int, int, dict]] = []
-    for m in _WORD.finditer(text):
-        word = m.group()
-        a, b = m.span()
-        if len(word) == 1:
-            if src and word in _short_words(src) and _between_lowercase(text, a, b):
-                word_hits.append((a, b, {"evidence": "short word", "language": src}))
-            continue
-        if word.lower() in loanwords or any(x <= a < y for x, y in protected + script_covered):
-            continue
-        if word[0].isupper():
-            sentence_start = a in starts or after_opening(text, a, starts)
-            german_noun = src == "de" and word[1:].islower()
-            if not (sentence_start or german_noun) or word.lower() in gaz or word.lower() in cap:
+    for low, verdicts in candidates.items():
+        for a in doc.word_positions[low]:
+            b = a + len(low)
+            word = text[a:b]
+            if verdicts == ("short",):
+                if word.islower() and _between_lowercase(text, a, b):
+                    word_hits.append((a, b, {"evidence": "short word", "language": src}))
                 continue
-        elif word.lower() in gaz or word.lower() in cap:
-            continue
-        if not word[1:].islower() and len(word) > 1 and not word.islower():
-            continue  # acronyms, mixed case
-        key = (word.lower(), word[0].isupper())
-        if key not in verdicts:
-            verdicts[key] = _word_verdict(word, src, target, word[0].isupper())
-        verdict = verdicts[key]
-        if verdict is None:
-            continue
-        if len(word) <= 3 and _before_capital(text, b):
-            continue  # name particles: "de Gaulle", "la Cruz", "bin Laden"
-        lang, zs, zt = verdict
-        word_hits.append((a, b, {"evidence": "frequency", "language": lang, "zipf_source": zs, "zipf_target": zt}))
+            if covered and any(x <= a < y for x, y in covered):
+                continue
+            if word.islower():
+                verdict = verdicts[0]
+            elif word[0].isupper() and word[1:].islower():
+                verdict = verdicts[1]
+                sentence_start = a in starts or after_opening(text, a, starts)
+                german_noun = src == "de"
+                if not (sentence_start or german_noun):
+                    continue
+            else:
+                continue  # acronyms, mixed case
+            if verdict is None:
+                continue
+            if len(word) <= 3 and _before_capital(text, b):
+                continue  # name particles: "de Gaulle", "la Cruz", "bin Laden"
+            lang, zs, zt = verdict
+            word_hits.append((a, b, {"evidence": "frequency", "language": lang, "zipf_source": zs, "zipf_target": zt}))
+    word_hits.sort(key=lambda h: h[0])
 
     # a capitalised source-language word next to a flagged one belongs to it ("Leer más")
     extended: list[tuple[int, int, dict]] = []
