@@ -34,3 +34,12 @@ def cli():
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def tiny_models(tmp_path_factory):
+    """Two tiny random MarianMT models (en->es and es->en shapes), built here, never downloaded."""
+    from tqcheck.backtranslate.tiny import build_tiny_marian
+
+    root = tmp_path_factory.mktemp("models")
+    return build_tiny_marian(root / "tiny-en-es", seed=1), build_tiny_marian(root / "tiny-es-en", seed=2)

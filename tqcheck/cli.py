@@ -34,6 +34,17 @@ class Format(str, enum.Enum):
     json = "json"
 
 
+class Engine(str, enum.Enum):
+    transformers = "transformers"
+    ctranslate2 = "ctranslate2"
+
+
+class Device(str, enum.Enum):
+    cpu = "cpu"
+    cuda = "cuda"
+    auto = "auto"
+
+
 class FailOn(str, enum.Enum):
     error = "error"
     warning = "warning"
@@ -86,6 +97,23 @@ def check(
         None, "--glossary", "-g", metavar="FILE",
         help="Preferred spellings, one per line ('Kyiv: Kiev, Kiew'); other spellings are flagged (TQ105).",
     ),
+    bt_model: Optional[str] = typer.Option(
+        None, "--bt-model", metavar="ID|DIR", help="Target->source MarianMT model (default: from models/catalogue.toml)."
+    ),
+    rt_model: Optional[str] = typer.Option(
+        None, "--rt-model", metavar="ID|DIR", help="Source->target model for the round trip (default: from the catalogue)."
+    ),
+    engine: Engine = typer.Option(Engine.transformers, "--engine", help="Back-translation engine."),
+    beam: int = typer.Option(1, "--beam", min=1, help="Beam size (1 = greedy)."),
+    batch_size: int = typer.Option(16, "--batch-size", min=1, help="Segments per translation batch."),
+    device: Device = typer.Option(Device.cpu, "--device", help="Where models run."),
+    require_backtranslation: bool = typer.Option(
+        False, "--require-backtranslation", help="Fail (exit 2) when back-translation cannot run."
+    ),
+    cache_dir: Optional[Path] = typer.Option(
+        None, "--cache-dir", metavar="DIR", help="Translation cache and converted models (default: $TQCHECK_CACHE_DIR or ~/.cache/tqcheck)."
+    ),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the translation cache."),
 ) -> None:
     """Check translated documents and report suspect spans.
 
@@ -104,6 +132,16 @@ def check(
             ignore=ignore,
             backtranslate=not no_backtranslate,
             glossary=glossary,
+            bt_model=bt_model,
+            rt_model=rt_model,
+            engine=engine.value,
+            beam=beam,
+            batch_size=batch_size,
+            device=device.value,
+            require_backtranslation=require_backtranslation,
+            cache_dir=str(cache_dir) if cache_dir else None,
+            no_cache=no_cache,
+            progress=fmt is Format.text,
         )
         color = output is None and fmt is Format.text and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         rendered = FORMATS[fmt.value](report, color=color)
@@ -140,6 +178,63 @@ def rules(
     for r in rows:
         typer.echo(f"{r.code}  {r.name:<{width}}  {r.severity.value:<7}  {r.summary}")
     typer.echo("\nDetails: tqcheck rules CODE")
+
+
+models_app = typer.Typer(help="The MarianMT models used for back-translation.", no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """Show the catalogue (models/catalogue.toml) and which models are available locally."""
+    from .backtranslate.models import ModelUnavailable, catalogue, resolve
+
+    rows = []
+    for pair, entry in sorted(catalogue().items()):
+        try:
+            resolve(entry["model"], "")
+            state = "available"
+        except ModelUnavailable:
+            state = "not pulled"
+        except TqcheckError as exc:
+            state = str(exc)
+        rows.append((pair, entry["model"], entry.get("licence", "?"), f"{entry.get('size_mb', '?')} MB", state))
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    for r in rows:
+        typer.echo("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
+    typer.echo("\nDownload one with: tqcheck models pull SRC TGT")
+
+
+@models_app.command("pull")
+def models_pull(
+    src: str = typer.Argument(..., metavar="SRC", help="Source language of the model (e.g. en)."),
+    tgt: str = typer.Argument(..., metavar="TGT", help="Target language of the model (e.g. es)."),
+    ctranslate2: bool = typer.Option(False, "--ctranslate2", help="Also convert the model for --engine ctranslate2."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", metavar="DIR", help="Where converted models go."),
+) -> None:
+    """Download the catalogue's model for SRC->TGT into the Hugging Face cache."""
+    from .backtranslate.models import cache_dir as default_cache_dir
+    from .backtranslate.models import catalogue_model, pull, resolve
+    from .langs import normalize_lang
+
+    try:
+        s = normalize_lang(src, option="source language")
+        t = normalize_lang(tgt, option="target language")
+        ref = catalogue_model(s, t)
+        if ref is None:
+            raise UsageError(f"no model for {s}->{t} in models/catalogue.toml; pass any MarianMT id or directory with --bt-model/--rt-model")
+        try:
+            path = pull(ref)
+        except Exception as exc:  # offline, unknown repo, disk full: one line, no traceback
+            raise TqcheckError(f"could not download {ref}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}") from None
+        typer.echo(f"{ref}: {path}")
+        if ctranslate2:
+            from .backtranslate.engines import CTranslate2Translator
+
+            out = CTranslate2Translator.converted(resolve(ref, ""), default_cache_dir(cache_dir), "int8")
+            typer.echo(f"{ref}: converted for CTranslate2 in {out}")
+    except TqcheckError as exc:
+        _fail(str(exc))
 
 
 def _version(value: bool) -> None:

@@ -17,6 +17,7 @@ from .findings import Finding, Hit, Severity
 from .glossary import resolve as resolve_glossary
 from .langs import normalize_lang
 from .reader import expand_paths, read_text
+from .errors import UsageError
 from .registry import Rule, select_rules
 
 
@@ -31,14 +32,29 @@ class Options:
     backtranslate: bool = False
     #: preferred spellings: a file path, a list of terms, a {preferred: [variants]} dict or a Glossary
     glossary: Any = None
+    # back-translation (see README "Back-translation")
+    bt_model: str | None = None  #: target->source model: Hugging Face id or directory (default: catalogue)
+    rt_model: str | None = None  #: source->target model for the round trip (default: catalogue)
+    engine: str = "transformers"  #: transformers | ctranslate2
+    beam: int = 1
+    batch_size: int = 16
+    device: str = "cpu"  #: cpu | cuda | auto
+    require_backtranslation: bool = False  #: a missing model is an error instead of a warning
+    cache_dir: str | None = None
+    no_cache: bool = False
+    progress: bool = False  #: progress bar on stderr (the CLI turns it on for text output)
 
     def normalized(self) -> "Options":
-        return Options(
+        if self.engine not in ("transformers", "ctranslate2"):
+            raise UsageError(f"unknown engine {self.engine!r} (use transformers or ctranslate2)")
+        if self.device not in ("cpu", "cuda", "auto"):
+            raise UsageError(f"unknown device {self.device!r} (use cpu, cuda or auto)")
+        if self.beam < 1 or self.batch_size < 1:
+            raise UsageError("--beam and --batch-size must be at least 1")
+        return replace(
+            self,
             source_lang=normalize_lang(self.source_lang, option="source language"),
             target_lang=normalize_lang(self.target_lang, option="target language") or "en",
-            select=self.select,
-            ignore=self.ignore,
-            backtranslate=self.backtranslate,
             glossary=resolve_glossary(self.glossary),
         )
 
@@ -51,20 +67,32 @@ class DocumentReport:
     segments: list[Segment]
     findings: list[Finding]
     text: str = field(repr=False, default="")
+    document: Document | None = field(repr=False, default=None)
+    #: segment id -> back-translation, round trip, scores, suspicion (when back-translation ran)
+    segment_scores: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
+    #: document-level back-translation score (mean chrF, mean suspicion, mode)
+    score: dict[str, Any] | None = None
+    #: the back-translation stage's summary for this check (also in Report.summary())
+    backtranslation: dict[str, Any] | None = field(default=None, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "path": self.path,
             "source_lang": self.source_lang,
             "target_lang": self.target_lang,
-            "segments": [s.to_dict() for s in self.segments],
+            "segments": [{**s.to_dict(), **self.segment_scores.get(s.id, {})} for s in self.segments],
             "findings": [f.to_dict() for f in self.findings],
         }
+        if self.score is not None:
+            out["score"] = self.score
+        return out
 
 
 @dataclass
 class Report:
     documents: list[DocumentReport]
+    #: summary of the back-translation stage: engine, models, counts, time; or why it was skipped
+    backtranslation: dict[str, Any] | None = None
 
     @property
     def findings(self) -> list[Finding]:
@@ -78,6 +106,7 @@ class Report:
             "findings": len(self.findings),
             "by_severity": {s.value: by_sev.get(s.value, 0) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)},
             "by_rule": dict(sorted(by_rule.items())),
+            **({"backtranslation": self.backtranslation} if self.backtranslation is not None else {}),
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -118,7 +147,7 @@ def _finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
 def run_rules(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
     findings: list[Finding] = []
     for r in rules:
-        if r.needs_source_lang and not doc.source_lang:
+        if r.stage != "heuristic" or (r.needs_source_lang and not doc.source_lang):
             continue
         findings.extend(_finding(doc, r, h) for h in r.check(doc))
     findings.sort(key=lambda f: (f.offset, f.end_offset, f.rule))
@@ -131,7 +160,7 @@ def _check_document(text: str, path: str, opts: Options, rules: list[Rule]) -> D
         options={"glossary": opts.glossary},
     )
     findings = run_rules(doc, rules)
-    return DocumentReport(path, doc.source_lang, doc.target_lang, doc.segments, findings, text)
+    return DocumentReport(path, doc.source_lang, doc.target_lang, doc.segments, findings, text, doc)
 
 
 def check_text(
@@ -146,7 +175,11 @@ def check_text(
 ) -> DocumentReport:
     """Check one translated text. Heuristic rules only unless ``backtranslate`` is true."""
     opts = _options(config, source_lang=source_lang, target_lang=target_lang, backtranslate=backtranslate)
-    return _check_document(text, path, opts, select_rules(opts.select, opts.ignore))
+    rules = select_rules(opts.select, opts.ignore)
+    report = _check_document(text, path, opts, rules)
+    if opts.backtranslate:
+        report.backtranslation = _backtranslate([report], opts, rules)
+    return report
 
 
 def check(paths: str | Path | Sequence[str | Path], **options: Any) -> Report:
@@ -157,7 +190,54 @@ def check(paths: str | Path | Sequence[str | Path], **options: Any) -> Report:
     opts = _options(config, **options)
     rules = select_rules(opts.select, opts.ignore)
     files = expand_paths(list(paths))
-    return Report([_check_document(read_text(p), str(p), opts, rules) for p in files])
+    report = Report([_check_document(read_text(p), str(p), opts, rules) for p in files])
+    if opts.backtranslate:
+        report.backtranslation = _backtranslate(report.documents, opts, rules)
+    return report
+
+
+def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule]) -> dict[str, Any]:
+    """Run the back-translation stage over ``docs`` (in place); return its summary.
+
+    A missing model is a warning on stderr and a skipped stage, unless require_backtranslation.
+    """
+    import sys
+
+    from .backtranslate.models import ModelUnavailable
+    from .backtranslate.run import Segmentwork, require_source_lang, run_stage
+
+    if not opts.source_lang:
+        if opts.require_backtranslation:
+            require_source_lang(opts.source_lang)
+        return {"skipped": "no source language given"}
+    work = [Segmentwork((d, s.id), s.text) for d, doc in enumerate(docs) for s in doc.segments]
+    if not work:
+        return {"skipped": "no segments"}
+    try:
+        outcome = run_stage(work, source_lang=opts.source_lang, target_lang=opts.target_lang, opts=opts)
+    except ModelUnavailable as exc:
+        if opts.require_backtranslation:
+            raise
+        print(f"tqcheck: back-translation skipped: {exc}", file=sys.stderr)
+        return {"skipped": str(exc)}
+    drift = next((r for r in rules if r.code == "TQ301"), None)
+    for d, doc in enumerate(docs):
+        doc.score = outcome.per_document.get(d)
+        for seg in doc.segments:
+            entry = outcome.per_segment.get((d, seg.id))
+            if entry is None:
+                continue
+            doc.segment_scores[seg.id] = entry
+            if drift is not None and doc.document is not None and entry["suspicion"] >= outcome.summary["drift_threshold"]:
+                sc = entry["scores"]
+                hit = Hit(
+                    seg.offset, seg.end_offset,
+                    f"meaning may drift: round-trip chrF {sc['chrf']:.0f}, suspicion {entry['suspicion']:.2f}",
+                    None, {"backtranslation": entry["backtranslation"], "roundtrip": entry.get("roundtrip"), **sc},
+                )
+                doc.findings.append(_finding(doc.document, drift, hit))
+        doc.findings.sort(key=lambda f: (f.offset, f.end_offset, f.rule))
+    return outcome.summary
 
 
 def _options(config: Options | dict[str, Any] | None, **overrides: Any) -> Options:

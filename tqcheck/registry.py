@@ -36,6 +36,8 @@ class Rule:
     doc: str
     check: Callable[..., Iterable[Hit]]
     needs_source_lang: bool = False
+    #: "heuristic" rules run on the text; "backtranslation" rules are reported by that stage
+    stage: str = "heuristic"
 
     @property
     def family(self) -> str:
@@ -45,7 +47,7 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(code: str, name: str, severity: str, summary: str, *, needs_source_lang: bool = False):
+def rule(code: str, name: str, severity: str, summary: str, *, needs_source_lang: bool = False, stage: str = "heuristic"):
     """Register the decorated function as rule ``code``."""
 
     def register(func: Callable[..., Iterable[Hit]]):
@@ -54,7 +56,7 @@ def rule(code: str, name: str, severity: str, summary: str, *, needs_source_lang
         if code in RULES or any(r.name == name for r in RULES.values()):
             raise ValueError(f"rule {code} {name} registered twice")
         RULES[code] = Rule(
-            code, name, Severity(severity), summary, inspect.cleandoc(func.__doc__ or summary), func, needs_source_lang
+            code, name, Severity(severity), summary, inspect.cleandoc(func.__doc__ or summary), func, needs_source_lang, stage
         )
         return func
 

@@ -1,0 +1,138 @@
+"""Back-translation with real (tiny, random-weight) MarianMT models built in the test run."""
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+import tqcheck
+from conftest import SEED
+from tqcheck.backtranslate.cache import TranslationCache
+from tqcheck.backtranslate.scoring import DRIFT_THRESHOLD, score, suspicions
+
+
+def bt_options(tiny_models, cache_dir, **kw):
+    bt, rt = tiny_models
+    return tqcheck.Options(bt_model=str(bt), rt_model=str(rt), cache_dir=str(cache_dir), **kw)
+
+
+def test_round_trip_through_the_api_uses_the_real_model(tiny_models, tmp_path, seed_text):
+    report = tqcheck.check_text(seed_text, source_lang="es", backtranslate=True, config=bt_options(tiny_models, tmp_path))
+    assert report.backtranslation["translated"] == len(report.segments) and report.backtranslation["cached"] == 0
+    seg = report.to_dict()["segments"][0]
+    assert set(seg) >= {"backtranslation", "roundtrip", "scores", "suspicion"}
+    assert 0.0 <= seg["suspicion"] <= 1.0 and set(seg["scores"]) == {"chrf", "bleu", "ter"}
+    assert report.score["mode"] == "roundtrip" and 0 <= report.score["chrf"] <= 100
+
+
+def test_backtranslation_is_the_models_own_output(tiny_models, tmp_path):
+    text = "The minister said that talks would resume on Saturday."
+    report = tqcheck.check_text(text, source_lang="es", backtranslate=True, config=bt_options(tiny_models, tmp_path))
+    (seg,) = report.to_dict()["segments"]
+    import torch
+    from transformers import MarianMTModel, MarianTokenizer
+
+    tok = MarianTokenizer.from_pretrained(tiny_models[0])
+    model = MarianMTModel.from_pretrained(tiny_models[0])
+    enc = tok([text], return_tensors="pt")
+    with torch.inference_mode():
+        out = model.generate(**enc, num_beams=1, do_sample=False, max_new_tokens=int(enc["input_ids"].shape[1] * 1.5) + 10)
+    assert seg["backtranslation"] == tok.batch_decode(out, skip_special_tokens=True)[0].strip()
+
+
+def test_second_run_is_served_from_the_cache(tiny_models, tmp_path):
+    opts = bt_options(tiny_models, tmp_path)
+    first = tqcheck.check([SEED], source_lang="es", backtranslate=True, config=opts)
+    second = tqcheck.check([SEED], source_lang="es", backtranslate=True, config=opts)
+    n = len(first.documents[0].segments)
+    assert (first.summary()["backtranslation"]["translated"], first.summary()["backtranslation"]["cached"]) == (n, 0)
+    assert (second.summary()["backtranslation"]["translated"], second.summary()["backtranslation"]["cached"]) == (0, n)
+    assert first.documents[0].segment_scores == second.documents[0].segment_scores
+    nocache = tqcheck.check([SEED], source_lang="es", backtranslate=True, config=bt_options(tiny_models, tmp_path, no_cache=True))
+    assert nocache.summary()["backtranslation"]["translated"] == n
+
+
+@pytest.mark.parametrize("engine", ["transformers", "ctranslate2"])
+def test_cli_engines(cli, tiny_models, tmp_path, engine):
+    bt, rt = tiny_models
+    proc = cli(
+        "check", str(SEED), "-s", "es", "--bt-model", str(bt), "--rt-model", str(rt), "--engine", engine,
+        "--cache-dir", str(tmp_path), "--format", "json", "--fail-on", "never",
+    )
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    summary = report["summary"]["backtranslation"]
+    assert summary["engine"] == engine and summary["translated"] == 19
+    assert summary["models"]["backtranslation"].startswith(str(bt))
+    assert all("roundtrip" in s and "scores" in s for s in report["documents"][0]["segments"])
+    drift = [f for f in report["documents"][0]["findings"] if f["rule"] == "TQ301"]
+    suspicious = [s for s in report["documents"][0]["segments"] if s["suspicion"] >= DRIFT_THRESHOLD]
+    assert len(drift) == len(suspicious)
+    if engine == "ctranslate2":
+        assert list((tmp_path / "ct2").glob("*/model.bin")), "the converted model is cached"
+
+
+def test_missing_model_warns_names_the_fix_and_runs_other_checks(cli, tmp_path):
+    env = {"HF_HOME": str(tmp_path / "hf"), "HF_HUB_OFFLINE": "1"}
+    proc = cli("check", str(SEED), "-s", "es", "--cache-dir", str(tmp_path), env=env)
+    assert proc.returncode == 1  # the heuristic findings still fail the check
+    assert "Helsinki-NLP/opus-mt-en-es is not available locally" in proc.stderr
+    assert "tqcheck models pull en es" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
+    assert "TQ101" in proc.stdout and "9 findings" in proc.stdout
+    strict = cli("check", str(SEED), "-s", "es", "--cache-dir", str(tmp_path), "--require-backtranslation", env=env)
+    assert strict.returncode == 2 and "tqcheck models pull en es" in strict.stderr and strict.stdout == ""
+
+
+def test_require_backtranslation_needs_a_source_language(cli):
+    proc = cli("check", str(SEED), "--require-backtranslation")
+    assert proc.returncode == 2 and "needs --source-lang" in proc.stderr
+
+
+def test_bad_model_directory_is_a_clean_error(cli, tmp_path):
+    (tmp_path / "empty").mkdir()
+    proc = cli("check", str(SEED), "-s", "es", "--bt-model", str(tmp_path / "empty"), "--require-backtranslation")
+    assert proc.returncode == 2 and "not a model directory" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_corrupt_cache_is_rebuilt_with_a_warning(tiny_models, tmp_path, capsys):
+    db = tmp_path / "translations.sqlite3"
+    db.write_bytes(b"this is not a database" * 100)
+    report = tqcheck.check_text("The talks failed. The minister left.", source_lang="es", backtranslate=True, config=bt_options(tiny_models, tmp_path))
+    assert report.backtranslation["translated"] == 2
+    assert "translation cache" in capsys.readouterr().err
+    assert list(tmp_path.glob("translations.sqlite3.corrupt-*")), "the unreadable file is kept aside, not deleted"
+    again = tqcheck.check_text("The talks failed. The minister left.", source_lang="es", backtranslate=True, config=bt_options(tiny_models, tmp_path))
+    assert again.backtranslation["cached"] == 2
+
+
+def test_two_processes_share_the_cache_without_losing_entries(tmp_path):
+    code = (
+        "import sys; from pathlib import Path; from tqcheck.backtranslate.cache import TranslationCache as C; "
+        "c = C(Path(sys.argv[1])); "
+        "[c.put_many({C.key('m', 'en>es', {}, f'{sys.argv[2]}-{i}'): str(i)}) for i in range(200)]"
+    )
+    db = tmp_path / "shared.sqlite3"
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(db), name]) for name in ("a", "b")]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    rows = sqlite3.connect(db).execute("SELECT count(*) FROM translations").fetchone()[0]
+    assert rows == 400
+    cache = TranslationCache(db)
+    assert cache.get_many([TranslationCache.key("m", "en>es", {}, "b-199")]) == {TranslationCache.key("m", "en>es", {}, "b-199"): "199"}
+
+
+def test_scores_match_sacrebleu_and_suspicion_is_bounded():
+    import sacrebleu
+
+    same = score("The cat sat on the mat.", "The cat sat on the mat.")
+    assert (same.chrf, same.bleu, same.ter) == pytest.approx((100.0, 100.0, 0.0))
+    hyp, ref = "The talks were moved to the top.", "The talks were postponed until the summit."
+    s = score(hyp, ref)
+    assert s.chrf == pytest.approx(sacrebleu.sentence_chrf(hyp, [ref]).score)
+    assert s.ter == pytest.approx(sacrebleu.sentence_ter(hyp, [ref]).score)
+    sus = suspicions([100.0, 95.0, 98.0, 92.0, 12.0])
+    assert all(0.0 <= x <= 1.0 for x in sus)
+    assert sus[:4] == [0.0, 0.0, 0.0, 0.0] and sus[4] >= DRIFT_THRESHOLD
+    assert suspicions([40.0, 40.0]) == [0.525, 0.525]  # absolute part only: 0.7 * (65 - 40) / 40

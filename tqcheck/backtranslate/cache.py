@@ -1,0 +1,77 @@
+"""A persistent translation cache: SQLite in WAL mode, keyed by model, direction, options and text."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+SCHEMA = 1
+
+
+class TranslationCache:
+    """``get_many``/``put_many`` over a SQLite file; a corrupt file is set aside and rebuilt."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.conn: sqlite3.Connection | None = None
+        if path is not None:
+            self.conn = self._open(path)
+
+    @staticmethod
+    def key(model: str, direction: str, options: dict, text: str) -> str:
+        blob = json.dumps([SCHEMA, model, direction, options, text], ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+    def _open(self, path: Path) -> sqlite3.Connection:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return self._connect(path)
+        except sqlite3.DatabaseError as exc:
+            aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
+            print(f"tqcheck: warning: translation cache {path} is unreadable ({exc}); moved it to {aside.name} and started a new one", file=sys.stderr)
+            path.rename(aside)
+            for suffix in ("-wal", "-shm"):
+                side = path.with_name(path.name + suffix)
+                if side.exists():
+                    side.unlink()
+            return self._connect(path)
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        conn = sqlite3.connect(path, timeout=30)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("CREATE TABLE IF NOT EXISTS translations (key TEXT PRIMARY KEY, output TEXT NOT NULL, created REAL NOT NULL)")
+        conn.execute("SELECT count(*) FROM translations").fetchone()  # fails on a corrupt file
+        return conn
+
+    def get_many(self, keys: list[str]) -> dict[str, str]:
+        if self.conn is None or not keys:
+            return {}
+        out: dict[str, str] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            rows = self.conn.execute(
+                f"SELECT key, output FROM translations WHERE key IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
+            out.update(rows)
+        return out
+
+    def put_many(self, items: dict[str, str]) -> None:
+        if self.conn is None or not items:
+            return
+        now = time.time()
+        with self.conn:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO translations (key, output, created) VALUES (?, ?, ?)",
+                [(k, v, now) for k, v in items.items()],
+            )
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None

@@ -1,0 +1,161 @@
+"""Translation engines behind one small interface. torch, transformers and ctranslate2 are imported here only."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from ..errors import TqcheckError
+from .models import ModelRef
+
+ENGINES = ("transformers", "ctranslate2")
+
+
+class Translator(Protocol):
+    """Translate a list of texts; ``identity`` names everything that changes the output."""
+
+    engine: str
+    identity: str
+
+    def translate(self, texts: list[str], *, beam: int = 1, batch_size: int = 16, progress: Callable[[int], None] | None = None) -> list[str]: ...
+
+
+def _threads() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _quiet_transformers() -> None:
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    warnings.filterwarnings("ignore", message="Recommended: pip install sacremoses")
+
+
+def _tokenizer(model: ModelRef):
+    _quiet_transformers()
+    from transformers import MarianTokenizer
+
+    return MarianTokenizer.from_pretrained(str(model.path))
+
+
+def _max_new_tokens(n_input_tokens: int) -> int:
+    """Output budget tied to the input: translations are rarely more than 1.5x longer."""
+    return min(512, int(n_input_tokens * 1.5) + 10)
+
+
+def _batches(texts: list[str], batch_size: int) -> list[list[int]]:
+    """Indices of non-empty texts in batches of similar length (less padding)."""
+    order = sorted((i for i, t in enumerate(texts) if t.strip()), key=lambda i: len(texts[i]))
+    return [order[i : i + batch_size] for i in range(0, len(order), batch_size)]
+
+
+class TransformersTranslator:
+    """MarianMTModel on torch: inference mode, greedy by default, float32, threads = cores."""
+
+    engine = "transformers"
+
+    def __init__(self, model: ModelRef, device: str = "cpu"):
+        import torch
+
+        _quiet_transformers()
+        from transformers import MarianMTModel
+
+        if device == "auto":
+            device = "cuda" if torch.cuda.is_available() else "cpu"
+        if device == "cuda" and not torch.cuda.is_available():
+            raise TqcheckError("--device cuda: no CUDA device is available")
+        torch.set_num_threads(_threads())
+        self.device = device
+        self.tokenizer = _tokenizer(model)
+        self.model = MarianMTModel.from_pretrained(str(model.path), dtype=torch.float32).to(device).eval()
+        self.identity = f"{model.identity}|transformers|float32"
+        self.max_len = min(512, int(getattr(self.model.config, "max_position_embeddings", 512)))
+        self._torch = torch
+
+    def translate(self, texts, *, beam=1, batch_size=16, progress=None):
+        out = [""] * len(texts)
+        torch = self._torch
+        for batch in _batches(texts, batch_size):
+            enc = self.tokenizer([texts[i] for i in batch], return_tensors="pt", padding=True, truncation=True, max_length=self.max_len)
+            enc = {k: v.to(self.device) for k, v in enc.items()}
+            with torch.inference_mode():
+                gen = self.model.generate(
+                    **enc, num_beams=beam, do_sample=False,
+                    max_new_tokens=min(self.max_len - 1, _max_new_tokens(enc["input_ids"].shape[1])),
+                )
+            for i, text in zip(batch, self.tokenizer.batch_decode(gen, skip_special_tokens=True)):
+                out[i] = text.strip()
+            if progress:
+                progress(len(batch))
+        return out
+
+
+class CTranslate2Translator:
+    """The same MarianMT model converted once to CTranslate2 (int8 on CPU), cached by model identity."""
+
+    engine = "ctranslate2"
+
+    def __init__(self, model: ModelRef, cache_root: Path, device: str = "cpu", compute_type: str | None = None):
+        try:
+            import ctranslate2
+        except ImportError:
+            raise TqcheckError("--engine ctranslate2 needs the ctranslate2 package: pip install ctranslate2") from None
+        if device == "auto":
+            device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+        compute_type = compute_type or ("int8" if device == "cpu" else "int8_float16")
+        self.tokenizer = _tokenizer(model)
+        path = self.converted(model, cache_root, compute_type)
+        self.translator = ctranslate2.Translator(str(path), device=device, compute_type=compute_type, intra_threads=_threads())
+        self.identity = f"{model.identity}|ctranslate2-{ctranslate2.__version__}|{compute_type}"
+
+    @staticmethod
+    def converted(model: ModelRef, cache_root: Path, quantization: str) -> Path:
+        """Convert ``model`` once; later runs reuse the conversion (keyed by identity and quantization)."""
+        import ctranslate2
+
+        key = hashlib.sha256(f"{model.identity}|{quantization}|{ctranslate2.__version__}".encode()).hexdigest()[:20]
+        target = cache_root / "ct2" / key
+        if (target / "model.bin").is_file():
+            return target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".convert-", dir=target.parent))
+        try:
+            _quiet_transformers()
+            ctranslate2.converters.TransformersConverter(str(model.path)).convert(str(tmp / "m"), quantization=quantization, force=True)
+            try:
+                os.replace(tmp / "m", target)
+            except OSError:  # another process converted it first
+                pass
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return target
+
+    def translate(self, texts, *, beam=1, batch_size=16, progress=None):
+        out = [""] * len(texts)
+        tok = self.tokenizer
+        for batch in _batches(texts, batch_size):
+            pieces = [tok.convert_ids_to_tokens(tok.encode(texts[i], truncation=True, max_length=512)) for i in batch]
+            results = self.translator.translate_batch(
+                pieces, beam_size=beam, max_decoding_length=_max_new_tokens(max(len(p) for p in pieces)), max_batch_size=batch_size
+            )
+            for i, res in zip(batch, results):
+                ids = tok.convert_tokens_to_ids(res.hypotheses[0])
+                out[i] = tok.decode(ids, skip_special_tokens=True).strip()
+            if progress:
+                progress(len(batch))
+        return out
+
+
+def make_translator(model: ModelRef, engine: str, device: str, cache_root: Path) -> Translator:
+    if engine == "transformers":
+        return TransformersTranslator(model, device)
+    if engine == "ctranslate2":
+        return CTranslate2Translator(model, cache_root, device)
+    raise TqcheckError(f"unknown engine {engine!r} (use transformers or ctranslate2)")

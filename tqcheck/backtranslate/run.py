@@ -1,0 +1,142 @@
+"""The back-translation stage: translate segments (through the cache), score them, report drift.
+
+Round trip (target only): target -> source with the "bt" model, then source -> target with the
+"rt" model; the round trip is scored against the original segment. Against the source (aligned
+source segments present): target -> source only, scored against the source segment.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import TqcheckError
+from .cache import TranslationCache
+from .models import ModelRef, ModelUnavailable, cache_dir, catalogue_model, resolve
+from .scoring import DRIFT_THRESHOLD, document_score, score, suspicions
+
+
+@dataclass
+class Segmentwork:
+    key: tuple[int, int]  #: (document index, segment id)
+    text: str
+    source: str | None = None  #: aligned source text, when known
+    backtranslation: str | None = None
+    roundtrip: str | None = None
+
+
+@dataclass
+class Outcome:
+    """What the stage produced, or why it did not run."""
+
+    ran: bool
+    skipped: str | None = None
+    per_segment: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
+    per_document: dict[int, dict[str, Any]] = field(default_factory=dict)
+    summary: dict[str, Any] = field(default_factory=dict)
+
+
+def _model(explicit: str | None, src: str, tgt: str) -> ModelRef:
+    hint = f"tqcheck models pull {src} {tgt}"
+    ref = explicit or catalogue_model(src, tgt)
+    if ref is None:
+        raise ModelUnavailable(f"for {src}->{tgt} (none in the catalogue)", f"pass a model id or directory with --bt-model/--rt-model")
+    return resolve(ref, hint)
+
+
+def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, opts) -> Outcome:
+    """Translate and score ``work``; raises ModelUnavailable when a model is missing."""
+    from .engines import make_translator
+
+    started = time.perf_counter()
+    round_trip = any(w.source is None for w in work)
+    bt_ref = _model(opts.bt_model, target_lang, source_lang)
+    rt_ref = _model(opts.rt_model, source_lang, target_lang) if round_trip else None
+    root = cache_dir(opts.cache_dir)
+    cache = TranslationCache(None if opts.no_cache else root / "translations.sqlite3")
+    try:
+        bt = make_translator(bt_ref, opts.engine, opts.device, root)
+        decoding = {"beam": opts.beam}
+        progress = _progress(len(work) * (2 if round_trip else 1), opts.progress)
+        fresh: set[tuple[int, int]] = set()
+        outputs = _translate_cached(bt, [w.text for w in work], f"{target_lang}>{source_lang}", decoding, cache, opts, progress)
+        for w, (text, was_fresh) in zip(work, outputs):
+            w.backtranslation = text
+            if was_fresh:
+                fresh.add(w.key)
+        models = {"backtranslation": bt_ref.identity}
+        if round_trip:
+            rt = bt if rt_ref.path == bt_ref.path else make_translator(rt_ref, opts.engine, opts.device, root)
+            back = [w for w in work if w.source is None]
+            outputs = _translate_cached(rt, [w.backtranslation or "" for w in back], f"{source_lang}>{target_lang}", decoding, cache, opts, progress)
+            for w, (text, was_fresh) in zip(back, outputs):
+                w.roundtrip = text
+                if was_fresh:
+                    fresh.add(w.key)
+            models["roundtrip"] = rt_ref.identity
+        if progress:
+            progress.close()
+    finally:
+        cache.close()
+
+    outcome = Outcome(ran=True)
+    by_doc: dict[int, list[Segmentwork]] = {}
+    for w in work:
+        by_doc.setdefault(w.key[0], []).append(w)
+    for d, items in by_doc.items():
+        scored = [
+            score(w.roundtrip or "", w.text) if w.source is None else score(w.backtranslation or "", w.source)
+            for w in items
+        ]
+        sus = suspicions([s.chrf for s in scored])
+        for w, s, x in zip(items, scored, sus):
+            entry: dict[str, Any] = {"backtranslation": w.backtranslation, "scores": s.to_dict(), "suspicion": x}
+            if w.source is None:
+                entry["roundtrip"] = w.roundtrip
+            outcome.per_segment[w.key] = entry
+        outcome.per_document[d] = {
+            "chrf": document_score([s.chrf for s in scored]),
+            "suspicion": round(sum(sus) / len(sus), 4) if sus else None,
+            "mode": "roundtrip" if any(w.source is None for w in items) else "source",
+        }
+    translated = len(fresh)
+    outcome.summary = {
+        "engine": opts.engine,
+        "models": models,
+        "decoding": {"beam": opts.beam},
+        "translated": translated,
+        "cached": len(work) - translated,
+        "seconds": round(time.perf_counter() - started, 3),
+        "drift_threshold": DRIFT_THRESHOLD,
+    }
+    return outcome
+
+
+def _translate_cached(translator, texts, direction, decoding, cache, opts, progress):
+    """[(output, translated_now)] for ``texts``, using and filling the cache."""
+    keys = [TranslationCache.key(translator.identity, direction, decoding, t) for t in texts]
+    hits = cache.get_many(list(dict.fromkeys(keys)))
+    todo = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in hits))
+    if progress and len(todo) < len(texts):
+        progress.update(len(texts) - len(todo))
+    done: dict[str, str] = {}
+    if todo:
+        outs = translator.translate(todo, beam=opts.beam, batch_size=opts.batch_size, progress=progress.update if progress else None)
+        done = dict(zip(todo, outs))
+        cache.put_many({TranslationCache.key(translator.identity, direction, decoding, t): o for t, o in done.items()})
+    return [(hits[k], False) if k in hits else (done[t], True) for t, k in zip(texts, keys)]
+
+
+def _progress(total: int, enabled: bool):
+    if not enabled or total <= 8 or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="back-translating", unit="seg", file=sys.stderr, leave=False)
+
+
+def require_source_lang(source_lang: str | None) -> None:
+    if not source_lang:
+        raise TqcheckError("back-translation needs --source-lang (the language the text was translated from)")

@@ -1,0 +1,70 @@
+"""Per-segment scores with sacrebleu and the suspicion that turns them into findings.
+
+suspicion = 0.7 * absolute + 0.3 * relative, both in [0, 1]:
+- absolute: chrF mapped linearly from CHRF_GOOD (or more: 0) down to CHRF_BAD (or less: 1);
+- relative: how far the segment's chrF lies below the document's median, in robust standard
+  deviations (median absolute deviation x 1.4826): 0 at the median, 1 at three deviations below.
+A segment with suspicion >= DRIFT_THRESHOLD gets a TQ301 finding.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from functools import lru_cache
+
+CHRF_GOOD = 65.0
+CHRF_BAD = 25.0
+DRIFT_THRESHOLD = 0.6
+WEIGHT_ABSOLUTE = 0.7
+
+
+@dataclass(frozen=True)
+class Scores:
+    chrf: float
+    bleu: float
+    ter: float
+    semantic: float | None = None
+
+    def to_dict(self) -> dict:
+        d = {"chrf": round(self.chrf, 2), "bleu": round(self.bleu, 2), "ter": round(self.ter, 2)}
+        if self.semantic is not None:
+            d["semantic"] = round(self.semantic, 4)
+        return d
+
+
+@lru_cache(maxsize=None)
+def _metrics():
+    from sacrebleu.metrics import BLEU, CHRF, TER
+
+    return CHRF(), BLEU(effective_order=True), TER()
+
+
+def score(hypothesis: str, reference: str) -> Scores:
+    """chrF, sentence BLEU (effective order) and TER of ``hypothesis`` against ``reference``."""
+    chrf, bleu, ter = _metrics()
+    return Scores(
+        chrf.sentence_score(hypothesis, [reference]).score,
+        bleu.sentence_score(hypothesis, [reference]).score,
+        ter.sentence_score(hypothesis, [reference]).score,
+    )
+
+
+def suspicions(chrfs: list[float]) -> list[float]:
+    """Suspicion in [0, 1] for each chrF of one document (see the module docstring)."""
+    if not chrfs:
+        return []
+    median = statistics.median(chrfs)
+    mad = statistics.median(abs(c - median) for c in chrfs) * 1.4826
+    spread = max(mad, 5.0)  # a floor: in a uniform document small differences mean nothing
+    out = []
+    for c in chrfs:
+        absolute = min(1.0, max(0.0, (CHRF_GOOD - c) / (CHRF_GOOD - CHRF_BAD)))
+        relative = min(1.0, max(0.0, (median - c) / (3 * spread)))
+        out.append(round(WEIGHT_ABSOLUTE * absolute + (1 - WEIGHT_ABSOLUTE) * relative, 4))
+    return out
+
+
+def document_score(chrfs: list[float]) -> float | None:
+    """Mean segment chrF of a document (0-100); None without segments."""
+    return round(sum(chrfs) / len(chrfs), 2) if chrfs else None
