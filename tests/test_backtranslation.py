@@ -135,4 +135,4 @@ def test_scores_match_sacrebleu_and_suspicion_is_bounded():
     sus = suspicions([100.0, 95.0, 98.0, 92.0, 12.0])
     assert all(0.0 <= x <= 1.0 for x in sus)
     assert sus[:3] == [0.0, 0.0, 0.0] and sus[3] < 0.1 and sus[4] >= DRIFT_THRESHOLD
-    assert suspicions([40.0, 40.0]) == [0.525, 0.525]  # absolute part only: 0.7 * (65 - 40) / 40
+    assert suspicions([40.0, 40.0]) == [0.4375, 0.4375]  # absolute part only: 0.7 * (65 - 40) / (65 - 25)
