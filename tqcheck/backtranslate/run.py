@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import TqcheckError
@@ -85,11 +85,13 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
     by_doc: dict[int, list[Segmentwork]] = {}
     for w in work:
         by_doc.setdefault(w.key[0], []).append(w)
+    semantic = _semantic_scorer(opts, source_lang, target_lang, round_trip)
     for d, items in by_doc.items():
-        scored = [
-            score(w.roundtrip or "", w.text) if w.source is None else score(w.backtranslation or "", w.source)
-            for w in items
-        ]
+        pairs = [(w.roundtrip or "", w.text) if w.source is None else (w.backtranslation or "", w.source) for w in items]
+        scored = [score(h, r) for h, r in pairs]
+        if semantic is not None:
+            cos = semantic.similarity([h for h, _ in pairs], [r for _, r in pairs])
+            scored = [replace(s, semantic=c) for s, c in zip(scored, cos)]
         sus = suspicions([s.chrf for s in scored])
         for w, s, x in zip(items, scored, sus):
             entry: dict[str, Any] = {"backtranslation": w.backtranslation, "scores": s.to_dict(), "suspicion": x}
@@ -110,8 +112,19 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
         "cached": len(work) - translated,
         "seconds": round(time.perf_counter() - started, 3),
         "drift_threshold": DRIFT_THRESHOLD,
+        "semantic": semantic is not None,
     }
     return outcome
+
+
+def _semantic_scorer(opts, source_lang: str, target_lang: str, round_trip: bool):
+    """The embedding scorer when it is installed and the compared texts are in its language."""
+    from .scoring import SemanticScorer
+
+    compared = target_lang if round_trip else source_lang
+    if getattr(opts, "no_semantic", False) or compared != SemanticScorer.LANG:
+        return None
+    return SemanticScorer.load()
 
 
 def _translate_cached(translator, texts, direction, decoding, cache, opts, progress):

