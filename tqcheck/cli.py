@@ -32,6 +32,7 @@ app = typer.Typer(
 class Format(str, enum.Enum):
     text = "text"
     json = "json"
+    html = "html"
 
 
 class Engine(str, enum.Enum):
@@ -69,6 +70,9 @@ def _write_output(target: Path, content: str, inputs: list[Path]) -> None:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(content)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
         os.replace(tmp, target)
     except OSError as exc:
         raise UsageError(f"{target}: cannot write report ({exc.strerror or exc})") from None
@@ -82,7 +86,10 @@ def check(
     ),
     target_lang: str = typer.Option("en", "--target-lang", "-t", metavar="LANG", help="Language of the text being checked."),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to FILE instead of stdout."),
+    output: Optional[Path] = typer.Option(
+        None, "--output", "-o", metavar="FILE",
+        help="Write the report to FILE instead of stdout (html: default reports/<input-stem>.html).",
+    ),
     fail_on: FailOn = typer.Option(
         FailOn.warning, "--fail-on", help="Exit 1 when a finding has this severity or worse."
     ),
@@ -143,6 +150,8 @@ def check(
             no_cache=no_cache,
             progress=fmt is Format.text,
         )
+        if fmt is Format.html and output is None:
+            output = Path("reports") / (f"{Path(paths[0]).stem}.html" if len(report.documents) == 1 and Path(paths[0]).is_file() else "tqcheck-report.html")
         color = output is None and fmt is Format.text and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         rendered = FORMATS[fmt.value](report, color=color)
         if output is not None:

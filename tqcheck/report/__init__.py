@@ -3,6 +3,13 @@
 from .json_report import render_json
 from .text import render_text
 
-FORMATS = {"text": render_text, "json": render_json}
+
+def render_html(report, *, color: bool = False) -> str:
+    from .html import render_html as _render  # jinja2 is imported only for HTML output
+
+    return _render(report, color=color)
+
+
+FORMATS = {"text": render_text, "json": render_json, "html": render_html}
 
 __all__ = ["FORMATS", "render_json", "render_text"]
