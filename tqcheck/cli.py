@@ -33,6 +33,8 @@ class Format(str, enum.Enum):
     text = "text"
     json = "json"
     html = "html"
+    github = "github"
+    sarif = "sarif"
 
 
 class Engine(str, enum.Enum):
@@ -80,22 +82,18 @@ def _write_output(target: Path, content: str, inputs: list[Path]) -> None:
 
 @app.command()
 def check(
-    paths: List[Path] = typer.Argument(..., help="Files (.txt, .md) or directories to check.", show_default=False, metavar="PATH"),
+    paths: List[str] = typer.Argument(..., help="Files (.txt, .md), directories or globs to check.", show_default=False, metavar="PATH"),
     source_lang: Optional[str] = typer.Option(
-        None, "--source-lang", "-s", metavar="LANG", help="Language the text was translated from (ISO 639, e.g. es). Enables source-aware rules."
+        None, "--source-lang", "-s", metavar="LANG", help="Language the text was translated from (ISO 639, e.g. es). Enables source-aware rules and back-translation."
     ),
-    target_lang: str = typer.Option("en", "--target-lang", "-t", metavar="LANG", help="Language of the text being checked."),
+    target_lang: Optional[str] = typer.Option(None, "--target-lang", "-t", metavar="LANG", help="Language of the text being checked [default: en]."),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(
         None, "--output", "-o", metavar="FILE",
         help="Write the report to FILE instead of stdout (html: default reports/<input-stem>.html).",
     ),
-    fail_on: FailOn = typer.Option(
-        FailOn.warning, "--fail-on", help="Exit 1 when a finding has this severity or worse."
-    ),
-    no_backtranslate: bool = typer.Option(
-        False, "--no-backtranslate", help="Skip back-translation (heuristic rules only)."
-    ),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a finding has this severity or worse [default: warning]."),
+    no_backtranslate: bool = typer.Option(False, "--no-backtranslate", help="Skip back-translation (heuristic rules only)."),
     select: Optional[List[str]] = typer.Option(
         None, "--select", metavar="CODES", help="Only these rules: codes, code prefixes or names, comma-separated (e.g. TQ1,TQ210)."
     ),
@@ -104,16 +102,24 @@ def check(
         None, "--glossary", "-g", metavar="FILE",
         help="Preferred spellings, one per line ('Kyiv: Kiev, Kiew'); other spellings are flagged (TQ105).",
     ),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help="Skip files matching GLOB (repeatable)."),
+    changed_since: Optional[str] = typer.Option(None, "--changed-since", metavar="REF", help="Only files changed since git REF (e.g. origin/main)."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE", help="Report and fail only on findings not recorded in FILE."),
+    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", metavar="FILE", help="Record the current findings in FILE and exit 0."),
+    config_file: Optional[Path] = typer.Option(
+        None, "--config", metavar="FILE", help="Configuration file [default: tqcheck.toml, .tqcheck.toml or pyproject.toml [tool.tqcheck], searched upwards]."
+    ),
+    no_config: bool = typer.Option(False, "--no-config", help="Ignore configuration files."),
     bt_model: Optional[str] = typer.Option(
         None, "--bt-model", metavar="ID|DIR", help="Target->source MarianMT model (default: from models/catalogue.toml)."
     ),
     rt_model: Optional[str] = typer.Option(
         None, "--rt-model", metavar="ID|DIR", help="Source->target model for the round trip (default: from the catalogue)."
     ),
-    engine: Engine = typer.Option(Engine.transformers, "--engine", help="Back-translation engine."),
-    beam: int = typer.Option(1, "--beam", min=1, help="Beam size (1 = greedy)."),
-    batch_size: int = typer.Option(16, "--batch-size", min=1, help="Segments per translation batch."),
-    device: Device = typer.Option(Device.cpu, "--device", help="Where models run."),
+    engine: Optional[Engine] = typer.Option(None, "--engine", help="Back-translation engine [default: transformers]."),
+    beam: Optional[int] = typer.Option(None, "--beam", min=1, help="Beam size [default: 1, greedy]."),
+    batch_size: Optional[int] = typer.Option(None, "--batch-size", min=1, help="Segments per translation batch [default: 16]."),
+    device: Optional[Device] = typer.Option(None, "--device", help="Where models run [default: cpu]."),
     require_backtranslation: bool = typer.Option(
         False, "--require-backtranslation", help="Fail (exit 2) when back-translation cannot run."
     ),
@@ -126,44 +132,65 @@ def check(
 
     Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.
     """
+    from . import baseline as baselines
+    from . import config as configuration
     from .findings import Severity
     from .pipeline import check as run_check
     from .report import FORMATS
 
     try:
-        report = run_check(
-            paths,
-            source_lang=source_lang,
-            target_lang=target_lang,
-            select=select,
-            ignore=ignore,
-            backtranslate=not no_backtranslate,
-            glossary=glossary,
-            bt_model=bt_model,
-            rt_model=rt_model,
-            engine=engine.value,
-            beam=beam,
-            batch_size=batch_size,
-            device=device.value,
-            require_backtranslation=require_backtranslation,
-            cache_dir=str(cache_dir) if cache_dir else None,
-            no_cache=no_cache,
-            progress=fmt is Format.text,
-        )
+        settings = configuration.load(None if no_config else (config_file or configuration.find()))
+        if config_file is not None and not config_file.is_file():
+            raise UsageError(f"{config_file}: no such configuration file")
+        explicit = {
+            "source_lang": source_lang,
+            "target_lang": target_lang,
+            "select": select,
+            "ignore": ignore,
+            "glossary": str(glossary) if glossary else None,
+            "bt_model": bt_model,
+            "rt_model": rt_model,
+            "engine": engine.value if engine else None,
+            "beam": beam,
+            "batch_size": batch_size,
+            "device": device.value if device else None,
+            "cache_dir": str(cache_dir) if cache_dir else None,
+        }
+        options = {k: v for k, v in explicit.items() if v is not None}
+        if no_backtranslate or write_baseline:
+            options["backtranslate"] = False
+        elif "backtranslate" not in settings.values:
+            options["backtranslate"] = True
+        if require_backtranslation:
+            options["require_backtranslation"] = True
+        if no_cache:
+            options["no_cache"] = True
+        options["progress"] = fmt is Format.text and output is None
+        report = run_check(paths, settings=settings, exclude=exclude or [], changed_since=changed_since, **options)
+        if write_baseline is not None:
+            _write_output(write_baseline, baselines.write(report), [Path(p) for p in paths])
+            typer.echo(f"tqcheck: recorded {len(report.findings)} findings in {write_baseline}", err=True)
+            raise typer.Exit(0)
+        if baseline is not None:
+            dropped = baselines.apply(report, baseline)
+            if fmt is Format.text:
+                typer.echo(f"tqcheck: {dropped} findings are in the baseline {baseline}", err=True)
         if fmt is Format.html and output is None:
-            output = Path("reports") / (f"{Path(paths[0]).stem}.html" if len(report.documents) == 1 and Path(paths[0]).is_file() else "tqcheck-report.html")
+            single = len(report.documents) == 1 and len(paths) == 1 and Path(paths[0]).is_file()
+            output = Path("reports") / (f"{Path(paths[0]).stem}.html" if single else "tqcheck-report.html")
         color = output is None and fmt is Format.text and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         rendered = FORMATS[fmt.value](report, color=color)
         if output is not None:
-            _write_output(output, rendered, list(paths))
+            _write_output(output, rendered, [Path(d.path) for d in report.documents])
             typer.echo(f"tqcheck: wrote {fmt.value} report to {output}", err=True)
         else:
             sys.stdout.write(rendered)
     except TqcheckError as exc:
         _fail(str(exc))
         return
+    threshold = fail_on.value if fail_on else settings.values.get("fail_on", "warning")
     worst = report.worst()
-    if fail_on is not FailOn.never and worst is not None and worst.rank >= Severity(fail_on.value).rank:
+    if threshold != "never" and worst is not None and worst.rank >= Severity(threshold).rank:
         raise typer.Exit(1)
 
 

@@ -55,6 +55,14 @@ class Document:
     options: dict[str, Any] = field(default_factory=dict)
     #: per-document memo for derived data that several rules share (name mentions, ...)
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    #: the file as written, when ``text`` is its prose only (Markdown: code, URLs, tags masked);
+    #: both have the same length and line breaks, so offsets are shared
+    original: str | None = field(default=None, repr=False)
+
+    @property
+    def display(self) -> str:
+        """The text as the user wrote it (for reporting flagged text and segments)."""
+        return self.original if self.original is not None else self.text
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -78,7 +86,7 @@ class Document:
             for span in seg.sentences(self.text, para.start, para.end, self.target_lang):
                 line, col = self.position(span.start)
                 out.append(
-                    Segment(len(out) + 1, p_index, span.start, span.end, line, col, self.text[span.start : span.end])
+                    Segment(len(out) + 1, p_index, span.start, span.end, line, col, self.display[span.start : span.end])
                 )
         return out
 

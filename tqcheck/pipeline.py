@@ -16,7 +16,8 @@ from .document import Document, Segment
 from .findings import Finding, Hit, Severity
 from .glossary import resolve as resolve_glossary
 from .langs import normalize_lang
-from .reader import expand_paths, read_text
+from .reader import read_text
+from .config import Config
 from .errors import UsageError
 from .registry import Rule, select_rules
 
@@ -131,7 +132,7 @@ def _finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
         name=rule.name,
         severity=(hit.severity or rule.severity).value,
         message=hit.message,
-        text=doc.text[hit.start : hit.end],
+        text=doc.display[hit.start : hit.end],
         offset=hit.start,
         end_offset=hit.end,
         line=line,
@@ -155,11 +156,18 @@ def run_rules(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
 
 
 def _check_document(text: str, path: str, opts: Options, rules: list[Rule]) -> DocumentReport:
+    from . import markdown
+
+    is_markdown = path.lower().endswith((".md", ".markdown"))
     doc = Document(
-        text=text, path=path, source_lang=opts.source_lang, target_lang=opts.target_lang,
-        options={"glossary": opts.glossary},
+        text=markdown.prose_mask(text) if is_markdown else text, path=path,
+        source_lang=opts.source_lang, target_lang=opts.target_lang,
+        options={"glossary": opts.glossary}, original=text if is_markdown else None,
     )
     findings = run_rules(doc, rules)
+    comments = markdown.suppressions(text) if "tqcheck-" in text else []
+    if comments:
+        findings = [f for f in findings if not markdown.is_suppressed(f.rule, f.name, f.line, f.end_line, comments)]
     return DocumentReport(path, doc.source_lang, doc.target_lang, doc.segments, findings, text, doc)
 
 
@@ -182,18 +190,77 @@ def check_text(
     return report
 
 
-def check(paths: str | Path | Sequence[str | Path], **options: Any) -> Report:
-    """Check files and directories (``.txt``, ``.md``); options as in :class:`Options`."""
+def check(
+    paths: str | Path | Sequence[str | Path],
+    *,
+    settings: Config | None = None,
+    exclude: Sequence[str] = (),
+    changed_since: str | None = None,
+    respect_gitignore: bool = True,
+    **options: Any,
+) -> Report:
+    """Check files, directories and globs (``.txt``, ``.md``); options as in :class:`Options`.
+
+    ``settings`` is a loaded configuration file (:mod:`tqcheck.config`): its values apply where
+    ``options`` say nothing, and its per-path overrides to the files they match.
+    """
+    from .discover import changed_files, expand
+
     if isinstance(paths, (str, Path)):
         paths = [paths]
+    settings = settings or Config()
     config = options.pop("config", None)
-    opts = _options(config, **options)
-    rules = select_rules(opts.select, opts.ignore)
-    files = expand_paths(list(paths))
-    report = Report([_check_document(read_text(p), str(p), opts, rules) for p in files])
-    if opts.backtranslate:
-        report.backtranslation = _backtranslate(report.documents, opts, rules)
+    explicit = _options_dict(config) | options
+    excludes = list(exclude) + list(settings.values.get("exclude", []))
+    only = changed_files(changed_since) if changed_since else None
+    files = expand(list(paths), exclude=excludes, exclude_root=settings.root, respect_gitignore=respect_gitignore, only=only)
+    memo: dict[str, tuple[Options, list[Rule]]] = {}
+    docs: list[DocumentReport] = []
+    groups: dict[tuple, list[DocumentReport]] = {}
+    for f in files:
+        values = {k: v for k, v in settings.for_path(f).items() if k not in ("exclude", "fail_on")} | explicit
+        key = repr(sorted(values.items(), key=lambda kv: kv[0]))
+        if key not in memo:
+            opts = _options(None, **values)
+            memo[key] = (opts, select_rules(opts.select, opts.ignore))
+        opts, rules = memo[key]
+        doc = _check_document(read_text(f), str(f), opts, rules)
+        docs.append(doc)
+        if opts.backtranslate:
+            groups.setdefault((key,), []).append(doc)
+    report = Report(docs)
+    summaries = []
+    for (key,), group in groups.items():
+        opts, rules = memo[key]
+        summaries.append(_backtranslate(group, opts, rules))
+    if summaries:
+        report.backtranslation = _merge_summaries(summaries)
     return report
+
+
+def _options_dict(config: Options | dict[str, Any] | None) -> dict[str, Any]:
+    if config is None:
+        return {}
+    if isinstance(config, Options):
+        defaults = Options()
+        return {k: v for k, v in vars(config).items() if v != getattr(defaults, k)}
+    return dict(config)
+
+
+def _merge_summaries(summaries: list[dict[str, Any]]) -> dict[str, Any]:
+    ran = [s for s in summaries if "skipped" not in s]
+    if not ran:
+        return summaries[0]
+    if len(ran) == 1 and len(summaries) == 1:
+        return ran[0]
+    merged = dict(ran[0])
+    merged["models"] = {f"{k}#{i}": v for i, s in enumerate(ran) for k, v in s["models"].items()}
+    for k in ("translated", "cached", "seconds"):
+        merged[k] = round(sum(s[k] for s in ran), 3)
+    skipped = [s["skipped"] for s in summaries if "skipped" in s]
+    if skipped:
+        merged["skipped_groups"] = skipped
+    return merged
 
 
 def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule]) -> dict[str, Any]:

@@ -10,6 +10,18 @@ def render_html(report, *, color: bool = False) -> str:
     return _render(report, color=color)
 
 
-FORMATS = {"text": render_text, "json": render_json, "html": render_html}
+def render_github(report, *, color: bool = False) -> str:
+    from .ci import render_github as _render
+
+    return _render(report, color=color)
+
+
+def render_sarif(report, *, color: bool = False) -> str:
+    from .ci import render_sarif as _render
+
+    return _render(report, color=color)
+
+
+FORMATS = {"text": render_text, "json": render_json, "html": render_html, "github": render_github, "sarif": render_sarif}
 
 __all__ = ["FORMATS", "render_json", "render_text"]

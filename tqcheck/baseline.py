@@ -1,0 +1,58 @@
+"""Baselines: accept today's findings, fail only on new ones.
+
+A finding's fingerprint hashes its path, rule, the flagged text and the sentence around it, all
+whitespace-normalised and lower-cased — not its line or column, so edits elsewhere in the file
+do not invalidate the baseline. The file counts fingerprints, so a second identical finding in
+the same sentence is still new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+
+from .errors import UsageError
+from .pipeline import DocumentReport, Report
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split()).lower()
+
+
+def fingerprint(doc: DocumentReport, finding) -> str:
+    seg = next((s for s in doc.segments if s.id == finding.segment), None)
+    context = seg.text if seg else ""
+    blob = "\x1f".join([Path(doc.path).as_posix(), finding.rule, _norm(finding.text), _norm(context)])
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]
+
+
+def write(report: Report) -> str:
+    counts = Counter(fingerprint(d, f) for d in report.documents for f in d.findings)
+    return json.dumps({"tool": "tqcheck", "baseline": 1, "fingerprints": dict(sorted(counts.items()))}, indent=1) + "\n"
+
+
+def apply(report: Report, path: Path) -> int:
+    """Drop the findings recorded in the baseline file; return how many were dropped."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        counts = Counter(data["fingerprints"])
+        if data.get("baseline") != 1:
+            raise ValueError("not a tqcheck baseline (version 1)")
+    except FileNotFoundError:
+        raise UsageError(f"{path}: baseline file not found (create it with --write-baseline)") from None
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{path}: not a tqcheck baseline file ({exc})") from None
+    dropped = 0
+    for doc in report.documents:
+        kept = []
+        for f in doc.findings:
+            fp = fingerprint(doc, f)
+            if counts[fp] > 0:
+                counts[fp] -= 1
+                dropped += 1
+            else:
+                kept.append(f)
+        doc.findings = kept
+    return dropped
