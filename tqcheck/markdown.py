@@ -38,7 +38,7 @@ def _blank(chars: list[str], start: int, end: int, fill: str) -> None:
 def _parser():
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark")
+    return MarkdownIt("commonmark").disable("inline")  # block structure is all we need
 
 
 def prose_mask(text: str) -> str:

@@ -42,7 +42,7 @@ def _model(explicit: str | None, src: str, tgt: str) -> ModelRef:
     hint = f"tqcheck models pull {src} {tgt}"
     ref = explicit or catalogue_model(src, tgt)
     if ref is None:
-        raise ModelUnavailable(f"for {src}->{tgt} (none in the catalogue)", f"pass a model id or directory with --bt-model/--rt-model")
+        raise ModelUnavailable(f"for {src}->{tgt} (none in the catalogue)", "pass a model id or directory with --bt-model/--rt-model")
     return resolve(ref, hint)
 
 

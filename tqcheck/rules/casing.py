@@ -33,7 +33,11 @@ def _phrases(lang: str) -> dict[str, list[str]]:
 def _phrase_pattern(lang: str, words) -> re.Pattern | None:
     """A pattern for the multi-word names whose first word occurs in the text (keeps it small)."""
     by_first = _phrases(lang)
-    multi = sorted((p for w in words if w in by_first for p in by_first[w]), key=len, reverse=True)
+    return _compile_phrases(tuple(sorted((p for w in words if w in by_first for p in by_first[w]), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=512)
+def _compile_phrases(multi: tuple[str, ...]) -> re.Pattern | None:
     if not multi:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in multi) + r")(?![\w-])")
