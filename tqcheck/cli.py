@@ -87,6 +87,9 @@ def check(
         None, "--source-lang", "-s", metavar="LANG", help="Language the text was translated from (ISO 639, e.g. es). Enables source-aware rules and back-translation."
     ),
     target_lang: Optional[str] = typer.Option(None, "--target-lang", "-t", metavar="LANG", help="Language of the text being checked [default: en]."),
+    source: Optional[Path] = typer.Option(
+        None, "--source", metavar="FILE", help="The original the (single) target file was translated from: enables TQ4xx checks."
+    ),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(
         None, "--output", "-o", metavar="FILE",
@@ -166,7 +169,9 @@ def check(
         if no_cache:
             options["no_cache"] = True
         options["progress"] = fmt is Format.text and output is None
-        report = run_check(paths, settings=settings, exclude=exclude or [], changed_since=changed_since, **options)
+        if source is not None and len(paths) != 1:
+            raise UsageError("--source goes with exactly one target file")
+        report = run_check(paths, settings=settings, exclude=exclude or [], changed_since=changed_since, source=source, **options)
         if write_baseline is not None:
             _write_output(write_baseline, baselines.write(report), [Path(p) for p in paths])
             typer.echo(f"tqcheck: recorded {len(report.findings)} findings in {write_baseline}", err=True)

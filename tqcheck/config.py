@@ -49,6 +49,19 @@ class Config:
     def root(self) -> Path:
         return self.path.parent if self.path else Path.cwd()
 
+    def source_for(self, path: Path) -> Path | None:
+        """The source file of ``path`` by the ``pairs`` table ("content/en/**" <- "content/es/**")."""
+        rel = _relative(path, self.root)
+        for pair in self.pairs:
+            tgt, src = pair["target"], pair["source"]
+            if "**" in tgt and "**" in src:
+                t_prefix, s_prefix = tgt.split("**", 1)[0], src.split("**", 1)[0]
+                if rel.startswith(t_prefix) and match(rel, tgt):
+                    candidate = self.root / (s_prefix + rel[len(t_prefix):])
+                    if candidate.is_file():
+                        return candidate
+        return None
+
     def for_path(self, path: Path) -> dict[str, Any]:
         """The settings that apply to ``path``: the file's values, then matching overrides."""
         values = dict(self.values)

@@ -59,6 +59,35 @@ class Document:
     #: both have the same length and line breaks, so offsets are shared
     original: str | None = field(default=None, repr=False)
 
+    #: the source text this document was translated from, when given (bilingual checks)
+    source_text: str | None = field(default=None, repr=False)
+
+    @cached_property
+    def alignment(self) -> list:
+        """Sentence pairs between the source text and this text (empty without a source)."""
+        if self.source_text is None:
+            return []
+        from .bilingual.align import align
+        from .segment import Span
+
+        by_para: list[list[Span]] = [[] for _ in self.paragraphs]
+        for s in self.segments:
+            by_para[s.paragraph - 1].append(Span(s.offset, s.end_offset))
+        return align(self.source_text, self.text, self.source_lang, self.target_lang, self.paragraphs, by_para)
+
+    @cached_property
+    def source_of_segment(self) -> dict[int, str]:
+        """Segment id -> the source text aligned with it (joined when several sentences)."""
+        out: dict[int, str] = {}
+        starts = {s.offset: s.id for s in self.segments}
+        for pair in self.alignment:
+            src = " ".join(self.source_text[x.start : x.end] for x in pair.source)
+            for t in pair.target:
+                sid = starts.get(t.start)
+                if sid is not None:
+                    out[sid] = src
+        return out
+
     @property
     def display(self) -> str:
         """The text as the user wrote it (for reporting flagged text and segments)."""

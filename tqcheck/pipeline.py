@@ -76,12 +76,21 @@ class DocumentReport:
     #: the back-translation stage's summary for this check (also in Report.summary())
     backtranslation: dict[str, Any] | None = field(default=None, repr=False)
 
+    @property
+    def _sources(self) -> dict[int, str]:
+        if self.document is None or self.document.source_text is None:
+            return {}
+        return self.document.source_of_segment
+
     def to_dict(self) -> dict[str, Any]:
         out = {
             "path": self.path,
             "source_lang": self.source_lang,
             "target_lang": self.target_lang,
-            "segments": [{**s.to_dict(), **self.segment_scores.get(s.id, {})} for s in self.segments],
+            "segments": [
+                {**s.to_dict(), **({"source": self._sources.get(s.id)} if self._sources else {}), **self.segment_scores.get(s.id, {})}
+                for s in self.segments
+            ],
             "findings": [f.to_dict() for f in self.findings],
         }
         if self.score is not None:
@@ -155,7 +164,7 @@ def run_rules(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
     return findings
 
 
-def _check_document(text: str, path: str, opts: Options, rules: list[Rule]) -> DocumentReport:
+def _check_document(text: str, path: str, opts: Options, rules: list[Rule], source_text: str | None = None) -> DocumentReport:
     from . import markdown
 
     is_markdown = path.lower().endswith((".md", ".markdown"))
@@ -163,6 +172,7 @@ def _check_document(text: str, path: str, opts: Options, rules: list[Rule]) -> D
         text=markdown.prose_mask(text) if is_markdown else text, path=path,
         source_lang=opts.source_lang, target_lang=opts.target_lang,
         options={"glossary": opts.glossary}, original=text if is_markdown else None,
+        source_text=markdown.prose_mask(source_text) if (is_markdown and source_text is not None) else source_text,
     )
     findings = run_rules(doc, rules)
     comments = markdown.suppressions(text) if "tqcheck-" in text else []
@@ -184,7 +194,7 @@ def check_text(
     """Check one translated text. Heuristic rules only unless ``backtranslate`` is true."""
     opts = _options(config, source_lang=source_lang, target_lang=target_lang, backtranslate=backtranslate)
     rules = select_rules(opts.select, opts.ignore)
-    report = _check_document(text, path, opts, rules)
+    report = _check_document(text, path, opts, rules, source_text)
     if opts.backtranslate:
         report.backtranslation = _backtranslate([report], opts, rules)
     return report
@@ -197,12 +207,15 @@ def check(
     exclude: Sequence[str] = (),
     changed_since: str | None = None,
     respect_gitignore: bool = True,
+    source: str | Path | None = None,
     **options: Any,
 ) -> Report:
     """Check files, directories and globs (``.txt``, ``.md``); options as in :class:`Options`.
 
     ``settings`` is a loaded configuration file (:mod:`tqcheck.config`): its values apply where
-    ``options`` say nothing, and its per-path overrides to the files they match.
+    ``options`` say nothing, and its per-path overrides to the files they match. ``source`` is the
+    source text file of a single target file; bilingual files (TSV, PO, XLIFF) carry their own, and
+    the configuration's ``pairs`` map target paths to source paths.
     """
     from .discover import changed_files, expand
 
@@ -224,7 +237,8 @@ def check(
             opts = _options(None, **values)
             memo[key] = (opts, select_rules(opts.select, opts.ignore))
         opts, rules = memo[key]
-        doc = _check_document(read_text(f), str(f), opts, rules)
+        text, source_text = _read_with_source(f, source, settings)
+        doc = _check_document(text, str(f), opts, rules, source_text)
         docs.append(doc)
         if opts.backtranslate:
             groups.setdefault((key,), []).append(doc)
@@ -236,6 +250,17 @@ def check(
     if summaries:
         report.backtranslation = _merge_summaries(summaries)
     return report
+
+
+def _read_with_source(f: Path, source: str | Path | None, settings: Config) -> tuple[str, str | None]:
+    from .bilingual.formats import SUFFIXES, read_bilingual
+
+    if f.suffix.lower() in SUFFIXES:
+        return read_bilingual(f)
+    if source is not None:
+        return read_text(f), read_text(source)
+    paired = settings.source_for(f)
+    return read_text(f), (read_text(paired) if paired is not None else None)
 
 
 def _options_dict(config: Options | dict[str, Any] | None) -> dict[str, Any]:
@@ -277,7 +302,11 @@ def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule])
         if opts.require_backtranslation:
             require_source_lang(opts.source_lang)
         return {"skipped": "no source language given"}
-    work = [Segmentwork((d, s.id), s.text) for d, doc in enumerate(docs) for s in doc.segments]
+    work = [
+        Segmentwork((d, s.id), s.text, doc.document.source_of_segment.get(s.id) if doc.document is not None and doc.document.source_text is not None else None)
+        for d, doc in enumerate(docs)
+        for s in doc.segments
+    ]
     if not work:
         return {"skipped": "no segments"}
     try:

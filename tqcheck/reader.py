@@ -11,7 +11,7 @@ from .errors import InputError
 MAX_BYTES = 16 * 1024 * 1024
 
 #: File name endings read when a directory is given.
-TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".tsv", ".po", ".xlf", ".xliff")
 
 
 def decode(data: bytes, name: str = "<text>") -> str:

@@ -1,0 +1,85 @@
+"""Source-aware rules (TQ4xx) with the source given, through the Python API.
+
+- DEMETR critical_id10_numbers_replaced: share of perturbed MT sentences with a TQ401 finding;
+- DEMETR critical_id9_ne_replaced: share with a TQ402 finding;
+- false alarms: share of the unperturbed MT sentences (same items) with any TQ4 finding, and with
+  any finding at all (every rule);
+- BIG-Bench-Hard salient translation error detection (German -> English): recall of the
+  "Numerical Values" and "Named Entities" errors by TQ401 / TQ402.
+
+Usage: python benchmarks/bilingual_eval.py [--json] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter, defaultdict
+
+from _data import EVAL, demetr, rate
+
+import tqcheck
+
+
+def run(text: str, src: str, lang: str, select=None):
+    return tqcheck.check_text(text, source_lang=lang, source_text=src, config={"select": select} if select else None).findings
+
+
+def demetr_eval(name: str, rule: str, show: bool) -> dict:
+    per_lang: dict[str, Counter] = defaultdict(Counter)
+    for it in demetr(name):
+        if not it["pert_check"]:
+            continue
+        hit = any(f.rule == rule for f in run(it["pert_sent"], it["src_sent"], it["lang"], "TQ4"))
+        clean = run(it["mt_sent"], it["src_sent"], it["lang"])
+        fa4 = [f for f in clean if f.rule.startswith("TQ4")]
+        per_lang[it["lang"]].update(n=1, hit=hit, fa_tq4=bool(fa4), fa_any=bool(clean))
+        if show:
+            if not hit:
+                print(f"MISS {name} {it['lang']}: {it['pert_sent']} || {it['src_sent']}")
+            for f in fa4:
+                print(f"FALSE ALARM {it['lang']} {f.rule} {f.text!r} {f.message}: {it['mt_sent']} || {it['src_sent']}")
+    total = sum(per_lang.values(), Counter())
+    return {
+        "detection": rate(total["hit"], total["n"]),
+        "false_alarm_tq4": rate(total["fa_tq4"], total["n"]),
+        "false_alarm_any_rule": rate(total["fa_any"], total["n"]),
+        "per_language_detection": {k: rate(v["hit"], v["n"])["rate"] for k, v in sorted(per_lang.items())},
+    }
+
+
+def bbh_eval(show: bool) -> dict:
+    data = json.loads((EVAL / "bbh-salient" / "salient_translation_error_detection.json").read_text())
+    items = data["examples"] if isinstance(data, dict) and "examples" in data else data
+    out: dict[str, Counter] = defaultdict(Counter)
+    for it in items:
+        m = re.search(r"Source: (.*?)\s*Translation: (.*?)\s*The translation contains an error pertaining to", it["input"], re.S)
+        if not m:
+            continue
+        src, tgt = m.group(1).strip(), m.group(2).strip()
+        target = it["target"].strip("() ")
+        label = {"A": "Modifiers or Adjectives", "B": "Numerical Values", "C": "Negation or Antonyms", "D": "Named Entities", "E": "Dropped Content", "F": "Facts"}.get(target, target)
+        found = run(tgt, src, "de", "TQ4")
+        rules = {f.rule for f in found}
+        out[label].update(n=1, tq401="TQ401" in rules, tq402="TQ402" in rules, any=bool(found))
+        if show and label in ("Numerical Values", "Named Entities"):
+            print(f"BBH {label} {sorted(rules)}: {tgt} || {src}")
+    return {k: {"n": v["n"], "TQ401": v["tq401"], "TQ402": v["tq402"], "any_TQ4": v["any"]} for k, v in sorted(out.items())}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--show", action="store_true")
+    args = ap.parse_args()
+    result = {
+        "numbers_replaced_TQ401": demetr_eval("critical_id10_numbers_replaced", "TQ401", args.show),
+        "names_replaced_TQ402": demetr_eval("critical_id9_ne_replaced", "TQ402", args.show),
+        "bbh_salient": bbh_eval(args.show),
+    }
+    print(json.dumps(result, indent=None if args.json else 2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""Bilingual checks: alignment, source-aware rules, bilingual file formats."""
+
+import json
+
+import tqcheck
+from tqcheck.bilingual.align import align_lengths
+from tqcheck.bilingual.numbers import numbers, parse
+
+SRC = (
+    "Rusia exige que la administración aclare el destino de Nicolás Maduro. Murieron 35 personas el 3 de enero.\n"
+    "El PIB creció un 3,5% y la deuda llegó a 1.000 millones. El presidente Piegza lo dijo en Madrid.\n"
+)
+TGT = (
+    "Russia demands that the administration clarify the fate of Nicolás Maduro. 45 people died on January 3.\n"
+    "GDP grew by 3.5% and the debt reached 1,000 million. President Pieczka said so in Madrid.\n"
+)
+
+
+def found(text, src, lang="es", select="TQ4"):
+    return [(f.rule, f.text) for f in tqcheck.check_text(text, source_lang=lang, source_text=src, config={"select": select}).findings]
+
+
+def test_numbers_are_read_with_each_languages_separators():
+    assert (parse("3,5", "es"), parse("1.000", "es"), parse("1,000", "en"), parse("1.234.567,8", "de")) == (3.5, 1000.0, 1000.0, 1234567.8)
+    assert [n.value for n in numbers("five people and twenty-one dogs in June", "en")] == [5, 21, 6]
+    assert [n.value for n in numbers("el siglo XIVe y 12", "fr")] == [14, 12]
+
+
+def test_alignment_pairs_sentences_and_reports_sources():
+    report = tqcheck.check_text(TGT, source_lang="es", source_text=SRC)
+    segs = report.to_dict()["segments"]
+    assert [s["source"] for s in segs] == [
+        "Rusia exige que la administración aclare el destino de Nicolás Maduro.",
+        "Murieron 35 personas el 3 de enero.",
+        "El PIB creció un 3,5% y la deuda llegó a 1.000 millones.",
+        "El presidente Piegza lo dijo en Madrid.",
+    ]
+    a, b, c = "a" * 90, "b" * 110, "c" * 80
+    groups = align_lengths([a, b, c], [a, c], 1.0)
+    assert groups == [([0], [0]), ([1], []), ([2], [1])]
+
+
+def test_changed_numbers_and_names_are_flagged():
+    assert found(TGT, SRC) == [("TQ401", "45"), ("TQ402", "Pieczka")]
+    fixed = TGT.replace("45", "35").replace("Pieczka", "Piegza")
+    assert found(fixed, SRC) == []
+
+
+def test_written_out_numbers_and_countries():
+    assert found("Five people died in Germany.", "Murieron 5 personas en Alemania.") == []
+    assert found("Five people died in France.", "Murieron 5 personas en Alemania.") == [("TQ402", "France")]
+
+
+def test_untranslated_length_and_unaligned_sentences():
+    assert found("Leer más sobre el acuerdo.", "Leer más sobre el acuerdo.", select="TQ403") == [("TQ403", "Leer más sobre el acuerdo.")]
+    src = "El ministro dijo que las conversaciones, suspendidas en mayo, se reanudarán el lunes en Ginebra."
+    assert found("The minister spoke.", src, select="TQ404") == [("TQ404", "The minister spoke.")]
+    src3 = (
+        "La primera frase del texto original habla de la reunión del consejo de ministros celebrada ayer. "
+        "La segunda frase, que nadie tradujo, explica con detalle por qué la reunión terminó sin ningún acuerdo. "
+        "La tercera frase cuenta que volverán a reunirse el mes que viene en la capital."
+    )
+    tgt3 = (
+        "The first sentence of the original text is about the cabinet meeting held yesterday. "
+        "The third sentence says that they will meet again next month in the capital."
+    )
+    assert found(tgt3, src3, select="TQ405") == [("TQ405", "The first sentence of the original text is about the cabinet meeting held yesterday.")]
+
+
+def test_bilingual_files_through_the_cli(cli, tmp_path):
+    tsv = tmp_path / "a.tsv"
+    tsv.write_text("Murieron 35 personas.\t45 people died.\nLeer más sobre el acuerdo.\tLeer más sobre el acuerdo.\n")
+    po = tmp_path / "b.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Murieron 35 personas."\nmsgstr "45 people died."\n')
+    xlf = tmp_path / "c.xlf"
+    xlf.write_text(
+        '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="es" '
+        'target-language="en"><body><trans-unit id="1"><source>Murieron 35 personas.</source><target>45 people died.</target>'
+        "</trans-unit></body></file></xliff>"
+    )
+    xlf2 = tmp_path / "d.xliff"
+    xlf2.write_text(
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="es" trgLang="en"><file id="f"><unit id="u">'
+        "<segment><source>Murieron 35 personas.</source><target>45 people died.</target></segment></unit></file></xliff>"
+    )
+    proc = cli("check", str(tsv), str(po), str(xlf), str(xlf2), "-s", "es", "--select", "TQ4", "--format", "json", "--no-backtranslate")
+    docs = json.loads(proc.stdout)["documents"]
+    assert [[(f["rule"], f["text"], f["line"]) for f in d["findings"]] for d in docs] == [
+        [("TQ401", "45", 1), ("TQ403", "Leer más sobre el acuerdo.", 2)],
+        [("TQ401", "45", 1)],
+        [("TQ401", "45", 1)],
+        [("TQ401", "45", 1)],
+    ]
+    assert docs[0]["segments"][0]["source"] == "Murieron 35 personas."
+    bad = tmp_path / "e.xlf"
+    bad.write_text("<xliff><unclosed>")
+    proc = cli("check", str(bad))
+    assert proc.returncode == 2 and "not valid XML" in proc.stderr
+
+
+def test_source_file_option_and_config_pairs(cli, tmp_path):
+    (tmp_path / "es").mkdir()
+    (tmp_path / "en").mkdir()
+    (tmp_path / "es" / "a.md").write_text("Murieron 35 personas.\n")
+    (tmp_path / "en" / "a.md").write_text("45 people died.\n")
+    proc = cli("check", "en/a.md", "--source", "es/a.md", "-s", "es", "--select", "TQ4", "--no-backtranslate", cwd=tmp_path)
+    assert "TQ401" in proc.stdout
+    (tmp_path / "tqcheck.toml").write_text('source_lang = "es"\nselect = ["TQ4"]\n[[pairs]]\nsource = "es/**"\ntarget = "en/**"\n')
+    proc = cli("check", "en", "--no-backtranslate", cwd=tmp_path)
+    assert "en/a.md:1:1: TQ401" in proc.stdout

@@ -1,0 +1,124 @@
+"""Numbers in running text, read with each language's separators, and English number words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: languages whose decimal separator is a point (thousands: comma); the others use a comma
+POINT_DECIMAL = {"en", "zh", "ja", "ko", "hi", "th", "he", "ms", "tl", "ga", "mt", "sw"}
+
+_NUM = re.compile(r"(?<![0-9.,])(\d{1,3}(?:[ \u00a0\u202f.,’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])")
+_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "twice": 2, "half": 0.5, "dozen": 12, "a dozen": 12, "single": 1, "once": 1,
+    "double": 2, "triple": 3, "pair": 2, "both": 2, "million": 1_000_000, "billion": 1_000_000_000,
+    # months: sources in Chinese, Japanese and many others write dates with month numbers
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "noon": 12, "midnight": 0,
+}
+_ROMAN = re.compile(r"\b([IVXLC]{2,7}|[IVX](?=(?:e|er|ème|º|°)\b))(?:e|er|ème|º|°)?\b")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(s: str) -> int | None:
+    total, prev = 0, 0
+    for ch in reversed(s):
+        v = _ROMAN_VALUES[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total if 0 < total < 400 else None
+_WORD_RE = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_COMPOUND = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000, "万": 10000, "亿": 100000000}
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    text: str
+    value: float
+
+
+def parse(token: str, lang: str | None) -> float | None:
+    """The value of a digit token under ``lang``'s conventions ("3,5" es -> 3.5, "1.000" es -> 1000)."""
+    t = token.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    point = (lang or "en") in POINT_DECIMAL
+    dec, thou = (".", ",") if point else (",", ".")
+    if re.fullmatch(r"\d{1,3}(?:[ ']\d{3})+(?:[.,]\d+)?", t):
+        t = t.replace(" ", "").replace("'", "")
+    parts = t.split(thou)
+    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]) and not (dec in parts[-1]):
+        t = t.replace(thou, "")
+    elif len(parts) > 1 and all(len(p) == 3 for p in parts[1:-1]) and dec in parts[-1] and len(parts[-1].split(dec)[0]) == 3:
+        t = t.replace(thou, "")
+    t = t.replace(dec, ".")
+    if t.count(".") > 1 or "," in t:
+        return None
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def numbers(text: str, lang: str | None, start: int = 0, end: int | None = None) -> list[Number]:
+    """Digit numbers in text[start:end] (and English number words when ``lang`` is en)."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _NUM.finditer(text, start, end):
+        v = parse(m.group(1), lang)
+        if v is not None:
+            out.append(Number(m.start(1), m.end(1), m.group(1), v))
+    if lang not in (None, "en"):
+        for m in _ROMAN.finditer(text, start, end):  # "XIVe siècle", "Felipe VI"
+            v = _roman(m.group(1))
+            if v is not None:
+                out.append(Number(m.start(), m.end(), m.group(), float(v)))
+    if lang == "en":
+        taken = set()
+        for m in _COMPOUND.finditer(text, start, end):
+            out.append(Number(m.start(), m.end(), m.group(), _WORDS[m.group(1).lower()] + _WORDS[m.group(2).lower()]))
+            taken.update(range(m.start(), m.end()))
+        for m in _WORD_RE.finditer(text, start, end):
+            if m.start() not in taken:
+                out.append(Number(m.start(), m.end(), m.group(), float(_WORDS[m.group().lower()])))
+    if lang in ("zh", "ja"):
+        for m in re.finditer("[〇零一二两三四五六七八九十百千万亿]+", text[start:end]):
+            v = _cjk_value(m.group())
+            if v is not None:
+                out.append(Number(start + m.start(), start + m.end(), m.group(), v))
+    return sorted(out, key=lambda n: n.start)
+
+
+def _cjk_value(s: str) -> float | None:
+    total, section, digit = 0, 0, 0
+    for ch in s:
+        v = _CJK_DIGITS[ch]
+        if v < 10:
+            digit = v
+        elif v in (10, 100, 1000):
+            section += (digit or 1) * v
+            digit = 0
+        else:  # 万, 亿
+            total += (section + digit) * v
+            section, digit = 0, 0
+    return float(total + section + digit)
+
+
+def equivalent(a: float, b: float) -> bool:
+    """Same number, or the same digits at another scale ("2.3 million" vs "2,300,000")."""
+    if a == b:
+        return True
+    if a == 0 or b == 0:
+        return False
+    if max(a, b) <= 24 and abs(a - b) == 12:
+        return True  # 11 pm and 23:00
+    for scale in (1e3, 1e6, 1e9, 1e4, 1e8, 100):
+        if abs(a * scale - b) < 1e-6 * max(1, b) or abs(b * scale - a) < 1e-6 * max(1, a):
+            return True
+    return False
