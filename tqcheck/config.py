@@ -51,7 +51,7 @@ class Config:
 
     def source_for(self, path: Path) -> Path | None:
         """The source file of ``path`` by the ``pairs`` table ("content/en/**" <- "content/es/**")."""
-        rel = _relative(path, self.root)
+        rel = relative(path, self.root)
         for pair in self.pairs:
             tgt, src = pair["target"], pair["source"]
             if "**" in tgt and "**" in src:
@@ -65,14 +65,15 @@ class Config:
     def for_path(self, path: Path) -> dict[str, Any]:
         """The settings that apply to ``path``: the file's values, then matching overrides."""
         values = dict(self.values)
-        rel = _relative(path, self.root)
+        rel = relative(path, self.root)
         for globs, extra in self.overrides:
             if any(match(rel, g) for g in globs):
                 values.update(extra)
         return values
 
 
-def _relative(path: Path, root: Path) -> str:
+def relative(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` as a POSIX string (or as given when outside it)."""
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:

@@ -6,7 +6,7 @@ import glob
 import subprocess
 from pathlib import Path
 
-from .config import match
+from .config import match, relative
 from .errors import InputError, UsageError
 from .reader import TEXT_SUFFIXES
 
@@ -91,20 +91,13 @@ def expand(paths: list[str | Path], *, exclude: list[str] = (), exclude_root: Pa
             seen.add(r)
             unique.append(f)
     if exclude:
-        unique = [f for f in unique if not any(match(_rel(f, root), pat) for pat in exclude)]
+        unique = [f for f in unique if not any(match(relative(f, root), pat) for pat in exclude)]
     if respect_gitignore and unique:
         ignored = _ignored_by_git([f for f in unique if f.resolve() not in explicit])
         unique = [f for f in unique if f.resolve() not in ignored]
     if only is not None:
         unique = [f for f in unique if f.resolve() in only]
     return unique
-
-
-def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def _walk(d: Path) -> list[Path]:

@@ -77,6 +77,18 @@ def name_key(word: str) -> str:
     return k
 
 
+def one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by at most one insertion, deletion or substitution."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
 def is_common_word(word: str, lang: str = "en") -> bool:
     """True for a word that is usually written in lower case ("The", "Meanwhile", "Paradoxically")."""
     low = word.lower()

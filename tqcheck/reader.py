@@ -50,23 +50,3 @@ def read_text(path: str | Path) -> str:
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
     return decode(data, str(p))
-
-
-def expand_paths(paths: list[str | Path]) -> list[Path]:
-    """Expand directories into the text files below them (sorted); keep files as given."""
-    out: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            found = sorted(
-                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-            if not found:
-                raise InputError(f"{p}: no .txt or .md files in this directory")
-            out.extend(found)
-        elif not p.exists():
-            raise InputError(f"{p}: no such file or directory")
-        else:
-            out.append(p)
-    return out

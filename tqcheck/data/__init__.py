@@ -32,17 +32,12 @@ def word_list(relpath: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=None)
-def table(relpath: str, columns: tuple[str, ...]) -> tuple[dict[str, str], ...]:
-    """A tab-separated table with a header line naming at least ``columns``; rows as dicts.
+def iter_rows(raw: str, name: str, required: tuple[str, ...]):
+    """(line number, row dict) of a tab-separated table whose header names at least ``required``.
 
-    Lines starting with ``#`` and blank lines are skipped. A row with a missing required
-    column raises DataFileError naming the file and line.
+    Lines starting with ``#`` and blank lines are skipped; a header lacking a required column
+    raises DataFileError naming the file and line.
     """
-    raw = _read(relpath)
-    if raw is None:
-        return ()
-    rows: list[dict[str, str]] = []
     header: list[str] | None = None
     for lineno, line in enumerate(raw.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -50,11 +45,22 @@ def table(relpath: str, columns: tuple[str, ...]) -> tuple[dict[str, str], ...]:
         cells = [c.strip() for c in line.split("\t")]
         if header is None:
             header = cells
-            missing = [c for c in columns if c not in header]
+            missing = [c for c in required if c not in header]
             if missing:
-                raise DataFileError(f"{relpath}:{lineno}: header lacks column(s) {', '.join(missing)}")
+                raise DataFileError(f"{name}:{lineno}: header lacks column(s) {', '.join(missing)}")
             continue
-        row = dict(zip(header, cells))
+        yield lineno, dict(zip(header, cells))
+
+
+@lru_cache(maxsize=None)
+def table(relpath: str, columns: tuple[str, ...]) -> tuple[dict[str, str], ...]:
+    """A tab-separated table (see :func:`iter_rows`) as row dicts; a row with an empty required
+    column raises DataFileError naming the file and line. Empty if the file does not exist."""
+    raw = _read(relpath)
+    if raw is None:
+        return ()
+    rows: list[dict[str, str]] = []
+    for lineno, row in iter_rows(raw, relpath, columns):
         empty = [c for c in columns if not row.get(c)]
         if empty:
             raise DataFileError(f"{relpath}:{lineno}: empty column(s) {', '.join(empty)}")

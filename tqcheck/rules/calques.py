@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import DataFileError, _read
+from ..data import DataFileError, _read, iter_rows
 from ..document import Document
 from ..findings import Hit, Severity
 from ..registry import rule
@@ -101,24 +101,15 @@ def calques(src: str, tgt: str) -> tuple[Calque, ...]:
 
 def parse_calques(raw: str, name: str) -> tuple[Calque, ...]:
     """Parse a calque table; a bad row raises DataFileError naming ``name`` and the line."""
-    rel = name
     out: list[Calque] = []
-    header: list[str] | None = None
-    for lineno, line in enumerate(raw.splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells))
+    for lineno, row in iter_rows(raw, name, ("pattern", "explanation")):
         try:
             if not row.get("pattern") or not row.get("explanation"):
                 raise ValueError("pattern and explanation are required")
             severity = Severity.parse(row["severity"]) if row.get("severity") else None
             out.append(Calque(compile_pattern(row["pattern"]), _needs(row["pattern"]), row["pattern"], row["explanation"], row.get("suggestion", ""), row.get("example", ""), severity))
         except ValueError as exc:
-            raise DataFileError(f"{rel}:{lineno}: {exc}") from None
+            raise DataFileError(f"{name}:{lineno}: {exc}") from None
     return tuple(out)
 
 

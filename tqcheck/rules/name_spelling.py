@@ -12,20 +12,8 @@ from ..document import Document
 from ..findings import Hit, Severity
 from ..langs import language_name
 from ..lexicon import has_accents, strip_accents, zipf
-from ..names import Mention, Token, mentions, name_key
+from ..names import Mention, Token, mentions, name_key, one_edit
 from ..registry import rule
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when a and b differ by at most one insertion, deletion or substitution."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 class _Union:
@@ -59,7 +47,7 @@ def _full_name_clusters(ms: list[Mention]) -> list[list[tuple[Mention, str]]]:
         for a_index, a in enumerate(keys):
             for b in keys[a_index + 1 :]:
                 x, y = a[i], b[i]
-                if min(len(x), len(y)) >= 5 and _one_edit(x, y) and not (x.startswith(y) or y.startswith(x)):
+                if min(len(x), len(y)) >= 5 and one_edit(x, y) and not (x.startswith(y) or y.startswith(x)):
                     # a one-letter difference inside a word; an added ending is another word
                     # ("Africa"/"African", "Korea"/"Korean")
                     uf.union(a, b)

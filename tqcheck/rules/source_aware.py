@@ -13,7 +13,7 @@ from ..bilingual.numbers import equivalent, numbers
 from ..document import Document
 from ..findings import Hit, Severity
 from ..lexicon import capitalized, gazetteer, zipf
-from ..names import name_key
+from ..names import name_key, one_edit
 from ..registry import rule
 
 _CAP_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)*")
@@ -98,18 +98,9 @@ def _matches(key: str, keys: set[str]) -> bool:
         short, long_ = (k, key) if len(k) <= len(key) else (key, k)
         if len(short) >= 4 and long_.startswith(short[: max(4, len(short) - 1)]):
             return True
-        if len(key) >= 5 and len(k) >= 5 and abs(len(k) - len(key)) <= 1 and _one_edit(k, key):
+        if len(key) >= 5 and len(k) >= 5 and abs(len(k) - len(key)) <= 1 and one_edit(k, key):
             return True
     return False
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 @rule("TQ402", "name-mismatch", "warning", "A name of the source that is missing or changed in the translation.", needs_source_lang=True)
