@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: languages whose decimal separator is a point (thousands: comma); the others use a comma
 POINT_DECIMAL = {"en", "zh", "ja", "ko", "hi", "th", "he", "ms", "tl", "ga", "mt", "sw"}
@@ -20,6 +21,8 @@ _WORDS = {
     # months: sources in Chinese, Japanese and many others write dates with month numbers
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12, "noon": 12, "midnight": 0,
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+    "eighties": 80, "nineties": 90,
 }
 _ROMAN = re.compile(r"\b([IVXLC]{2,7}|[IVX](?=(?:e|er|ème|º|°)\b))(?:e|er|ème|º|°)?\b")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -43,6 +46,8 @@ class Number:
     end: int
     text: str
     value: float
+    #: part of an identifier ("Covid-19", "RM-1", "A4") or the minutes of a time ("9:30")
+    incidental: bool = False
 
 
 def parse(token: str, lang: str | None) -> float | None:
@@ -66,14 +71,47 @@ def parse(token: str, lang: str | None) -> float | None:
         return None
 
 
+#: English words that stand for exactly one cardinal: a translation's "four" must match the source
+CARDINAL_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety".split()
+)
+
+
+@lru_cache(maxsize=None)
+def source_words(lang: str) -> dict[str, float]:
+    """Number words of a source language (data/number_words.tsv), every listed form."""
+    from ..data import table
+
+    return {form: float(r["value"]) for r in table("number_words.tsv", ("lang", "value", "forms")) if r["lang"] == lang for form in r["forms"].split()}
+
+
+def has_number_words(lang: str | None) -> bool:
+    return bool(lang) and (lang in ("zh", "ja") or bool(source_words(lang)))
+
+
 def numbers(text: str, lang: str | None, start: int = 0, end: int | None = None) -> list[Number]:
     """Digit numbers in text[start:end] (and English number words when ``lang`` is en)."""
     end = len(text) if end is None else end
     out = []
     for m in _NUM.finditer(text, start, end):
         v = parse(m.group(1), lang)
-        if v is not None:
-            out.append(Number(m.start(1), m.end(1), m.group(1), v))
+        if v is None:
+            continue
+        a, b = m.span(1)
+        before, after = text[max(0, a - 2) : a], text[b : b + 1]
+        identifier = bool(re.search(r"[A-Za-z]-?$", before)) or after.isalpha() and not re.match(r"(?:st|nd|rd|th|s)\b", text[b : b + 3])
+        minutes = before.endswith(":") and len(m.group(1)) == 2
+        out.append(Number(a, b, m.group(1), v, identifier or minutes))
+    if lang not in (None, "en") and source_words(lang):
+        words = source_words(lang)
+        for m in re.finditer(r"[^\W\d_]+", text[start:end]):
+            w = m.group().lower()
+            v = words.get(w)
+            if v is None and len(w) >= 5:  # ordinals and other endings: "sechste", "achten"
+                v = next((words[w[:k]] for k in range(len(w) - 1, max(2, len(w) - 4), -1) if w[:k] in words), None)
+            if v is not None:
+                out.append(Number(start + m.start(), start + m.end(), m.group(), v))
     if lang not in (None, "en"):
         for m in _ROMAN.finditer(text, start, end):  # "XIVe siècle", "Felipe VI"
             v = _roman(m.group(1))
@@ -118,6 +156,9 @@ def equivalent(a: float, b: float) -> bool:
         return False
     if max(a, b) <= 24 and abs(a - b) == 12:
         return True  # 11 pm and 23:00
+    big, small = max(a, b), min(a, b)
+    if 1000 <= big <= 2100 and big == int(big) and small < 100 and (big % 100 == small or big // 100 + 1 == small):
+        return True  # "the 1970s" / "los años 70", "the 1850s" / "19. Jahrhundert"
     for scale in (1e3, 1e6, 1e9, 1e4, 1e8, 100):
         if abs(a * scale - b) < 1e-6 * max(1, b) or abs(b * scale - a) < 1e-6 * max(1, a):
             return True

@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from ..bilingual.align import expected_ratio
-from ..bilingual.numbers import equivalent, numbers
+from ..bilingual.numbers import CARDINAL_WORDS, equivalent, has_number_words, numbers
 from ..document import Document
 from ..findings import Hit, Severity
 from ..lexicon import capitalized, gazetteer, zipf
@@ -52,23 +52,50 @@ def number_mismatch(doc: Document) -> Iterator[Hit]:
     for src, a, b in _pairs(doc):
         s_nums = [n.value for n in numbers(src, doc.source_lang)]
         t_nums = numbers(text, doc.target_lang, a, b)
-        unmatched_src = list(s_nums)
-        extra = []
-        for n in t_nums:
-            k = next((i for i, v in enumerate(unmatched_src) if equivalent(v, n.value)), None)
-            if k is not None:
-                unmatched_src.pop(k)
-            elif n.text[0].isdigit():
-                extra.append(n)
-        word_numbers = [n for n in t_nums if not n.text[0].isdigit()]
+        pool = list(s_nums)
+        digits = [n for n in t_nums if n.text[0].isdigit()]
+        # cardinals first: "triple" or "pair" must not take the 3 or 2 that "three" or "two" needs
+        words = sorted((n for n in t_nums if not n.text[0].isdigit()), key=lambda n: n.text.lower() not in CARDINAL_WORDS)
+
+        def take(n, same) -> bool:
+            k = next((i for i, v in enumerate(pool) if same(v, n.value)), None)
+            if k is None:
+                return False
+            pool.pop(k)
+            return True
+
+        # exact values first (digits, then number words), then the same digits at another scale
+        left = [n for n in digits if not take(n, lambda x, y: x == y)]
+        unused_words = [n for n in words if not take(n, lambda x, y: x == y)]
+        left = [n for n in left if not take(n, equivalent)]
+        _hours_and_minutes(left, pool)
+        extra = [n for n in left if not n.incidental]
+        if has_number_words(doc.source_lang) and pool is not None:
+            # a cardinal written out in the translation ("four") must stand in the source too
+            extra += [n for n in unused_words if n.text.lower() in CARDINAL_WORDS and not take(n, equivalent)]
+            extra.sort(key=lambda n: n.start)
         for n in extra:
             yield Hit(n.start, n.end, f"{n.text} is not in the source ({_fmt(s_nums)})", None, {"source_numbers": s_nums, "number": n.value})
-        if unmatched_src and not extra:
-            # a source number with no counterpart: only report it when no number word could stand for it
+        if pool and not extra:
             # small numbers are often written otherwise (months, "Xth century", "a pair"): not reported
-            missing = [v for v in unmatched_src if v >= 13 and not any(equivalent(v, w.value) for w in word_numbers)]
+            missing = [v for v in pool if v >= 13 and not any(equivalent(v, w.value) for w in unused_words)]
             if missing:
                 yield Hit(a, b, f"number(s) of the source missing here: {_fmt(missing)}", None, {"missing": missing, "source": src}, Severity.WARNING)
+
+
+def _hours_and_minutes(left: list, pool: list[float]) -> None:
+    """"3:40" in the target and "3.40 Uhr" (read as 3.4) in the source are the same time."""
+    for n in list(left):
+        if n.incidental:
+            continue
+        nxt = next((m for m in left if m.incidental and m.start == n.end + 1), None)
+        if nxt is None:
+            continue
+        joined = n.value + nxt.value / 100
+        k = next((i for i, v in enumerate(pool) if abs(v - joined) < 1e-9), None)
+        if k is not None:
+            pool.pop(k)
+            left.remove(n)
 
 
 def _fmt(values: list[float]) -> str:
