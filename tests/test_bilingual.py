@@ -108,3 +108,19 @@ def test_source_file_option_and_config_pairs(cli, tmp_path):
     (tmp_path / "tqcheck.toml").write_text('source_lang = "es"\nselect = ["TQ4"]\n[[pairs]]\nsource = "es/**"\ntarget = "en/**"\n')
     proc = cli("check", "en", "--no-backtranslate", cwd=tmp_path)
     assert "en/a.md:1:1: TQ401" in proc.stdout
+
+
+def test_numbers_written_as_words_on_either_side():
+    # the source's "drei" and the translation's "four" differ; "three" and "drei" agree
+    assert found("The person fled four years ago.", "Die Person floh vor drei Jahren.", lang="de") == [("TQ401", "four")]
+    assert found("The person fled three years ago.", "Die Person floh vor drei Jahren.", lang="de") == []
+    assert found("Every sixth or eighth person owns a boat.", "Jeder Sechste oder Achte besitzt ein Boot.", lang="de") == []
+    assert found("It rained for nine days in Beijing.", "北京下了三天雨。", lang="zh") == [("TQ401", "nine")]
+
+
+def test_dates_times_decades_and_identifiers_are_not_mismatches():
+    assert found("On June 20, after nearly five months, the league resumed.", "受疫情影响，联赛在中断近5个月后，于6月20日开始复赛。", lang="zh") == []
+    assert found("A witness heard noises at around 3:40 a.m.", "Ein Zeuge hörte gegen 3.40 Uhr Geräusche.", lang="de") == []
+    assert found("In the 1970s and 1980s they launched stars.", "Dans les années 70 et 80, ils ont lancé des stars.", lang="fr") == []
+    assert found("The fire was put out at 11:35 pm.", "Il fuoco è stato domato alle 23:35.", lang="it") == []
+    assert found("The RM-1 type was completed in 1957.", "El tipo RM-1 se terminó en 1957.") == []
