@@ -19,7 +19,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[.!?…]+[\"'”’»)\]]*$")
 _NEXT = re.compile(r"\s+([\"'“‘«(\[¿¡]*)(\S)")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+_FOLLOWING = re.compile(r"\w+")
 _OPENERS = frozenset(
     "The A An He She It They We I You His Her Its Their Our My This That These Those There Then But And "
     "However In On At For After Before When While As If Meanwhile Moreover Yet So".split()
@@ -91,9 +91,10 @@ def sentences(text: str, start: int = 0, end: int | None = None, lang: str = "en
         if not (opener.isupper() or opener.isdigit() or nxt.group(1)):
             continue
         if m.group(0)[0] == "." and len(m.group(0).rstrip("\"'”’»)]")) == 1:
-            before = _WORD_BEFORE.search(text, sent_start, m.start() + 1)
-            following = re.match(r"\w+", text[nxt.start(2) : nxt.start(2) + 40])
-            if before and _is_abbreviation(before.group(1), following.group(0) if following else "", lang):
+            word_start = max(text.rfind(" ", sent_start, m.start()), text.rfind("\n", sent_start, m.start()), text.rfind("\t", sent_start, m.start()), sent_start - 1) + 1
+            before = text[word_start : m.start() + 1]
+            following = _FOLLOWING.match(text, nxt.start(2))
+            if before.strip() and _is_abbreviation(before.strip(), following.group(0) if following else "", lang):
                 continue
         out.append(_strip(text, Span(sent_start, stop)))
         sent_start = stop
