@@ -151,3 +151,16 @@ def test_semantic_similarity_with_the_packaged_embedding_model(tiny_models, tmp_
     report = tqcheck.check_text("The minister left.", source_lang="es", backtranslate=True, config=bt_options(tiny_models, tmp_path))
     seg = report.to_dict()["segments"][0]
     assert -1.0 <= seg["scores"]["semantic"] <= 1.0 and report.backtranslation["semantic"] is True
+
+
+def test_drift_findings_respect_suppression_comments(tiny_models, tmp_path):
+    text = "The talks failed in Geneva on Monday.\nThe minister left the building early.\n"
+    plain = tmp_path / "plain.md"
+    plain.write_text(text)
+    quiet = tmp_path / "quiet.md"
+    quiet.write_text("<!-- tqcheck-disable TQ301 -->\n" + text)
+    opts = bt_options(tiny_models, tmp_path, select=["TQ301"])
+    report = tqcheck.check([plain, quiet], source_lang="es", backtranslate=True, config=opts)
+    loud, silent = report.documents
+    assert [f.rule for f in loud.findings] and all(f.rule == "TQ301" for f in loud.findings)  # random models drift
+    assert silent.findings == [] and silent.segment_scores  # scored, but not reported

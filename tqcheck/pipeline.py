@@ -316,9 +316,12 @@ def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule])
             raise
         print(f"tqcheck: back-translation skipped: {exc}", file=sys.stderr)
         return {"skipped": str(exc)}
+    from . import markdown
+
     drift = next((r for r in rules if r.code == "TQ301"), None)
     for d, doc in enumerate(docs):
         doc.score = outcome.per_document.get(d)
+        comments = markdown.suppressions(doc.text) if "tqcheck-" in doc.text else []
         for seg in doc.segments:
             entry = outcome.per_segment.get((d, seg.id))
             if entry is None:
@@ -331,7 +334,9 @@ def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule])
                     f"meaning may drift: round-trip chrF {sc['chrf']:.0f}, suspicion {entry['suspicion']:.2f}",
                     None, {"backtranslation": entry["backtranslation"], "roundtrip": entry.get("roundtrip"), **sc},
                 )
-                doc.findings.append(_finding(doc.document, drift, hit))
+                finding = _finding(doc.document, drift, hit)
+                if not (comments and markdown.is_suppressed(finding.rule, finding.name, finding.line, finding.end_line, comments)):
+                    doc.findings.append(finding)
         doc.findings.sort(key=lambda f: (f.offset, f.end_offset, f.rule))
     return outcome.summary
 
