@@ -98,3 +98,23 @@ def test_config_object_and_keywords_merge():
     assert report.source_lang == "es" and report.findings == []
     assert opts.source_lang == "es"  # the caller's object is not modified
     assert tqcheck.check_text("the the", config=opts, target_lang="en").findings == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["# T", "```", "`x`", "[a](http://b)", "<b>", "-->", "<!--", "---", "the the", "kyiv", "\n", "\n\n", "    code", " ", "<!-- tqcheck-disable -->", "é"]), max_size=40))
+def test_markdown_never_crashes_and_keeps_offsets(tokens):
+    from tqcheck.markdown import prose_mask
+
+    text = " ".join(tokens)
+    masked = prose_mask(text)
+    assert len(masked) == len(text) and [i for i, c in enumerate(masked) if c == "\n"] == [i for i, c in enumerate(text) if c == "\n"]
+    report = tqcheck.check_text(text, path="doc.md")
+    for f in report.findings:
+        assert text[f.offset : f.end_offset] == f.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_bilingual_checks_never_crash(target, source):
+    report = tqcheck.check_text(target, source_lang="es", source_text=source)
+    assert_positions_consistent(report, target)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -138,16 +139,21 @@ class Document:
     def lower_words(self) -> list[str]:
         """The word tokens of the text, lower-cased, in order (parallel to the word index)."""
         text = self.text
+        low = text.lower()
+        if len(low) != len(text):  # a few letters lower-case to two characters ("İ")
+            low = None
         starts, ends = self._word_index
+        if low is not None:
+            return [low[a:b] for a, b in zip(starts, ends)]
         return [text[a:b].lower() for a, b in zip(starts, ends)]
 
     @cached_property
     def word_positions(self) -> dict[str, list[int]]:
         """lower-cased word -> start offsets of its occurrences."""
-        out: dict[str, list[int]] = {}
+        out: defaultdict[str, list[int]] = defaultdict(list)
         for word, a in zip(self.lower_words, self._word_index[0]):
-            out.setdefault(word, []).append(a)
-        return out
+            out[word].append(a)
+        return dict(out)
 
     @cached_property
     def distinct_chars(self) -> frozenset[str]:

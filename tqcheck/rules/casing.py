@@ -226,6 +226,8 @@ def _capital_function_words(lang: str) -> re.Pattern:
 
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+#: sentence punctuation, space, maybe an opening quote, and a letter that is not A-Z (a fast prefilter)
+_LOWER_AFTER_STOP = re.compile(r"[.!?]\s+[\"“‘(]?[^\W\d_A-Z]")
 
 
 @rule("TQ106", "lowercase-sentence-start", "warning", "A sentence that starts with a lower-case letter.")
@@ -257,6 +259,8 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
         m = _FIRST_LETTER.search(para)
         if m and m.start() <= 2 and para[m.start()].islower():
             yield from _lower_word(doc, p.start + m.start())
+        if not _LOWER_AFTER_STOP.search(para):
+            continue  # no lower-case letter right after sentence punctuation in this paragraph
         for m in re.finditer(r"(\S+)[.!?]\s+([\"“‘(]?)([^\W\d_])", para):
             if m.group(3).isupper() or m.group(1).endswith("..") or "." in m.group(1).rstrip("."):
                 continue

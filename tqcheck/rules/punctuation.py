@@ -20,6 +20,7 @@ _DECIMAL_COMMA = re.compile(r"(\d+),(\d{1,2})(?![\d,])")
 _UNIT_AFTER = re.compile(rf"\s*(?:{_UNITS}\b|%)")
 _THOUSAND_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)")
 _SPACE_BEFORE = re.compile(r"(?<=\w)[ \u00a0\u202f]+([!?;:])(?=\s|$)")
+_SPACE_BEFORE_HINT = re.compile(r"[ \u00a0\u202f][!?;:](?:\s|$)")
 _QUOTE_DASH = re.compile(r"[\"”»],?[ \u00a0]+([-–—])[ \u00a0]+(?=\w)|,[\"”»][ \u00a0]+([-–—])[ \u00a0]+(?=\w)")
 
 
@@ -52,7 +53,7 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     if tgt not in _INVERTED_LANGS:
         for m in re.finditer(r"[¿¡]", text):
             yield Hit(m.start(), m.end(), f"inverted mark {m.group()} is Spanish punctuation", "", {"mark": m.group()})
-    if tgt not in _SPACE_BEFORE_LANGS:
+    if tgt not in _SPACE_BEFORE_LANGS and _SPACE_BEFORE_HINT.search(text):
         for m in _SPACE_BEFORE.finditer(text):
             if m.group(1) == ":" and re.match(r"\d", text[m.end() + 1 : m.end() + 2]):
                 continue
