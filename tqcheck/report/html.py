@@ -60,6 +60,10 @@ def _document_view(index: int, doc: DocumentReport) -> dict[str, Any]:
             piece["rules"] = sorted({by_id[i]["rule"] for i in piece["ids"]})
             piece["anchors"] = [i for i in piece["ids"] if i not in anchored]
             anchored.update(piece["anchors"])
+        # the rule codes are shown once, after the last piece of each finding
+        for k, piece in enumerate(pieces):
+            later = set(pieces[k + 1]["ids"]) if k + 1 < len(pieces) else set()
+            piece["ends"] = sorted({by_id[i]["rule"] for i in piece["ids"] if i not in later})
         markers = [fid for off, fid in zero if p.start <= off <= p.end and fid not in anchored]
         anchored.update(markers)
         paragraphs.append({"pieces": pieces, "markers": markers})
