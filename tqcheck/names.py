@@ -107,17 +107,23 @@ def mentions(doc: Document) -> list[Mention]:
     if cached is not None:
         return cached
     lang = doc.target_lang
+    text = doc.text
     title_words = titles(lang)
+    function_words = word_list(f"{lang}/function_words.txt")
     sentence_starts = {s.offset for s in doc.segments}
     out: list[Mention] = []
-    for m in _MENTION.finditer(doc.text):
-        toks = [Token(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(doc.text, m.start(), m.end())]
+    for m in _MENTION.finditer(text):
+        word = m.group()
+        if " " in word or "-" in word or "‐" in word:
+            toks = [Token(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, m.start(), m.end())]
+        else:
+            toks = [Token(m.start(), m.end(), word)]  # one word: most mentions
         # a sentence-initial common word is not part of a name: "The Kremlin", "Meanwhile"
         first = toks[0]
-        at_start = first.start in sentence_starts or after_opening(doc.text, first.start, sentence_starts)
-        cut = max((i for i, t in enumerate(toks[:-1]) if t.text.lower() in title_words), default=-1)
-        toks = toks[cut + 1 :]  # "Venezuelan President Nicolás Maduro" -> "Nicolás Maduro"
-        function_words = word_list(f"{lang}/function_words.txt")
+        at_start = first.start in sentence_starts or after_opening(text, first.start, sentence_starts)
+        if len(toks) > 1:
+            cut = max((i for i, t in enumerate(toks[:-1]) if t.text.lower() in title_words), default=-1)
+            toks = toks[cut + 1 :]  # "Venezuelan President Nicolás Maduro" -> "Nicolás Maduro"
         initial = False
         while toks and (toks[0].text.lower() in title_words or toks[0].text.lower() in function_words):
             toks.pop(0)
