@@ -159,11 +159,6 @@ class Document:
     def distinct_chars(self) -> frozenset[str]:
         return frozenset(self.text)
 
-    @property
-    def words(self) -> list[Word]:
-        """Word tokens (letters/digits with inner apostrophes) over the whole text."""
-        return self.words_in(0, len(self.text))
-
     def words_in(self, start: int, end: int) -> list[Word]:
         """Word tokens inside [start, end)."""
         starts, ends = self._word_index
