@@ -36,3 +36,14 @@ def normalize_lang(tag: str | None, *, option: str = "language") -> str | None:
 
 def language_name(code: str) -> str:
     return _language_names().get(code, code)
+
+
+@lru_cache(maxsize=None)
+def script_of(code: str) -> str:
+    """The ISO 15924 script a language is usually written in ("ru" -> "Cyrl", "zh" -> "Hans")."""
+    import langcodes
+
+    try:
+        return langcodes.Language.get(code).maximize().script or "Latn"
+    except (ValueError, langcodes.LanguageTagError):
+        return "Latn"
