@@ -50,14 +50,14 @@ class Haystack:
         self.compact_skeleton = skeleton(self.compact)
 
     def sounds_like(self, word_key: str, *, anywhere: bool = False) -> bool:
-        """A token of the text has the same consonant skeleton (3+ consonants) as ``word_key``, or
-        one that starts with it (an inflected form); ``anywhere``: any part (2+ consonants) of the
+        """A token of the text has the same consonant skeleton as ``word_key``, or one of 3+
+        consonants that starts with it (an inflected form); ``anywhere``: any part (2+ consonants) of the
         whole text's skeleton (scripts that write a name in pieces, or drop its vowels)."""
         sk = skeleton(word_key.replace(" ", ""))
         if anywhere:
             return len(sk) >= 2 and sk in self.compact_skeleton
         if len(sk) < 3:
-            return False
+            return len(sk) == 2 and sk in self.skeletons  # "dowden" / "dauden": the whole word
         return sk in self.skeletons or any(t.startswith(sk) and len(t) - len(sk) <= 2 for t in self.skeletons)
 
     def has(self, name_key: str) -> bool:
@@ -91,7 +91,7 @@ def _inflected(name_key: str) -> regex.Pattern:
 
 
 _PHONETIC = [(regex.compile(a), b) for a, b in (
-    (r"dzh|dj|zh|z", "j"), (r"g(?=[ie])", "j"), (r"ph", "f"), (r"([kgtdbpcs])h", r"\1"), (r"ck|q|c", "k"),
+    (r"tz|tts", "ts"), (r"dzh|dj|zh|z", "j"), (r"g(?=[ie])", "j"), (r"ph", "f"), (r"([kgtdbpcs])h", r"\1"), (r"ck|q|c", "k"),
     (r"x", "ks"), (r"m(?=[bcdfgjklpqrstvxz])", "n"), (r"[aeiouyhvw]+", ""), (r"(.)\1+", r"\1"),
 )]
 
