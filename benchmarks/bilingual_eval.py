@@ -5,7 +5,9 @@
 - false alarms: share of the unperturbed MT sentences (same items) with any TQ4 finding, and with
   any finding at all (every rule);
 - BIG-Bench-Hard salient translation error detection (German -> English): recall of the
-  "Numerical Values" and "Named Entities" errors by TQ401 / TQ402.
+  "Numerical Values" and "Named Entities" errors by TQ401 / TQ402;
+- held-out false alarms: WMT TED zh-en MQM segments that no rater marked with any error (never
+  looked at while tuning) with any TQ4 finding.
 
 Usage: python benchmarks/bilingual_eval.py [--json] [--show]
 """
@@ -68,6 +70,32 @@ def bbh_eval(show: bool) -> dict:
     return {k: {"n": v["n"], "TQ401": v["tq401"], "TQ402": v["tq402"], "any_TQ4": v["any"]} for k, v in sorted(out.items())}
 
 
+def mqm_clean_pairs() -> list[tuple[str, str]]:
+    """Distinct (source, MT) pairs of the WMT TED zh-en MQM data that no rater marked with any error
+    (held out: never looked at while tuning the rules)."""
+    import csv
+
+    path = EVAL / "wmt-mqm" / "derived_ted_zhen_segments_per_rater.tsv"
+    verdicts: dict[tuple[str, str], set[bool]] = defaultdict(set)
+    with path.open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if r["source"].strip() and r["target_plain"].strip():
+                verdicts[(r["source"].strip(), r["target_plain"].strip())].add(r["error_categories"].strip() in ("No-error", ""))
+    return [k for k, v in verdicts.items() if v == {True}]
+
+
+def mqm_eval(show: bool) -> dict:
+    pairs = mqm_clean_pairs()
+    hits = 0
+    for src, tgt in pairs:
+        found = [f for f in run(tgt, src, "zh") if f.rule.startswith("TQ4")]
+        hits += bool(found)
+        if show:
+            for f in found:
+                print(f"MQM FALSE ALARM {f.rule} {f.text!r} {f.message}: {tgt} || {src}")
+    return {"false_alarm_tq4": rate(hits, len(pairs))}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--json", action="store_true")
@@ -77,6 +105,7 @@ def main() -> None:
         "numbers_replaced_TQ401": demetr_eval("critical_id10_numbers_replaced", "TQ401", args.show),
         "names_replaced_TQ402": demetr_eval("critical_id9_ne_replaced", "TQ402", args.show),
         "bbh_salient": bbh_eval(args.show),
+        "held_out_mqm_ted_zh_en_error_free": mqm_eval(args.show),
     }
     print(json.dumps(result, indent=None if args.json else 2, ensure_ascii=False))
 

@@ -21,13 +21,18 @@ _TOKENS = regex.compile(rf"[{_SYLLABIC}]|[\p{{L}}\p{{M}}]+")
 _NON_ASCII_LETTER = regex.compile(r"[^a-z]+")
 
 
+#: anyascii marks Devanagari nukta letters with an apostrophe: ड़ "d'" is a flapped r, ज़ "j'" a z
+_NUKTA = regex.compile(r"dh'|d'|j'|ph'")
+_NUKTA_SOUND = {"dh'": "r", "d'": "r", "j'": "z", "ph'": "f"}
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case ASCII tokens of ``text`` (see the module doc); empty tokens are dropped."""
     from anyascii import anyascii
 
     out = []
     for w in _TOKENS.findall(text):
-        t = w.lower() if w.isascii() else anyascii(w).lower()
+        t = w.lower() if w.isascii() else _NUKTA.sub(lambda m: _NUKTA_SOUND[m.group()], anyascii(w).lower())
         t = _NON_ASCII_LETTER.sub("", t)
         if t:
             out.append(t)
@@ -47,7 +52,8 @@ class Haystack:
         self.joined = " " + " ".join(self.tokens) + " "
         self.compact = "".join(self.tokens)
         self.skeletons = {skeleton(t) for t in self.tokens}
-        self.compact_skeleton = skeleton(self.compact)
+        self.compact_skeleton = "".join(skeleton(t) for t in self.tokens)
+        self.syllabic_skeleton = skeleton(self.compact, syllabic=True)
 
     def sounds_like(self, word_key: str, *, anywhere: bool = False) -> bool:
         """A token of the text has the same consonant skeleton as ``word_key``, or one of 3+
@@ -55,7 +61,7 @@ class Haystack:
         whole text's skeleton (scripts that write a name in pieces, or drop its vowels)."""
         sk = skeleton(word_key.replace(" ", ""))
         if anywhere:
-            return len(sk) >= 2 and sk in self.compact_skeleton
+            return len(sk) < 2 or sk in self.compact_skeleton  # "Huawei", "Giza": too few consonants to tell
         if len(sk) < 3:
             return len(sk) == 2 and sk in self.skeletons  # "dowden" / "dauden": the whole word
         return sk in self.skeletons or any(t.startswith(sk) and len(t) - len(sk) <= 2 for t in self.skeletons)
@@ -67,6 +73,18 @@ class Haystack:
         if not name_key:
             return False
         return f" {name_key} " in self.joined or bool(_inflected(name_key).search(self.joined))
+
+    def sounds_close(self, word_key: str) -> bool:
+        """The consonant skeleton of ``word_key`` is within one edit of a part of the text's, both
+        within two for six consonants or more, both folded for syllabic scripts that write foreign names by sound (l/r, v/b: "Trump" and
+        特朗普 "te lang pu", "Duvall" and デュバル "de yu ba ru")."""
+        sk = skeleton(word_key.replace(" ", ""), syllabic=True)
+        if len(sk) < 2:
+            return True  # "Bahia": too few consonants to tell
+        if len(sk) == 2:
+            return sk in self.syllabic_skeleton
+        edits = 1 if len(sk) < 6 else 2
+        return regex.search(f"(?:{regex.escape(sk)}){{e<={edits}}}", self.syllabic_skeleton) is not None
 
     def has_compact(self, name_key: str) -> bool:
         """``name_key`` without spaces is part of the text's tokens run together (romanised
@@ -91,17 +109,24 @@ def _inflected(name_key: str) -> regex.Pattern:
 
 
 _PHONETIC = [(regex.compile(a), b) for a, b in (
-    (r"tz|tts", "ts"), (r"dzh|dj|zh|z", "j"), (r"g(?=[ie])", "j"), (r"ph", "f"), (r"([kgtdbpcs])h", r"\1"), (r"ck|q|c", "k"),
+    (r"tz|tts", "ts"), (r"dzh|dj|zh|z", "j"), (r"(?<!n)g(?=[ie])", "j"), (r"ph", "f"), (r"([kgtdbpcs])h", r"\1"), (r"ck|q|c", "k"),
     (r"x", "ks"), (r"m(?=[bcdfgjklpqrstvxz])", "n"), (r"[aeiouyhvw]+", ""), (r"(.)\1+", r"\1"),
 )]
 
 
-def skeleton(token: str) -> str:
+_SOFT_G = _PHONETIC[2][0]
+
+
+def skeleton(token: str, syllabic: bool = False) -> str:
     """A romanised word's consonant skeleton, folding what transliteration changes ("vinphre" and
-    "winfrey" -> ``nfr``; "lmdn" and "london" -> ``lndn``; "pfannenshtil" and "pfannenstiel")."""
+    "winfrey" -> ``nfr``; "lmdn" and "london" -> ``lndn``; "pfannenshtil" and "pfannenstiel").
+    ``syllabic``: for pinyin and kana, where "ge" is not a soft g, l and r are one sound and v is b."""
+    if syllabic:
+        token = token.replace("v", "b")
     for pattern, repl in _PHONETIC:
-        token = pattern.sub(repl, token)
-    return token
+        if not (syllabic and pattern is _SOFT_G):
+            token = pattern.sub(repl, token)
+    return token.replace("r", "l") if syllabic else token
 
 
 @lru_cache(maxsize=None)

@@ -157,7 +157,9 @@ class _Source:
             return True
         if len(words) == 1:
             # a person named like a city ("Elizabeth", "Kennedy"); a country is checked by name only
-            if place.keys and " " not in place.name and place.name.lower() in _countries():
+            if self.script in ("Hans", "Hant", "Jpan", "Kore"):
+                return self.hay.sounds_close(words[0].lower())  # "America" / アメリカ "a me ri ka"
+            if place.name.lower() in _countries():
                 return self.script in _ALPHABETIC and self.hay.sounds_like(words[0].lower())
             return self.has_name(words[0])
         return any(len(w) >= 4 and not _ordinary(w.lower(), lang) and self.has_name(w) for w in words)
@@ -176,9 +178,17 @@ class _Source:
             return _matches(name_key(anyascii(word)), self.keys) or self.hay.sounds_like(k)
         if self.script == "Deva":
             return self.hay.sounds_like(k, anywhere=True)
-        if self.script in ("Hans", "Hant"):
-            return not _is_pinyin(k)  # a Chinese name in pinyin must be in the source's syllables
+        if self.script in ("Hans", "Hant") and _is_pinyin(k):
+            return False  # a Chinese name in pinyin must be in the source's syllables
+        if self.script == "Jpan" and _ROMAJI.fullmatch(k):
+            return True  # a Japanese name ("Otani"): its kanji are read otherwise than anyascii's
+        if self.script in ("Hans", "Hant", "Jpan", "Kore"):
+            return self.hay.sounds_close(k)  # a foreign name written by its sounds
         return True
+
+
+#: a word made of Japanese syllables in Hepburn romanisation ("masujiro", "kaminarimon", "otani")
+_ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|w|y)?[aiueo]|n(?![aiueoy])|[kstpc](?=[kstpc]))+")
 
 
 @lru_cache(maxsize=4096)
@@ -318,6 +328,7 @@ def _ordinary(low: str, lang: str) -> bool:
         or low in word_list(f"{lang}/ordinary.txt")
         or low in capitalized(lang)
         or low in word_list(f"{lang}/function_words.txt")
+        or low in word_list(f"abbreviations/{lang}.txt")  # "Gov", "Ltd"
         or (len(low) >= 9 and low.endswith(_DERIVED))
         or (low.endswith("s") and low[:-1] in capitalized(lang))  # "Egyptians"
     )
