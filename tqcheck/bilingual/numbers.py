@@ -90,11 +90,30 @@ def has_number_words(lang: str | None) -> bool:
     return bool(lang) and (lang in ("zh", "ja") or bool(source_words(lang)))
 
 
+#: full-width digits (Chinese and Japanese text) read as ASCII digits; one character each, so
+#: offsets do not move
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+#: a number with a Chinese/Japanese multiplier: "12万" (120,000), "1万1000" (11,000), "9.1万"
+_CJK_MULTIPLIED = re.compile(r"(\d+(?:\.\d+)?)([万亿億])(\d+)?")
+#: era names before a year: "明治28年" is 1895, not 28
+_ERA = re.compile(r"(?:明治|大正|昭和|平成|令和|民国)$")
+
+
 def numbers(text: str, lang: str | None, start: int = 0, end: int | None = None) -> list[Number]:
     """Digit numbers in text[start:end] (and English number words when ``lang`` is en)."""
     end = len(text) if end is None else end
     out = []
+    taken: set[int] = set()
+    if lang in ("zh", "ja"):
+        text = text.translate(_FULLWIDTH)
+        for m in _CJK_MULTIPLIED.finditer(text, start, end):
+            scale = 10_000 if m.group(2) == "万" else 100_000_000
+            value = float(m.group(1)) * scale + float(m.group(3) or 0)
+            out.append(Number(m.start(), m.end(), m.group(), value))
+            taken.update(range(m.start(), m.end()))
     for m in _NUM.finditer(text, start, end):
+        if m.start() in taken:
+            continue
         v = parse(m.group(1), lang)
         if v is None:
             continue
@@ -102,6 +121,8 @@ def numbers(text: str, lang: str | None, start: int = 0, end: int | None = None)
         before, after = text[max(0, a - 2) : a], text[b : b + 1]
         identifier = bool(re.search(r"[A-Za-z]-?$", before)) or after.isalpha() and not re.match(r"(?:st|nd|rd|th|s)\b", text[b : b + 3])
         minutes = before.endswith(":") and len(m.group(1)) == 2
+        if lang in ("zh", "ja") and _ERA.search(text[max(0, a - 2) : a]):
+            continue  # an era year, given again as a Western year
         out.append(Number(a, b, m.group(1), v, identifier or minutes))
     if lang not in (None, "en") and source_words(lang):
         words = source_words(lang)
@@ -127,6 +148,8 @@ def numbers(text: str, lang: str | None, start: int = 0, end: int | None = None)
                 out.append(Number(m.start(), m.end(), m.group(), float(_WORDS[m.group().lower()])))
     if lang in ("zh", "ja"):
         for m in re.finditer("[〇零一二两三四五六七八九十百千万亿]+", text[start:end]):
+            if start + m.start() in taken or start + m.start() - 1 in taken:
+                continue  # the 万 of "12万"
             v = _cjk_value(m.group())
             if v is not None:
                 out.append(Number(start + m.start(), start + m.end(), m.group(), v))

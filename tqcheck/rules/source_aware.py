@@ -78,8 +78,9 @@ def number_mismatch(doc: Document) -> Iterator[Hit]:
         for n in extra:
             yield Hit(n.start, n.end, f"{n.text} is not in the source ({_fmt(s_nums)})", None, {"source_numbers": s_nums, "number": n.value})
         if pool and not extra:
-            # small numbers are often written otherwise (months, "Xth century", "a pair"): not reported
-            missing = [v for v in pool if v >= 13 and not any(equivalent(v, w.value) for w in unused_words)]
+            # small numbers are often written otherwise (months, "Xth century", "a pair"): not reported;
+            # nor one that a target number already stands for ("1850s" for "50ern des 19. Jahrhunderts")
+            missing = [v for v in pool if v >= 13 and not any(v != n.value and equivalent(v, n.value) for n in t_nums)]
             if missing:
                 yield Hit(a, b, f"number(s) of the source missing here: {_fmt(missing)}", None, {"missing": missing, "source": src}, Severity.WARNING)
 
