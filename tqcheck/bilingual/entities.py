@@ -138,26 +138,27 @@ def places(lang: str = "en") -> dict[str, "Place"]:
     and the curated ``{lang}/place_aliases.tsv`` (short forms: "US", "U.S.", "Britain").
     """
     out: dict[str, Place] = {}
-    for row in table(f"{lang}/place_names.tsv", ("name", "keys")):
+    for row in table(f"{lang}/place_names.tsv", ("name", "kind", "keys")):
         name = row["name"]
         prev = out.get(name.lower())
         keys = (prev.keys if prev else ()) + (key(name), *row["keys"].split("|"))
-        out[name.lower()] = Place(name, tuple(dict.fromkeys(keys)), ())
+        out[name.lower()] = Place(name, tuple(dict.fromkeys(keys)), (), prev.kind if prev else row["kind"])
     for row in table(f"{lang}/place_aliases.tsv", ("name",)):
         name, same = row["name"], row.get("same_as", "")
         base = out.get(same.lower()) if same else out.get(name.lower())
         keys = tuple(k for k in row.get("keys", "").split("|") if k) + (key(name),)
         forms = tuple(f for f in row.get("forms", "").split("|") if f)
+        kind = base.kind if base else "alias"
         if base is not None:
             keys, forms = base.keys + keys, base.forms + forms
             if same:
-                out[same.lower()] = Place(base.name, tuple(dict.fromkeys(keys)), forms)
-        out[name.lower()] = Place(base.name if base else name, tuple(dict.fromkeys(keys)), forms)
+                out[same.lower()] = Place(base.name, tuple(dict.fromkeys(keys)), forms, kind)
+        out[name.lower()] = Place(base.name if base else name, tuple(dict.fromkeys(keys)), forms, kind)
     # an alias shares what the place it stands for learned later in the file ("US" / "United States")
     for row in table(f"{lang}/place_aliases.tsv", ("name",)):
         if row.get("same_as") and row["same_as"].lower() in out:
             base = out[row["same_as"].lower()]
-            out[row["name"].lower()] = Place(base.name, tuple(dict.fromkeys(base.keys + out[row["name"].lower()].keys)), base.forms)
+            out[row["name"].lower()] = Place(base.name, tuple(dict.fromkeys(base.keys + out[row["name"].lower()].keys)), base.forms, base.kind)
     return out
 
 
@@ -167,6 +168,8 @@ class Place:
     keys: tuple[str, ...]
     #: abbreviations written in another script, matched as they stand ("США")
     forms: tuple[str, ...]
+    #: country, region, continent, us-state, big-city (a million people or more), city, alias
+    kind: str = "city"
 
 
 def longest_place(words: list[str], lang: str = "en") -> int:

@@ -9,11 +9,12 @@ from functools import lru_cache
 import regex
 
 from ..bilingual.align import expected_ratio
+from ..bilingual.entities import Place, skeleton
 from ..bilingual.numbers import CARDINAL_WORDS, equivalent, has_number_words, numbers
 from ..document import Document
 from ..findings import Hit, Severity
 from ..data import word_list
-from ..lexicon import capitalized, gazetteer, zipf
+from ..lexicon import capitalized, zipf
 from ..names import name_key, one_edit
 from ..registry import rule
 
@@ -151,7 +152,7 @@ class _Source:
         self.names = _source_names(src, lang) if self.script in _ALPHABETIC else []
         self.keys = {name_key(anyascii(w)) for w in self.names} | {name_key(w) for w in regex.findall(r"[\p{L}\p{M}]+", ascii_src)}
 
-    def has_place(self, place, words: list[str], lang: str) -> bool:
+    def has_place(self, place: Place, words: list[str], lang: str) -> bool:
         """The source names the place: one of its names in any language, an abbreviation in the
         source's script, or (for "New Jersey", "Christmas Island") a distinctive word of it."""
         if any(self.hay.has(k) for k in place.keys) or any(f in self.text for f in place.forms):
@@ -161,6 +162,8 @@ class _Source:
             if self.script in ("Hans", "Hant", "Jpan", "Kore"):
                 return self.hay.sounds_close(words[0].lower())  # "America" / アメリカ "a me ri ka"
             if place.name.lower() in _countries():
+                if self.script == "Deva":  # फिलीपींस "philipims": Philippines
+                    return len(skeleton(words[0].lower())) >= 3 and self.hay.sounds_like(words[0].lower(), anywhere=True)
                 return self.script in _ALPHABETIC and self.hay.sounds_like(words[0].lower())
             return self.has_name(words[0])
         return any(len(w) >= 4 and not _ordinary(w.lower(), lang) and self.has_name(w) for w in words)
@@ -242,7 +245,6 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
     from ..bilingual.entities import longest_place, places
     lang = doc.target_lang
     table_ = places(lang)
-    gaz = gazetteer(lang)
     starts = {s.offset for s in doc.segments}
     for src_text, a, b in _pairs(doc):
         src: _Source | None = None
@@ -253,7 +255,11 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
             i = 0
             while i < len(words):
                 n = longest_place(words[i:], lang)
-                if n == 1 and len(words) > 1 and gaz.get(words[i].lower(), ("", ""))[1] == "city" and not _all_places(words, lang):
+                if n and table_[" ".join(words[i : i + n]).lower()].kind in ("city", "us-state") and all(
+                    _ordinary(w.lower(), lang) for w in words[i : i + n]
+                ):
+                    n = 0  # "Reading", "Mobile": a town named with an English word, used as the word
+                if n == 1 and len(words) > 1 and table_[words[i].lower()].kind in ("city", "big-city") and not _all_places(words, lang):
                     n = 0  # "Vladimir Putin", "John Kennedy": a person named like a city
                 if n:
                     place = table_[" ".join(words[i : i + n]).lower()]
@@ -294,7 +300,7 @@ def _name_runs(text: str, a: int, b: int, starts: set[int], lang: str) -> list:
             continue
         first = toks[0]
         at_start = first.start in starts or first.start == a or after_opening(text, first.start, starts | {a})
-        initial = at_start and len(toks) == 1 and zipf(first.text.lower(), lang) >= 3.0
+        initial = at_start and len(toks) == 1 and _ordinary(first.text.lower(), lang)
         out.append(Mention(tuple(toks), initial))
     return out
 
