@@ -14,7 +14,7 @@ from ..bilingual.numbers import CARDINAL_WORDS, equivalent, has_number_words, nu
 from ..document import Document
 from ..findings import Hit, Severity
 from ..data import word_list
-from ..lexicon import capitalized, zipf
+from ..lexicon import capitalized, gazetteer, zipf
 from ..names import name_key, one_edit
 from ..registry import rule
 
@@ -249,7 +249,7 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
     for src_text, a, b in _pairs(doc):
         src: _Source | None = None
         here = _name_runs(doc.text, a, b, starts, lang)
-        for men in here + _place_abbreviations(doc.text, a, b, here, table_):
+        for men, person in here + [(m, False) for m in _place_abbreviations(doc.text, a, b, [m for m, _ in here], table_)]:
             words = [regex.sub(r"['’]s?$", "", t.text) if not t.text.endswith(".") else t.text for t in men.tokens]
             flagged: list[int] = []
             i = 0
@@ -272,7 +272,7 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
                     continue
                 w = words[i]
                 i += 1
-                if men.initial or w.isupper() or len(w) < 2 or _ordinary(w.lower(), lang):
+                if men.initial or w.isupper() or len(w) < 2 or (_ordinary(w.lower(), lang) and not (person and _name_word(w.lower(), lang))):
                     continue  # an ordinary word, a nationality or a day; acronyms are often translated
                 src = src or _Source(src_text, doc.source_lang)
                 if not src.has_name(w):
@@ -283,26 +283,56 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
                 yield Hit(t0.start, t1.end, f"\"{shown}\" does not appear in the source", None, {"source": src_text})
 
 
-def _name_runs(text: str, a: int, b: int, starts: set[int], lang: str) -> list:
+def _name_runs(text: str, a: int, b: int, starts: set[int], lang: str) -> list[tuple[object, bool]]:
     """Runs of capitalised words between a and b ("Hong Kong's South China Morning Post"), without
-    leading titles and function words; a one-word run at a sentence start that is a common word
-    ("Meanwhile") is marked ``initial``. Unlike the mentions of TQ101-TQ103, a common first word
-    stays: "Hong Kong" must be looked up whole."""
+    leading titles and function words, each with whether it names a person: it followed a title
+    ("President Conte", "Ms Randle") or starts with a given name ("Gary Anderson"), so that its
+    words are names even where they are also English words. A one-word run at a sentence start
+    that is an ordinary word ("Meanwhile") is marked ``initial``. Unlike the mentions of
+    TQ101-TQ103, a common first word stays: "Hong Kong" must be looked up whole."""
     from ..names import _MENTION, _TOKEN, Mention, Token, after_opening, titles
 
-    skip = titles(lang) | word_list(f"{lang}/function_words.txt")
+    title_words = titles(lang)
+    skip = title_words | word_list(f"{lang}/function_words.txt")
+    given = word_list(f"{lang}/first_names.txt")
     out = []
     for m in _MENTION.finditer(text, a, b):
         toks = [Token(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(text, m.start(), m.end())]
+        titled = False
         while toks and toks[0].text.lower() in skip:
+            titled = titled or toks[0].text.lower() in title_words
             toks.pop(0)
         if not toks:
             continue
+        if not titled:  # "the Ms Randle": a title written in lower case before the run
+            titled = bool(regex.search(r"\b(?:" + "|".join(_TITLE_BEFORE) + r")\.? $", text[max(a, m.start() - 12) : m.start()]))
         first = toks[0]
         at_start = first.start in starts or first.start == a or after_opening(text, first.start, starts | {a})
         initial = at_start and len(toks) == 1 and _ordinary(first.text.lower(), lang)
-        out.append(Mention(tuple(toks), initial))
+        first_low = first.text.lower()
+        person = (titled and len(toks) <= 3) or (
+            len(toks) in (2, 3) and first_low in given and first_low not in capitalized(lang) and first_low not in _places(lang)
+            and first_low not in gazetteer(lang)  # "German Navy"
+        )
+        out.append((Mention(tuple(toks), initial and not titled), person))
     return out
+
+
+def _name_word(low: str, lang: str) -> bool:
+    """In a person's name, a word that is also an English word is a name when it is a given name
+    that is not an English word ("William") or a rare word ("Randle"); "Premier League", "Stock
+    Exchange" and "Royal Bafokeng Stadium" do not name people by their common words."""
+    return zipf(low, lang) < 4.0 or (low in word_list(f"{lang}/first_names.txt") and low not in word_list(f"{lang}/ordinary.txt"))
+
+
+def _places(lang: str) -> dict:
+    from ..bilingual.entities import places
+
+    return places(lang)
+
+
+#: lower-case words after which a capitalised word is a person's name ("said coach Flick")
+_TITLE_BEFORE = ("president", "minister", "coach", "striker", "midfielder", "defender", "goalkeeper", "singer", "actor", "actress", "author", "writer", "player")
 
 
 _ABBREVIATION = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){2,3}|(?<![\w.])\p{Lu}{2,3}(?!\w)")
