@@ -57,14 +57,19 @@ class Haystack:
 
     def sounds_like(self, word_key: str, *, anywhere: bool = False) -> bool:
         """A token of the text has the same consonant skeleton as ``word_key``, or one of 3+
-        consonants that starts with it (an inflected form); ``anywhere``: any part (2+ consonants) of the
+        consonants that starts with it (an inflected form), or one edit away from a skeleton of 5+
+        consonants ("kplts" / "kpltj"); ``anywhere``: any part (2+ consonants) of the
         whole text's skeleton (scripts that write a name in pieces, or drop its vowels)."""
         sk = skeleton(word_key.replace(" ", ""))
         if anywhere:
-            return len(sk) < 2 or sk in self.compact_skeleton  # "Huawei", "Giza": too few consonants to tell
+            if len(sk) < 2 or sk in self.compact_skeleton:
+                return True  # "Huawei", "Giza": too few consonants to tell
+            return len(sk) >= 5 and regex.search(f"(?:{regex.escape(sk)}){{e<=1}}", self.compact_skeleton) is not None
         if len(sk) < 3:
             return len(sk) == 2 and sk in self.skeletons  # "dowden" / "dauden": the whole word
-        return sk in self.skeletons or any(t.startswith(sk) and len(t) - len(sk) <= 2 for t in self.skeletons)
+        if sk in self.skeletons or any(t.startswith(sk) and len(t) - len(sk) <= 2 for t in self.skeletons):
+            return True
+        return len(sk) >= 5 and any(len(t) >= 4 and regex.fullmatch(f"(?:{regex.escape(sk)}){{e<=1}}", t) for t in self.skeletons)
 
     def has(self, name_key: str) -> bool:
         """``name_key`` occurs as whole tokens, each token of four letters or more allowed to lose

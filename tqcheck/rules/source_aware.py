@@ -149,6 +149,7 @@ class _Source:
         self.hay = Haystack(src)
         self.script = _script(lang)
         ascii_src = src if src.isascii() else anyascii(src)
+        self.ascii = ascii_src
         self.names = _source_names(src, lang) if self.script in _ALPHABETIC else []
         self.keys = {name_key(anyascii(w)) for w in self.names} | {name_key(w) for w in regex.findall(r"[\p{L}\p{M}]+", ascii_src)}
 
@@ -167,6 +168,22 @@ class _Source:
                 return self.script in _ALPHABETIC and self.hay.sounds_like(words[0].lower())
             return self.has_name(words[0])
         return any(len(w) >= 4 and not _ordinary(w.lower(), lang) and self.has_name(w) for w in words)
+
+    def has_acronym(self, word: str, lang: str) -> bool:
+        """An acronym of the translation stands in the source as it is (or romanised: "РИА" for
+        RIA, "ČEZ" for CEZ), or as one of the forms other languages use for it ("ONU" for UN).
+        Where the source's script spells acronyms out (Devanagari "एनएसए" for NSA), or a Chinese
+        or Japanese source has no Latin acronym at all, the check cannot tell and passes."""
+        if word in _generic_acronyms(lang):
+            return True
+        if self.script == "Deva" or (self.script in _SYLLABIC and not re.search(r"[A-Z]{2}", self.text)):
+            return True
+        if word in self.text or word in self.ascii:
+            return True
+        if self.script in ("Cyrl", "Grek") and regex.search(r"\b[\p{Lu}&&[^\p{Latin}]]{2,}\b", self.text, flags=regex.V1):
+            return True  # "МРП": a local acronym the translation may render by an English one
+        low = self.text.lower()
+        return any(f.lower() in low for f in _acronym_forms(lang).get(word, ()))
 
     def has_name(self, word: str) -> bool:
         """A name word of the translation is in this source: spelled alike or transliterated.
@@ -272,6 +289,11 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
                     continue
                 w = words[i]
                 i += 1
+                if w.isupper() and len(w) >= 2 and w.isalpha() and not _ROMAN_NUMERAL.fullmatch(w):
+                    src = src or _Source(src_text, doc.source_lang)
+                    if not src.has_acronym(w, lang):
+                        flagged.append(i - 1)
+                    continue
                 if men.initial or w.isupper() or len(w) < 2 or (_ordinary(w.lower(), lang) and not (person and _name_word(w.lower(), lang))):
                     continue  # an ordinary word, a nationality or a day; acronyms are often translated
                 src = src or _Source(src_text, doc.source_lang)
@@ -318,11 +340,38 @@ def _name_runs(text: str, a: int, b: int, starts: set[int], lang: str) -> list[t
     return out
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+_SYLLABIC = ("Hans", "Hant", "Jpan", "Kore")
+
+
+@lru_cache(maxsize=None)
+def _generic_acronyms(lang: str) -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    from ..data import _read
+
+    listed = {w.strip() for w in (_read(f"{lang}/generic_acronyms.txt") or "").splitlines() if w.strip() and not w.startswith("#")}
+    return frozenset(listed | set(list_currencies()))
+
+
+@lru_cache(maxsize=None)
+def _acronym_forms(lang: str) -> dict[str, tuple[str, ...]]:
+    from ..data import table
+
+    return {r["acronym"]: tuple(r["forms"].split("|")) for r in table(f"{lang}/acronym_forms.tsv", ("acronym", "forms"))}
+
+
 def _name_word(low: str, lang: str) -> bool:
     """In a person's name, a word that is also an English word is a name when it is a given name
     that is not an English word ("William") or a rare word ("Randle"); "Premier League", "Stock
     Exchange" and "Royal Bafokeng Stadium" do not name people by their common words."""
     return zipf(low, lang) < 4.0 or (low in word_list(f"{lang}/first_names.txt") and low not in word_list(f"{lang}/ordinary.txt"))
+
+
+@lru_cache(maxsize=None)
+def _place_words(lang: str) -> frozenset[str]:
+    """The last words of place names ("lanka" of Sri Lanka): an -n after one makes a demonym."""
+    return frozenset(name.rsplit(" ", 1)[-1] for name in _places(lang))
 
 
 def _places(lang: str) -> dict:
@@ -368,6 +417,7 @@ def _ordinary(low: str, lang: str) -> bool:
         or low in word_list(f"abbreviations/{lang}.txt")  # "Gov", "Ltd"
         or (len(low) >= 9 and low.endswith(_DERIVED))
         or (low.endswith("s") and low[:-1] in capitalized(lang))  # "Egyptians"
+        or (low.endswith("n") and low[:-1] in _place_words(lang))  # "Lankan", "Korean"
     )
 
 
