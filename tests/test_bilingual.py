@@ -124,3 +124,50 @@ def test_dates_times_decades_and_identifiers_are_not_mismatches():
     assert found("In the 1970s and 1980s they launched stars.", "Dans les années 70 et 80, ils ont lancé des stars.", lang="fr") == []
     assert found("The fire was put out at 11:35 pm.", "Il fuoco è stato domato alle 23:35.", lang="it") == []
     assert found("The RM-1 type was completed in 1957.", "El tipo RM-1 se terminó en 1957.") == []
+
+
+def test_places_are_compared_across_languages_and_scripts():
+    # a place must be named in the source under one of its names in another language or script
+    assert found("The summit opened today in Munich.", "Oggi a Monaco di Baviera è iniziato il vertice.", "it") == []
+    assert found("The summit opened today in Berlin.", "Oggi a Monaco di Baviera è iniziato il vertice.", "it") == [("TQ402", "Berlin")]
+    assert found("The summit opened in Munich on Monday.", "峰会星期一在慕尼黑开幕。", "zh") == []
+    assert found("The summit opened in Berlin on Monday.", "峰会星期一在慕尼黑开幕。", "zh") == [("TQ402", "Berlin")]
+    # inflected source forms and short English forms
+    assert found("Parades were held in St. Petersburg.", "Парады прошли в Санкт-Петербурге.", "ru") == []
+    assert found("Parades were held in Kazan.", "Парады прошли в Санкт-Петербурге.", "ru") == [("TQ402", "Kazan")]
+    assert found("The Allies invaded the south of the US.", "Los Aliados invadieron el sur de Francia.", "es") == [("TQ402", "US")]
+    # a demonym and a town named with an English word are not places to look for
+    assert found("A Sri Lankan man in the Reading Room.", "Un hombre de Sri Lanka en la sala de lectura.", "es") == []
+
+
+def test_names_are_compared_by_spelling_sound_and_script():
+    assert found("Obama said no.", "Dmitri Kislov dijo que no.") == [("TQ402", "Obama")]
+    assert found("Dmitri Kislov said no.", "Dmitri Kislov dijo que no.") == []
+    # a person's name made of English words is still a name
+    assert found("US President Conte arrived in Singapore.", "Der US-Präsident George W. Bush traf in Singapur ein.", "de") == [("TQ402", "Conte")]
+    # Devanagari: by consonant skeleton
+    src_hi = "विदाई के समय विन्फ़्रे की आँखों में आँसू थे।"
+    assert found("Winfrey had tears in her eyes.", src_hi, "hi") == []
+    assert found("Tendulkar had tears in his eyes.", src_hi, "hi") == [("TQ402", "Tendulkar")]
+    # Chinese: names in pinyin by their syllables, foreign names by their sounds
+    assert found("Duan Mengqi, the station director, said so.", "该电站站长段梦琪说。", "zh") == []
+    assert found("Wang Lei, the station director, said so.", "该电站站长段梦琪说。", "zh") == [("TQ402", "Wang Lei")]
+    assert found("Trump called Whitmer a dictator.", "特朗普称密歇根州州长格雷琴·惠特默是独裁者。", "zh") == []
+    # Japanese names in romaji cannot be checked against kanji: left alone
+    assert found("Otani was the last batter.", "大谷は9回最後の打者だった。", "ja") == []
+
+
+def test_acronyms_must_stand_in_the_source_or_be_a_known_translation():
+    assert found("The UN and NATO met.", "La ONU y la OTAN se reunieron.") == []
+    assert found("The UN and the EPL met.", "La ONU y la OTAN se reunieron.") == [("TQ402", "EPL")]
+    assert found("The RIA agency reported it.", "Об этом сообщило агентство РИА.", "ru") == []
+
+
+def test_chinese_and_japanese_numbers():
+    assert [n.value for n in numbers("１２万軒と１万１０００店舗、9.1万人", "ja")] == [120000, 11000, 91000]
+    src = "飲食店だけで１２万軒以上の府下でのステッカー発行は１万１０００店舗にとどまっている。"
+    assert found("Stickers went to only 11,000 of the 120,000 restaurants.", src, "ja", "TQ401") == []
+    assert found("Stickers went to only 11,000 of the 220,000 restaurants.", src, "ja", "TQ401") == [("TQ401", "220,000")]
+    # an era year is the Western year again: "明治28年" is 1895
+    assert found("He was posted to Takagushi in July 1895.", "増田巡査は１８９５（明治２８）年７月に高串に赴任。", "ja", "TQ401") == []
+    assert found("City failed to reach the last 16.", "El City no ha logrado clasificarse para octavos de final.", "es", "TQ401") == []

@@ -265,7 +265,7 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
     starts = {s.offset for s in doc.segments}
     for src_text, a, b in _pairs(doc):
         src: _Source | None = None
-        here = _name_runs(doc.text, a, b, starts, lang)
+        here = _name_runs(doc.text, a, b, starts, lang, doc.source_lang)
         for men, person in here + [(m, False) for m in _place_abbreviations(doc.text, a, b, [m for m, _ in here], table_)]:
             words = [regex.sub(r"['’]s?$", "", t.text) if not t.text.endswith(".") else t.text for t in men.tokens]
             flagged: list[int] = []
@@ -294,7 +294,7 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
                     if not src.has_acronym(w, lang):
                         flagged.append(i - 1)
                     continue
-                if men.initial or w.isupper() or len(w) < 2 or (_ordinary(w.lower(), lang) and not (person and _name_word(w.lower(), lang))):
+                if men.initial or w.isupper() or len(w) < 2 or (_ordinary(w.lower(), lang) and not (person and _name_word(w.lower(), lang, doc.source_lang))):
                     continue  # an ordinary word, a nationality or a day; acronyms are often translated
                 src = src or _Source(src_text, doc.source_lang)
                 if not src.has_name(w):
@@ -305,7 +305,7 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
                 yield Hit(t0.start, t1.end, f"\"{shown}\" does not appear in the source", None, {"source": src_text})
 
 
-def _name_runs(text: str, a: int, b: int, starts: set[int], lang: str) -> list[tuple[object, bool]]:
+def _name_runs(text: str, a: int, b: int, starts: set[int], lang: str, source_lang: str | None = None) -> list[tuple[object, bool]]:
     """Runs of capitalised words between a and b ("Hong Kong's South China Morning Post"), without
     leading titles and function words, each with whether it names a person: it followed a title
     ("President Conte", "Ms Randle") or starts with a given name ("Gary Anderson"), so that its
@@ -333,9 +333,11 @@ def _name_runs(text: str, a: int, b: int, starts: set[int], lang: str) -> list[t
         initial = at_start and len(toks) == 1 and _ordinary(first.text.lower(), lang)
         first_low = first.text.lower()
         person = (titled and len(toks) <= 3) or (
-            len(toks) in (2, 3) and first_low in given and first_low not in capitalized(lang) and first_low not in _places(lang)
-            and first_low not in gazetteer(lang)  # "German Navy"
+            len(toks) in (2, 3) and first_low in given and first_low not in _places(lang)
+            and first_low not in gazetteer(lang) and first_low not in capitalized(lang)  # "German Navy", "Christian Democrats"
         )
+        if source_lang == "zh" and len(toks) in (2, 3) and all(_is_pinyin(t.text.lower()) for t in toks):
+            person = True  # "Wang Lei", "Xi Jinping": a Chinese name, even where it spells English words
         out.append((Mention(tuple(toks), initial and not titled), person))
     return out
 
@@ -361,10 +363,12 @@ def _acronym_forms(lang: str) -> dict[str, tuple[str, ...]]:
     return {r["acronym"]: tuple(r["forms"].split("|")) for r in table(f"{lang}/acronym_forms.tsv", ("acronym", "forms"))}
 
 
-def _name_word(low: str, lang: str) -> bool:
+def _name_word(low: str, lang: str, source_lang: str | None = None) -> bool:
     """In a person's name, a word that is also an English word is a name when it is a given name
     that is not an English word ("William") or a rare word ("Randle"); "Premier League", "Stock
     Exchange" and "Royal Bafokeng Stadium" do not name people by their common words."""
+    if source_lang == "zh" and _is_pinyin(low):
+        return True
     return zipf(low, lang) < 4.0 or (low in word_list(f"{lang}/first_names.txt") and low not in word_list(f"{lang}/ordinary.txt"))
 
 
