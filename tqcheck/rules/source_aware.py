@@ -159,13 +159,17 @@ class _Source:
         if any(self.hay.has(k) for k in place.keys) or any(f in self.text for f in place.forms):
             return True
         if len(words) == 1:
-            # a person named like a city ("Elizabeth", "Kennedy"); a country is checked by name only
-            if self.script in ("Hans", "Hant", "Jpan", "Kore"):
-                return self.hay.sounds_close(words[0].lower())  # "America" / アメリカ "a me ri ka"
-            if place.name.lower() in _countries():
-                if self.script == "Deva":  # फिलीपींस "philipims": Philippines
-                    return len(skeleton(words[0].lower())) >= 3 and self.hay.sounds_like(words[0].lower(), anywhere=True)
-                return self.script in _ALPHABETIC and self.hay.sounds_like(words[0].lower())
+            word = words[0].lower()
+            if self.script in _SYLLABIC:
+                return self.hay.sounds_close(word)  # "America" / アメリカ "a me ri ka"
+            if self.script in _ALPHABETIC and place.kind != "country":
+                return self.has_name(words[0])  # a person named like a city ("Elizabeth", "Kennedy")
+            if self.script in _ALPHABETIC:
+                return self.hay.sounds_like(word)
+            # Devanagari and other scripts: by sound, strictly for the places every language names
+            if place.kind in ("country", "big-city", "continent", "region"):
+                sk = skeleton(word)
+                return len(sk) >= 3 and sk in self.hay.compact_skeleton
             return self.has_name(words[0])
         return any(len(w) >= 4 and not _ordinary(w.lower(), lang) and self.has_name(w) for w in words)
 
@@ -416,6 +420,7 @@ def _ordinary(low: str, lang: str) -> bool:
     return (
         zipf(low, lang) >= 5.0
         or low in word_list(f"{lang}/ordinary.txt")
+        or low in word_list(f"{lang}/ordinary_extra.txt")
         or low in capitalized(lang)
         or low in word_list(f"{lang}/function_words.txt")
         or low in word_list(f"abbreviations/{lang}.txt")  # "Gov", "Ltd"
