@@ -338,7 +338,8 @@ def _name_runs(text: str, a: int, b: int, starts: set[int], lang: str, source_la
         first_low = first.text.lower()
         person = (titled and len(toks) <= 3) or (
             len(toks) in (2, 3) and first_low in given and first_low not in _places(lang)
-            and first_low not in gazetteer(lang) and first_low not in capitalized(lang)  # "German Navy", "Christian Democrats"
+            and first_low not in gazetteer(lang)  # "German Navy"
+            and not (first_low in capitalized(lang) and first_low.endswith(_ADJECTIVE_ENDINGS))  # "Christian Democrats"
         )
         if source_lang == "zh" and len(toks) in (2, 3) and all(_is_pinyin(t.text.lower()) for t in toks):
             person = True  # "Wang Lei", "Xi Jinping": a Chinese name, even where it spells English words
@@ -386,6 +387,10 @@ def _places(lang: str) -> dict:
     from ..bilingual.entities import places
 
     return places(lang)
+
+
+#: endings of capitalised adjectives that are also given names ("Christian", "Roman", "Irish")
+_ADJECTIVE_ENDINGS = ("an", "ian", "ese", "ish", "ic", "ean")
 
 
 #: lower-case words after which a capitalised word is a person's name ("said coach Flick")
