@@ -1,7 +1,7 @@
 """Source-aware rules (TQ4xx) with the source given, through the Python API.
 
 - DEMETR critical_id10_numbers_replaced: share of perturbed MT sentences with a TQ401 finding;
-- DEMETR critical_id9_ne_replaced: share with a TQ402 finding;
+- DEMETR critical_id9_ne_replaced and critical_id25_ne_removed: share with a TQ402 finding;
 - false alarms: share of the unperturbed MT sentences (same items) with any TQ4 finding, and with
   any finding at all (every rule);
 - BIG-Bench-Hard salient translation error detection (German -> English): recall of the
@@ -104,6 +104,7 @@ def main() -> None:
     result = {
         "numbers_replaced_TQ401": demetr_eval("critical_id10_numbers_replaced", "TQ401", args.show),
         "names_replaced_TQ402": demetr_eval("critical_id9_ne_replaced", "TQ402", args.show),
+        "names_removed_TQ402": demetr_eval("critical_id25_ne_removed", "TQ402", args.show),
         "bbh_salient": bbh_eval(args.show),
         "held_out_mqm_ted_zh_en_error_free": mqm_eval(args.show),
     }

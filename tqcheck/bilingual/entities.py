@@ -48,7 +48,10 @@ class Haystack:
     """A text's tokens prepared for whole-token and inflection-tolerant look-ups."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.tokens = tokens(text)
+        #: whether each token's word starts with a capital (False in scripts without case)
+        self.capital = [w[0].isupper() for w in _TOKENS.findall(text) if _NON_ASCII_LETTER.sub("", w.lower() if w.isascii() else "x")]
         self.joined = " " + " ".join(self.tokens) + " "
         self.compact = "".join(self.tokens)
         self.skeletons = {skeleton(t) for t in self.tokens}
@@ -191,3 +194,115 @@ def longest_place(words: list[str], lang: str = "en") -> int:
         if " ".join(words[:n]).lower() in table_:
             return n
     return 0
+
+
+#: CLDR codes of the continents
+_CONTINENTS = ("002", "142", "150", "009")
+
+
+@lru_cache(maxsize=64)
+def _place_index(lang: str, source_lang: str) -> dict[str, tuple[tuple[str, Place], ...]]:
+    """First four letters (spaces removed) of the key of a country, region or continent as the
+    source language names it (CLDR, via Babel: "Alemania", "Stany Zjednoczone", "美国") ->
+    (key, place) pairs. Only these: GeoNames' alternate names of cities come without a language,
+    and among them too many are ordinary words of some language ("Nach", "Como")."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        src, en = Locale.parse(source_lang), Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return {}
+    table_ = places(lang)
+    index: dict[str, list[tuple[str, Place]]] = {}
+    syllabic = source_lang in ("zh", "ja", "ko")
+    for code, name in src.territories.items():
+        if code.isdigit() and code not in _CONTINENTS:
+            continue  # "Eastern Africa", "Americas": regions a translation names in its own way
+        place = table_.get(en.territories.get(code, "").lower())
+        k = key(name)
+        if place is None or len(k.replace(" ", "")) < (6 if syllabic else 4):
+            continue  # マリ "ma ri" (Mali) is also a name, チリ "chi ri" (Chile) also dust
+        if syllabic:
+            k = name  # matched as written: 亚洲 (Asia) is not in 巴伊亚州, though both romanise "ya zhou"
+        index.setdefault(k.replace(" ", "")[:4], []).append((k, place))
+    return {h: tuple(v) for h, v in index.items()}
+
+
+def places_in(
+    hay: Haystack, lang: str, source_lang: str, capitalised_only: bool = False, syllabic: bool = False, drop: int = 1
+) -> list[tuple[Place, int, int]]:
+    """Countries, regions and continents a text in ``source_lang`` names, as (place, first token, end token), longest match first and
+    strictly: whole tokens, the last one allowed a short ending (Polish "Stanach" for "Stany",
+    Russian "России" for "Россия"). ``capitalised_only``: in scripts with case, a match must
+    start at a capitalised word ("kanadyjskich" is an adjective). ``syllabic``: Chinese, Japanese,
+    Korean: the source language's own names of places, as written, of two syllables or more.
+    ``drop``: how many letters an inflected last letter may replace (0: exact, for Devanagari)."""
+    index = _place_index(lang, source_lang)
+    if syllabic:
+        return [(place, 0, 0) for pairs in index.values() for name, place in pairs if _written_in(name, hay.text)]
+    found: list[tuple[Place, int, int]] = []
+    i, n = 0, len(hay.tokens)
+    while i < n:
+        best: tuple[Place, int] | None = None
+        if not capitalised_only or hay.capital[i]:
+            for head in {"".join(hay.tokens[i : i + 4])[:4]}:
+                for k, place in index.get(head, ()):
+                    parts = k.split(" ")
+                    if syllabic and (len(parts) < 2 or parts != hay.tokens[i : i + len(parts)]):
+                        continue
+                    if (best is None or len(parts) > best[1]) and _tokens_match(parts, hay.tokens[i : i + len(parts)], drop):
+                        best = (place, len(parts))
+        if best and not _part_of_longer(hay.tokens, i, best[1], lang):
+            found.append((best[0], i, i + best[1]))
+            i += best[1]
+        elif best:
+            i += best[1]
+        else:
+            i += 1
+    return found
+
+
+@lru_cache(maxsize=None)
+def _longer_keys(lang: str) -> dict[str, tuple[str, ...]]:
+    """First token -> keys of two tokens or more of any place: a country's name may begin the
+    name of another place ("monaco di baviera" is Munich, "nueva zelanda" is not Nueva...)."""
+    out: dict[str, set[str]] = {}
+    for place in places(lang).values():
+        for k in place.keys:
+            if " " in k:
+                out.setdefault(k.split(" ", 1)[0], set()).add(k)
+    return {h: tuple(v) for h, v in out.items()}
+
+
+def _part_of_longer(tokens_: list[str], i: int, n: int, lang: str) -> bool:
+    """The place found at tokens i..i+n is the start of a longer place name there."""
+    for k in _longer_keys(lang).get(tokens_[i], ()):
+        parts = k.split(" ")
+        if len(parts) > n and parts == tokens_[i : i + len(parts)]:
+            return True
+    return False
+
+
+def _written_in(name: str, text: str) -> bool:
+    """``name`` stands in ``text`` and is not the tail of a longer compass word: 南非 (South
+    Africa) is not named in 西南非洲 (south-west Africa)."""
+    at = text.find(name)
+    while at >= 0:
+        if at == 0 or text[at - 1] not in "东西南北東":
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _tokens_match(key_tokens: list[str], text_tokens: list[str], drop: int = 1) -> bool:
+    """Each key token is the text token, or its stem (``drop`` letters or fewer off, four or more
+    left) with an ending of at most three letters: "stany zjednoczone" / "stanach zjednoczonych",
+    and with ``drop`` 2 (Russian) "rossiya" / "rossii"."""
+    if len(text_tokens) < len(key_tokens):
+        return False
+    for k, t in zip(key_tokens, text_tokens):
+        if k == t:
+            continue
+        if len(k) < 4 or not any(t.startswith(k[:-d]) and len(t) - len(k) + d <= 3 for d in range(1, drop + 1) if len(k) - d >= 4):
+            return False
+    return True

@@ -146,6 +146,7 @@ class _Source:
         from ..bilingual.entities import Haystack
 
         self.text = src
+        self.lang = lang
         self.hay = Haystack(src)
         self.script = _script(lang)
         ascii_src = src if src.isascii() else anyascii(src)
@@ -270,6 +271,7 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
     for src_text, a, b in _pairs(doc):
         src: _Source | None = None
         here = _name_runs(doc.text, a, b, starts, lang, doc.source_lang)
+        named: list[Place] = []  # places the translation names: their names may hold a country's
         for men, person in here + [(m, False) for m in _place_abbreviations(doc.text, a, b, [m for m, _ in here], table_)]:
             words = [regex.sub(r"['’]s?$", "", t.text) if not t.text.endswith(".") else t.text for t in men.tokens]
             flagged: list[int] = []
@@ -284,6 +286,7 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
                     n = 0  # "Vladimir Putin", "John Kennedy": a person named like a city
                 if n:
                     place = table_[" ".join(words[i : i + n]).lower()]
+                    named.append(place)
                     src = src or _Source(src_text, doc.source_lang)
                     if not src.has_place(place, words[i : i + n], lang):
                         t0, t1 = men.tokens[i], men.tokens[i + n - 1]
@@ -307,6 +310,72 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
                 t0, t1 = men.tokens[group[0]], men.tokens[group[-1]]
                 shown = doc.text[t0.start : t1.end]
                 yield Hit(t0.start, t1.end, f"\"{shown}\" does not appear in the source", None, {"source": src_text})
+        src = src or _Source(src_text, doc.source_lang)
+        yield from _missing_places(src, doc.text, a, b, lang, named)
+
+
+def _missing_places(src: _Source, text: str, a: int, b: int, lang: str, named: list[Place]) -> Iterator[Hit]:
+    """Countries, regions and continents that the source names and text[a:b] does not:
+    not by an English name or short form ("US"), an adjective ("Canadian"), or the source's form,
+    nor as part of the name of a place the translation names (Monaco in "Monaco di Baviera",
+    Munich)."""
+    from ..bilingual.entities import Haystack, places, places_in
+
+    if not src.lang:
+        return
+    drop = {"Cyrl": 2, "Latn": 1, "Grek": 1}.get(src.script, 0)
+    found = places_in(src.hay, lang, src.lang, capitalised_only=src.script in _ALPHABETIC, syllabic=src.script in _SYLLABIC, drop=drop)
+    if not found:
+        return
+    target = text[a:b]
+    low = target.lower()
+    hay = Haystack(target)
+    names = _english_names(lang)
+    for place, i, j in found:
+        seen = " " + " ".join(src.hay.tokens[i:j]) + " "
+        if j > i and any(seen in f" {k} " and seen.strip() != k for p in named for k in p.keys):
+            continue
+        forms = names.get(place.name, (place.name.lower(),))
+        if any(regex.search(rf"(?<!\w){regex.escape(f)}", low) for f in forms):
+            continue
+        if any(d in target for d in _demonyms(lang).get(place.name, ())) or _demonym_like(place.name, target, lang):
+            continue  # "Polish" for Polska, "Dutch" for Nederland
+        if (j > i and hay.has(" ".join(src.hay.tokens[i:j]))) or any(f in target for f in place.forms):
+            continue
+        yield Hit(a, b, f"the source names {place.name}; the translation does not", None, {"source": src.text, "place": place.name}, Severity.WARNING)
+
+
+@lru_cache(maxsize=None)
+def _demonyms(lang: str) -> dict[str, tuple[str, ...]]:
+    """Curated adjectives of places whose spelling does not follow the name ("Dutch", "Swiss")."""
+    from ..data import table
+
+    return {r["place"]: tuple(r["adjectives"].split("|")) for r in table(f"{lang}/demonyms.tsv", ("place", "adjectives"))}
+
+
+def _demonym_like(place: str, target: str, lang: str) -> bool:
+    """A capitalised word with a nationality's ending sharing the place's first three letters
+    ("Polish", "Swedish", "Finnish", "Iranian")."""
+    head = place[:3].lower()
+    return any(
+        w.lower().startswith(head) and w.lower().endswith(("ish", "ian", "ans", "an", "ese", "i", "ic"))
+        for w in regex.findall(r"\b\p{Lu}\p{Ll}+", target)
+    )
+
+
+@lru_cache(maxsize=None)
+def _english_names(lang: str) -> dict[str, tuple[str, ...]]:
+    """Place -> the lower-case English names that stand for it, with the stem of an adjective
+    ("canad" for Canadian, "germa" for German, "chin" for Chinese)."""
+    from ..bilingual.entities import places
+
+    out: dict[str, set[str]] = {}
+    for low, place in places(lang).items():
+        forms = out.setdefault(place.name, set())
+        forms.add(low)
+        if " " not in low and len(low) >= 5:
+            forms.add(low[: max(4, len(low) - 2)])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 def _name_runs(text: str, a: int, b: int, starts: set[int], lang: str, source_lang: str | None = None) -> list[tuple[object, bool]]:
