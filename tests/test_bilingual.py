@@ -192,3 +192,12 @@ def test_a_country_of_the_source_missing_from_the_translation():
     assert [f.message for f in tqcheck.check_text("They live there.", source_lang="zh", source_text="这些人住在美国。", config={"select": "TQ402"}).findings] == [
         "the source names United States; the translation does not"
     ]
+
+
+def test_a_name_of_the_source_missing_from_the_translation():
+    src = "Según Dmitri Kislov de la ONG, una pistola cuesta 100 dólares."
+    assert found("According to Dmitri Kislov of the NGO, a pistol costs 100 dollars.", src) == []
+    findings = tqcheck.check_text("According to the NGO, a pistol costs 100 dollars.", source_lang="es", source_text=src, config={"select": "TQ402"}).findings
+    assert [f.message for f in findings] == ["name(s) of the source missing here: Kislov"]
+    # German capitalises its nouns: no name is asked for
+    assert found("The government met on Monday.", "Die Regierung traf sich am Montag in der Hauptstadt.", "de") == []

@@ -312,6 +312,48 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
                 yield Hit(t0.start, t1.end, f"\"{shown}\" does not appear in the source", None, {"source": src_text})
         src = src or _Source(src_text, doc.source_lang)
         yield from _missing_places(src, doc.text, a, b, lang, named)
+        yield from _missing_names(src, doc.text, a, b, lang)
+
+
+def _missing_names(src: _Source, text: str, a: int, b: int, lang: str) -> Iterator[Hit]:
+    """Names of a Latin- or Cyrillic-script source (capitalised, not sentence-initial, rare in the
+    source language) that text[a:b] does not have, spelled alike, inflected or by sound. Not for
+    German, which capitalises its nouns, and not for words of the place and acronym tables."""
+    if src.script not in ("Latn", "Cyrl") or src.lang in ("de", "lb") or not src.lang:
+        return
+    from anyascii import anyascii
+
+    from ..bilingual.entities import Haystack, key, places
+
+    target = text[a:b]
+    hay = Haystack(target)
+    t_keys = {name_key(w) for w in regex.findall(r"[\p{L}\p{M}]+", target if target.isascii() else anyascii(target))}
+    table_ = places(lang)
+    missing = []
+    for m in _CAP_WORD.finditer(src.text):
+        w = m.group()
+        before = src.text[: m.start()].rstrip(" \"'“‘«(„")
+        if not before or before[-1] in ".!?:;" or len(w) < 3 or w.isupper():
+            continue
+        low = w.lower()
+        if low in table_ or zipf(low, src.lang) >= 1.5 or any(zipf(low[:-d], src.lang) >= 1.5 for d in (1, 2, 3) if len(low) - d >= 5):
+            continue  # a place, or an ordinary word of the source language, maybe inflected ("Gobierno")
+        k = key(w)
+        if _matches(name_key(anyascii(w)), t_keys) or hay.sounds_like(k) or hay.has(k) or _stem_sounds_in(k, hay):
+            continue
+        missing.append(w)
+    if missing:
+        shown = ", ".join(dict.fromkeys(missing))
+        yield Hit(a, b, f"name(s) of the source missing here: {shown}", None, {"source": src.text, "missing": missing}, Severity.WARNING)
+
+
+def _stem_sounds_in(word_key: str, hay) -> bool:
+    """A word of the translation sounds like the start of the inflected source word ("Qatar" and
+    "Катаром" "katarom", "Ghent" and "Gandawie" do not)."""
+    from ..bilingual.entities import skeleton
+
+    sk = skeleton(word_key.replace(" ", ""))
+    return any(len(t) >= 3 and sk.startswith(t) and len(sk) - len(t) <= 2 for t in hay.skeletons)
 
 
 def _missing_places(src: _Source, text: str, a: int, b: int, lang: str, named: list[Place]) -> Iterator[Hit]:
