@@ -48,10 +48,8 @@ def test_changed_numbers_and_names_are_flagged():
 
 def test_written_out_numbers_and_countries():
     assert found("Five people died in Germany.", "Murieron 5 personas en Alemania.") == []
-    assert found("Five people died in France.", "Murieron 5 personas en Alemania.") == [
-        ("TQ402", "Five people died in France."),  # the source's Germany is not in the translation
-        ("TQ402", "France"),  # and France is not in the source
-    ]
+    # one finding for a replaced name: on the name that took the place of the source's
+    assert found("Five people died in France.", "Murieron 5 personas en Alemania.") == [("TQ402", "France")]
 
 
 def test_untranslated_length_and_unaligned_sentences():
@@ -138,10 +136,7 @@ def test_places_are_compared_across_languages_and_scripts():
     # inflected source forms and short English forms
     assert found("Parades were held in St. Petersburg.", "Парады прошли в Санкт-Петербурге.", "ru") == []
     assert found("Parades were held in Kazan.", "Парады прошли в Санкт-Петербурге.", "ru") == [("TQ402", "Kazan")]
-    assert found("The Allies invaded the south of the US.", "Los Aliados invadieron el sur de Francia.", "es") == [
-        ("TQ402", "The Allies invaded the south of the US."),  # France is missing
-        ("TQ402", "US"),  # and the US is not in the source
-    ]
+    assert found("The Allies invaded the south of the US.", "Los Aliados invadieron el sur de Francia.", "es") == [("TQ402", "US")]
     # a demonym and a town named with an English word are not places to look for
     assert found("A Sri Lankan man in the Reading Room.", "Un hombre de Sri Lanka en la sala de lectura.", "es") == []
 

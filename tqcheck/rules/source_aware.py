@@ -272,6 +272,7 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
         src: _Source | None = None
         here = _name_runs(doc.text, a, b, starts, lang, doc.source_lang)
         named: list[Place] = []  # places the translation names: their names may hold a country's
+        replaced = False
         for men, person in here + [(m, False) for m in _place_abbreviations(doc.text, a, b, [m for m, _ in here], table_)]:
             words = [regex.sub(r"['’]s?$", "", t.text) if not t.text.endswith(".") else t.text for t in men.tokens]
             flagged: list[int] = []
@@ -291,6 +292,7 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
                     if not src.has_place(place, words[i : i + n], lang):
                         t0, t1 = men.tokens[i], men.tokens[i + n - 1]
                         shown = doc.text[t0.start : t1.end]
+                        replaced = True
                         yield Hit(t0.start, t1.end, f"the source does not name {shown}", None, {"source": src_text})
                     i += n
                     continue
@@ -309,7 +311,10 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
             for group in _runs(flagged):
                 t0, t1 = men.tokens[group[0]], men.tokens[group[-1]]
                 shown = doc.text[t0.start : t1.end]
+                replaced = True
                 yield Hit(t0.start, t1.end, f"\"{shown}\" does not appear in the source", None, {"source": src_text})
+        if replaced:
+            continue  # a name put in the place of the source's: one finding, on the name
         src = src or _Source(src_text, doc.source_lang)
         yield from _missing_places(src, doc.text, a, b, lang, named)
         yield from _missing_names(src, doc.text, a, b, lang)
