@@ -245,13 +245,20 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
       one of its names in another language — GeoNames and CLDR names in 40 languages, compared
       romanised ("Múnich", "Monaco di Baviera", "Мюнхене", "慕尼黑" all name Munich);
     - another **name word** (a capitalised word that is not an ordinary English word, a
-      nationality, a day or a month) must appear in the source spelled alike or transliterated
-      — the keys of TQ103, stem-aware since the source may inflect the name ("Rybickiego" /
-      "Rybicki"), a consonant skeleton for Devanagari, romanised syllables for Chinese — except
-      from Japanese, Korean and other sources whose romanisation does not keep foreign names.
+      nationality, a day or a month — unless it is part of a person's name: "President
+      Conte") must appear in the source spelled alike or transliterated: the keys of TQ103,
+      stem-aware since the source may inflect the name ("Rybickiego" / "Rybicki"); a consonant
+      skeleton for Cyrillic and Devanagari; pinyin syllables, or the sound, for Chinese; the
+      sound of katakana for Japanese (names in romaji are not checked);
+    - an **acronym** must stand in the source as it is, romanised, or as a listed translation
+      ("ONU" for UN); currency codes and generic acronyms (TV, BC) pass.
 
-    Names missing from the translation are not reported: in inflecting and German sources too
-    many capitalised words are not names.
+    It also reports, once per sentence and only where no name of the translation was flagged
+    (a replaced name gets one finding, on the name): a **country or continent of the source**
+    (its CLDR name in the source language, inflected or not) that the translation names neither
+    by an English name, a short form, an adjective ("Polish") nor a place whose name holds it
+    (Monaco in "Monaco di Baviera"); and a **rare capitalised name** of a Latin- or
+    Cyrillic-script source that the translation lacks (not for German, which capitalises nouns).
 
     ## Why is this bad?
     Machine translation replaces rare names with frequent ones ("Piegza" becomes "Pieczka"),
