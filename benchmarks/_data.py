@@ -48,3 +48,18 @@ def mqm_clean_targets() -> list[str]:
         if r["error_categories"].strip() in ("No-error", "") and r["target_plain"].strip():
             seen.setdefault(r["target_plain"].strip(), None)
     return list(seen)
+
+
+def cli_args(doc: str, *flags: str):
+    """Parse ``--json`` and the given boolean flags of a benchmark script."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=doc)
+    for flag in ("--json", *flags):
+        ap.add_argument(flag, action="store_true")
+    return ap.parse_args()
+
+
+def emit(result: dict, as_json: bool) -> None:
+    """Print a benchmark's result: one line with --json, indented otherwise."""
+    print(json.dumps(result, indent=None if as_json else 2, ensure_ascii=False))

@@ -14,12 +14,11 @@ Usage: python benchmarks/bilingual_eval.py [--json] [--show]
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 from collections import Counter, defaultdict
 
-from _data import EVAL, demetr, rate
+from _data import EVAL, cli_args, demetr, emit, rate
 
 import tqcheck
 
@@ -97,10 +96,7 @@ def mqm_eval(show: bool) -> dict:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--json", action="store_true")
-    ap.add_argument("--show", action="store_true")
-    args = ap.parse_args()
+    args = cli_args(__doc__, "--show")
     result = {
         "numbers_replaced_TQ401": demetr_eval("critical_id10_numbers_replaced", "TQ401", args.show),
         "names_replaced_TQ402": demetr_eval("critical_id9_ne_replaced", "TQ402", args.show),
@@ -108,7 +104,7 @@ def main() -> None:
         "bbh_salient": bbh_eval(args.show),
         "held_out_mqm_ted_zh_en_error_free": mqm_eval(args.show),
     }
-    print(json.dumps(result, indent=None if args.json else 2, ensure_ascii=False))
+    emit(result, args.json)
 
 
 if __name__ == "__main__":

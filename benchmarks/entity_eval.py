@@ -14,12 +14,10 @@ Usage: python benchmarks/entity_eval.py [--json] [--show-false-alarms]
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 from collections import Counter, defaultdict
 
-from _data import demetr, mqm_spans, rate
+from _data import cli_args, demetr, emit, mqm_spans, rate
 
 import tqcheck
 
@@ -78,16 +76,13 @@ def mqm_eval() -> dict:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--json", action="store_true")
-    ap.add_argument("--show-false-alarms", action="store_true")
-    args = ap.parse_args()
+    args = cli_args(__doc__, "--show-false-alarms")
     result = {
         "demetr_full_lower": demetr_eval("minor_id31_full_lower", args.show_false_alarms),
         "demetr_first_lower": demetr_eval("minor_id32_first_lower", False),
         "mqm_span_recall": mqm_eval(),
     }
-    print(json.dumps(result, indent=None if args.json else 2, ensure_ascii=False))
+    emit(result, args.json)
 
 
 if __name__ == "__main__":

@@ -13,11 +13,9 @@ Usage: python benchmarks/language_eval.py [--json] [--show-misses] [--show-false
 
 from __future__ import annotations
 
-import argparse
-import json
 from collections import Counter, defaultdict
 
-from _data import demetr, mqm_clean_targets, rate
+from _data import cli_args, demetr, emit, mqm_clean_targets, rate
 
 import tqcheck
 
@@ -72,18 +70,14 @@ def held_out_false_alarms(show: bool) -> dict:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--json", action="store_true")
-    ap.add_argument("--show-misses", action="store_true")
-    ap.add_argument("--show-false-alarms", action="store_true")
-    args = ap.parse_args()
+    args = cli_args(__doc__, "--show-misses", "--show-false-alarms")
     result = {
         "codemix_TQ201": detection("critical_id4_codemix", "TQ201", args.show_misses),
         "repeat2_TQ210": detection("minor_id1_repeat2", "TQ210", args.show_misses),
         "false_alarms_clean_mt_all_rules": false_alarms(args.show_false_alarms),
         "false_alarms_mqm_error_free_all_rules": held_out_false_alarms(args.show_false_alarms),
     }
-    print(json.dumps(result, indent=None if args.json else 2, ensure_ascii=False))
+    emit(result, args.json)
 
 
 if __name__ == "__main__":
