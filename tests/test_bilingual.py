@@ -196,3 +196,10 @@ def test_a_name_of_the_source_missing_from_the_translation():
     assert [f.message for f in findings] == ["name(s) of the source missing here: Kislov"]
     # German capitalises its nouns: no name is asked for
     assert found("The government met on Monday.", "Die Regierung traf sich am Montag in der Hauptstadt.", "de") == []
+
+
+def test_a_country_written_in_katakana_after_latin_letters():
+    # "Dデイ" (D-Day) glues a Latin letter to Japanese: フランス must still be read as France
+    src = "Dデイの上陸作戦でフランス北部は解放されました。"
+    assert found("The D-Day landings liberated northern France.", src, "ja") == []
+    assert found("The D-Day landings liberated northern Spain.", src, "ja") == [("TQ402", "Spain")]

@@ -17,7 +17,7 @@ import regex
 from ..data import table
 
 _SYLLABIC = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々"
-_TOKENS = regex.compile(rf"[{_SYLLABIC}]|[\p{{L}}\p{{M}}]+")
+_TOKENS = regex.compile(rf"[{_SYLLABIC}]|(?:(?![{_SYLLABIC}])[\p{{L}}\p{{M}}])+")
 _NON_ASCII_LETTER = regex.compile(r"[^a-z]+")
 
 

@@ -162,7 +162,9 @@ class _Source:
         if len(words) == 1:
             word = words[0].lower()
             if self.script in _SYLLABIC:
-                return self.hay.sounds_close(word)  # "America" / アメリカ "a me ri ka"
+                if place.kind in ("country", "continent"):
+                    return False  # named in every language (CLDR): its keys and short forms decide
+                return self.hay.sounds_close(word)  # a town written by its sounds
             if self.script in _ALPHABETIC and place.kind != "country":
                 return self.has_name(words[0])  # a person named like a city ("Elizabeth", "Kennedy")
             if self.script in _ALPHABETIC:
