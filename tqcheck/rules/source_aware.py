@@ -289,7 +289,7 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
             while i < len(words):
                 n = longest_place(words[i:], lang)
                 if n and table_[" ".join(words[i : i + n]).lower()].kind in ("city", "us-state") and all(
-                    _ordinary(w.lower(), lang) for w in words[i : i + n]
+                    _common_word(w.lower(), lang) for w in words[i : i + n]
                 ):
                     n = 0  # "Reading", "Mobile": a town named with an English word, used as the word
                 if n == 1 and len(words) > 1 and table_[words[i].lower()].kind in ("city", "big-city") and not _all_places(words, lang):
@@ -542,6 +542,11 @@ def _countries() -> frozenset[str]:
     from babel import Locale
 
     return frozenset(n.lower() for c, n in Locale("en").territories.items() if not c.isdigit())
+
+
+def _common_word(low: str, lang: str) -> bool:
+    """A lower-case English word ("reading", "mobile"): frequent, or in the dictionary lists."""
+    return zipf(low, lang) >= 5.0 or low in word_list(f"{lang}/ordinary.txt") or low in word_list(f"{lang}/ordinary_extra.txt")
 
 
 def _ordinary(low: str, lang: str) -> bool:
