@@ -312,7 +312,7 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
                     if not src.has_acronym(w, lang):
                         flagged.append(i - 1)
                     continue
-                if men.initial or w.isupper() or len(w) < 2 or (_ordinary(w.lower(), lang) and not (person and _name_word(w.lower(), lang, doc.source_lang))):
+                if men.initial or w.isupper() or len(w) < 2 or (_ordinary(w.lower(), lang) and not (person and _name_word(w.lower(), lang, doc.source_lang)) and not _given_name(w.lower(), lang)):
                     continue  # an ordinary word, a nationality or a day; acronyms are often translated
                 src = src or _Source(src_text, doc.source_lang)
                 if not src.has_name(w):
@@ -491,6 +491,11 @@ def _acronym_forms(lang: str) -> dict[str, tuple[str, ...]]:
     from ..data import table
 
     return {r["acronym"]: tuple(r["forms"].split("|")) for r in table(f"{lang}/acronym_forms.tsv", ("acronym", "forms"))}
+
+
+def _given_name(low: str, lang: str) -> bool:
+    """A given name of the census list that is not a frequent word ("Kenneth", not "Will")."""
+    return low in word_list(f"{lang}/first_names.txt") and zipf(low, lang) < 4.0 and not low.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _name_word(low: str, lang: str, source_lang: str | None = None) -> bool:
