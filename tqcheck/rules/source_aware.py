@@ -162,8 +162,9 @@ class _Source:
         if len(words) == 1:
             word = words[0].lower()
             if self.script in _SYLLABIC:
-                if place.kind in ("country", "continent"):
-                    return False  # named in every language (CLDR): its keys and short forms decide
+                if place.kind in ("country", "continent", "region") or (place.kind == "big-city" and self.script != "Jpan"):
+                    return False  # named in Chinese and Japanese by CLDR/GeoNames: its keys and short forms decide
+                # Japanese may write a city in katakana (ナゴヤ): by its sounds
                 return self.hay.sounds_close(word)  # a town written by its sounds
             if self.script in _ALPHABETIC and place.kind != "country":
                 return self.has_name(words[0])  # a person named like a city ("Elizabeth", "Kennedy")
