@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from ..bilingual.align import expected_ratio
-from ..bilingual.entities import Place, skeleton
+from ..bilingual.entities import Haystack, Place, key, longest_place, places, places_in, skeleton
 from ..bilingual.numbers import CARDINAL_WORDS, equivalent, has_number_words, numbers
 from ..document import Document
 from ..findings import Hit, Severity
@@ -143,7 +143,6 @@ class _Source:
     def __init__(self, src: str, lang: str | None) -> None:
         from anyascii import anyascii
 
-        from ..bilingual.entities import Haystack
 
         self.text = src
         self.lang = lang
@@ -198,7 +197,6 @@ class _Source:
         True too where the source's script cannot tell (Japanese, Korean, Arabic...)."""
         from anyascii import anyascii
 
-        from ..bilingual.entities import key
 
         k = key(word)
         if self.hay.has(k) or self.hay.has_compact(k):
@@ -274,7 +272,6 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
     """
     if doc.source_text is None:
         return
-    from ..bilingual.entities import longest_place, places
     lang = doc.target_lang
     table_ = places(lang)
     starts = {s.offset for s in doc.segments}
@@ -338,7 +335,6 @@ def _missing_names(src: _Source, text: str, a: int, b: int, lang: str) -> Iterat
         return
     from anyascii import anyascii
 
-    from ..bilingual.entities import Haystack, key, places
 
     target = text[a:b]
     hay = Haystack(target)
@@ -365,7 +361,6 @@ def _missing_names(src: _Source, text: str, a: int, b: int, lang: str) -> Iterat
 def _stem_sounds_in(word_key: str, hay) -> bool:
     """A word of the translation sounds like the start of the inflected source word ("Qatar" and
     "Катаром" "katarom", "Ghent" and "Gandawie" do not)."""
-    from ..bilingual.entities import skeleton
 
     sk = skeleton(word_key.replace(" ", ""))
     return any(len(t) >= 3 and sk.startswith(t) and len(sk) - len(t) <= 2 for t in hay.skeletons)
@@ -376,7 +371,6 @@ def _missing_places(src: _Source, text: str, a: int, b: int, lang: str, named: l
     not by an English name or short form ("US"), an adjective ("Canadian"), or the source's form,
     nor as part of the name of a place the translation names (Monaco in "Monaco di Baviera",
     Munich)."""
-    from ..bilingual.entities import Haystack, places, places_in
 
     if not src.lang:
         return
@@ -424,7 +418,6 @@ def _demonym_like(place: str, target: str, lang: str) -> bool:
 def _english_names(lang: str) -> dict[str, tuple[str, ...]]:
     """Place -> the lower-case English names that stand for it, with the stem of an adjective
     ("canad" for Canadian, "germa" for German, "chin" for Chinese)."""
-    from ..bilingual.entities import places
 
     out: dict[str, set[str]] = {}
     for low, place in places(lang).items():
@@ -463,7 +456,7 @@ def _name_runs(text: str, a: int, b: int, starts: set[int], lang: str, source_la
         initial = at_start and len(toks) == 1 and _ordinary(first.text.lower(), lang)
         first_low = first.text.lower()
         person = (titled and len(toks) <= 3) or (
-            len(toks) in (2, 3) and first_low in given and first_low not in _places(lang)
+            len(toks) in (2, 3) and first_low in given and first_low not in places(lang)
             and first_low not in gazetteer(lang)  # "German Navy"
             and not (first_low in capitalized(lang) and first_low.endswith(_ADJECTIVE_ENDINGS))  # "Christian Democrats"
         )
@@ -511,13 +504,7 @@ def _name_word(low: str, lang: str, source_lang: str | None = None) -> bool:
 @lru_cache(maxsize=None)
 def _place_words(lang: str) -> frozenset[str]:
     """The last words of place names ("lanka" of Sri Lanka): an -n after one makes a demonym."""
-    return frozenset(name.rsplit(" ", 1)[-1] for name in _places(lang))
-
-
-def _places(lang: str) -> dict:
-    from ..bilingual.entities import places
-
-    return places(lang)
+    return frozenset(name.rsplit(" ", 1)[-1] for name in places(lang))
 
 
 #: endings of capitalised adjectives that are also given names ("Christian", "Roman", "Irish")
@@ -541,13 +528,6 @@ def _place_abbreviations(text: str, a: int, b: int, mentions: list, table_: dict
         if m.group().lower() in table_ and not any(x.start <= m.start() < x.end for x in mentions):
             out.append(Mention((Token(m.start(), m.end(), m.group()),)))
     return out
-
-
-@lru_cache(maxsize=None)
-def _countries() -> frozenset[str]:
-    from babel import Locale
-
-    return frozenset(n.lower() for c, n in Locale("en").territories.items() if not c.isdigit())
 
 
 def _common_word(low: str, lang: str) -> bool:
@@ -577,7 +557,6 @@ _DERIVED = ("tion", "sion", "ment", "ness", "ical", "ology", "ity", "ance", "enc
 
 def _all_places(words: list[str], lang: str) -> bool:
     """Every word of the mention belongs to a place name or is ordinary ("Rome Airport")."""
-    from ..bilingual.entities import longest_place
 
     i = 0
     while i < len(words):
