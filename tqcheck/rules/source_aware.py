@@ -323,21 +323,20 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
         if replaced:
             continue  # a name put in the place of the source's: one finding, on the name
         src = src or _Source(src_text, doc.source_lang)
-        yield from _missing_places(src, doc.text, a, b, lang, named)
-        yield from _missing_names(src, doc.text, a, b, lang)
+        target = Haystack(doc.text[a:b])
+        yield from _missing_places(src, target, a, b, lang, named)
+        yield from _missing_names(src, target, a, b, lang)
 
 
-def _missing_names(src: _Source, text: str, a: int, b: int, lang: str) -> Iterator[Hit]:
+def _missing_names(src: _Source, hay: Haystack, a: int, b: int, lang: str) -> Iterator[Hit]:
     """Names of a Latin- or Cyrillic-script source (capitalised, not sentence-initial, rare in the
-    source language) that text[a:b] does not have, spelled alike, inflected or by sound. Not for
+    source language) that the translation (``hay``, text[a:b]) does not have, spelled alike, inflected or by sound. Not for
     German, which capitalises its nouns, and not for words of the place and acronym tables."""
     if src.script not in ("Latn", "Cyrl") or src.lang in ("de", "lb") or not src.lang:
         return
     from anyascii import anyascii
 
-
-    target = text[a:b]
-    hay = Haystack(target)
+    target = hay.text
     t_keys = {name_key(w) for w in regex.findall(r"[\p{L}\p{M}]+", target if target.isascii() else anyascii(target))}
     table_ = places(lang)
     missing = []
@@ -366,8 +365,9 @@ def _stem_sounds_in(word_key: str, hay) -> bool:
     return any(len(t) >= 3 and sk.startswith(t) and len(sk) - len(t) <= 2 for t in hay.skeletons)
 
 
-def _missing_places(src: _Source, text: str, a: int, b: int, lang: str, named: list[Place]) -> Iterator[Hit]:
-    """Countries, regions and continents that the source names and text[a:b] does not:
+def _missing_places(src: _Source, hay: Haystack, a: int, b: int, lang: str, named: list[Place]) -> Iterator[Hit]:
+    """Countries, regions and continents that the source names and the translation (``hay``,
+    text[a:b]) does not:
     not by an English name or short form ("US"), an adjective ("Canadian"), or the source's form,
     nor as part of the name of a place the translation names (Monaco in "Monaco di Baviera",
     Munich)."""
@@ -378,9 +378,8 @@ def _missing_places(src: _Source, text: str, a: int, b: int, lang: str, named: l
     found = places_in(src.hay, lang, src.lang, capitalised_only=src.script in _ALPHABETIC, syllabic=src.script in _SYLLABIC, drop=drop)
     if not found:
         return
-    target = text[a:b]
+    target = hay.text
     low = target.lower()
-    hay = Haystack(target)
     names = _english_names(lang)
     for place, i, j in found:
         seen = " " + " ".join(src.hay.tokens[i:j]) + " "
@@ -450,7 +449,7 @@ def _name_runs(text: str, a: int, b: int, starts: set[int], lang: str, source_la
         if not toks:
             continue
         if not titled:  # "the Ms Randle": a title written in lower case before the run
-            titled = bool(regex.search(r"\b(?:" + "|".join(_TITLE_BEFORE) + r")\.? $", text[max(a, m.start() - 12) : m.start()]))
+            titled = bool(_TITLE_BEFORE.search(text[max(a, m.start() - 12) : m.start()]))
         first = toks[0]
         at_start = first.start in starts or first.start == a or after_opening(text, first.start, starts | {a})
         initial = at_start and len(toks) == 1 and _ordinary(first.text.lower(), lang)
@@ -512,7 +511,9 @@ _ADJECTIVE_ENDINGS = ("an", "ian", "ese", "ish", "ic", "ean")
 
 
 #: lower-case words after which a capitalised word is a person's name ("said coach Flick")
-_TITLE_BEFORE = ("president", "minister", "coach", "striker", "midfielder", "defender", "goalkeeper", "singer", "actor", "actress", "author", "writer", "player")
+_TITLE_BEFORE = regex.compile(
+    r"\b(?:president|minister|coach|striker|midfielder|defender|goalkeeper|singer|actor|actress|author|writer|player)\.? $"
+)
 
 
 _ABBREVIATION = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){2,3}|(?<![\w.])\p{Lu}{2,3}(?!\w)")
@@ -539,9 +540,7 @@ def _ordinary(low: str, lang: str) -> bool:
     """An English word rather than a name: frequent, a dictionary word, or capitalised by
     convention without being a name that translation keeps (days, nationalities)."""
     return (
-        zipf(low, lang) >= 5.0
-        or low in word_list(f"{lang}/ordinary.txt")
-        or low in word_list(f"{lang}/ordinary_extra.txt")
+        _common_word(low, lang)
         or low in capitalized(lang)
         or low in word_list(f"{lang}/function_words.txt")
         or low in word_list(f"abbreviations/{lang}.txt")  # "Gov", "Ltd"
