@@ -108,6 +108,25 @@ def test_corrupt_cache_is_rebuilt_with_a_warning(tiny_models, tmp_path, capsys):
     assert again.backtranslation["cached"] == 2
 
 
+def test_a_cache_locked_by_another_run_is_waited_for_and_never_set_aside(tiny_models, tmp_path, capsys, monkeypatch):
+    db = tmp_path / "translations.sqlite3"
+    first = TranslationCache(db)
+    first.put_many({TranslationCache.key("m", "en>es", {}, "kept"): "guardado"})
+    first.close()
+    other = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    other.execute("PRAGMA journal_mode=DELETE")  # an old-style writer: its lock blocks readers too
+    other.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(TranslationCache, "timeout", 0.3)
+    report = tqcheck.check_text("The talks failed.", source_lang="es", backtranslate=True, config=bt_options(tiny_models, tmp_path))
+    assert report.backtranslation["translated"] == 1, "the run goes on without the cache"
+    assert "cannot be used" in capsys.readouterr().err
+    assert not list(tmp_path.glob("*.corrupt-*")), "a busy cache is not mistaken for a corrupt one"
+    other.execute("COMMIT")
+    other.close()
+    key = TranslationCache.key("m", "en>es", {}, "kept")
+    assert TranslationCache(db).get_many([key]) == {key: "guardado"}
+
+
 def test_two_processes_share_the_cache_without_losing_entries(tmp_path):
     code = (
         "import sys; from pathlib import Path; from tqcheck.backtranslate.cache import TranslationCache as C; "

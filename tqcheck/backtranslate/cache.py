@@ -12,8 +12,16 @@ from pathlib import Path
 SCHEMA = 1
 
 
+def _corrupt(exc: sqlite3.DatabaseError) -> bool:
+    """Whether the file itself is damaged (not a database, malformed), as opposed to busy or locked."""
+    return getattr(exc, "sqlite_errorname", "") in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or not isinstance(exc, sqlite3.OperationalError)
+
+
 class TranslationCache:
-    """``get_many``/``put_many`` over a SQLite file; a corrupt file is set aside and rebuilt."""
+    """``get_many``/``put_many`` over a SQLite file; a corrupt file is set aside and rebuilt; a file
+    another run keeps locked past ``timeout`` is left alone and this run goes on without a cache."""
+
+    timeout = 30.0  # seconds to wait for another run that holds the file
 
     def __init__(self, path: Path | None):
         self.path = path
@@ -26,11 +34,14 @@ class TranslationCache:
         blob = json.dumps([SCHEMA, model, direction, options, text], ensure_ascii=False, sort_keys=True)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
-    def _open(self, path: Path) -> sqlite3.Connection:
+    def _open(self, path: Path) -> sqlite3.Connection | None:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             return self._connect(path)
         except sqlite3.DatabaseError as exc:
+            if not _corrupt(exc):  # locked by another run for too long, read-only, ...: leave it alone
+                print(f"tqcheck: warning: translation cache {path} cannot be used ({exc}); going on without it", file=sys.stderr)
+                return None
             aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
             print(f"tqcheck: warning: translation cache {path} is unreadable ({exc}); moved it to {aside.name} and started a new one", file=sys.stderr)
             path.rename(aside)
@@ -42,7 +53,7 @@ class TranslationCache:
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
-        conn = sqlite3.connect(path, timeout=30)
+        conn = sqlite3.connect(path, timeout=TranslationCache.timeout)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("CREATE TABLE IF NOT EXISTS translations (key TEXT PRIMARY KEY, output TEXT NOT NULL, created REAL NOT NULL)")
@@ -53,23 +64,33 @@ class TranslationCache:
         if self.conn is None or not keys:
             return {}
         out: dict[str, str] = {}
-        for i in range(0, len(keys), 500):
-            chunk = keys[i : i + 500]
-            rows = self.conn.execute(
-                f"SELECT key, output FROM translations WHERE key IN ({','.join('?' * len(chunk))})", chunk
-            ).fetchall()
-            out.update(rows)
+        try:
+            for i in range(0, len(keys), 500):
+                chunk = keys[i : i + 500]
+                rows = self.conn.execute(
+                    f"SELECT key, output FROM translations WHERE key IN ({','.join('?' * len(chunk))})", chunk
+                ).fetchall()
+                out.update(rows)
+        except sqlite3.OperationalError as exc:
+            self._give_up(exc)
         return out
 
     def put_many(self, items: dict[str, str]) -> None:
         if self.conn is None or not items:
             return
         now = time.time()
-        with self.conn:
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO translations (key, output, created) VALUES (?, ?, ?)",
-                [(k, v, now) for k, v in items.items()],
-            )
+        try:
+            with self.conn:
+                self.conn.executemany(
+                    "INSERT OR REPLACE INTO translations (key, output, created) VALUES (?, ?, ?)",
+                    [(k, v, now) for k, v in items.items()],
+                )
+        except sqlite3.OperationalError as exc:
+            self._give_up(exc)
+
+    def _give_up(self, exc: sqlite3.OperationalError) -> None:
+        print(f"tqcheck: warning: translation cache {self.path} cannot be used ({exc}); going on without it", file=sys.stderr)
+        self.close()
 
     def close(self) -> None:
         if self.conn is not None:
