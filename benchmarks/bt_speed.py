@@ -88,21 +88,20 @@ def prepare_transformers(model_dir: Path, texts: list[str], out_len: int, thread
     return run
 
 
-def prepare_ctranslate2(model_dir: Path, texts: list[str], out_len: int, threads: int, cache: Path):
-    import ctranslate2
-    from transformers import MarianTokenizer
-
+def prepare_ctranslate2(model_dir: Path, texts: list[str], out_len: int, cache: Path):
+    """tqcheck's own CTranslate2 engine (int8, one single-threaded worker per core, the batch shared
+    out among them), asked for a fixed output length."""
     from tqcheck.backtranslate.engines import CTranslate2Translator
     from tqcheck.backtranslate.models import resolve
 
-    path = CTranslate2Translator.converted(resolve(str(model_dir), ""), cache, "int8")
-    tr = ctranslate2.Translator(str(path), device="cpu", compute_type="int8", intra_threads=threads)
-    tok = MarianTokenizer.from_pretrained(str(model_dir))
+    engine = CTranslate2Translator(resolve(str(model_dir), ""), cache, "cpu")
+    tok, tr = engine.tokenizer, engine.translator
     pieces = [tok.convert_ids_to_tokens(tok.encode(t)) for t in texts]
     tr.translate_batch(pieces[:2], beam_size=1, max_decoding_length=4)  # warm-up
+    per_worker = engine.sub_batch(len(pieces))
 
     def run() -> int:
-        res = tr.translate_batch(pieces, beam_size=1, min_decoding_length=out_len, max_decoding_length=out_len, max_batch_size=len(pieces))
+        res = tr.translate_batch(pieces, beam_size=1, min_decoding_length=out_len, max_decoding_length=out_len, max_batch_size=per_worker)
         return sum(len(r.hypotheses[0]) for r in res)
 
     return run
@@ -161,7 +160,7 @@ def main() -> None:
     texts = sentences(args.batch_size)
     runs = {
         "transformers": prepare_transformers(model_dir, texts, args.out_len, threads),
-        "ctranslate2": prepare_ctranslate2(model_dir, texts, args.out_len, threads, work / "cache"),
+        "ctranslate2": prepare_ctranslate2(model_dir, texts, args.out_len, work / "cache"),
         "matmul": prepare_matmul(threads),
     }
     rates = best_rates(runs, args.rounds)

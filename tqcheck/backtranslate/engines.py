@@ -98,7 +98,13 @@ class TransformersTranslator:
 
 
 class CTranslate2Translator:
-    """The same MarianMT model converted once to CTranslate2 (int8 on CPU), cached by model identity."""
+    """The same MarianMT model converted once to CTranslate2 (int8 on CPU), cached by model identity.
+
+    On a CPU each core runs its own single-threaded worker (``inter_threads`` = cores,
+    ``intra_threads`` = 1) and every batch is split into one sub-batch per worker: the decoder's
+    matrices are small at each step, and threads that share one step spend much of it waiting for
+    each other. The workers share one copy of the weights. Activations are quantised per row, so a
+    sentence gets the same translation whichever sub-batch it lands in."""
 
     engine = "ctranslate2"
 
@@ -112,7 +118,9 @@ class CTranslate2Translator:
         compute_type = compute_type or ("int8" if device == "cpu" else "int8_float16")
         self.tokenizer = _tokenizer(model)
         path = self.converted(model, cache_root, compute_type)
-        self.translator = ctranslate2.Translator(str(path), device=device, compute_type=compute_type, intra_threads=_threads())
+        self.workers = _threads() if device == "cpu" else 1
+        threads = dict(inter_threads=self.workers, intra_threads=1) if device == "cpu" else {}
+        self.translator = ctranslate2.Translator(str(path), device=device, compute_type=compute_type, **threads)
         self.identity = f"{model.identity}|ctranslate2-{ctranslate2.__version__}|{compute_type}"
 
     @staticmethod
@@ -137,13 +145,18 @@ class CTranslate2Translator:
             shutil.rmtree(tmp, ignore_errors=True)
         return target
 
+    def sub_batch(self, n: int) -> int:
+        """Sentences per worker for a batch of ``n``: the batch is shared out evenly."""
+        return max(1, -(-n // self.workers))
+
     def translate(self, texts, *, beam=1, batch_size=16, progress=None):
         out = [""] * len(texts)
         tok = self.tokenizer
         for batch in _batches(texts, batch_size):
             pieces = [tok.convert_ids_to_tokens(tok.encode(texts[i], truncation=True, max_length=512)) for i in batch]
             results = self.translator.translate_batch(
-                pieces, beam_size=beam, max_decoding_length=_max_new_tokens(max(len(p) for p in pieces)), max_batch_size=batch_size
+                pieces, beam_size=beam, max_decoding_length=_max_new_tokens(max(len(p) for p in pieces)),
+                max_batch_size=self.sub_batch(len(pieces)),
             )
             for i, res in zip(batch, results):
                 ids = tok.convert_tokens_to_ids(res.hypotheses[0])
