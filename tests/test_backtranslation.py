@@ -54,6 +54,21 @@ def test_second_run_is_served_from_the_cache(tiny_models, tmp_path):
     assert nocache.summary()["backtranslation"]["translated"] == n
 
 
+@pytest.mark.parametrize("name", ["transformers", "ctranslate2"])
+def test_each_sentence_is_translated_as_if_alone(tiny_models, tmp_path, name):
+    """The cache relies on a sentence's translation not depending on its batch-mates: not on their
+    length (each sentence has its own output budget), nor on how CTranslate2 shares a batch out
+    among its workers."""
+    from tqcheck.backtranslate.engines import make_translator
+    from tqcheck.backtranslate.models import resolve
+
+    engine = make_translator(resolve(str(tiny_models[0]), ""), name, "cpu", tmp_path)
+    texts = [s.text for s in tqcheck.check([SEED], source_lang="es").documents[0].segments][:9]
+    together = engine.translate(texts, batch_size=9)
+    assert together == [engine.translate([t])[0] for t in texts]
+    assert all(together)
+
+
 @pytest.mark.parametrize("engine", ["transformers", "ctranslate2"])
 def test_cli_engines(cli, tiny_models, tmp_path, engine):
     bt, rt = tiny_models

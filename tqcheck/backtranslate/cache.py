@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-SCHEMA = 1
+SCHEMA = 2  # 2: each sentence has its own output budget (was its batch's longest input)
 
 
 def _corrupt(exc: sqlite3.DatabaseError) -> bool:

@@ -46,7 +46,11 @@ def _tokenizer(model: ModelRef):
 
 
 def _max_new_tokens(n_input_tokens: int) -> int:
-    """Output budget tied to the input: translations are rarely more than 1.5x longer."""
+    """Output budget tied to the input: translations are rarely more than 1.5x longer.
+
+    Each sentence gets its own budget: a batch is generated up to its largest budget and every
+    output is cut to its own, so a sentence (greedy) comes out the same whatever it is batched
+    with, which the translation cache relies on."""
     return min(512, int(n_input_tokens * 1.5) + 10)
 
 
@@ -84,12 +88,14 @@ class TransformersTranslator:
         torch = self._torch
         for batch in _batches(texts, batch_size):
             enc = self.tokenizer([texts[i] for i in batch], return_tensors="pt", padding=True, truncation=True, max_length=self.max_len)
+            budgets = [min(self.max_len - 1, _max_new_tokens(int(n))) for n in enc["attention_mask"].sum(dim=1)]
             enc = {k: v.to(self.device) for k, v in enc.items()}
             with torch.inference_mode():
-                gen = self.model.generate(
-                    **enc, num_beams=beam, do_sample=False,
-                    max_new_tokens=min(self.max_len - 1, _max_new_tokens(enc["input_ids"].shape[1])),
-                )
+                gen = self.model.generate(**enc, num_beams=beam, do_sample=False, max_new_tokens=max(budgets))
+            # the start token, then the budget, whose last token generate() makes an end-of-sentence
+            # when the model has a forced_eos_token_id (Marian models do)
+            forced = self.model.generation_config.forced_eos_token_id is not None
+            gen = [row[: b + (not forced)] for row, b in zip(gen.tolist(), budgets)]
             for i, text in zip(batch, self.tokenizer.batch_decode(gen, skip_special_tokens=True)):
                 out[i] = text.strip()
             if progress:
@@ -154,12 +160,12 @@ class CTranslate2Translator:
         tok = self.tokenizer
         for batch in _batches(texts, batch_size):
             pieces = [tok.convert_ids_to_tokens(tok.encode(texts[i], truncation=True, max_length=512)) for i in batch]
+            budgets = [_max_new_tokens(len(p)) for p in pieces]
             results = self.translator.translate_batch(
-                pieces, beam_size=beam, max_decoding_length=_max_new_tokens(max(len(p) for p in pieces)),
-                max_batch_size=self.sub_batch(len(pieces)),
+                pieces, beam_size=beam, max_decoding_length=max(budgets), max_batch_size=self.sub_batch(len(pieces))
             )
-            for i, res in zip(batch, results):
-                ids = tok.convert_tokens_to_ids(res.hypotheses[0])
+            for i, res, b in zip(batch, results, budgets):
+                ids = tok.convert_tokens_to_ids(res.hypotheses[0][:b])
                 out[i] = tok.decode(ids, skip_special_tokens=True).strip()
             if progress:
                 progress(len(batch))
