@@ -12,6 +12,11 @@ from pathlib import Path
 SCHEMA = 2  # 2: each sentence has its own output budget (was its batch's longest input)
 
 
+def _busy(exc: sqlite3.DatabaseError) -> bool:
+    """Another connection holds the file: worth waiting for."""
+    return isinstance(exc, sqlite3.OperationalError) and any(w in str(exc) for w in ("locked", "busy"))
+
+
 def _corrupt(exc: sqlite3.DatabaseError) -> bool:
     """Whether the file itself is damaged (not a database, malformed), as opposed to busy or locked."""
     return getattr(exc, "sqlite_errorname", "") in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or not isinstance(exc, sqlite3.OperationalError)
@@ -37,7 +42,7 @@ class TranslationCache:
     def _open(self, path: Path) -> sqlite3.Connection | None:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            return self._connect(path)
+            return self._retrying(lambda: self._connect(path))
         except sqlite3.DatabaseError as exc:
             if not _corrupt(exc):  # locked by another run for too long, read-only, ...: leave it alone
                 print(f"tqcheck: warning: translation cache {path} cannot be used ({exc}); going on without it", file=sys.stderr)
@@ -51,26 +56,46 @@ class TranslationCache:
                     side.unlink()
             return self._connect(path)
 
+    @classmethod
+    def _retrying(cls, step):
+        """Run ``step``, again while another connection keeps the file busy, for up to ``timeout``
+        seconds. SQLite's own busy wait does not cover every case: two runs setting up a new file
+        at once (switching it to WAL, creating the table) get "database is locked" at once."""
+        deadline = time.monotonic() + cls.timeout
+        pause = 0.01
+        while True:
+            try:
+                return step()
+            except sqlite3.OperationalError as exc:
+                if not _busy(exc) or time.monotonic() + pause > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.5)
+
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(path, timeout=TranslationCache.timeout)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("CREATE TABLE IF NOT EXISTS translations (key TEXT PRIMARY KEY, output TEXT NOT NULL, created REAL NOT NULL)")
-        conn.execute("SELECT count(*) FROM translations").fetchone()  # fails on a corrupt file
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("CREATE TABLE IF NOT EXISTS translations (key TEXT PRIMARY KEY, output TEXT NOT NULL, created REAL NOT NULL)")
+            conn.execute("SELECT count(*) FROM translations").fetchone()  # fails on a corrupt file
+        except BaseException:
+            conn.close()
+            raise
         return conn
 
     def get_many(self, keys: list[str]) -> dict[str, str]:
         if self.conn is None or not keys:
             return {}
         out: dict[str, str] = {}
+        conn = self.conn
         try:
             for i in range(0, len(keys), 500):
                 chunk = keys[i : i + 500]
-                rows = self.conn.execute(
-                    f"SELECT key, output FROM translations WHERE key IN ({','.join('?' * len(chunk))})", chunk
-                ).fetchall()
-                out.update(rows)
+                sql = f"SELECT key, output FROM translations WHERE key IN ({','.join('?' * len(chunk))})"
+                out.update(self._retrying(lambda: conn.execute(sql, chunk).fetchall()))
         except sqlite3.OperationalError as exc:
             self._give_up(exc)
         return out
@@ -79,12 +104,15 @@ class TranslationCache:
         if self.conn is None or not items:
             return
         now = time.time()
+        conn = self.conn
+        rows = [(k, v, now) for k, v in items.items()]
+
+        def write() -> None:
+            with conn:  # one transaction: all of them or, on an error, none
+                conn.executemany("INSERT OR REPLACE INTO translations (key, output, created) VALUES (?, ?, ?)", rows)
+
         try:
-            with self.conn:
-                self.conn.executemany(
-                    "INSERT OR REPLACE INTO translations (key, output, created) VALUES (?, ?, ?)",
-                    [(k, v, now) for k, v in items.items()],
-                )
+            self._retrying(write)
         except sqlite3.OperationalError as exc:
             self._give_up(exc)
 
