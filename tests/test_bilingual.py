@@ -203,3 +203,37 @@ def test_a_country_written_in_katakana_after_latin_letters():
     src = "Dデイの上陸作戦でフランス北部は解放されました。"
     assert found("The D-Day landings liberated northern France.", src, "ja") == []
     assert found("The D-Day landings liberated northern Spain.", src, "ja") == [("TQ402", "Spain")]
+
+
+def test_places_named_by_an_everyday_word_or_a_given_name():
+    # "New Jersey" from "Nueva Jersey": a word of the name stands in the source as it is
+    assert found("The storm reached New Jersey on Monday.", "La tormenta llegó a Nueva Jersey el lunes.") == []
+    assert found("The storm reached New Mexico on Monday.", "La tormenta llegó a Nueva Jersey el lunes.") == [("TQ402", "New Mexico")]
+    # a given name that is also a town is a person's name first: looked up as a name
+    assert found("The storm was over, Mary said.", "La tormenta había terminado, dijo Mary.") == []
+    assert found("The storm was over, Florence said.", "La tormenta había terminado, dijo Mary.") == [("TQ402", "Florence")]
+    # US states from Chinese by their Chinese names (CLDR and GeoNames have none)
+    assert found("The storm hit Ohio on Monday.", "暴风雨星期一袭击了俄亥俄州。", "zh") == []
+    assert found("The storm hit Iowa on Monday.", "暴风雨星期一袭击了俄亥俄州。", "zh") == [("TQ402", "Iowa")]
+    # curated names of islands and regions in the source languages
+    assert found("Many Mallorca hotels demanded a fee.", "W wielu hotelach Majorki właściciele żądali opłaty.", "pl") == []
+    assert found("He lived in Stithians, Cornwall.", "Viveva a Stithians, Cornovaglia.", "it") == []
+    assert found("He lived in Stithians, Devon.", "Viveva a Stithians, Cornovaglia.", "it") == [("TQ402", "Devon")]
+
+
+def test_japanese_foreign_names_are_heard_in_katakana_only():
+    src = "既婚者であり、成人した2人の子を持つデュバルは、この話に関係するミラーにあまり印象を残しませんでした。"
+    assert found("Duvall, who is married with two adult children, did not impress Miller.", src, "ja", "TQ402") == []
+    assert found("Hopkins, who is married with two adult children, did not impress Miller.", src, "ja", "TQ402") == [("TQ402", "Hopkins")]
+
+
+def test_names_sound_alike_across_spellings_of_their_sounds():
+    # a soft c ("Facebook" / फेसबुक), a hard g before e ("Schlegel" / श्लेगल), a Cyrillic х for h
+    # ("Хоффенхайм"), a genitive s ("Mohammeds")
+    assert found("Apple and Facebook were angered.", "नाराज एप्पल और फेसबुक ने", "hi") == []
+    assert found("Writers such as Goethe and Schlegel.", "गोएथे और श्लेगल जैसे लेखकों", "hi") == []
+    assert found("Writers such as Goethe and Hoffmann.", "गोएथे और श्लेगल जैसे लेखकों", "hi") == [("TQ402", "Hoffmann")]
+    assert found("He worked at Hoffenheim before.", "До этого он работал в Хоффенхайме.", "ru") == []
+    assert found("He worked at Freiburg before.", "До этого он работал в Хоффенхайме.", "ru") == [("TQ402", "Freiburg")]
+    assert found("The cave offers a picture of Muhammad's leanings.", "Die Höhle bietet ein Bild von Mohammeds Neigungen.", "de") == []
+    assert found("The cave offers a picture of Abraham's leanings.", "Die Höhle bietet ein Bild von Mohammeds Neigungen.", "de") == [("TQ402", "Abraham")]

@@ -54,22 +54,29 @@ class Haystack:
         self.capital = [w[0].isupper() for w in _TOKENS.findall(text) if _NON_ASCII_LETTER.sub("", w.lower() if w.isascii() else "x")]
         self.joined = " " + " ".join(self.tokens) + " "
         self.compact = "".join(self.tokens)
-        self.skeletons = {skeleton(t) for t in self.tokens}
+        # a Cyrillic х ("kh") often writes a foreign h: "Хоффенхайм" is Hoffenheim
+        self.skeletons = {skeleton(t) for t in self.tokens} | {skeleton(t.replace("kh", "h")) for t in self.tokens if "kh" in t}
         self.compact_skeleton = "".join(skeleton(t) for t in self.tokens)
-        self.syllabic_skeleton = skeleton(self.compact, syllabic=True)
+        self._runs: set[str] | None = None
 
     def sounds_like(self, word_key: str, *, anywhere: bool = False) -> bool:
         """A token of the text has the same consonant skeleton as ``word_key``, or one of 3+
         consonants that starts with it (an inflected form), or one edit away from a skeleton of 5+
         consonants ("kplts" / "kpltj"); ``anywhere``: any part (2+ consonants) of the
-        whole text's skeleton (scripts that write a name in pieces, or drop its vowels)."""
-        sk = skeleton(word_key.replace(" ", ""))
+        whole text's skeleton (scripts that write a name in pieces, or drop its vowels). A g
+        before e or i is tried soft and hard ("Schlegel" is श्लेगल "shlegal")."""
+        word = word_key.replace(" ", "")
+        hard = _SOFT_G.sub("gh", word)
+        return self._sounds_like(skeleton(word), word, anywhere) or (hard != word and self._sounds_like(skeleton(hard), word, anywhere))
+
+    def _sounds_like(self, sk: str, word_key: str, anywhere: bool) -> bool:
         if anywhere:
             if len(sk) < 2 or sk in self.compact_skeleton:
                 return True  # "Huawei", "Giza": too few consonants to tell
             return len(sk) >= 5 and regex.search(f"(?:{regex.escape(sk)}){{e<=1}}", self.compact_skeleton) is not None
         if len(sk) < 3:
-            return len(sk) == 2 and sk in self.skeletons  # "dowden" / "dauden": the whole word
+            # "dowden" / "dauden": the whole word; "Muhammad" / "Mohammeds": with a genitive s
+            return len(sk) == 2 and (sk in self.skeletons or (len(word_key) >= 6 and sk + "s" in self.skeletons))
         if sk in self.skeletons or any(t.startswith(sk) and len(t) - len(sk) <= 2 for t in self.skeletons):
             return True
         return len(sk) >= 5 and any(len(t) >= 4 and regex.fullmatch(f"(?:{regex.escape(sk)}){{e<=1}}", t) for t in self.skeletons)
@@ -83,20 +90,45 @@ class Haystack:
         return f" {name_key} " in self.joined or bool(_inflected(name_key).search(self.joined))
 
     def sounds_close(self, word_key: str) -> bool:
-        """The consonant skeleton of ``word_key`` is part of the text's, perhaps without a final l,
-        n or s, or within one edit of a part for four consonants or more (two for six), both
-        folded for scripts that write foreign names by sound ("Trump" and 特朗普 "te lang pu",
-        "Duvall" and デュバル "de yu ba ru")."""
+        """Some run of the text's syllables sounds like ``word_key``: its consonant skeleton, folded
+        for scripts that write foreign names by sound ("Trump" and 特朗普 "te lang pu", "Duvall"
+        and デュバル "de yu ba ru"), is the run's, perhaps without a final l, n or s, or within
+        one edit of it for four consonants or more (two for six). The run starts and ends at
+        syllables, and in Japanese text is katakana (the script of foreign names): a skeleton
+        found across unrelated words does not count."""
         sk = skeleton(word_key.replace(" ", ""), syllabic=True)
         if len(sk) < 2:
             return True  # "Bahia": too few consonants to tell
-        text = self.syllabic_skeleton
-        if sk in text or (len(sk) >= 3 and sk[-1] in "lns" and sk[:-1] in text):
+        runs = self._sound_runs()
+        if sk in runs or (len(sk) >= 3 and sk[-1] in "lns" and sk[:-1] in runs):
             return True  # a final l, n or s is often not written ("Whitmer" 惠特默 "hui te mo")
         if len(sk) < 4:
             return False
         edits = 1 if len(sk) < 6 else 2
-        return regex.search(f"(?:{regex.escape(sk)}){{e<={edits}}}", text) is not None
+        pattern = regex.compile(f"(?:{regex.escape(sk)}){{e<={edits}}}")
+        return any(abs(len(r) - len(sk)) <= edits and pattern.fullmatch(r) for r in runs)
+
+    def _sound_runs(self) -> set[str]:
+        """Skeletons of every run of up to 12 consecutive syllables (of katakana in Japanese)."""
+        if self._runs is None:
+            words = [w for w in _TOKENS.findall(self.text) if len(w) == 1 and regex.match(f"[{_SYLLABIC}]", w)]
+            kana = regex.compile(r"[\p{Hiragana}\p{Katakana}ー]")
+            japanese = any(kana.match(w) for w in words)
+            eligible = regex.compile(r"[\p{Katakana}ー]" if japanese else f"[{_SYLLABIC}]")
+            pieces: list[str | None] = []  # a syllable's romanisation, None between runs
+            for w in _TOKENS.findall(self.text):
+                if w in "ーッっ":  # a long vowel, a doubled consonant: no consonant of their own
+                    pieces.append("" if pieces and pieces[-1] is not None else None)
+                else:
+                    pieces.append(tokens(w)[0] if len(w) == 1 and eligible.match(w) and tokens(w) else None)
+            runs: set[str] = set()
+            for i in range(len(pieces)):
+                for j in range(i + 1, min(len(pieces), i + 12) + 1):
+                    if pieces[j - 1] is None:
+                        break
+                    runs.add(skeleton("".join(pieces[i:j]), syllabic=True))
+            self._runs = runs
+        return self._runs
 
     def has_compact(self, name_key: str) -> bool:
         """``name_key`` without spaces is part of the text's tokens run together (romanised
@@ -120,18 +152,20 @@ def _inflected(name_key: str) -> regex.Pattern:
     return regex.compile(" " + " ".join(parts) + " ")
 
 
+_SOFT_G = regex.compile(r"(?<!n)g(?=[ie])")
+
 _PHONETIC = [(regex.compile(a), b) for a, b in (
-    (r"tz|tts", "ts"), (r"dzh|dj|zh|z", "j"), (r"(?<!n)g(?=[ie])", "j"), (r"ph", "f"), (r"([kgtdbpcs])h", r"\1"), (r"ck|q|c", "k"),
+    (r"tz|tts", "ts"), (r"dzh|dj|zh|z", "j"), (r"(?<!n)g(?=[ie])", "j"), (r"ph", "f"), (r"sch", "sh"), (r"([kgtdbpcs])h", r"\1"), (r"c(?=[eiy])", "s"), (r"ck|q|c", "k"),
     (r"x", "ks"), (r"m(?=[bcdfgjklpqrstvxz])", "n"), (r"[aeiouyhvw]+", ""), (r"(.)\1+", r"\1"),
 )]
 
 
 #: for Chinese, Japanese and Korean, which write a foreign name by its sounds: voiced and voiceless
 #: stops are one ("Hopkins" 霍普金斯 "huo pu jin si"), so are l and r, v and b, m, n and a final
-#: ng ("Timbuktu" 廷巴克图 "ting ba ke tu"); no soft g
+#: ng ("Timbuktu" 廷巴克图 "ting ba ke tu"); no soft g; x is ks ("Tex" テックス) but for pinyin's xi and xu
 _SYLLABIC_PHONETIC = [(regex.compile(a), b) for a, b in (
     (r"v", "b"), (r"ph", "f"), (r"tz|tts|ts", "s"), (r"c(?=[eiy])", "s"), (r"([kgtdbpcsz])h", r"\1"), (r"ck|q|c", "k"),
-    (r"ng(?![aeiou])", "n"), (r"m", "n"), (r"x", "s"), (r"z", "s"), (r"[jg]", "k"), (r"d", "t"), (r"b", "p"), (r"r", "l"), (r"[aeiouyhw]+", ""), (r"(.)\1+", r"\1"),
+    (r"ng(?![aeiou])", "n"), (r"m", "n"), (r"x(?![iu])", "ks"), (r"x", "s"), (r"z", "s"), (r"[jg]", "k"), (r"d", "t"), (r"b", "p"), (r"r", "l"), (r"[aeiouyhw]+", ""), (r"(.)\1+", r"\1"),
 )]
 
 

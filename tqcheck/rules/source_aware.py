@@ -163,6 +163,10 @@ class _Source:
             if self.script in _SYLLABIC:
                 if place.kind in ("country", "continent", "region") or (place.kind == "big-city" and self.script != "Jpan"):
                     return False  # named in Chinese and Japanese by CLDR/GeoNames: its keys and short forms decide
+                if self.script in ("Hans", "Hant") and any(regex.search(r"\p{Han}", f) for f in place.forms):
+                    return False  # a US state with its Chinese names listed (俄亥俄 for Ohio): they decide
+                if self.script == "Jpan" and _ROMAJI.fullmatch(word):
+                    return True  # a Japanese town in romaji ("Toyama"): its kanji are read otherwise than anyascii's
                 # Japanese may write a city in katakana (ナゴヤ): by its sounds
                 return self.hay.sounds_close(word)  # a town written by its sounds
             if self.script in _ALPHABETIC and place.kind != "country":
@@ -174,7 +178,14 @@ class _Source:
                 sk = skeleton(word)
                 return len(sk) >= 3 and sk in self.hay.compact_skeleton
             return self.has_name(words[0])
-        return any(len(w) >= 4 and not _ordinary(w.lower(), lang) and self.has_name(w) for w in words)
+        return any(
+            len(w) >= 4 and (self.has_name(w) if not _ordinary(w.lower(), lang) else w[0].isupper() and self._has_word(w))
+            for w in words
+        )
+
+    def _has_word(self, word: str) -> bool:
+        """The source has ``word`` as it is, capital and all ("Nueva Jersey" for New Jersey)."""
+        return regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])", self.text) is not None
 
     def has_acronym(self, word: str, lang: str) -> bool:
         """An acronym of the translation stands in the source as it is (or romanised: "РИА" for
@@ -286,10 +297,12 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
             i = 0
             while i < len(words):
                 n = longest_place(words[i:], lang)
-                if n and table_[" ".join(words[i : i + n]).lower()].kind in ("city", "us-state") and all(
-                    _common_word(w.lower(), lang) for w in words[i : i + n]
+                if n and table_[" ".join(words[i : i + n]).lower()].kind in ("city", "us-state") and (
+                    all(w.lower() in word_list(f"{lang}/place_words.txt") for w in words[i : i + n])
+                    or (n == 1 and _given_name(words[i].lower(), lang))
                 ):
-                    n = 0  # "Reading", "Mobile": a town named with an English word, used as the word
+                    n = 0  # "Reading", "Mobile": a town named with an English word, used as the word;
+                    # "Mary", "Florence": a person's name first (looked up as a name below)
                 if n == 1 and len(words) > 1 and table_[words[i].lower()].kind in ("city", "big-city") and not _all_places(words, lang):
                     n = 0  # "Vladimir Putin", "John Kennedy": a person named like a city
                 if n:
