@@ -93,8 +93,9 @@ def test_missing_model_warns_names_the_fix_and_runs_other_checks(cli, tmp_path):
     env = {"HF_HOME": str(tmp_path / "hf"), "HF_HUB_OFFLINE": "1"}
     proc = cli("check", str(SEED), "-s", "es", "--cache-dir", str(tmp_path), env=env)
     assert proc.returncode == 1  # the heuristic findings still fail the check
-    assert "Helsinki-NLP/opus-mt-en-es is not available locally" in proc.stderr
-    assert "tqcheck models pull en es" in proc.stderr
+    # a round trip needs both models: one line names both and both commands that fetch them
+    assert "Helsinki-NLP/opus-mt-en-es and Helsinki-NLP/opus-mt-es-en are not available locally" in proc.stderr
+    assert "run: tqcheck models pull en es && tqcheck models pull es en" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
     assert "TQ101" in proc.stdout and "9 findings" in proc.stdout
     strict = cli("check", str(SEED), "-s", "es", "--cache-dir", str(tmp_path), "--require-backtranslation", env=env)

@@ -19,6 +19,15 @@ class ModelUnavailable(TqcheckError):
         self.ref, self.fix = ref, fix
         super().__init__(f"model {ref} is not available locally (offline or never pulled); run: {fix}")
 
+    @classmethod
+    def all_of(cls, missing: list["ModelUnavailable"]) -> "ModelUnavailable":
+        """One error naming every missing model and every command that fixes it."""
+        if len(missing) == 1:
+            return missing[0]
+        err = cls(" and ".join(m.ref for m in missing), " && ".join(dict.fromkeys(m.fix for m in missing)))
+        err.args = (str(err).replace("model ", "models ", 1).replace(" is not available", " are not available", 1),)
+        return err
+
 
 @dataclass(frozen=True)
 class ModelRef:

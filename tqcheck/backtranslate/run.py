@@ -52,8 +52,19 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
 
     started = time.perf_counter()
     round_trip = any(w.source is None for w in work)
-    bt_ref = _model(opts.bt_model, target_lang, source_lang)
-    rt_ref = _model(opts.rt_model, source_lang, target_lang) if round_trip else None
+    missing: list[ModelUnavailable] = []
+
+    def model(explicit: str | None, src: str, tgt: str) -> ModelRef | None:
+        try:
+            return _model(explicit, src, tgt)
+        except ModelUnavailable as exc:  # look for the other one too: the message names both
+            missing.append(exc)
+            return None
+
+    bt_ref = model(opts.bt_model, target_lang, source_lang)
+    rt_ref = model(opts.rt_model, source_lang, target_lang) if round_trip else None
+    if missing:
+        raise ModelUnavailable.all_of(missing)
     root = cache_dir(opts.cache_dir)
     cache = TranslationCache(None if opts.no_cache else root / "translations.sqlite3")
     try:
