@@ -199,3 +199,29 @@ def test_drift_findings_respect_suppression_comments(tiny_models, tmp_path):
     loud, silent = report.documents
     assert [f.rule for f in loud.findings] and all(f.rule == "TQ301" for f in loud.findings)  # random models drift
     assert silent.findings == [] and silent.segment_scores  # scored, but not reported
+
+
+def test_a_model_saved_in_float16_runs_in_float32(tiny_models, tmp_path):
+    """A config that says float16 (as some hub checkpoints do) must not make the CPU engine run
+    half precision: the weights are loaded as float32 and the translation matches the float32 one."""
+    import shutil
+
+    import torch
+    from transformers import MarianMTModel
+
+    from tqcheck.backtranslate.engines import make_translator
+    from tqcheck.backtranslate.models import resolve
+
+    half = tmp_path / "half"
+    shutil.copytree(tiny_models[0], half)
+    MarianMTModel.from_pretrained(half).to(torch.float16).save_pretrained(half)
+    config = json.loads((half / "config.json").read_text())
+    assert config.get("dtype", config.get("torch_dtype")) == "float16"
+    engine = make_translator(resolve(str(half), ""), "transformers", "cpu", tmp_path)
+    assert {p.dtype for p in engine.model.parameters()} == {torch.float32}
+    text = ["The minister said that talks would resume on Saturday."]
+    full = make_translator(resolve(str(tiny_models[0]), ""), "transformers", "cpu", tmp_path)
+    # float16 storage rounds the weights, so compare with the float32 model rounded the same way
+    rounded = MarianMTModel.from_pretrained(tiny_models[0]).to(torch.float16).to(torch.float32).eval()
+    full.model = rounded
+    assert engine.translate(text) == full.translate(text)
