@@ -237,3 +237,18 @@ def test_names_sound_alike_across_spellings_of_their_sounds():
     assert found("He worked at Freiburg before.", "До этого он работал в Хоффенхайме.", "ru") == [("TQ402", "Freiburg")]
     assert found("The cave offers a picture of Muhammad's leanings.", "Die Höhle bietet ein Bild von Mohammeds Neigungen.", "de") == []
     assert found("The cave offers a picture of Abraham's leanings.", "Die Höhle bietet ein Bild von Mohammeds Neigungen.", "de") == [("TQ402", "Abraham")]
+
+
+def test_chinese_sources_are_read_with_a_dictionary():
+    # CC-CEDICT: a name that a source word means passes, however far its sound (普京 "pu jing")
+    src = "俄总统、武装力量最高统帅普京出席了波罗的海舰队的阅兵式。"
+    tgt = "Russian President and Supreme Commander of the Armed Forces Vladimir Putin attended the parade of the Baltic Fleet."
+    assert found(tgt, src, "zh", "TQ402") == []
+    # ordinary words written as a name must mean something of the source
+    rain = "暴雨致重庆71条中小河流出现涨水。"
+    assert found("Heavy rain caused 71 rivers in Chongqing to rise.", rain, "zh", "TQ402") == []
+    assert found("Heavy rain caused 71 rivers in the Finnish Gulf to rise.", rain, "zh", "TQ402") == [("TQ402", "Finnish Gulf")]
+    assert ("TQ402", "God") in found("Heavy rain caused 71 rivers in the House of God to rise.", rain, "zh", "TQ402")
+    assert found("The Ministry of Foreign Affairs said so.", "外交部这样说。", "zh", "TQ402") == []
+    # a capital that opens a clause is not a name
+    assert found("Here is the thing: Nobody knows it.", "问题是：没有人知道。", "zh", "TQ402") == []

@@ -183,6 +183,14 @@ class _Source:
             for w in words
         )
 
+    def glossed(self, word: str, min_chars: int = 1) -> bool | None:
+        """A Chinese source word (of ``min_chars`` characters or more) has ``word`` in its English
+        definitions; None where CC-CEDICT is not installed."""
+        from ..bilingual import cedict
+
+        found = cedict.glosses(self.text, min_chars=min_chars)
+        return None if found is None else cedict.stem(word) in found
+
     def _has_word(self, word: str) -> bool:
         """The source has ``word`` as it is, capital and all ("Nueva Jersey" for New Jersey)."""
         return regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])", self.text) is not None
@@ -216,6 +224,8 @@ class _Source:
             return _matches(name_key(anyascii(word)), self.keys) or self.hay.sounds_like(k)
         if self.script == "Deva":
             return self.hay.sounds_like(k, anywhere=True)
+        if self.script in ("Hans", "Hant") and self.glossed(word, 2):
+            return True  # a source word means it (CC-CEDICT: 普京 "Vladimir Putin")
         if self.script in ("Hans", "Hant") and _is_pinyin(k):
             return False  # a Chinese name in pinyin must be in the source's syllables
         if self.script == "Jpan" and _ROMAJI.fullmatch(k):
@@ -263,7 +273,12 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
       skeleton for Cyrillic and Devanagari; pinyin syllables, or the sound, for Chinese; the
       sound of katakana for Japanese (names in romaji are not checked);
     - an **acronym** must stand in the source as it is, romanised, or as a listed translation
-      ("ONU" for UN); currency codes and generic acronyms (TV, BC) pass.
+      ("ONU" for UN); currency codes and generic acronyms (TV, BC) pass;
+    - from a **Chinese** source, where CC-CEDICT tells what its words mean: a name word that a
+      source word means passes (普京 "Vladimir Putin"), and ordinary words written as a name
+      ("the Finnish Gulf", "House of God") are flagged when none of them is what a source word
+      means, sounds like or is spelled as (months, days, nationalities and a lone capitalised
+      word that opens a clause are left alone).
 
     It also reports, once per sentence and only where no name of the translation was flagged
     (a replaced name gets one finding, on the name): a **country or continent of the source**
@@ -294,6 +309,7 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
         for men, person in here + [(m, False) for m in _place_abbreviations(doc.text, a, b, [m for m, _ in here], table_)]:
             words = [regex.sub(r"['’]s?$", "", t.text) if not t.text.endswith(".") else t.text for t in men.tokens]
             flagged: list[int] = []
+            common: list[int] = []  # ordinary words written as a name ("the Security Police")
             i = 0
             while i < len(words):
                 n = longest_place(words[i:], lang)
@@ -323,7 +339,10 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
                     if not src.has_acronym(w, lang):
                         flagged.append(i - 1)
                     continue
-                if men.initial or w.isupper() or len(w) < 2 or (_ordinary(w.lower(), lang) and not (person and _name_word(w.lower(), lang, doc.source_lang)) and not _given_name(w.lower(), lang)):
+                if men.initial or w.isupper() or len(w) < 2:
+                    continue
+                if _ordinary(w.lower(), lang) and not (person and _name_word(w.lower(), lang, doc.source_lang)) and not _given_name(w.lower(), lang):
+                    common.append(i - 1)
                     continue  # an ordinary word, a nationality or a day; acronyms are often translated
                 src = src or _Source(src_text, doc.source_lang)
                 if not src.has_name(w):
@@ -333,6 +352,18 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
                 shown = doc.text[t0.start : t1.end]
                 replaced = True
                 yield Hit(t0.start, t1.end, f"\"{shown}\" does not appear in the source", None, {"source": src_text})
+            if common and not flagged and _script(doc.source_lang) in ("Hans", "Hant"):
+                src = src or _Source(src_text, doc.source_lang)
+                for group in _runs(common):
+                    if len(group) == 1 and _opens_clause(doc.text, men.tokens[group[0]].start, starts | {a}):
+                        continue  # "…the thing: Nobody knows", "“Go home”": capitalised as a first word
+                    content = [words[g] for g in group if _name_like(words[g], lang)]
+                    if not content or any(src.glossed(w) is not False or src._has_word(w) or src.has_name(w) for w in content):
+                        continue  # a word of it means, sounds like or is a word of the source ("Armed Forces": 武装力量)
+                    t0, t1 = men.tokens[group[0]], men.tokens[group[-1]]
+                    shown = doc.text[t0.start : t1.end]
+                    replaced = True
+                    yield Hit(t0.start, t1.end, f"\"{shown}\" is written as a name, but no word of the source means it", None, {"source": src_text})
         if replaced:
             continue  # a name put in the place of the source's: one finding, on the name
         src = src or _Source(src_text, doc.source_lang)
@@ -497,6 +528,36 @@ def _acronym_forms(lang: str) -> dict[str, tuple[str, ...]]:
     from ..data import table
 
     return {r["acronym"]: tuple(r["forms"].split("|")) for r in table(f"{lang}/acronym_forms.tsv", ("acronym", "forms"))}
+
+
+def _opens_clause(text: str, start: int, starts: set[int]) -> bool:
+    """The word at ``start`` begins a sentence or a clause that English may capitalise: after a
+    colon, a dash, an opening quotation mark or bracket."""
+    if start in starts:
+        return True
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;—–-\"'“‘«(["
+
+
+def _name_like(word: str, lang: str) -> bool:
+    """An ordinary word that makes a name when capitalised ("Gulf", "House"), not one capitalised
+    by convention (a nationality, a month, a day) nor a function word or an abbreviation ("Gov")."""
+    low = word.lower()
+    return not (
+        low in capitalized(lang)
+        or (low.endswith("s") and low[:-1] in capitalized(lang))  # "Egyptians"
+        or low in word_list(f"{lang}/function_words.txt")
+        or low in word_list(f"abbreviations/{lang}.txt")
+        or low in _calendar_words(lang)
+    )
+
+
+@lru_cache(maxsize=None)
+def _calendar_words(lang: str) -> frozenset[str]:
+    from babel.dates import get_day_names, get_month_names
+
+    names = {*get_month_names("wide", locale=lang).values(), *get_day_names("wide", locale=lang).values()}
+    return frozenset(n.lower() for n in names)
 
 
 def _given_name(low: str, lang: str) -> bool:
