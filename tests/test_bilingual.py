@@ -252,3 +252,19 @@ def test_chinese_sources_are_read_with_a_dictionary():
     assert found("The Ministry of Foreign Affairs said so.", "外交部这样说。", "zh", "TQ402") == []
     # a capital that opens a clause is not a name
     assert found("Here is the thing: Nobody knows it.", "问题是：没有人知道。", "zh", "TQ402") == []
+
+
+def test_devanagari_names_are_heard_within_a_few_rare_words():
+    src = "अन्य विषयों में यरुशलम की भविष्य की स्थिति शामिल है जो दोनों देशों के लिए पवित्र है."
+    assert found("Other topics include the future status of Jerusalem, sacred to both countries.", src, "hi", "TQ402") == []
+    # "पर शामिल" (par shamil) holds the consonants of Paris, but across two everyday words
+    src_par = "कथित तौर पर शामिल किए गए अन्य विषयों में यरुशलम की स्थिति है."
+    assert found("Other topics reportedly include the status of Paris.", src_par, "hi", "TQ402") == [("TQ402", "Paris")]
+    # the pieces of a hyphenated name join, however common each piece is ("Mohan")
+    src_mj = "हड़प्पा और मोहन-जोदड़ो के शहरों में लगभग हर घर में एक शौचालय था."
+    assert found("Almost every house in the cities of Harappa and Mohenjo-daro had a toilet.", src_mj, "hi", "TQ402") == []
+    # a place named with English words is written by their sounds
+    src_ci = "इस सप्ताह क्रिसमस आईसलैण्ड पर एक शरणार्थी नाव में आने के पश्चात वह मर गया।"
+    assert found("He died after arriving in a refugee boat on Christmas Island this week.", src_ci, "hi", "TQ402") == []
+    # "Island" (आईसलैण्ड) alone does not name it: another island is still flagged
+    assert found("He died after arriving in a refugee boat on Norfolk Island this week.", src_ci, "hi", "TQ402") == [("TQ402", "Norfolk Island")]

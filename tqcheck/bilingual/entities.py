@@ -39,6 +39,24 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+def _rare_tokens(text: str, lang: str) -> list[bool]:
+    """For each token of ``text`` (as :func:`tokens` makes them), whether its word is rare in
+    ``lang`` (wordfreq Zipf frequency below 4.5)."""
+    from ..lexicon import zipf
+
+    out: list[bool] = []
+    prev_end = -2
+    for m in _TOKENS.finditer(text):
+        if not tokens(m.group()):
+            continue
+        joined = m.start() == prev_end + 1 and text[prev_end] == "-"  # "मोहन-जोदड़ो": one name
+        if joined:
+            out[-1] = True
+        out.append(joined or zipf(m.group().lower(), lang) < 4.5)
+        prev_end = m.end()
+    return out
+
+
 def key(text: str) -> str:
     """The space-joined tokens of a name: ``"Monaco di Baviera"`` -> ``"monaco di baviera"``."""
     return " ".join(tokens(text))
@@ -47,7 +65,7 @@ def key(text: str) -> str:
 class Haystack:
     """A text's tokens prepared for whole-token and inflection-tolerant look-ups."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lang: str | None = None) -> None:
         self.text = text
         self.tokens = tokens(text)
         #: whether each token's word starts with a capital (False in scripts without case)
@@ -56,14 +74,23 @@ class Haystack:
         self.compact = "".join(self.tokens)
         # a Cyrillic х ("kh") often writes a foreign h: "Хоффенхайм" is Hoffenheim
         self.skeletons = {skeleton(t) for t in self.tokens} | {skeleton(t.replace("kh", "h")) for t in self.tokens if "kh" in t}
-        self.compact_skeleton = "".join(skeleton(t) for t in self.tokens)
+        sks = [skeleton(t) for t in self.tokens]
+        self.compact_skeleton = "".join(sks)
+        #: skeletons of each token and of each run of two or three adjacent rare words (in ``lang``),
+        #: joined by "|": a name written in pieces ("रजब तैयब") is found inside one run, but not
+        #: across everyday words ("पर शामिल" "par shamil" does not hold Paris)
+        rare = _rare_tokens(text, lang) if lang else [True] * len(sks)
+        runs = [
+            "".join(sks[i : i + n]) for n in (2, 3) for i in range(len(sks) - n + 1) if all(rare[i : i + n])
+        ] if len(rare) == len(sks) else []
+        self.window_skeletons = "|".join(sks + runs)
         self._runs: set[str] | None = None
 
     def sounds_like(self, word_key: str, *, anywhere: bool = False) -> bool:
         """A token of the text has the same consonant skeleton as ``word_key``, or one of 3+
         consonants that starts with it (an inflected form), or one edit away from a skeleton of 5+
-        consonants ("kplts" / "kpltj"); ``anywhere``: any part (2+ consonants) of the
-        whole text's skeleton (scripts that write a name in pieces, or drop its vowels). A g
+        consonants ("kplts" / "kpltj"); ``anywhere``: any part (2+ consonants) of the skeleton of
+        up to three adjacent tokens (scripts that write a name in pieces, or drop its vowels). A g
         before e or i is tried soft and hard ("Schlegel" is श्लेगल "shlegal")."""
         word = word_key.replace(" ", "")
         hard = _SOFT_G.sub("gh", word)
@@ -71,9 +98,9 @@ class Haystack:
 
     def _sounds_like(self, sk: str, word_key: str, anywhere: bool) -> bool:
         if anywhere:
-            if len(sk) < 2 or sk in self.compact_skeleton:
+            if len(sk) < 2 or sk in self.window_skeletons:
                 return True  # "Huawei", "Giza": too few consonants to tell
-            return len(sk) >= 5 and regex.search(f"(?:{regex.escape(sk)}){{e<=1}}", self.compact_skeleton) is not None
+            return len(sk) >= 5 and regex.search(f"(?:{regex.escape(sk)}){{e<=1}}", self.window_skeletons) is not None
         if len(sk) < 3:
             # "dowden" / "dauden": the whole word; "Muhammad" / "Mohammeds": with a genitive s
             return len(sk) == 2 and (sk in self.skeletons or (len(word_key) >= 6 and sk + "s" in self.skeletons))

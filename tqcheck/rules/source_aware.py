@@ -146,7 +146,7 @@ class _Source:
 
         self.text = src
         self.lang = lang
-        self.hay = Haystack(src)
+        self.hay = Haystack(src, lang if _script(lang) == "Deva" else None)
         self.script = _script(lang)
         ascii_src = src if src.isascii() else anyascii(src)
         self.ascii = ascii_src
@@ -176,12 +176,29 @@ class _Source:
             # Devanagari and other scripts: by sound, strictly for the places every language names
             if place.kind in ("country", "big-city", "continent", "region"):
                 sk = skeleton(word)
-                return len(sk) >= 3 and sk in self.hay.compact_skeleton
+                return len(sk) >= 3 and sk in self.hay.window_skeletons
             return self.has_name(words[0])
+        generic = word_list(f"{lang}/place_generic_words.txt")
+        distinctive = [w for w in words if w.lower() not in generic] or words  # "Christmas" of Christmas Island
         return any(
-            len(w) >= 4 and (self.has_name(w) if not _ordinary(w.lower(), lang) else w[0].isupper() and self._has_word(w))
-            for w in words
+            len(w) >= 4 and (self.has_name(w) if not _ordinary(w.lower(), lang) else w[0].isupper() and self._has_ordinary_word(w))
+            for w in distinctive
         )
+
+    def _has_ordinary_word(self, word: str) -> bool:
+        """An everyday word of a place's name is in the source: as it is ("Nueva Jersey"), or
+        where the script writes English words by their sounds, by its sound ("क्रिसमस" Christmas)."""
+        if self.script == "Deva":
+            sk = skeleton(key(word))
+            pieces = self.hay.window_skeletons.split("|")
+            if len(sk) < 3:
+                return False
+            # one edit for four consonants or more, two for six: "Christmas" has a silent t and
+            # क्रिसमस "krisms" an n-like m ("krstms" / "krsns")
+            edits = 1 if len(sk) < 6 else 2
+            fuzzy = regex.compile(f"(?:{regex.escape(sk)}){{e<={edits}}}") if len(sk) >= 4 else None
+            return any(p == sk or (fuzzy is not None and fuzzy.fullmatch(p)) for p in pieces)
+        return self._has_word(word)
 
     def glossed(self, word: str, min_chars: int = 1) -> bool | None:
         """A Chinese source word (of ``min_chars`` characters or more) has ``word`` in its English
