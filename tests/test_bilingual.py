@@ -268,3 +268,27 @@ def test_devanagari_names_are_heard_within_a_few_rare_words():
     assert found("He died after arriving in a refugee boat on Christmas Island this week.", src_ci, "hi", "TQ402") == []
     # "Island" (आईसलैण्ड) alone does not name it: another island is still flagged
     assert found("He died after arriving in a refugee boat on Norfolk Island this week.", src_ci, "hi", "TQ402") == [("TQ402", "Norfolk Island")]
+
+
+def missing(text, src, lang):
+    return [f.evidence["missing"] for f in tqcheck.check_text(text, source_lang=lang, source_text=src, config={"select": "TQ402"}).findings if f.evidence and "missing" in f.evidence]
+
+
+def test_names_the_source_writes_in_latin_letters_must_stay():
+    # a source of another script keeps foreign names and acronyms in Latin letters: so must the translation
+    src = "एक एंटीबॉडी कॉकटेल, ZMapp, ने शुरुआत में इस क्षेत्र में विश्वास दिखाया था।"
+    assert missing("An antibody cocktail, ZMapp, initially showed promise in the field.", src, "hi") == []
+    assert missing("An antibody cocktail, Glitter, initially showed promise in the field.", src, "hi") == [["ZMapp"]]
+    # full-width letters, spacing and hyphens do not matter
+    ja = "Ｔｗｉｔｔｅｒなどのソーシャルメディアは重要なメディアになっている。"
+    assert missing("Social media such as Twitter have become important media.", ja, "ja") == []
+    assert missing("Social media like these have become important media.", ja, "ja") == [["Twitter"]]
+    # a name put in its place is flagged on the name: one finding, not two
+    assert found("Social media such as Facebook have become important media.", ja, "ja", "TQ402") == [("TQ402", "Facebook")]
+    # a Latin-script source: its acronyms, or their listed English forms ("ONU": UN)
+    es = "En el ensayo PALM, la función de la ONU fue de control."
+    assert missing("In the PALM trial, the UN served as a control.", es, "es") == []
+    assert missing("In the trial of the Federal Court, the UN served as a control.", es, "es") == [["PALM"]]
+    # an acronym inside a compound is translated with it ("US-Dollar": dollars)
+    de = "Ende Mai hatte Argentinien Zinsen in Höhe von 503 Millionen US-Dollar nicht beglichen."
+    assert missing("At the end of May, Argentina had failed to pay $503 million in interest.", de, "de") == []

@@ -301,8 +301,11 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
     (a replaced name gets one finding, on the name): a **country or continent of the source**
     (its CLDR name in the source language, inflected or not) that the translation names neither
     by an English name, a short form, an adjective ("Polish") nor a place whose name holds it
-    (Monaco in "Monaco di Baviera"); and a **rare capitalised name** of a Latin- or
-    Cyrillic-script source that the translation lacks (not for German, which capitalises nouns).
+    (Monaco in "Monaco di Baviera"); a **rare capitalised name** of a Latin- or
+    Cyrillic-script source that the translation lacks (not for German, which capitalises nouns);
+    and what the source writes **in Latin letters** that the translation lacks: a name or an
+    acronym in a source of another script ("Twitter", "ZMapp"), an acronym in a Latin-script
+    source ("FIFA", or its English form: "ONU" is UN).
 
     ## Why is this bad?
     Machine translation replaces rare names with frequent ones ("Piegza" becomes "Pieczka"),
@@ -386,15 +389,18 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
         src = src or _Source(src_text, doc.source_lang)
         target = Haystack(doc.text[a:b])
         yield from _missing_places(src, target, a, b, lang, named)
-        yield from _missing_names(src, target, a, b, lang)
+        missing = _missing_names(src, target, lang) + _missing_latin(src, target, lang)
+        if missing:
+            shown = ", ".join(dict.fromkeys(missing))
+            yield Hit(a, b, f"name(s) of the source missing here: {shown}", None, {"source": src.text, "missing": missing}, Severity.WARNING)
 
 
-def _missing_names(src: _Source, hay: Haystack, a: int, b: int, lang: str) -> Iterator[Hit]:
+def _missing_names(src: _Source, hay: Haystack, lang: str) -> list[str]:
     """Names of a Latin- or Cyrillic-script source (capitalised, not sentence-initial, rare in the
-    source language) that the translation (``hay``, text[a:b]) does not have, spelled alike, inflected or by sound. Not for
+    source language) that the translation (``hay``) does not have, spelled alike, inflected or by sound. Not for
     German, which capitalises its nouns, and not for words of the place and acronym tables."""
     if src.script not in ("Latn", "Cyrl") or src.lang in ("de", "lb") or not src.lang:
-        return
+        return []
     from anyascii import anyascii
 
     target = hay.text
@@ -413,9 +419,42 @@ def _missing_names(src: _Source, hay: Haystack, a: int, b: int, lang: str) -> It
         if _matches(name_key(anyascii(w)), t_keys) or hay.sounds_like(k) or hay.has(k) or _stem_sounds_in(k, hay):
             continue
         missing.append(w)
-    if missing:
-        shown = ", ".join(dict.fromkeys(missing))
-        yield Hit(a, b, f"name(s) of the source missing here: {shown}", None, {"source": src.text, "missing": missing}, Severity.WARNING)
+    return missing
+
+
+def _missing_latin(src: _Source, hay: Haystack, lang: str) -> list[str]:
+    """What the source writes in Latin letters and the translation (``hay``) does not have:
+    in a source of another script, a capitalised name or an acronym ("Twitter", "查科 (Chaco)",
+    "ICE" in Hindi text), which translations keep as they are; in a Latin-script source, an
+    acronym ("FIFA", "PALM") or one of its listed English forms ("ONU": UN). Not: Roman
+    numerals, generic acronyms (TV, currency codes), places (their own check decides), an
+    acronym inside a compound ("US-Dollar", "WM-Punkte": translated with the word). Compared
+    case-, space- and hyphen-blind ("Wi-Fi" / "WiFi"), after NFKC (full-width letters)."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", src.text)
+    target = unicodedata.normalize("NFKC", hay.text).lower()
+    if src.script == "Latn":
+        found = [m.group() for m in _LATIN_ACRONYM.finditer(text) if m.group().isascii()]
+    else:
+        found = [m.group() for m in _LATIN_NAME.finditer(text)]
+    compact = _NOT_ALNUM.sub("", target)
+    forms = _acronym_forms(lang)
+    missing = []
+    for w in found:
+        if w.lower() in target or _NOT_ALNUM.sub("", w.lower()) in compact:
+            continue
+        if _ROMAN_NUMERAL.fullmatch(w) or w in _generic_acronyms(lang) or w.lower() in places(lang):
+            continue
+        if any(en.lower() in target for en, others in forms.items() if w in others):
+            continue  # "ONU" translated as "UN"
+        missing.append(w)
+    return missing
+
+
+_LATIN_ACRONYM = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}{2,}(?![\p{L}\p{N}]|-\p{L})")
+_LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*")
+_NOT_ALNUM = regex.compile(r"[^a-z0-9]")
 
 
 def _stem_sounds_in(word_key: str, hay) -> bool:
