@@ -292,3 +292,13 @@ def test_names_the_source_writes_in_latin_letters_must_stay():
     # an acronym inside a compound is translated with it ("US-Dollar": dollars)
     de = "Ende Mai hatte Argentinien Zinsen in Höhe von 503 Millionen US-Dollar nicht beglichen."
     assert missing("At the end of May, Argentina had failed to pay $503 million in interest.", de, "de") == []
+
+
+def test_a_big_city_of_the_source_missing_from_the_translation():
+    # CLDR's names of the cities of time zones, in the source language ("Paryżu" is Paris)
+    src = "Polscy siatkarze odbyli w piątek pierwszy trening w Paryżu."
+    assert found("The Polish volleyball players held their first training session in Paris on Friday.", src, "pl", "TQ402") == []
+    lost = tqcheck.check_text("The Polish volleyball players held their first training session in the capital on Friday.", source_lang="pl", source_text=src, config={"select": "TQ402"}).findings
+    assert [f.message for f in lost] == ["the source names Paris; the translation does not"]
+    # an English spelling without the accents still names it
+    assert found("As of July 25, there were 135 confirmed cases in Urumqi.", "截至7月25日，乌鲁木齐市现有确诊病例135例。", "zh", "TQ402") == []

@@ -263,10 +263,11 @@ _CONTINENTS = ("002", "142", "150", "009")
 
 @lru_cache(maxsize=64)
 def _place_index(lang: str, source_lang: str) -> dict[str, tuple[tuple[str, Place], ...]]:
-    """First four letters (spaces removed) of the key of a country, region or continent as the
-    source language names it (CLDR, via Babel: "Alemania", "Stany Zjednoczone", "美国") ->
-    (key, place) pairs. Only these: GeoNames' alternate names of cities come without a language,
-    and among them too many are ordinary words of some language ("Nach", "Como")."""
+    """First four letters (spaces removed) of the key of a country, region, continent or big city
+    as the source language names it (CLDR, via Babel: "Alemania", "Stany Zjednoczone", "美国";
+    cities by the exemplar cities of time zones: "Paryż", "Moscú", "莫斯科") -> (key, place)
+    pairs. Only these: GeoNames' alternate names of cities come without a language, and among
+    them too many are ordinary words of some language ("Nach", "Como")."""
     from babel import Locale, UnknownLocaleError
 
     try:
@@ -286,7 +287,29 @@ def _place_index(lang: str, source_lang: str) -> dict[str, tuple[tuple[str, Plac
         if syllabic:
             k = name  # matched as written: 亚洲 (Asia) is not in 巴伊亚州, though both romanise "ya zhou"
         index.setdefault(k.replace(" ", "")[:4], []).append((k, place))
+    for zone in _zone_ids():
+        place = table_.get(_zone_city(en, zone).lower())
+        if place is None or place.kind not in ("city", "big-city"):
+            continue
+        name = _zone_city(src, zone)
+        k = key(name)
+        if len(k.replace(" ", "")) < (6 if syllabic else 4):
+            continue
+        index.setdefault((name if syllabic else k).replace(" ", "")[:4], []).append((name if syllabic else k, place))
     return {h: tuple(v) for h, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _zone_ids() -> tuple[str, ...]:
+    """The time zones CLDR names cities for ("Europe/Paris"): about 420 of the world's big cities."""
+    from babel import Locale
+
+    return tuple(sorted({z for lang in ("ru", "zh", "ja") for z in Locale.parse(lang).time_zones if "/" in z and not z.startswith("Etc/")}))
+
+
+def _zone_city(locale, zone: str) -> str:
+    """CLDR's name of a time zone's city in ``locale`` ("Paryż"), or the zone's own ("Paris")."""
+    return (locale.time_zones.get(zone) or {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
 def places_in(

@@ -478,15 +478,17 @@ def _missing_places(src: _Source, hay: Haystack, a: int, b: int, lang: str, name
     found = places_in(src.hay, lang, src.lang, capitalised_only=src.script in _ALPHABETIC, syllabic=src.script in _SYLLABIC, drop=drop)
     if not found:
         return
+    from anyascii import anyascii
+
     target = hay.text
-    low = target.lower()
+    low = anyascii(target).lower()  # accents aside: "Urumqi" names Ürümqi
     names = _english_names(lang)
     for place, i, j in found:
         seen = " " + " ".join(src.hay.tokens[i:j]) + " "
         if j > i and any(seen in f" {k} " and seen.strip() != k for p in named for k in p.keys):
             continue
         forms = names.get(place.name, (place.name.lower(),))
-        if any(regex.search(rf"(?<!\w){regex.escape(f)}", low) for f in forms):
+        if any(regex.search(rf"(?<!\w){regex.escape(anyascii(f))}", low) for f in forms):
             continue
         if any(d in target for d in _demonyms(lang).get(place.name, ())) or _demonym_like(place.name, target, lang):
             continue  # "Polish" for Polska, "Dutch" for Nederland
