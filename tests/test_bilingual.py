@@ -302,3 +302,16 @@ def test_a_big_city_of_the_source_missing_from_the_translation():
     assert [f.message for f in lost] == ["the source names Paris; the translation does not"]
     # an English spelling without the accents still names it
     assert found("As of July 25, there were 135 confirmed cases in Urumqi.", "截至7月25日，乌鲁木齐市现有确诊病例135例。", "zh", "TQ402") == []
+
+
+def test_a_known_name_of_the_source_missing_from_the_translation():
+    # a name that news mentions often (Zipf 2.9 in Polish) still counts as a name
+    src = "Teraz Kolonko poinformował na Twitterze, że zakończył współpracę z partią."
+    assert missing("Now Kolonko announced on Twitter that he had ended his cooperation with the party.", src, "pl") == []
+    assert missing("Now Harry announced on Twitter that he had ended his cooperation with the party.", src, "pl") == [["Kolonko"]]
+    # a part of a name translated by its English cognate is not missing
+    cba = "Centralne Biuro Antykorupcyjne aktualnie prowadzi kontrolę oświadczeń majątkowych."
+    assert missing("The Central Anticorruption Bureau is currently auditing the asset declarations.", cba, "pl") == []
+    # nor is a place the translation names in English ("Malouines" are the Falklands)
+    fr = "Il est presque impossible d’échanger de l’argent des Malouines en dehors des îles."
+    assert missing("It is almost impossible to exchange Falklands money outside the islands.", fr, "fr") == []

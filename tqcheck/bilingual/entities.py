@@ -91,10 +91,11 @@ class Haystack:
         consonants that starts with it (an inflected form), or one edit away from a skeleton of 5+
         consonants ("kplts" / "kpltj"); ``anywhere``: any part (2+ consonants) of the skeleton of
         up to three adjacent tokens (scripts that write a name in pieces, or drop its vowels). A g
-        before e or i is tried soft and hard ("Schlegel" is श्लेगल "shlegal")."""
+        before e or i is tried soft and hard ("Schlegel" is श्लेगल "shlegal"), a romanised Cyrillic
+        "kh" as k and as h ("Хоффенхайме" is Hoffenheim)."""
         word = word_key.replace(" ", "")
-        hard = _SOFT_G.sub("gh", word)
-        return self._sounds_like(skeleton(word), word, anywhere) or (hard != word and self._sounds_like(skeleton(hard), word, anywhere))
+        variants = dict.fromkeys((word, _SOFT_G.sub("gh", word), word.replace("kh", "h")))
+        return any(self._sounds_like(skeleton(v), word, anywhere) for v in variants)
 
     def _sounds_like(self, sk: str, word_key: str, anywhere: bool) -> bool:
         if anywhere:

@@ -389,16 +389,18 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
         src = src or _Source(src_text, doc.source_lang)
         target = Haystack(doc.text[a:b])
         yield from _missing_places(src, target, a, b, lang, named)
-        missing = _missing_names(src, target, lang) + _missing_latin(src, target, lang)
+        missing = _missing_names(src, target, lang, named) + _missing_latin(src, target, lang)
         if missing:
             shown = ", ".join(dict.fromkeys(missing))
             yield Hit(a, b, f"name(s) of the source missing here: {shown}", None, {"source": src.text, "missing": missing}, Severity.WARNING)
 
 
-def _missing_names(src: _Source, hay: Haystack, lang: str) -> list[str]:
-    """Names of a Latin- or Cyrillic-script source (capitalised, not sentence-initial, rare in the
-    source language) that the translation (``hay``) does not have, spelled alike, inflected or by sound. Not for
-    German, which capitalises its nouns, and not for words of the place and acronym tables."""
+def _missing_names(src: _Source, hay: Haystack, lang: str, named: list[Place] = ()) -> list[str]:
+    """Names of a Latin- or Cyrillic-script source (capitalised, not sentence-initial, not a
+    frequent word of the source language: Zipf below 3, inflections included) that the
+    translation (``hay``) does not have, spelled alike, inflected, by sound or by an English
+    cognate; nor one of the names of a place the translation names (``named``: "Gandawie" for
+    Ghent). Not for German, which capitalises its nouns, and not for words of the place table."""
     if src.script not in ("Latn", "Cyrl") or src.lang in ("de", "lb") or not src.lang:
         return []
     from anyascii import anyascii
@@ -413,11 +415,13 @@ def _missing_names(src: _Source, hay: Haystack, lang: str) -> list[str]:
         if not before or before[-1] in ".!?:;" or len(w) < 3 or w.isupper():
             continue
         low = w.lower()
-        if low in table_ or zipf(low, src.lang) >= 1.5 or any(zipf(low[:-d], src.lang) >= 1.5 for d in (1, 2, 3) if len(low) - d >= 5):
+        if low in table_ or zipf(low, src.lang) >= 3.0 or any(zipf(low[:-d], src.lang) >= 3.0 for d in (1, 2, 3) if len(low) - d >= 5):
             continue  # a place, or an ordinary word of the source language, maybe inflected ("Gobierno")
         k = key(w)
-        if _matches(name_key(anyascii(w)), t_keys) or hay.sounds_like(k) or hay.has(k) or _stem_sounds_in(k, hay):
+        if _matches(name_key(anyascii(w)), t_keys) or hay.sounds_like(k) or hay.has(k) or _stem_sounds_in(k, hay) or _cognate_in(k, hay):
             continue
+        if any(_inflected_key(k, pk) for p in named for pk in p.keys if " " not in pk):
+            continue  # "Gandawie": Ghent, which the translation names
         missing.append(w)
     return missing
 
@@ -455,6 +459,22 @@ def _missing_latin(src: _Source, hay: Haystack, lang: str) -> list[str]:
 _LATIN_ACRONYM = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}{2,}(?![\p{L}\p{N}]|-\p{L})")
 _LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*")
 _NOT_ALNUM = regex.compile(r"[^a-z0-9]")
+
+
+def _inflected_key(word_key: str, place_key: str) -> bool:
+    """``word_key`` is ``place_key``, perhaps with its last one or two letters changed by an
+    ending ("gandawie" / "gandawa")."""
+    if len(place_key) < 4:
+        return word_key == place_key
+    return any(word_key.startswith(place_key[: len(place_key) - d]) and len(word_key) - len(place_key) <= 3 for d in (0, 1, 2))
+
+
+def _cognate_in(word_key: str, hay: Haystack) -> bool:
+    """A word of the translation starts like the source word, consonant for consonant, for four
+    consonants or more: an adjective or part of a name translated by its English cognate
+    ("Antykorupcyjne" / "Anticorruption", "Центристская" "tsentristskaia" / "Center")."""
+    sk = skeleton(word_key.replace(" ", "").replace("ts", "s"))
+    return len(sk) >= 4 and any(len(t) >= 3 and (sk.startswith(t) or t.startswith(sk[:4])) for t in (skeleton(x) for x in hay.tokens))
 
 
 def _stem_sounds_in(word_key: str, hay) -> bool:
