@@ -315,3 +315,15 @@ def test_a_known_name_of_the_source_missing_from_the_translation():
     # nor is a place the translation names in English ("Malouines" are the Falklands)
     fr = "Il est presque impossible d’échanger de l’argent des Malouines en dehors des îles."
     assert missing("It is almost impossible to exchange Falklands money outside the islands.", fr, "fr") == []
+
+
+def test_german_sources_tell_names_from_capitalised_nouns():
+    src = "Der Verband sagte, dass Grindel die Mannschaft am Montag vorstellt."
+    assert missing("The association said that Grindel will present the team on Monday.", src, "de") == []
+    assert missing("The association said that the president will present the team on Monday.", src, "de") == [["Grindel"]]
+    # compounds of frequent words, their last part rendered by a cognate, demonyms: not names
+    assert missing("Several large television screens were set up in Rome.", "Mehrere große Fernsehschirme wurden in Rom aufgestellt.", "de") == []
+    assert missing("The main dolomite is a unit of the Alps.", "Als Hauptdolomit bezeichnet man eine Einheit der Alpen.", "de") == []
+    assert missing("Colbert welcomed 17-year-old Thunberg.", "Colbert begrüßte die 17-jährige Schwedin Thunberg.", "de") == []
+    # a listed English form of a source acronym ("DDR" is the GDR)
+    assert found("The coins were minted by the GDR.", "Die Münzen wurden von der DDR geprägt.", "de", "TQ402") == []

@@ -400,8 +400,11 @@ def _missing_names(src: _Source, hay: Haystack, lang: str, named: list[Place] = 
     frequent word of the source language: Zipf below 3, inflections included) that the
     translation (``hay``) does not have, spelled alike, inflected, by sound or by an English
     cognate; nor one of the names of a place the translation names (``named``: "Gandawie" for
-    Ghent). Not for German, which capitalises its nouns, and not for words of the place table."""
-    if src.script not in ("Latn", "Cyrl") or src.lang in ("de", "lb") or not src.lang:
+    Ghent). A sentence-initial word counts only when rare (Zipf below 2.5). German capitalises
+    its nouns: there a compound whose last part is a frequent word ("Fernseh|schirme") is a
+    noun, and a translation may render that part by its cognate ("Hauptdolomit": "main
+    dolomite"). Words of the place table are left to the place checks."""
+    if src.script not in ("Latn", "Cyrl") or not src.lang:
         return []
     from anyascii import anyascii
 
@@ -412,14 +415,21 @@ def _missing_names(src: _Source, hay: Haystack, lang: str, named: list[Place] = 
     for m in _CAP_WORD.finditer(src.text):
         w = m.group()
         before = src.text[: m.start()].rstrip(" \"'“‘«(„")
-        if not before or before[-1] in ".!?:;" or len(w) < 3 or w.isupper():
+        initial = not before or before[-1] in ".!?:;"
+        if (initial and zipf(w.lower(), src.lang) >= 2.5) or len(w) < 3 or w.isupper():
             continue
         low = w.lower()
         if low in table_ or zipf(low, src.lang) >= 3.0 or any(zipf(low[:-d], src.lang) >= 3.0 for d in (1, 2, 3) if len(low) - d >= 5):
             continue  # a place, or an ordinary word of the source language, maybe inflected ("Gobierno")
+        if _source_demonym(low, src.lang):
+            continue  # "Schwedin" (a Swede): named after a country, not a name
+        if src.lang in ("de", "lb") and _german_noun(low):
+            continue  # a German compound noun: its last part is a word ("Wirtschafts|ministerium")
         k = key(w)
         if _matches(name_key(anyascii(w)), t_keys) or hay.sounds_like(k) or hay.has(k) or _stem_sounds_in(k, hay) or _cognate_in(k, hay):
             continue
+        if src.lang in ("de", "lb") and _compound_cognate_in(k, hay):
+            continue  # "Hauptdolomit": "main dolomite"
         if any(_inflected_key(k, pk) for p in named for pk in p.keys if " " not in pk):
             continue  # "Gandawie": Ghent, which the translation names
         missing.append(w)
@@ -459,6 +469,47 @@ def _missing_latin(src: _Source, hay: Haystack, lang: str) -> list[str]:
 _LATIN_ACRONYM = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}{2,}(?![\p{L}\p{N}]|-\p{L})")
 _LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*")
 _NOT_ALNUM = regex.compile(r"[^a-z0-9]")
+
+
+def _source_demonym(low: str, source_lang: str) -> bool:
+    """A word that starts as a country's name in the source language does for its first five
+    letters, without being it: a demonym or an adjective ("schwedin", "amerikanerin")."""
+    stems = _country_stems(source_lang)
+    return len(low) >= 5 and low[:5] in stems and low not in stems[low[:5]]
+
+
+@lru_cache(maxsize=None)
+def _country_stems(source_lang: str) -> dict[str, frozenset[str]]:
+    """First five letters of each country's CLDR name in ``source_lang`` -> those names, lower case."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(source_lang).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    out: dict[str, set[str]] = {}
+    for code, name in names.items():
+        low = name.lower()
+        if not code.isdigit() and " " not in low and len(low) >= 5:
+            out.setdefault(low[:5], set()).add(low)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _german_noun(low: str) -> bool:
+    """A German compound whose last part, perhaps inflected, is a frequent word (Zipf 3 or more):
+    "wirtschafts|ministerium", "fernseh|schirme", "blau|helmen"."""
+    for i in range(3, len(low) - 3):  # a first part of three letters or more ("Blau|helmen")
+        tail = low[i:]
+        if any(len(tail) - d >= 4 and zipf(tail[: len(tail) - d] if d else tail, "de") >= 3.0 for d in (0, 1, 2)):
+            return True
+    return False
+
+
+def _compound_cognate_in(word_key: str, hay: Haystack) -> bool:
+    """A word of the translation sounds like the last part of a German compound, for three
+    consonants or more ("Hauptdolomit" / "dolomite", "Gletschermoräne" / "moraine")."""
+    sk = skeleton(word_key.replace(" ", ""))
+    return any(len(t) >= 3 and len(sk) > len(t) and sk.endswith(t) for t in (skeleton(x) for x in hay.tokens))
 
 
 def _inflected_key(word_key: str, place_key: str) -> bool:
