@@ -327,3 +327,14 @@ def test_german_sources_tell_names_from_capitalised_nouns():
     assert missing("Colbert welcomed 17-year-old Thunberg.", "Colbert begrüßte die 17-jährige Schwedin Thunberg.", "de") == []
     # a listed English form of a source acronym ("DDR" is the GDR)
     assert found("The coins were minted by the GDR.", "Die Münzen wurden von der DDR geprägt.", "de", "TQ402") == []
+
+
+def test_katakana_names_of_a_japanese_source_must_be_heard():
+    src = "ブランビーズが２４－０で快勝し、首位に立った。"
+    assert missing("The Brumbies won 24-0 and took first place.", src, "ja") == []
+    assert missing("The CBI won 24-0 and took first place.", src, "ja") == [["ブランビーズ"]]
+    # loanwords as katakana hears English: plural s, v, r before a consonant
+    assert missing("A man was infected with the new coronavirus.", "男性が新型コロナウイルスに感染した。", "ja") == []
+    assert missing("South Africa, the top seed in the tournament, won.", "このトーナメントのトップシードである南アフリカが勝った。", "ja") == []
+    # units are written as symbols
+    assert missing("It has a diameter of about 50 cm.", "直径約５０センチ。", "ja") == []

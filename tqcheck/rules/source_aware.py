@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from ..bilingual.align import expected_ratio
-from ..bilingual.entities import Haystack, Place, key, longest_place, places, places_in, skeleton
+from ..bilingual.entities import Haystack, Place, key, longest_place, places, places_in, skeleton, tokens
 from ..bilingual.numbers import CARDINAL_WORDS, equivalent, has_number_words, numbers
 from ..document import Document
 from ..findings import Hit, Severity
@@ -303,9 +303,10 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
     by an English name, a short form, an adjective ("Polish") nor a place whose name holds it
     (Monaco in "Monaco di Baviera"); a **rare capitalised name** of a Latin- or
     Cyrillic-script source that the translation lacks (not for German, which capitalises nouns);
-    and what the source writes **in Latin letters** that the translation lacks: a name or an
+    what the source writes **in Latin letters** that the translation lacks: a name or an
     acronym in a source of another script ("Twitter", "ZMapp"), an acronym in a Latin-script
-    source ("FIFA", or its English form: "ONU" is UN).
+    source ("FIFA", or its English form: "ONU" is UN); and a **katakana word** of a Japanese
+    source that nothing in the translation sounds like ("ブランビーズ" Brumbies).
 
     ## Why is this bad?
     Machine translation replaces rare names with frequent ones ("Piegza" becomes "Pieczka"),
@@ -389,7 +390,7 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
         src = src or _Source(src_text, doc.source_lang)
         target = Haystack(doc.text[a:b])
         yield from _missing_places(src, target, a, b, lang, named)
-        missing = _missing_names(src, target, lang, named) + _missing_latin(src, target, lang)
+        missing = _missing_names(src, target, lang, named) + _missing_latin(src, target, lang) + _missing_katakana(src, target, lang)
         if missing:
             shown = ", ".join(dict.fromkeys(missing))
             yield Hit(a, b, f"name(s) of the source missing here: {shown}", None, {"source": src.text, "missing": missing}, Severity.WARNING)
@@ -434,6 +435,76 @@ def _missing_names(src: _Source, hay: Haystack, lang: str, named: list[Place] = 
             continue  # "Gandawie": Ghent, which the translation names
         missing.append(w)
     return missing
+
+
+_KATAKANA_RUN = regex.compile(r"[\p{Katakana}ー][\p{Katakana}ー・]*[\p{Katakana}ー]")
+_SMALL_KANA = set("ー・ッャュョァィゥェォ")
+
+
+def _missing_katakana(src: _Source, hay: Haystack, lang: str) -> list[str]:
+    """Katakana words of a Japanese source (three kana or more) that nothing in the translation
+    sounds like: Japanese writes foreign names, and loanwords, by their sound ("ブランビーズ"
+    Brumbies, "オールブラックス" All Blacks), and translations keep the name. Compared by the
+    coarse syllabic skeleton against one to three adjacent words of the translation, English
+    words as katakana hears them (:func:`_katakana_ears`), チ heard as "chi" or
+    "ti" (チケット ticket), one edit allowed from four consonants (two from six). Not: places
+    (their own check decides), and units and currencies (``ja/katakana_not_names.txt``)."""
+    if src.script != "Jpan":
+        return []
+    from itertools import product
+
+    ears = [_katakana_ears(t) for t in hay.tokens]
+    windows = {"".join(combo) for n in (1, 2, 3) for i in range(len(ears) - n + 1) for combo in product(*ears[i : i + n])}
+    not_names = word_list("ja/katakana_not_names.txt")
+    out = []
+    for m in _KATAKANA_RUN.finditer(src.text):
+        run = m.group()
+        if sum(c not in _SMALL_KANA for c in run) < 3 or run in not_names:
+            continue
+        romaji = "".join(tokens(run.replace("・", "")))
+        if any(p in run for p in _katakana_places(lang)):
+            continue
+        variants = {skeleton(romaji, syllabic=True), skeleton(romaji.replace("chi", "ti"), syllabic=True)}
+        if any(_heard_in(sk, windows) for sk in variants):
+            continue
+        out.append(run)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _katakana_ears(token: str) -> frozenset[str]:
+    """Syllabic skeletons of an English word as katakana may write it: no r after a vowel before
+    a consonant or at the end ("tournament" トーナメント), with or without a plural s
+    ("monuments" モニュメント, "pants" パンツ), v as b or as a vowel ("virus" ウイルス)."""
+    t = regex.sub(r"(?<=[aeiou])r(?![aeiouy])", "", token)
+    forms = {t, t.replace("v", "")}
+    if len(t) > 4 and t.endswith("s") and not t.endswith("ss"):
+        forms |= {f[:-1] for f in forms}
+    return frozenset(skeleton(f, syllabic=True) for f in forms)
+
+
+def _heard_in(sk: str, windows: set[str]) -> bool:
+    """``sk`` is, starts or is started by one of ``windows``, or is within one or two edits of one."""
+    if len(sk) < 2:
+        return True  # too few consonants to tell
+    if sk in windows or any(w.startswith(sk) or (len(w) >= 3 and sk.startswith(w)) for w in windows):
+        return True
+    if len(sk) < 4:
+        return False
+    pattern = regex.compile(f"(?:{regex.escape(sk)}){{e<={1 if len(sk) < 6 else 2}}}")
+    return any(pattern.fullmatch(w) for w in windows)
+
+
+@lru_cache(maxsize=None)
+def _katakana_places(lang: str) -> tuple[str, ...]:
+    """Japanese names of countries and cities in katakana (CLDR), to leave to the place checks."""
+    from babel import Locale
+
+    from ..bilingual.entities import _zone_city, _zone_ids
+
+    ja = Locale.parse("ja")
+    names = set(ja.territories.values()) | {_zone_city(ja, z) for z in _zone_ids()}
+    return tuple(n for n in names if regex.fullmatch(r"[\p{Katakana}ー・]+", n) and len(n) >= 2)
 
 
 def _missing_latin(src: _Source, hay: Haystack, lang: str) -> list[str]:
