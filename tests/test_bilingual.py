@@ -338,3 +338,11 @@ def test_katakana_names_of_a_japanese_source_must_be_heard():
     assert missing("South Africa, the top seed in the tournament, won.", "このトーナメントのトップシードである南アフリカが勝った。", "ja") == []
     # units are written as symbols
     assert missing("It has a diameter of about 50 cm.", "直径約５０センチ。", "ja") == []
+
+
+def test_an_international_name_frequent_in_the_source_language_is_still_a_name():
+    src = "Nell'ambito della prevenzione degli incidenti, Nissan si è ispirata alla natura."
+    assert missing("In accident prevention, Nissan took its inspiration from nature.", src, "it") == []
+    assert missing("In accident prevention, the company took its inspiration from nature.", src, "it") == [["Nissan"]]
+    # a frequent word of the source language is not ("Gobierno")
+    assert missing("The government met on Monday.", "Ayer el Gobierno se reunió el lunes.", "es") == []

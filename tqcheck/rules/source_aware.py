@@ -420,8 +420,10 @@ def _missing_names(src: _Source, hay: Haystack, lang: str, named: list[Place] = 
         if (initial and zipf(w.lower(), src.lang) >= 2.5) or len(w) < 3 or w.isupper():
             continue
         low = w.lower()
-        if low in table_ or zipf(low, src.lang) >= 3.0 or any(zipf(low[:-d], src.lang) >= 3.0 for d in (1, 2, 3) if len(low) - d >= 5):
-            continue  # a place, or an ordinary word of the source language, maybe inflected ("Gobierno")
+        if low in table_:
+            continue  # a place: the place checks decide
+        if (zipf(low, src.lang) >= 3.0 or any(zipf(low[:-d], src.lang) >= 3.0 for d in (1, 2, 3) if len(low) - d >= 5)) and not _international_name(low, src.lang):
+            continue  # an ordinary word of the source language, maybe inflected ("Gobierno")
         if _source_demonym(low, src.lang):
             continue  # "Schwedin" (a Swede): named after a country, not a name
         if src.lang in ("de", "lb") and _german_noun(low):
@@ -540,6 +542,14 @@ def _missing_latin(src: _Source, hay: Haystack, lang: str) -> list[str]:
 _LATIN_ACRONYM = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}{2,}(?![\p{L}\p{N}]|-\p{L})")
 _LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*")
 _NOT_ALNUM = regex.compile(r"[^a-z0-9]")
+
+
+def _international_name(low: str, source_lang: str) -> bool:
+    """A name that English text spells alike about as often as the source language does (Zipf 3.5
+    or more in English, at least the source's less half a point), yet is no English word:
+    "Nissan", "Obama", "Stanley", "Manchester" — not "gobierno" (1.9) nor "liga" (3.5 / 4.7)."""
+    en = zipf(low, "en")
+    return en >= 3.5 and en >= zipf(low, source_lang) - 0.5 and low not in word_list("en/ordinary.txt")
 
 
 def _source_demonym(low: str, source_lang: str) -> bool:
