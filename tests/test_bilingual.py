@@ -346,3 +346,9 @@ def test_an_international_name_frequent_in_the_source_language_is_still_a_name()
     assert missing("In accident prevention, the company took its inspiration from nature.", src, "it") == [["Nissan"]]
     # a frequent word of the source language is not ("Gobierno")
     assert missing("The government met on Monday.", "Ayer el Gobierno se reunió el lunes.", "es") == []
+
+
+def test_a_us_state_of_the_source_missing_from_the_translation():
+    assert found("The storm hit Texas on Monday.", "La tormenta golpeó Texas el lunes.", "es", "TQ402") == []
+    lost = tqcheck.check_text("The storm hit the coast on Monday.", source_lang="es", source_text="La tormenta golpeó Texas el lunes.", config={"select": "TQ402"}).findings
+    assert [f.message for f in lost] == ["the source names Texas; the translation does not"]

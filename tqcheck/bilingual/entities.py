@@ -266,8 +266,8 @@ _CONTINENTS = ("002", "142", "150", "009")
 def _place_index(lang: str, source_lang: str) -> dict[str, tuple[tuple[str, Place], ...]]:
     """First four letters (spaces removed) of the key of a country, region, continent or big city
     as the source language names it (CLDR, via Babel: "Alemania", "Stany Zjednoczone", "美国";
-    cities by the exemplar cities of time zones: "Paryż", "Moscú", "莫斯科") -> (key, place)
-    pairs. Only these: GeoNames' alternate names of cities come without a language, and among
+    cities by the exemplar cities of time zones: "Paryż", "Moscú", "莫斯科"; US states by their
+    GeoNames names, for scripts with case) -> (key, place) pairs. Only these: GeoNames' alternate names of cities come without a language, and among
     them too many are ordinary words of some language ("Nach", "Como")."""
     from babel import Locale, UnknownLocaleError
 
@@ -288,6 +288,14 @@ def _place_index(lang: str, source_lang: str) -> dict[str, tuple[tuple[str, Plac
         if syllabic:
             k = name  # matched as written: 亚洲 (Asia) is not in 巴伊亚州, though both romanise "ya zhou"
         index.setdefault(k.replace(" ", "")[:4], []).append((k, place))
+    if not syllabic:
+        # US states by their GeoNames names in any language, five letters or more ("Tekhas"):
+        # distinctive enough without a language tag (the names of cities are not: "Nach", "Como")
+        for place in {id(p): p for p in table_.values()}.values():
+            if place.kind == "us-state":
+                for k in place.keys:
+                    if len(k.replace(" ", "")) >= 5 and k.isascii():
+                        index.setdefault(k.replace(" ", "")[:4], []).append((k, place))
     for zone in _zone_ids():
         place = table_.get(_zone_city(en, zone).lower())
         if place is None or place.kind not in ("city", "big-city"):
