@@ -352,3 +352,9 @@ def test_a_us_state_of_the_source_missing_from_the_translation():
     assert found("The storm hit Texas on Monday.", "La tormenta golpeó Texas el lunes.", "es", "TQ402") == []
     lost = tqcheck.check_text("The storm hit the coast on Monday.", source_lang="es", source_text="La tormenta golpeó Texas el lunes.", config={"select": "TQ402"}).findings
     assert [f.message for f in lost] == ["the source names Texas; the translation does not"]
+
+
+def test_a_famous_name_at_the_start_of_the_source():
+    src = "Путин также подчеркнул, что военные моряки достойно выполняют самые сложные задачи."
+    assert missing("Putin also stressed that military sailors perform the most difficult tasks with dignity.", src, "ru") == []
+    assert missing("The Moon also stressed that military sailors perform the most difficult tasks with dignity.", src, "ru") == [["Путин"]]

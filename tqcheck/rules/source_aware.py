@@ -417,7 +417,7 @@ def _missing_names(src: _Source, hay: Haystack, lang: str, named: list[Place] = 
         w = m.group()
         before = src.text[: m.start()].rstrip(" \"'“‘«(„")
         initial = not before or before[-1] in ".!?:;"
-        if (initial and zipf(w.lower(), src.lang) >= 2.5) or len(w) < 3 or w.isupper():
+        if (initial and zipf(w.lower(), src.lang) >= 2.5 and not _international_name(w.lower(), src.lang)) or len(w) < 3 or w.isupper():
             continue
         low = w.lower()
         if low in table_:
@@ -548,8 +548,11 @@ def _international_name(low: str, source_lang: str) -> bool:
     """A name that English text spells alike about as often as the source language does (Zipf 3.5
     or more in English, at least the source's less half a point), yet is no English word:
     "Nissan", "Obama", "Stanley", "Manchester" — not "gobierno" (1.9) nor "liga" (3.5 / 4.7)."""
-    en = zipf(low, "en")
-    return en >= 3.5 and en >= zipf(low, source_lang) - 0.5 and low not in word_list("en/ordinary.txt")
+    from anyascii import anyascii
+
+    latin = low if low.isascii() else regex.sub(r"[^a-z]", "", anyascii(low).lower())  # "путин": Putin; "путь": put
+    en = zipf(latin, "en")
+    return en >= 3.5 and en >= zipf(low, source_lang) - 0.5 and latin not in word_list("en/ordinary.txt")
 
 
 def _source_demonym(low: str, source_lang: str) -> bool:
