@@ -355,6 +355,9 @@ def test_a_us_state_of_the_source_missing_from_the_translation():
 
 
 def test_a_famous_name_at_the_start_of_the_source():
-    src = "Путин также подчеркнул, что военные моряки достойно выполняют самые сложные задачи."
-    assert missing("Putin also stressed that military sailors perform the most difficult tasks with dignity.", src, "ru") == []
-    assert missing("The Moon also stressed that military sailors perform the most difficult tasks with dignity.", src, "ru") == [["Путин"]]
+    # an international name, romanised for the English look-up ("Обама": obama)
+    src = "Обама также подчеркнул, что переговоры продолжатся."
+    assert missing("Obama also stressed that the talks would go on.", src, "ru") == []
+    assert missing("He also stressed that the talks would go on.", src, "ru") == [["Обама"]]
+    pl = "Microsoft ogłosił w poniedziałek nowe wyniki."
+    assert missing("The company announced new results on Monday.", pl, "pl") == [["Microsoft"]]
