@@ -361,3 +361,15 @@ def test_a_famous_name_at_the_start_of_the_source():
     assert missing("He also stressed that the talks would go on.", src, "ru") == [["Обама"]]
     pl = "Microsoft ogłosił w poniedziałek nowe wyniki."
     assert missing("The company announced new results on Monday.", pl, "pl") == [["Microsoft"]]
+
+
+def test_given_names_kings_popes_and_german_states():
+    # a given name Webster's spells only with a capital is a name, not a convention
+    assert found("Piotr said so yesterday.", "Wczoraj powiedział to Jan.", "pl", "TQ402") == [("TQ402", "Piotr")]
+    # nationalities, units named after people and days are conventions
+    assert found("The Swede won at 25 degrees Celsius on Monday.", "Szwed wygrał w poniedziałek przy 25 stopniach.", "pl", "TQ402") == []
+    # names other languages give in their own form
+    assert found("The castle was built by Duke Charles II.", "Das Schloss wurde von Herzog Karl II. erbaut.", "de", "TQ402") == []
+    assert found("Pope Francis welcomed the measures.", "Папа Римский Франциск приветствовал меры.", "ru", "TQ402") == []
+    assert found("The state of Lower Saxony has 37 districts.", "Das Land Niedersachsen hat 37 Landkreise.", "de", "TQ402") == []
+    assert found("The state of Bavaria has 37 districts.", "Das Land Niedersachsen hat 37 Landkreise.", "de", "TQ402") == [("TQ402", "Bavaria")]

@@ -99,8 +99,12 @@ class Haystack:
 
     def _sounds_like(self, sk: str, word_key: str, anywhere: bool) -> bool:
         if anywhere:
-            if len(sk) < 2 or sk in self.window_skeletons:
+            if len(sk) < 2:
                 return True  # "Huawei", "Giza": too few consonants to tell
+            if len(sk) == 2:  # "Tony", "Kite": two consonants must be a whole word's, or start it
+                return any(p == sk or (p.startswith(sk) and len(p) - len(sk) <= 1) for p in self.window_skeletons.split("|"))
+            if sk in self.window_skeletons:
+                return True
             return len(sk) >= 5 and regex.search(f"(?:{regex.escape(sk)}){{e<=1}}", self.window_skeletons) is not None
         if len(sk) < 3:
             # "dowden" / "dauden": the whole word; "Muhammad" / "Mohammeds": with a genitive s

@@ -175,8 +175,8 @@ class _Source:
                 return self.hay.sounds_like(word)
             # Devanagari and other scripts: by sound, strictly for the places every language names
             if place.kind in ("country", "big-city", "continent", "region"):
-                sk = skeleton(word)
-                return len(sk) >= 3 and sk in self.hay.window_skeletons
+                sk = skeleton(word)  # two consonants must be a whole word's (मक्का "makka" / Mecca)
+                return (len(sk) >= 3 and sk in self.hay.window_skeletons) or (len(sk) == 2 and sk in self.hay.window_skeletons.split("|"))
             return self.has_name(words[0])
         generic = word_list(f"{lang}/place_generic_words.txt")
         distinctive = [w for w in words if w.lower() not in generic] or words  # "Christmas" of Christmas Island
@@ -237,6 +237,8 @@ class _Source:
         k = key(word)
         if self.hay.has(k) or self.hay.has_compact(k):
             return True
+        if any(self.hay.has(f) for f in _name_forms().get(word, ())):
+            return True  # "Karl II." is Charles II
         if self.script in _ALPHABETIC:
             return _matches(name_key(anyascii(word)), self.keys) or self.hay.sounds_like(k)
         if self.script == "Deva":
@@ -435,6 +437,8 @@ def _missing_names(src: _Source, hay: Haystack, lang: str, named: list[Place] = 
             continue  # "Hauptdolomit": "main dolomite"
         if any(_inflected_key(k, pk) for p in named for pk in p.keys if " " not in pk):
             continue  # "Gandawie": Ghent, which the translation names
+        if any(name in target for name, forms in _name_forms().items() if any(_inflected_key(k, f) for f in forms)):
+            continue  # "Karl" is there as Charles
         missing.append(w)
     return missing
 
@@ -773,6 +777,14 @@ def _calendar_words(lang: str) -> frozenset[str]:
     return frozenset(n.lower() for n in names)
 
 
+@lru_cache(maxsize=None)
+def _name_forms(lang: str = "en") -> dict[str, tuple[str, ...]]:
+    """English names of people -> the forms other languages give them (``name_forms.tsv``)."""
+    from ..data import table
+
+    return {r["name"]: tuple(r["forms"].split("|")) for r in table(f"{lang}/name_forms.tsv", ("name", "forms"))}
+
+
 def _given_name(low: str, lang: str) -> bool:
     """A given name of the census list that is not a frequent word ("Kenneth", not "Will")."""
     return low in word_list(f"{lang}/first_names.txt") and zipf(low, lang) < 4.0 and not low.endswith(_ADJECTIVE_ENDINGS)
@@ -828,13 +840,45 @@ def _ordinary(low: str, lang: str) -> bool:
     convention without being a name that translation keeps (days, nationalities)."""
     return (
         _common_word(low, lang)
-        or low in capitalized(lang)
+        or _conventional_capital(low, lang)
         or low in word_list(f"{lang}/function_words.txt")
         or low in word_list(f"abbreviations/{lang}.txt")  # "Gov", "Ltd"
         or (len(low) >= 9 and low.endswith(_DERIVED))
         or (low.endswith("s") and low[:-1] in capitalized(lang))  # "Egyptians"
         or (low.endswith("n") and low[:-1] in _place_words(lang))  # "Lankan", "Korean"
     )
+
+
+def _conventional_capital(low: str, lang: str) -> bool:
+    """A word English capitalises by convention rather than as a name: one that Webster's Second
+    spells only with a capital and that reads as a nationality, language or creed ("Polish",
+    "Christian", "Olympic"), a day or a month, or is frequent ("God", "Christmas"). The list also
+    holds given names ("Piotr", "Sean", "Noam"): those are names."""
+    if low in word_list(f"{lang}/conventional_capitals.txt"):
+        return True  # "Celsius"
+    if low not in capitalized(lang):
+        return False
+    return low.endswith(_NATIONALITY_ENDINGS) or low in _calendar_words(lang) or zipf(low, lang) >= 4.5 or _country_prefix(low, lang)
+
+
+@lru_cache(maxsize=None)
+def _country_stems_en(lang: str) -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(n.lower()[:3] for c, n in Locale.parse(lang).territories.items() if not c.isdigit())
+
+
+def _country_prefix(low: str, lang: str) -> bool:
+    """A nationality named like its country's start ("Swede", "Finn", "Turk", "Pole")."""
+    from babel import Locale
+
+    if len(low) < 4 or low[:3] not in _country_stems_en(lang):
+        return False
+    return any(n.lower().startswith(low[: min(4, len(low) - 1)]) and n.lower() != low for c, n in Locale.parse(lang).territories.items() if not c.isdigit())
+
+
+#: endings of nationalities, languages and creeds ("Polish", "Chinese", "Iraqi", "Catholic", "Marxist")
+_NATIONALITY_ENDINGS = ("an", "ian", "ese", "ish", "ic", "ean", "i", "ch", "ist", "ism", "ite")
 
 
 #: endings of derived English words, not of names ("Hydrometeorological", "Anticorruption")
