@@ -373,3 +373,17 @@ def test_given_names_kings_popes_and_german_states():
     assert found("Pope Francis welcomed the measures.", "Папа Римский Франциск приветствовал меры.", "ru", "TQ402") == []
     assert found("The state of Lower Saxony has 37 districts.", "Das Land Niedersachsen hat 37 Landkreise.", "de", "TQ402") == []
     assert found("The state of Bavaria has 37 districts.", "Das Land Niedersachsen hat 37 Landkreise.", "de", "TQ402") == [("TQ402", "Bavaria")]
+
+
+def test_codes_and_places_that_name_nothing_of_the_source():
+    # codes of letters and digits are copied, not translated
+    pl = "Nowe oznakowanie zaczyna się na autostradzie A4 i na drodze DK19."
+    assert found("The new marking starts on the A4 motorway and on the DK19 road.", pl, "pl", "TQ402") == []
+    assert found("The new marking starts on the A6 motorway and on the DK19 road.", pl, "pl", "TQ402") == [("TQ402", "A6")]
+    # a town's name inside a longer name is checked as a name ("Corona" for Oleg Tinkov)
+    ru = "Основатель группы \"Тинькофф\" Олег Тиньков опубликовал видео."
+    assert found("The founder of the Tinkoff Group Oleg Tinkov published a video.", ru, "ru", "TQ402") == []
+    assert found("The founder of the Tinkoff Group Corona published a video.", ru, "ru", "TQ402") == [("TQ402", "Corona")]
+    # a place of two words with Chinese names listed: they decide
+    assert found("Boats sail on the Yangtze River.", "船只在长江上航行。", "zh", "TQ402") == []
+    assert found("The opening ceremony was held on the Yangtze River.", "开幕式在韶山举行。", "zh", "TQ402") == [("TQ402", "Yangtze River")]

@@ -158,6 +158,8 @@ class _Source:
         source's script, or (for "New Jersey", "Christmas Island") a distinctive word of it."""
         if any(self.hay.has(k) for k in place.keys) or any(f in self.text for f in place.forms):
             return True
+        if self.script in ("Hans", "Hant") and len(words) > 1 and any(regex.search(r"\p{Han}", f) for f in place.forms):
+            return False  # "the Yangtze River" with its Chinese names listed (长江): they decide
         if len(words) == 1:
             word = words[0].lower()
             if self.script in _SYLLABIC:
@@ -211,6 +213,19 @@ class _Source:
     def _has_word(self, word: str) -> bool:
         """The source has ``word`` as it is, capital and all ("Nueva Jersey" for New Jersey)."""
         return regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])", self.text) is not None
+
+    def has_code(self, code: str) -> bool:
+        """A code of letters and digits ("A4", "DK19", "Ka-52M", "F-16") stands in the source as it
+        is, romanised ("МиГ-29"), compared without case, spaces and hyphens. Devanagari sources
+        spell codes out, so there the check cannot tell and passes."""
+        if self.script == "Deva":
+            return True
+        import unicodedata
+
+        from anyascii import anyascii
+
+        flat = _NOT_ALNUM.sub("", anyascii(unicodedata.normalize("NFKC", self.text)).lower())
+        return _NOT_ALNUM.sub("", code.lower()) in flat
 
     def has_acronym(self, word: str, lang: str) -> bool:
         """An acronym of the translation stands in the source as it is (or romanised: "РИА" for
@@ -342,8 +357,9 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
                 ):
                     n = 0  # "Reading", "Mobile": a town named with an English word, used as the word;
                     # "Mary", "Florence": a person's name first (looked up as a name below)
+                as_name = False
                 if n == 1 and len(words) > 1 and table_[words[i].lower()].kind in ("city", "big-city") and not _all_places(words, lang):
-                    n = 0  # "Vladimir Putin", "John Kennedy": a person named like a city
+                    n, as_name = 0, True  # "Vladimir Putin", "John Kennedy": a person named like a city, checked as a name
                 if n:
                     place = table_[" ".join(words[i : i + n]).lower()]
                     named.append(place)
@@ -364,7 +380,7 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
                     continue
                 if men.initial or w.isupper() or len(w) < 2:
                     continue
-                if _ordinary(w.lower(), lang) and not (person and _name_word(w.lower(), lang, doc.source_lang)) and not _given_name(w.lower(), lang):
+                if _ordinary(w.lower(), lang) and not as_name and not (person and _name_word(w.lower(), lang, doc.source_lang)) and not _given_name(w.lower(), lang):
                     common.append(i - 1)
                     continue  # an ordinary word, a nationality or a day; acronyms are often translated
                 src = src or _Source(src_text, doc.source_lang)
@@ -387,6 +403,11 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
                     shown = doc.text[t0.start : t1.end]
                     replaced = True
                     yield Hit(t0.start, t1.end, f"\"{shown}\" is written as a name, but no word of the source means it", None, {"source": src_text})
+        for m in _CODE.finditer(doc.text, a, b):
+            src = src or _Source(src_text, doc.source_lang)
+            if not src.has_code(m.group()):
+                replaced = True
+                yield Hit(m.start(), m.end(), f"\"{m.group()}\" does not appear in the source", None, {"source": src_text})
         if replaced:
             continue  # a name put in the place of the source's: one finding, on the name
         src = src or _Source(src_text, doc.source_lang)
@@ -543,6 +564,9 @@ def _missing_latin(src: _Source, hay: Haystack, lang: str) -> list[str]:
     return missing
 
 
+#: a code of capital letters and digits: "A4", "DK19", "J3", "Ka-52M", "F-16", "G7" (not "COVID-19"'s
+#: kind alone: any such code is checked the same way)
+_CODE = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{Ll}]{0,2}-?\d+[\p{Lu}]{0,2}(?![\p{L}\p{N}])")
 _LATIN_ACRONYM = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}{2,}(?![\p{L}\p{N}]|-\p{L})")
 _LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*")
 _NOT_ALNUM = regex.compile(r"[^a-z0-9]")
