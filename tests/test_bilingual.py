@@ -387,3 +387,14 @@ def test_codes_and_places_that_name_nothing_of_the_source():
     # a place of two words with Chinese names listed: they decide
     assert found("Boats sail on the Yangtze River.", "船只在长江上航行。", "zh", "TQ402") == []
     assert found("The opening ceremony was held on the Yangtze River.", "开幕式在韶山举行。", "zh", "TQ402") == [("TQ402", "Yangtze River")]
+
+
+def test_countries_a_japanese_source_writes_in_short_katakana_or_kanji():
+    def messages(text, src):
+        return [f.message for f in tqcheck.check_text(text, source_lang="ja", source_text=src, config={"select": "TQ402"}).findings]
+
+    assert messages("Arrivals from Iraq were the most numerous, 36.", "イラクからの入国者が36人で最も多かった。") == []
+    assert messages("Arrivals from the Midlands were the most numerous, 36.", "イラクからの入国者が36人で最も多かった。") == ["the source names Iraq; the translation does not"]
+    # a katakana name is a whole word: インド (India) is not in インドネシア
+    assert messages("36 arrivals came from Indonesia.", "インドネシアからの入国者が36人。") == []
+    assert messages("The Mountain Gorilla is a collection of islands.", "日本は島々の集まりです。") == ["the source names Japan; the translation does not"]

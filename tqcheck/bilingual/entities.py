@@ -287,8 +287,10 @@ def _place_index(lang: str, source_lang: str) -> dict[str, tuple[tuple[str, Plac
             continue  # "Eastern Africa", "Americas": regions a translation names in its own way
         place = table_.get(en.territories.get(code, "").lower())
         k = key(name)
-        if place is None or len(k.replace(" ", "")) < (6 if syllabic else 4):
-            continue  # マリ "ma ri" (Mali) is also a name, チリ "chi ri" (Chile) also dust
+        short = len(k.replace(" ", "")) < (6 if syllabic else 4)
+        if place is None or (short and not (_KATAKANA_NAME.fullmatch(name) and len(name) >= 3) and not (source_lang == "ja" and regex.fullmatch(r"\p{Han}{2,}", name))):
+            continue  # マリ "ma ri" (Mali) is also a name, チリ "chi ri" (Chile) also dust; but イラク is a
+            # whole katakana word, and Japanese writes few countries in kanji (日本, 韓国)
         if syllabic:
             k = name  # matched as written: 亚洲 (Asia) is not in 巴伊亚州, though both romanise "ya zhou"
         index.setdefault(k.replace(" ", "")[:4], []).append((k, place))
@@ -382,13 +384,21 @@ def _part_of_longer(tokens_: list[str], i: int, n: int, lang: str) -> bool:
 
 def _written_in(name: str, text: str) -> bool:
     """``name`` stands in ``text`` and is not the tail of a longer compass word: 南非 (South
-    Africa) is not named in 西南非洲 (south-west Africa)."""
+    Africa) is not named in 西南非洲 (south-west Africa); a name in katakana is a whole katakana
+    word (イラク, not インド in インドネシア)."""
+    kana = _KATAKANA_NAME.fullmatch(name) is not None
     at = text.find(name)
     while at >= 0:
-        if at == 0 or text[at - 1] not in "东西南北東":
+        end = at + len(name)
+        if kana and ((at > 0 and _KATAKANA_NAME.match(text[at - 1])) or (end < len(text) and _KATAKANA_NAME.match(text[end]))):
+            pass  # part of a longer katakana word
+        elif at == 0 or text[at - 1] not in "东西南北東":
             return True
         at = text.find(name, at + 1)
     return False
+
+
+_KATAKANA_NAME = regex.compile(r"[\p{Katakana}ー]+")
 
 
 def _tokens_match(key_tokens: list[str], text_tokens: list[str], drop: int = 1) -> bool:
