@@ -398,3 +398,14 @@ def test_countries_a_japanese_source_writes_in_short_katakana_or_kanji():
     # a katakana name is a whole word: インド (India) is not in インドネシア
     assert messages("36 arrivals came from Indonesia.", "インドネシアからの入国者が36人。") == []
     assert messages("The Mountain Gorilla is a collection of islands.", "日本は島々の集まりです。") == ["the source names Japan; the translation does not"]
+
+
+def test_japanese_regions_and_europe_in_kanji():
+    def messages(text, src):
+        return [f.message for f in tqcheck.check_text(text, source_lang="ja", source_text=src, config={"select": "TQ402"}).findings]
+
+    assert messages("The death toll in Kyushu reached 73.", "九州の死者は計７３人になった。") == []
+    assert messages("The death toll in the Iron Dome reached 73.", "九州の死者は計７３人になった。") == ["the source names Kyushu; the translation does not"]
+    assert messages("Foods that came to the region from Asia.", "アジアから欧州に渡ってきた食材。") == ["the source names Europe; the translation does not"]
+    # China's Chinese short forms are not read in Japanese: 中日 is also the Chunichi Dragons
+    assert messages("Pitcher Katsuno started for Chunichi on the 25th.", "中日・勝野投手が２５日に先発。") == []

@@ -294,6 +294,15 @@ def _place_index(lang: str, source_lang: str) -> dict[str, tuple[tuple[str, Plac
         if syllabic:
             k = name  # matched as written: 亚洲 (Asia) is not in 巴伊亚州, though both romanise "ya zhou"
         index.setdefault(k.replace(" ", "")[:4], []).append((k, place))
+    if source_lang == "ja":
+        # the curated written forms in Japanese script (欧州 Europe, 九州 Kyushu), matched as written;
+        # not those of countries (CLDR names them; China's are Chinese: 中日 is also Chunichi)
+        for place in {id(p): p for p in table_.values()}.values():
+            if place.kind == "country":
+                continue
+            for f in place.forms:
+                if regex.fullmatch(r"[\p{Han}\p{Katakana}ー]{2,}", f):
+                    index.setdefault(f[:4], []).append((f, place))
     if not syllabic:
         # US states by their GeoNames names in any language, five letters or more ("Tekhas"):
         # distinctive enough without a language tag (the names of cities are not: "Nach", "Como")
