@@ -306,8 +306,11 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
       stem-aware since the source may inflect the name ("Rybickiego" / "Rybicki"); a consonant
       skeleton for Cyrillic and Devanagari; pinyin syllables, or the sound, for Chinese; the
       sound of katakana for Japanese (names in romaji are not checked);
-    - an **acronym** must stand in the source as it is, romanised, or as a listed translation
-      ("ONU" for UN); currency codes and generic acronyms (TV, BC) pass;
+    - a name may also stand in the source in the form another language gives it ("Karl" for
+      Charles, `name_forms.tsv`);
+    - an **acronym** or a **code** ("A4", "Ka-52M") must stand in the source as it is,
+      romanised, or as a listed translation ("ONU" for UN); currency codes and generic
+      acronyms (TV, BC) pass;
     - from a **Chinese** source, where CC-CEDICT tells what its words mean: a name word that a
       source word means passes (普京 "Vladimir Putin"), and ordinary words written as a name
       ("the Finnish Gulf", "House of God") are flagged when none of them is what a source word
@@ -315,11 +318,14 @@ def name_mismatch(doc: Document) -> Iterator[Hit]:
       word that opens a clause are left alone).
 
     It also reports, once per sentence and only where no name of the translation was flagged
-    (a replaced name gets one finding, on the name): a **country or continent of the source**
-    (its CLDR name in the source language, inflected or not) that the translation names neither
-    by an English name, a short form, an adjective ("Polish") nor a place whose name holds it
-    (Monaco in "Monaco di Baviera"); a **rare capitalised name** of a Latin- or
-    Cyrillic-script source that the translation lacks (not for German, which capitalises nouns);
+    (a replaced name gets one finding, on the name): a **country, continent, US state or big
+    city of the source** (CLDR's names in the source language, inflected or not; cities those
+    of the time-zone cities: "Paryżu") that the translation names neither by an English name, a
+    short form, an adjective ("Polish") nor a place whose name holds it (Monaco in "Monaco di
+    Baviera"); a **name of a Latin- or Cyrillic-script source** — capitalised and not a
+    frequent word of the source language, or an international name ("Nissan"); in German not a
+    compound of frequent words — that the translation has neither spelled alike, by sound nor
+    by an English cognate ("Antykorupcyjne" / "Anticorruption");
     what the source writes **in Latin letters** that the translation lacks: a name or an
     acronym in a source of another script ("Twitter", "ZMapp"), an acronym in a Latin-script
     source ("FIFA", or its English form: "ONU" is UN); and a **katakana word** of a Japanese
