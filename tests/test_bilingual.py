@@ -274,6 +274,10 @@ def missing(text, src, lang):
     return [f.evidence["missing"] for f in tqcheck.check_text(text, source_lang=lang, source_text=src, config={"select": "TQ402"}).findings if f.evidence and "missing" in f.evidence]
 
 
+def messages(text, src, lang):
+    return [f.message for f in tqcheck.check_text(text, source_lang=lang, source_text=src, config={"select": "TQ402"}).findings]
+
+
 def test_names_the_source_writes_in_latin_letters_must_stay():
     # a source of another script keeps foreign names and acronyms in Latin letters: so must the translation
     src = "एक एंटीबॉडी कॉकटेल, ZMapp, ने शुरुआत में इस क्षेत्र में विश्वास दिखाया था।"
@@ -298,8 +302,7 @@ def test_a_big_city_of_the_source_missing_from_the_translation():
     # CLDR's names of the cities of time zones, in the source language ("Paryżu" is Paris)
     src = "Polscy siatkarze odbyli w piątek pierwszy trening w Paryżu."
     assert found("The Polish volleyball players held their first training session in Paris on Friday.", src, "pl", "TQ402") == []
-    lost = tqcheck.check_text("The Polish volleyball players held their first training session in the capital on Friday.", source_lang="pl", source_text=src, config={"select": "TQ402"}).findings
-    assert [f.message for f in lost] == ["the source names Paris; the translation does not"]
+    assert messages("The Polish volleyball players held their first training session in the capital on Friday.", src, "pl") == ["the source names Paris; the translation does not"]
     # an English spelling without the accents still names it
     assert found("As of July 25, there were 135 confirmed cases in Urumqi.", "截至7月25日，乌鲁木齐市现有确诊病例135例。", "zh", "TQ402") == []
 
@@ -350,8 +353,7 @@ def test_an_international_name_frequent_in_the_source_language_is_still_a_name()
 
 def test_a_us_state_of_the_source_missing_from_the_translation():
     assert found("The storm hit Texas on Monday.", "La tormenta golpeó Texas el lunes.", "es", "TQ402") == []
-    lost = tqcheck.check_text("The storm hit the coast on Monday.", source_lang="es", source_text="La tormenta golpeó Texas el lunes.", config={"select": "TQ402"}).findings
-    assert [f.message for f in lost] == ["the source names Texas; the translation does not"]
+    assert messages("The storm hit the coast on Monday.", "La tormenta golpeó Texas el lunes.", "es") == ["the source names Texas; the translation does not"]
 
 
 def test_a_famous_name_at_the_start_of_the_source():
@@ -390,22 +392,16 @@ def test_codes_and_places_that_name_nothing_of_the_source():
 
 
 def test_countries_a_japanese_source_writes_in_short_katakana_or_kanji():
-    def messages(text, src):
-        return [f.message for f in tqcheck.check_text(text, source_lang="ja", source_text=src, config={"select": "TQ402"}).findings]
-
-    assert messages("Arrivals from Iraq were the most numerous, 36.", "イラクからの入国者が36人で最も多かった。") == []
-    assert messages("Arrivals from the Midlands were the most numerous, 36.", "イラクからの入国者が36人で最も多かった。") == ["the source names Iraq; the translation does not"]
+    assert messages("Arrivals from Iraq were the most numerous, 36.", "イラクからの入国者が36人で最も多かった。", "ja") == []
+    assert messages("Arrivals from the Midlands were the most numerous, 36.", "イラクからの入国者が36人で最も多かった。", "ja") == ["the source names Iraq; the translation does not"]
     # a katakana name is a whole word: インド (India) is not in インドネシア
-    assert messages("36 arrivals came from Indonesia.", "インドネシアからの入国者が36人。") == []
-    assert messages("The Mountain Gorilla is a collection of islands.", "日本は島々の集まりです。") == ["the source names Japan; the translation does not"]
+    assert messages("36 arrivals came from Indonesia.", "インドネシアからの入国者が36人。", "ja") == []
+    assert messages("The Mountain Gorilla is a collection of islands.", "日本は島々の集まりです。", "ja") == ["the source names Japan; the translation does not"]
 
 
 def test_japanese_regions_and_europe_in_kanji():
-    def messages(text, src):
-        return [f.message for f in tqcheck.check_text(text, source_lang="ja", source_text=src, config={"select": "TQ402"}).findings]
-
-    assert messages("The death toll in Kyushu reached 73.", "九州の死者は計７３人になった。") == []
-    assert messages("The death toll in the Iron Dome reached 73.", "九州の死者は計７３人になった。") == ["the source names Kyushu; the translation does not"]
-    assert messages("Foods that came to the region from Asia.", "アジアから欧州に渡ってきた食材。") == ["the source names Europe; the translation does not"]
+    assert messages("The death toll in Kyushu reached 73.", "九州の死者は計７３人になった。", "ja") == []
+    assert messages("The death toll in the Iron Dome reached 73.", "九州の死者は計７３人になった。", "ja") == ["the source names Kyushu; the translation does not"]
+    assert messages("Foods that came to the region from Asia.", "アジアから欧州に渡ってきた食材。", "ja") == ["the source names Europe; the translation does not"]
     # China's Chinese short forms are not read in Japanese: 中日 is also the Chunichi Dragons
-    assert messages("Pitcher Katsuno started for Chunichi on the 25th.", "中日・勝野投手が２５日に先発。") == []
+    assert messages("Pitcher Katsuno started for Chunichi on the 25th.", "中日・勝野投手が２５日に先発。", "ja") == []
