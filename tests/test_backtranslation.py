@@ -225,3 +225,89 @@ def test_a_model_saved_in_float16_runs_in_float32(tiny_models, tmp_path):
     rounded = MarianMTModel.from_pretrained(tiny_models[0]).to(torch.float16).to(torch.float32).eval()
     full.model = rounded
     assert engine.translate(text) == full.translate(text)
+
+
+def _into_hf_cache(hf_home, model_dir, repo_id, revision="1" * 40):
+    """Lay a model out as the Hugging Face cache holds a downloaded one (refs/main -> snapshot)."""
+    import shutil
+
+    repo = hf_home / "hub" / ("models--" + repo_id.replace("/", "--"))
+    shutil.copytree(model_dir, repo / "snapshots" / revision)
+    (repo / "refs").mkdir(parents=True)
+    (repo / "refs" / "main").write_text(revision)
+    return revision
+
+
+def test_catalogue_ids_are_found_in_the_hugging_face_cache(cli, tiny_models, tmp_path):
+    """The path users take: no --bt-model, the catalogue's hub ids, resolved offline in the HF cache."""
+    hf = tmp_path / "hf"
+    rev = _into_hf_cache(hf, tiny_models[0], "Helsinki-NLP/opus-mt-en-es")
+    _into_hf_cache(hf, tiny_models[1], "Helsinki-NLP/opus-mt-es-en")
+    env = {"HF_HOME": str(hf), "HF_HUB_OFFLINE": "1"}
+    listing = cli("models", "list", env=env)
+    assert listing.returncode == 0
+    state = {line.split()[0]: line.rsplit("  ", 1)[-1].strip() for line in listing.stdout.splitlines() if "Helsinki-NLP/" in line}
+    assert state["en-es"] == "available" and state["es-en"] == "available" and state["en-de"] == "not pulled"
+    proc = cli("check", str(SEED), "-s", "es", "--cache-dir", str(tmp_path / "c"), "--format", "json", "--fail-on", "never", env=env)
+    assert proc.returncode == 0, proc.stderr
+    summary = json.loads(proc.stdout)["summary"]["backtranslation"]
+    assert summary["models"]["backtranslation"] == f"Helsinki-NLP/opus-mt-en-es@{rev}" and summary["translated"] == 19
+
+
+def test_against_the_source_the_back_translation_is_scored_on_the_source(tiny_models, tmp_path):
+    import sacrebleu
+
+    src = "Rusia exige que se aclare el destino del presidente. Las conversaciones fracasaron."
+    tgt = "Russia demands that the fate of the president be clarified. The talks failed."
+    report = tqcheck.check_text(tgt, source_lang="es", source_text=src, backtranslate=True, config=bt_options(tiny_models, tmp_path))
+    assert report.score["mode"] == "source"
+    assert report.backtranslation["translated"] == 2  # one leg only: no round trip
+    for seg in report.to_dict()["segments"]:
+        assert seg.get("roundtrip") is None
+        assert seg["scores"]["chrf"] == pytest.approx(sacrebleu.sentence_chrf(seg["backtranslation"], [seg["source"]]).score, abs=0.005)
+
+
+def test_progress_bar_on_a_terminal_and_never_in_machine_formats(tiny_models, tmp_path):
+    import os
+    import pty
+
+    bt, rt = tiny_models
+
+    def stderr_on_a_terminal(*extra):
+        """Run the CLI with its stderr on a pseudo-terminal, read while it runs."""
+        import threading
+
+        import fcntl
+        import struct
+        import termios
+
+        master, slave = pty.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))  # a terminal has a size: tqdm draws nothing in 0 columns
+        chunks: list[bytes] = []
+
+        def read() -> None:
+            while True:
+                try:
+                    chunk = os.read(master, 65536)
+                except OSError:  # EIO: the terminal's last writer is gone
+                    return
+                if not chunk:
+                    return
+                chunks.append(chunk)
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        proc = subprocess.run(
+            [sys.executable, "-m", "tqcheck", "check", str(SEED), "-s", "es", "--bt-model", str(bt), "--rt-model", str(rt),
+             "--no-cache", "--fail-on", "never", *extra],
+            stdout=subprocess.PIPE, stderr=slave, env={**os.environ, "NO_COLOR": "1"}, timeout=300,
+        )
+        os.close(slave)
+        reader.join(timeout=10)
+        os.close(master)
+        assert proc.returncode == 0
+        return b"".join(chunks).decode("utf-8", "replace")
+
+    assert "back-translating" in stderr_on_a_terminal()
+    for fmt in ("json", "github", "sarif"):
+        assert "back-translating" not in stderr_on_a_terminal("--format", fmt)
