@@ -134,11 +134,7 @@ class Haystack:
         runs = self._sound_runs()
         if sk in runs or (len(sk) >= 3 and sk[-1] in "lns" and sk[:-1] in runs):
             return True  # a final l, n or s is often not written ("Whitmer" 惠特默 "hui te mo")
-        if len(sk) < 4:
-            return False
-        edits = 1 if len(sk) < 6 else 2
-        pattern = regex.compile(f"(?:{regex.escape(sk)}){{e<={edits}}}")
-        return any(abs(len(r) - len(sk)) <= edits and pattern.fullmatch(r) for r in runs)
+        return near_skeleton(sk, runs)
 
     def _sound_runs(self) -> set[str]:
         """Skeletons of every run of up to 12 consecutive syllables (of katakana in Japanese)."""
@@ -199,6 +195,16 @@ _SYLLABIC_PHONETIC = [(regex.compile(a), b) for a, b in (
     (r"v", "b"), (r"ph", "f"), (r"tz|tts|ts", "s"), (r"c(?=[eiy])", "s"), (r"([kgtdbpcsz])h", r"\1"), (r"ck|q|c", "k"),
     (r"ng(?![aeiou])", "n"), (r"m", "n"), (r"x(?![iu])", "ks"), (r"x", "s"), (r"z", "s"), (r"[jg]", "k"), (r"d", "t"), (r"b", "p"), (r"r", "l"), (r"[aeiouyhw]+", ""), (r"(.)\1+", r"\1"),
 )]
+
+
+def near_skeleton(sk: str, candidates) -> bool:
+    """One of ``candidates`` is within one edit of the skeleton ``sk`` of four consonants or
+    more, or two edits from six: transliteration adds, drops and changes a sound or two."""
+    if len(sk) < 4:
+        return False
+    edits = 1 if len(sk) < 6 else 2
+    pattern = regex.compile(f"(?:{regex.escape(sk)}){{e<={edits}}}")
+    return any(abs(len(c) - len(sk)) <= edits and pattern.fullmatch(c) for c in candidates)
 
 
 def skeleton(token: str, syllabic: bool = False) -> str:

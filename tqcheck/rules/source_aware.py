@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from ..bilingual.align import expected_ratio
-from ..bilingual.entities import Haystack, Place, key, longest_place, places, places_in, skeleton, tokens
+from ..bilingual.entities import Haystack, Place, key, longest_place, near_skeleton, places, places_in, skeleton, tokens
 from ..bilingual.numbers import CARDINAL_WORDS, equivalent, has_number_words, numbers
 from ..document import Document
 from ..findings import Hit, Severity
@@ -158,15 +158,13 @@ class _Source:
         source's script, or (for "New Jersey", "Christmas Island") a distinctive word of it."""
         if any(self.hay.has(k) for k in place.keys) or any(f in self.text for f in place.forms):
             return True
-        if self.script in ("Hans", "Hant") and len(words) > 1 and any(regex.search(r"\p{Han}", f) for f in place.forms):
-            return False  # "the Yangtze River" with its Chinese names listed (长江): they decide
+        if self.script in ("Hans", "Hant") and any(regex.search(r"\p{Han}", f) for f in place.forms):
+            return False  # its Chinese names are listed (俄亥俄 for Ohio, 长江 the Yangtze River): they decide
         if len(words) == 1:
             word = words[0].lower()
             if self.script in _SYLLABIC:
                 if place.kind in ("country", "continent", "region") or (place.kind == "big-city" and self.script != "Jpan"):
                     return False  # named in Chinese and Japanese by CLDR/GeoNames: its keys and short forms decide
-                if self.script in ("Hans", "Hant") and any(regex.search(r"\p{Han}", f) for f in place.forms):
-                    return False  # a US state with its Chinese names listed (俄亥俄 for Ohio): they decide
                 if self.script == "Jpan" and _ROMAJI.fullmatch(word):
                     return True  # a Japanese town in romaji ("Toyama"): its kanji are read otherwise than anyascii's
                 # Japanese may write a city in katakana (ナゴヤ): by its sounds
@@ -193,13 +191,8 @@ class _Source:
         if self.script == "Deva":
             sk = skeleton(key(word))
             pieces = self.hay.window_skeletons.split("|")
-            if len(sk) < 3:
-                return False
-            # one edit for four consonants or more, two for six: "Christmas" has a silent t and
-            # क्रिसमस "krisms" an n-like m ("krstms" / "krsns")
-            edits = 1 if len(sk) < 6 else 2
-            fuzzy = regex.compile(f"(?:{regex.escape(sk)}){{e<={edits}}}") if len(sk) >= 4 else None
-            return any(p == sk or (fuzzy is not None and fuzzy.fullmatch(p)) for p in pieces)
+            # nearly: "Christmas" has a silent t and क्रिसमस "krisms" an n-like m ("krstms" / "krsns")
+            return len(sk) >= 3 and (sk in pieces or near_skeleton(sk, pieces))
         return self._has_word(word)
 
     def glossed(self, word: str, min_chars: int = 1) -> bool | None:
@@ -517,15 +510,12 @@ def _katakana_ears(token: str) -> frozenset[str]:
 
 
 def _heard_in(sk: str, windows: set[str]) -> bool:
-    """``sk`` is, starts or is started by one of ``windows``, or is within one or two edits of one."""
+    """``sk`` is, starts or is started by one of ``windows``, or is near one (:func:`near_skeleton`)."""
     if len(sk) < 2:
         return True  # too few consonants to tell
     if sk in windows or any(w.startswith(sk) or (len(w) >= 3 and sk.startswith(w)) for w in windows):
         return True
-    if len(sk) < 4:
-        return False
-    pattern = regex.compile(f"(?:{regex.escape(sk)}){{e<={1 if len(sk) < 6 else 2}}}")
-    return any(pattern.fullmatch(w) for w in windows)
+    return near_skeleton(sk, windows)
 
 
 @lru_cache(maxsize=None)
@@ -570,8 +560,7 @@ def _missing_latin(src: _Source, hay: Haystack, lang: str) -> list[str]:
     return missing
 
 
-#: a code of capital letters and digits: "A4", "DK19", "J3", "Ka-52M", "F-16", "G7" (not "COVID-19"'s
-#: kind alone: any such code is checked the same way)
+#: a code of a capital, up to two more letters, and digits: "A4", "DK19", "J3", "Ka-52M", "F-16", "G7"
 _CODE = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{Ll}]{0,2}-?\d+[\p{Lu}]{0,2}(?![\p{L}\p{N}])")
 _LATIN_ACRONYM = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}{2,}(?![\p{L}\p{N}]|-\p{L})")
 _LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*")
