@@ -15,18 +15,17 @@ from ..errors import TqcheckError
 class ModelUnavailable(TqcheckError):
     """A model is neither a local directory nor in the Hugging Face cache."""
 
-    def __init__(self, ref: str, fix: str):
+    def __init__(self, ref: str, fix: str, *, several: bool = False):
         self.ref, self.fix = ref, fix
-        super().__init__(f"model {ref} is not available locally (offline or never pulled); run: {fix}")
+        what = f"models {ref} are" if several else f"model {ref} is"
+        super().__init__(f"{what} not available locally (offline or never pulled); run: {fix}")
 
     @classmethod
     def all_of(cls, missing: list["ModelUnavailable"]) -> "ModelUnavailable":
         """One error naming every missing model and every command that fixes it."""
         if len(missing) == 1:
             return missing[0]
-        err = cls(" and ".join(m.ref for m in missing), " && ".join(dict.fromkeys(m.fix for m in missing)))
-        err.args = (str(err).replace("model ", "models ", 1).replace(" is not available", " are not available", 1),)
-        return err
+        return cls(" and ".join(m.ref for m in missing), " && ".join(dict.fromkeys(m.fix for m in missing)), several=True)
 
 
 @dataclass(frozen=True)

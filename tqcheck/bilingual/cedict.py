@@ -61,10 +61,6 @@ def _dictionary() -> dict[str, str] | None:
     return out
 
 
-def available() -> bool:
-    return _dictionary() is not None
-
-
 def glosses(text: str, *, min_chars: int = 1) -> frozenset[str] | None:
     """Stems of the English words that define the dictionary words of ``text`` (headwords of at
     least ``min_chars`` characters); None when CC-CEDICT is not installed."""

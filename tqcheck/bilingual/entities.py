@@ -72,9 +72,9 @@ class Haystack:
         self.capital = [w[0].isupper() for w in _TOKENS.findall(text) if _NON_ASCII_LETTER.sub("", w.lower() if w.isascii() else "x")]
         self.joined = " " + " ".join(self.tokens) + " "
         self.compact = "".join(self.tokens)
-        # a Cyrillic х ("kh") often writes a foreign h: "Хоффенхайм" is Hoffenheim
-        self.skeletons = {skeleton(t) for t in self.tokens} | {skeleton(t.replace("kh", "h")) for t in self.tokens if "kh" in t}
         sks = [skeleton(t) for t in self.tokens]
+        # a Cyrillic х ("kh") often writes a foreign h: "Хоффенхайм" is Hoffenheim
+        self.skeletons = set(sks) | {skeleton(t.replace("kh", "h")) for t in self.tokens if "kh" in t}
         self.compact_skeleton = "".join(sks)
         #: skeletons of each token and of each run of two or three adjacent rare words (in ``lang``),
         #: joined by "|": a name written in pieces ("रजब तैयब") is found inside one run, but not
@@ -183,7 +183,7 @@ def _inflected(name_key: str) -> regex.Pattern:
 _SOFT_G = regex.compile(r"(?<!n)g(?=[ie])")
 
 _PHONETIC = [(regex.compile(a), b) for a, b in (
-    (r"tz|tts", "ts"), (r"dzh|dj|zh|z", "j"), (r"(?<!n)g(?=[ie])", "j"), (r"ph", "f"), (r"sch", "sh"), (r"([kgtdbpcs])h", r"\1"), (r"c(?=[eiy])", "s"), (r"ck|q|c", "k"),
+    (r"tz|tts", "ts"), (r"dzh|dj|zh|z", "j"), (_SOFT_G.pattern, "j"), (r"ph", "f"), (r"sch", "sh"), (r"([kgtdbpcs])h", r"\1"), (r"c(?=[eiy])", "s"), (r"ck|q|c", "k"),
     (r"x", "ks"), (r"m(?=[bcdfgjklpqrstvxz])", "n"), (r"[aeiouyhvw]+", ""), (r"(.)\1+", r"\1"),
 )]
 
@@ -277,8 +277,10 @@ def _place_index(lang: str, source_lang: str) -> dict[str, tuple[tuple[str, Plac
     """First four letters (spaces removed) of the key of a country, region, continent or big city
     as the source language names it (CLDR, via Babel: "Alemania", "Stany Zjednoczone", "美国";
     cities by the exemplar cities of time zones: "Paryż", "Moscú", "莫斯科"; US states by their
-    GeoNames names, for scripts with case) -> (key, place) pairs. Only these: GeoNames' alternate names of cities come without a language, and among
-    them too many are ordinary words of some language ("Nach", "Como")."""
+    GeoNames names, for scripts with case; for Japanese, the curated written forms of places
+    other than countries: 九州, 欧州) -> (key, place) pairs. Only these: GeoNames' alternate
+    names of cities come without a language, and among them too many are ordinary words of some
+    language ("Nach", "Como")."""
     from babel import Locale, UnknownLocaleError
 
     try:
