@@ -586,18 +586,23 @@ def _source_demonym(low: str, source_lang: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _country_stems(source_lang: str) -> dict[str, frozenset[str]]:
-    """First five letters of each country's CLDR name in ``source_lang`` -> those names, lower case."""
+def _country_names(lang: str) -> tuple[str, ...]:
+    """CLDR's names of countries and territories in ``lang`` (not of regions), lower case."""
     from babel import Locale, UnknownLocaleError
 
     try:
-        names = Locale.parse(source_lang).territories
+        names = Locale.parse(lang).territories
     except (UnknownLocaleError, ValueError):
-        return {}
+        return ()
+    return tuple(name.lower() for code, name in names.items() if not code.isdigit())
+
+
+@lru_cache(maxsize=None)
+def _country_stems(source_lang: str) -> dict[str, frozenset[str]]:
+    """First five letters of each one-word country name in ``source_lang`` -> those names."""
     out: dict[str, set[str]] = {}
-    for code, name in names.items():
-        low = name.lower()
-        if not code.isdigit() and " " not in low and len(low) >= 5:
+    for low in _country_names(source_lang):
+        if " " not in low and len(low) >= 5:
             out.setdefault(low[:5], set()).add(low)
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -880,20 +885,12 @@ def _conventional_capital(low: str, lang: str) -> bool:
     return low.endswith(_NATIONALITY_ENDINGS) or low in _calendar_words(lang) or zipf(low, lang) >= 4.5 or _country_prefix(low, lang)
 
 
-@lru_cache(maxsize=None)
-def _country_stems_en(lang: str) -> frozenset[str]:
-    from babel import Locale
-
-    return frozenset(n.lower()[:3] for c, n in Locale.parse(lang).territories.items() if not c.isdigit())
-
-
 def _country_prefix(low: str, lang: str) -> bool:
     """A nationality named like its country's start ("Swede", "Finn", "Turk", "Pole")."""
-    from babel import Locale
-
-    if len(low) < 4 or low[:3] not in _country_stems_en(lang):
+    if len(low) < 4:
         return False
-    return any(n.lower().startswith(low[: min(4, len(low) - 1)]) and n.lower() != low for c, n in Locale.parse(lang).territories.items() if not c.isdigit())
+    head = low[: min(4, len(low) - 1)]
+    return any(n.startswith(head) and n != low for n in _country_names(lang))
 
 
 #: endings of nationalities, languages and creeds ("Polish", "Chinese", "Iraqi", "Catholic", "Marxist")
