@@ -37,11 +37,6 @@ class Format(str, enum.Enum):
     sarif = "sarif"
 
 
-class Engine(str, enum.Enum):
-    transformers = "transformers"
-    ctranslate2 = "ctranslate2"
-
-
 class Device(str, enum.Enum):
     cpu = "cpu"
     cuda = "cuda"
@@ -119,7 +114,10 @@ def check(
     rt_model: Optional[str] = typer.Option(
         None, "--rt-model", metavar="ID|DIR", help="Source->target model for the round trip (default: from the catalogue)."
     ),
-    engine: Optional[Engine] = typer.Option(None, "--engine", help="Back-translation engine [default: transformers]."),
+    engine: Optional[str] = typer.Option(
+        None, "--engine", metavar="NAME",
+        help="Back-translation engine: transformers, ctranslate2, bergamot or any registered plug-in [default: transformers].",
+    ),
     beam: Optional[int] = typer.Option(None, "--beam", min=1, help="Beam size [default: 1, greedy]."),
     batch_size: Optional[int] = typer.Option(None, "--batch-size", min=1, help="Segments per translation batch [default: 16]."),
     device: Optional[Device] = typer.Option(None, "--device", help="Where models run [default: cpu]."),
@@ -153,7 +151,7 @@ def check(
             "glossary": str(glossary) if glossary else None,
             "bt_model": bt_model,
             "rt_model": rt_model,
-            "engine": engine.value if engine else None,
+            "engine": engine,
             "beam": beam,
             "batch_size": batch_size,
             "device": device.value if device else None,
@@ -226,34 +224,48 @@ app.add_typer(models_app, name="models")
 
 
 @models_app.command("list")
-def models_list() -> None:
-    """Show the catalogue (models/catalogue.toml) and which models are available locally."""
-    from .backtranslate.models import ModelUnavailable, catalogue, resolve
+def models_list(
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", metavar="DIR", help="tqcheck's cache (pulled Bergamot models)."),
+) -> None:
+    """Show the catalogue (models/catalogue.toml) per engine and which models are available locally."""
+    from .backtranslate.engines import available_engines, get_engine
+    from .backtranslate.models import cache_dir as default_cache_dir
 
-    rows = []
-    for pair, entry in sorted(catalogue().items()):
+    root = default_cache_dir(cache_dir)
+    sections: dict[str, list[str]] = {}
+    engines = {}
+    for name in available_engines():
         try:
-            resolve(entry["model"], "")
-            state = "available"
-        except ModelUnavailable:
-            state = "not pulled"
+            eng = get_engine(name)
         except TqcheckError as exc:
-            state = str(exc)
-        rows.append((pair, entry["model"], entry.get("licence", "?"), f"{entry.get('size_mb', '?')} MB", state))
-    widths = [max(len(r[i]) for r in rows) for i in range(5)]
-    for r in rows:
-        typer.echo("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
-    typer.echo("\nDownload one with: tqcheck models pull SRC TGT")
+            typer.echo(f"tqcheck: warning: {exc}", err=True)
+            continue
+        if hasattr(eng, "catalogue_rows"):
+            key = getattr(eng, "catalogue_section", name)
+            sections.setdefault(key, []).append(name)
+            engines.setdefault(key, eng)
+    for key, names in sections.items():
+        rows = engines[key].catalogue_rows(root)
+        if not rows:
+            continue
+        typer.echo(f"engine {', '.join(names)}:")
+        widths = [max(len(r[i]) for r in rows) for i in range(5)]
+        for r in rows:
+            typer.echo("  " + "  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
+        typer.echo("")
+    typer.echo("Download one with: tqcheck models pull [--engine NAME] SRC TGT")
 
 
 @models_app.command("pull")
 def models_pull(
     src: str = typer.Argument(..., metavar="SRC", help="Source language of the model (e.g. en)."),
     tgt: str = typer.Argument(..., metavar="TGT", help="Target language of the model (e.g. es)."),
+    engine: str = typer.Option("transformers", "--engine", metavar="NAME", help="The engine the model is for [default: transformers]."),
     ctranslate2: bool = typer.Option(False, "--ctranslate2", help="Also convert the model for --engine ctranslate2."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", metavar="DIR", help="Where converted models go."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", metavar="DIR", help="Where converted and pulled models go."),
 ) -> None:
-    """Download the catalogue's model for SRC->TGT into the Hugging Face cache."""
+    """Download the catalogue's model for SRC->TGT (MarianMT: into the Hugging Face cache)."""
+    from .backtranslate.engines import check_engine_name, get_engine
     from .backtranslate.models import cache_dir as default_cache_dir
     from .backtranslate.models import catalogue_model, pull, resolve
     from .langs import normalize_lang
@@ -261,6 +273,13 @@ def models_pull(
     try:
         s = normalize_lang(src, option="source language")
         t = normalize_lang(tgt, option="target language")
+        check_engine_name(engine)
+        if engine not in ("transformers", "ctranslate2"):
+            eng = get_engine(engine)
+            if not hasattr(eng, "pull"):
+                raise UsageError(f"engine {engine!r} has no models to pull")
+            typer.echo(f"{engine} {s}-{t}: {eng.pull(s, t, default_cache_dir(cache_dir))}")
+            return
         ref = catalogue_model(s, t)
         if ref is None:
             raise UsageError(f"no model for {s}->{t} in models/catalogue.toml; pass any MarianMT id or directory with --bt-model/--rt-model")
@@ -269,7 +288,7 @@ def models_pull(
         except Exception as exc:  # offline, unknown repo, disk full: one line, no traceback
             raise TqcheckError(f"could not download {ref}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}") from None
         typer.echo(f"{ref}: {path}")
-        if ctranslate2:
+        if ctranslate2 or engine == "ctranslate2":
             from .backtranslate.engines import CTranslate2Translator
 
             out = CTranslate2Translator.converted(resolve(ref, ""), default_cache_dir(cache_dir), "int8")

@@ -36,7 +36,7 @@ class Options:
     # back-translation (see README "Back-translation")
     bt_model: str | None = None  #: target->source model: Hugging Face id or directory (default: catalogue)
     rt_model: str | None = None  #: source->target model for the round trip (default: catalogue)
-    engine: str = "transformers"  #: transformers | ctranslate2
+    engine: str = "transformers"  #: transformers | ctranslate2 | bergamot | any engine registered as a plug-in
     beam: int = 1
     batch_size: int = 16
     device: str = "cpu"  #: cpu | cuda | auto
@@ -46,8 +46,10 @@ class Options:
     progress: bool = False  #: progress bar on stderr (the CLI turns it on for text output)
 
     def normalized(self) -> "Options":
-        if self.engine not in ("transformers", "ctranslate2"):
-            raise UsageError(f"unknown engine {self.engine!r} (use transformers or ctranslate2)")
+        if self.engine not in ("transformers", "ctranslate2", "bergamot"):
+            from .backtranslate.engines import check_engine_name
+
+            check_engine_name(self.engine)
         if self.device not in ("cpu", "cuda", "auto"):
             raise UsageError(f"unknown device {self.device!r} (use cpu, cuda or auto)")
         if self.beam < 1 or self.batch_size < 1:
@@ -297,6 +299,7 @@ def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule])
 
     from .backtranslate.models import ModelUnavailable
     from .backtranslate.run import Segmentwork, require_source_lang, run_stage
+    from .backtranslate.scoring import combined_suspicion
 
     if not opts.source_lang:
         if opts.require_backtranslation:
@@ -326,6 +329,11 @@ def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule])
             entry = outcome.per_segment.get((d, seg.id))
             if entry is None:
                 continue
+            # one suspicion for the segment: the other rules' findings in it and the back-translation
+            entry["combined"] = combined_suspicion(entry["suspicion"], [
+                f.severity for f in doc.findings
+                if not f.rule.startswith("TQ3") and f.offset < seg.end_offset and max(f.end_offset, f.offset + 1) > seg.offset
+            ])
             doc.segment_scores[seg.id] = entry
             if drift is not None and doc.document is not None and entry["suspicion"] >= outcome.summary["drift_threshold"]:
                 sc = entry["scores"]

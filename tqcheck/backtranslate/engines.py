@@ -1,4 +1,15 @@
-"""Translation engines behind one small interface. torch, transformers and ctranslate2 are imported here only."""
+"""Translation engines behind one small interface; torch, transformers and ctranslate2 are imported here only.
+
+An engine is a plug-in registered under the entry-point group ``tqcheck.engines`` (the built-in
+ones are declared in pyproject.toml and also known without it). It is a class or object with:
+
+- ``name`` (str) and ``version()`` (str): both go into the translation cache's key;
+- ``model_for(src, tgt, explicit, cache_root) -> ModelRef``: the model for a language pair (or the
+  model directory / id the user named), found locally; raises ``ModelUnavailable`` naming the fix;
+- ``load(model, *, device, cache_root) -> Translator``: a loaded model that translates batches;
+- optional ``catalogue_rows(cache_root)`` for ``tqcheck models list`` and ``pull(src, tgt, cache_root)``
+  for ``tqcheck models pull --engine NAME``.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +25,13 @@ from typing import Protocol
 from ..errors import TqcheckError
 from .models import ModelRef
 
-ENGINES = ("transformers", "ctranslate2")
+ENTRY_POINT_GROUP = "tqcheck.engines"
+#: the engines tqcheck carries: name -> "module:attribute" (also declared as entry points)
+BUILTIN = {
+    "transformers": "tqcheck.backtranslate.engines:TransformersEngine",
+    "ctranslate2": "tqcheck.backtranslate.engines:CTranslate2Engine",
+    "bergamot": "tqcheck.backtranslate.bergamot:BergamotEngine",
+}
 
 
 class Translator(Protocol):
@@ -79,7 +96,9 @@ class TransformersTranslator:
         self.device = device
         self.tokenizer = _tokenizer(model)
         self.model = MarianMTModel.from_pretrained(str(model.path), dtype=torch.float32).to(device).eval()
-        self.identity = f"{model.identity}|transformers|float32"
+        import transformers
+
+        self.identity = f"{model.identity}|transformers-{transformers.__version__}|float32"
         self.max_len = min(512, int(getattr(self.model.config, "max_position_embeddings", 512)))
         self._torch = torch
 
@@ -172,9 +191,97 @@ class CTranslate2Translator:
         return out
 
 
-def make_translator(model: ModelRef, engine: str, device: str, cache_root: Path) -> Translator:
-    if engine == "transformers":
+class MarianEngine:
+    """What the two MarianMT engines share: models from the catalogue's Hugging Face ids (found in
+    the Hugging Face cache) or a directory saved by ``save_pretrained``."""
+
+    name = "marian"
+    catalogue_section = "pairs"
+
+    def model_for(self, src: str, tgt: str, explicit: str | None, cache_root: Path) -> ModelRef:
+        from .models import ModelUnavailable, catalogue_model, resolve
+
+        ref = explicit or catalogue_model(src, tgt)
+        if ref is None:
+            raise ModelUnavailable(f"for {src}->{tgt} (none in the catalogue)", "pass a model id or directory with --bt-model/--rt-model")
+        return resolve(ref, f"tqcheck models pull {src} {tgt}")
+
+    def catalogue_rows(self, cache_root: Path) -> list[tuple[str, str, str, str, str]]:
+        """(pair, model, licence, size, state) for each catalogue entry."""
+        from .models import ModelUnavailable, catalogue, resolve
+
+        rows = []
+        for pair, entry in sorted(catalogue().items()):
+            try:
+                resolve(entry["model"], "")
+                state = "available"
+            except ModelUnavailable:
+                state = "not pulled"
+            except TqcheckError as exc:
+                state = str(exc)
+            rows.append((pair, entry["model"], entry.get("licence", "?"), f"{entry.get('size_mb', '?')} MB", state))
+        return rows
+
+
+class TransformersEngine(MarianEngine):
+    name = "transformers"
+
+    def version(self) -> str:
+        from importlib.metadata import version
+
+        return f"transformers-{version('transformers')}"
+
+    def load(self, model: ModelRef, *, device: str, cache_root: Path) -> Translator:
         return TransformersTranslator(model, device)
-    if engine == "ctranslate2":
+
+
+class CTranslate2Engine(MarianEngine):
+    name = "ctranslate2"
+
+    def version(self) -> str:
+        from importlib.metadata import version
+
+        return f"ctranslate2-{version('ctranslate2')}"
+
+    def load(self, model: ModelRef, *, device: str, cache_root: Path) -> Translator:
         return CTranslate2Translator(model, cache_root, device)
-    raise TqcheckError(f"unknown engine {engine!r} (use transformers or ctranslate2)")
+
+
+def _entry_points() -> dict:
+    from importlib.metadata import entry_points
+
+    return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def available_engines() -> list[str]:
+    """Every engine name: the built-in ones and those other packages register."""
+    return sorted(set(BUILTIN) | set(_entry_points()))
+
+
+def check_engine_name(name: str) -> None:
+    """Raise a one-line usage error unless ``name`` is a registered engine (modules not imported)."""
+    from ..errors import UsageError
+
+    if name not in BUILTIN and name not in _entry_points():
+        raise UsageError(f"unknown engine {name!r} (available: {', '.join(available_engines())})")
+
+
+def get_engine(name: str):
+    """The engine called ``name``: built-in ones from tqcheck itself (so they work whatever the
+    installed metadata says), others from their entry point."""
+    import importlib
+
+    check_engine_name(name)
+    if name in BUILTIN:
+        module, _, attr = BUILTIN[name].partition(":")
+        obj = getattr(importlib.import_module(module), attr)
+    else:
+        try:
+            obj = _entry_points()[name].load()
+        except Exception as exc:  # a broken plug-in: one line, not a traceback
+            raise TqcheckError(f"engine {name!r} could not be loaded: {type(exc).__name__}: {exc}") from None
+    return obj() if isinstance(obj, type) else obj
+
+
+def make_translator(model: ModelRef, engine: str, device: str, cache_root: Path) -> Translator:
+    return get_engine(engine).load(model, device=device, cache_root=cache_root)

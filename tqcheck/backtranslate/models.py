@@ -40,11 +40,15 @@ class ModelRef:
 
 
 @lru_cache(maxsize=None)
-def catalogue() -> dict[str, dict]:
+def _catalogue_file() -> dict[str, dict]:
     from importlib import resources
 
-    raw = resources.files("tqcheck.data").joinpath("catalogue.toml").read_text("utf-8")
-    return tomllib.loads(raw).get("pairs", {})
+    return tomllib.loads(resources.files("tqcheck.data").joinpath("catalogue.toml").read_text("utf-8"))
+
+
+def catalogue(section: str = "pairs") -> dict[str, dict]:
+    """The catalogue's pairs for one engine family: "pairs" (MarianMT ids) or "bergamot"."""
+    return _catalogue_file().get(section, {})
 
 
 def catalogue_model(src: str, tgt: str) -> str | None:

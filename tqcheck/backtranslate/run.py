@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import TqcheckError
 from .cache import TranslationCache
-from .models import ModelRef, ModelUnavailable, cache_dir, catalogue_model, resolve
+from .models import ModelRef, ModelUnavailable, cache_dir
 from .scoring import DRIFT_THRESHOLD, document_score, score, suspicions
 
 
@@ -38,25 +38,19 @@ class Outcome:
     summary: dict[str, Any] = field(default_factory=dict)
 
 
-def _model(explicit: str | None, src: str, tgt: str) -> ModelRef:
-    hint = f"tqcheck models pull {src} {tgt}"
-    ref = explicit or catalogue_model(src, tgt)
-    if ref is None:
-        raise ModelUnavailable(f"for {src}->{tgt} (none in the catalogue)", "pass a model id or directory with --bt-model/--rt-model")
-    return resolve(ref, hint)
-
-
 def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, opts) -> Outcome:
     """Translate and score ``work``; raises ModelUnavailable when a model is missing."""
-    from .engines import make_translator
+    from .engines import get_engine
 
+    engine = get_engine(opts.engine)
+    root = cache_dir(opts.cache_dir)
     started = time.perf_counter()
     round_trip = any(w.source is None for w in work)
     missing: list[ModelUnavailable] = []
 
     def model(explicit: str | None, src: str, tgt: str) -> ModelRef | None:
         try:
-            return _model(explicit, src, tgt)
+            return engine.model_for(src, tgt, explicit, root)
         except ModelUnavailable as exc:  # look for the other one too: the message names both
             missing.append(exc)
             return None
@@ -65,10 +59,9 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
     rt_ref = model(opts.rt_model, source_lang, target_lang) if round_trip else None
     if missing:
         raise ModelUnavailable.all_of(missing)
-    root = cache_dir(opts.cache_dir)
     cache = TranslationCache(None if opts.no_cache else root / "translations.sqlite3")
     try:
-        bt = make_translator(bt_ref, opts.engine, opts.device, root)
+        bt = engine.load(bt_ref, device=opts.device, cache_root=root)
         decoding = {"beam": opts.beam}
         progress = _progress(len(work) * (2 if round_trip else 1), opts.progress)
         fresh: set[tuple[int, int]] = set()
@@ -79,7 +72,7 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
                 fresh.add(w.key)
         models = {"backtranslation": bt_ref.identity}
         if round_trip:
-            rt = bt if rt_ref.path == bt_ref.path else make_translator(rt_ref, opts.engine, opts.device, root)
+            rt = bt if rt_ref.path == bt_ref.path else engine.load(rt_ref, device=opts.device, cache_root=root)
             back = [w for w in work if w.source is None]
             outputs = _translate_cached(rt, [w.backtranslation or "" for w in back], f"{source_lang}>{target_lang}", decoding, cache, opts, progress)
             for w, (text, was_fresh) in zip(back, outputs):

@@ -67,6 +67,24 @@ def suspicions(chrfs: list[float]) -> list[float]:
     return out
 
 
+SEVERITY_WEIGHT = {"error": 0.9, "warning": 0.75, "info": 0.3}
+
+
+def segment_suspicion(chrf: float, semantic: float | None = None, *, mode: str = "source") -> float:
+    """Back-translation evidence of one segment in [0, 1], continuous in chrF."""
+    import math
+
+    return round(1 / (1 + math.exp((chrf - 45.0) / 8.0)), 4)
+
+
+def combined_suspicion(backtranslation: float | None, severities) -> float:
+    """One suspicion from the other rules' findings and the back-translation evidence (noisy-or)."""
+    clean = 1.0
+    for s in severities:
+        clean *= 1 - SEVERITY_WEIGHT.get(str(getattr(s, "value", s)), 0.3)
+    return round(1 - clean * (1 - (backtranslation or 0.0)), 4)
+
+
 def document_score(chrfs: list[float]) -> float | None:
     """Mean segment chrF of a document (0-100); None without segments."""
     return round(sum(chrfs) / len(chrfs), 2) if chrfs else None
@@ -83,6 +101,10 @@ class SemanticScorer:
 
     def __init__(self, path):
         import torch
+
+        from .engines import _quiet_transformers
+
+        _quiet_transformers()
         from transformers import AutoModel, AutoTokenizer
 
         self._torch = torch

