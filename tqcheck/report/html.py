@@ -83,6 +83,8 @@ def _document_view(index: int, doc: DocumentReport) -> dict[str, Any]:
         "by_id": by_id,
         "paragraphs": paragraphs,
         "segments": segments,
+        # the back-translation table: most suspicious first (rule findings and back-translation together)
+        "ranked": sorted(segments, key=lambda s: (-s.get("combined", s.get("suspicion", 0.0)), s["id"])),
         "counts": Counter(f["severity"] for f in findings),
     }
 
