@@ -11,27 +11,34 @@ from ..registry import rule
 
 @rule(
     "TQ301", "meaning-drift", "warning",
-    "A segment whose back-translation drifts from the original (low round-trip chrF).",
+    "A segment whose back-translation drifts from the source (or, without the source, whose round trip drifts).",
     needs_source_lang=True, stage="backtranslation",
 )
 def meaning_drift(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
-    Translates each segment back into the source language with a MarianMT model (and, without
-    the source text, forward again: a round trip), scores the result with sacrebleu's chrF,
-    BLEU and TER against the original (or against the aligned source), and flags segments whose
-    suspicion — a mix of a low absolute chrF and a chrF far below the document's median — is
-    0.6 or more. The evidence carries the back-translation, the round trip and the scores.
+    Translates each segment back into the source language (``--engine`` transformers,
+    ctranslate2, bergamot or a plug-in). With the source text (``--source``, bilingual files)
+    the back-translation is scored against the aligned source segment; without it the back-
+    translation is translated forward again (a round trip) and scored against the segment. The
+    drift mixes a low chrF (logistic; 0.5 at chrF 42.5 against the source, 62.5 for a round
+    trip) with a mismatch in the number of negation words. A segment with drift 0.6 or more
+    (chrF below about 40 against the source, 60 for a round trip, or a lost or added negation)
+    is reported. Against the source: a warning, an error below chrF 30 (where every unrelated
+    sentence lies on DEMETR). A round trip: info (a hint), a warning below chrF 40.
 
     ## Why is this bad?
-    A segment whose meaning changed in translation often does not survive the way back. Round-
-    trip scores are a weak signal on their own (they also punish free but correct
-    translations), so treat a finding as "read this segment against the source".
+    A sentence whose meaning changed in translation often does not survive the way back. On
+    DEMETR with real Marian models (benchmarks/bt_quality.py) the score against the source
+    catches unrelated translations and lost or added negations, and little else; a round
+    trip alone barely ranks errors above clean sentences, so read its findings as "compare
+    this segment with the source". The evidence carries the back-translation, the round trip,
+    chrF, BLEU, TER and the negation counts.
 
     ## Example
-    Original `The talks were postponed until the summit.`; round trip `The conversations
-    were moved to the top.` (chrF 31).
+    Source `O ministro não assinou o acordo.`; translation `The minister signed the agreement.`;
+    back-translation `O ministro assinou o acordo.` (chrF 80, but one negation word fewer).
 
-    Use instead: check the segment against the source and fix the mistranslation.
+    Use instead: `The minister did not sign the agreement.`
     """
     return iter(())
