@@ -261,6 +261,11 @@ def models_pull(
     try:
         s = normalize_lang(src, option="source language")
         t = normalize_lang(tgt, option="target language")
+        from .pipeline import backtranslation_missing
+
+        missing = list(dict.fromkeys(backtranslation_missing() + (backtranslation_missing("ctranslate2") if ctranslate2 else [])))
+        if missing:
+            raise UsageError(f"back-translation models need {', '.join(missing)}: pip install 'tqcheck[backtranslate]'")
         ref = catalogue_model(s, t)
         if ref is None:
             raise UsageError(f"no model for {s}->{t} in models/catalogue.toml; pass any MarianMT id or directory with --bt-model/--rt-model")

@@ -288,6 +288,14 @@ def _merge_summaries(summaries: list[dict[str, Any]]) -> dict[str, Any]:
     return merged
 
 
+def backtranslation_missing(engine: str = "transformers") -> list[str]:
+    """The packages of the ``backtranslate`` extra that ``engine`` needs and this install lacks."""
+    from importlib.util import find_spec
+
+    needed = ["sacrebleu", "sentencepiece", "transformers", "ctranslate2" if engine == "ctranslate2" else "torch"]
+    return [m for m in needed if find_spec(m) is None]
+
+
 def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule]) -> dict[str, Any]:
     """Run the back-translation stage over ``docs`` (in place); return its summary.
 
@@ -309,6 +317,13 @@ def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule])
     ]
     if not work:
         return {"skipped": "no segments"}
+    missing = backtranslation_missing(opts.engine)
+    if missing:
+        reason = f"it needs {', '.join(missing)}: pip install 'tqcheck[backtranslate]'"
+        if opts.require_backtranslation:
+            raise UsageError(f"back-translation unavailable: {reason}")
+        print(f"tqcheck: back-translation skipped: {reason}", file=sys.stderr)
+        return {"skipped": reason}
     try:
         outcome = run_stage(work, source_lang=opts.source_lang, target_lang=opts.target_lang, opts=opts)
     except ModelUnavailable as exc:
