@@ -13,7 +13,15 @@ from .data import table, word_list
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str, lang: str) -> float:
-    """Zipf frequency of ``word`` in ``lang`` (wordfreq; 0.0 when unknown, 7 for the commonest words)."""
+    """Zipf frequency of ``word`` in ``lang`` (wordfreq; 0.0 when unknown, 7 for the commonest words).
+
+    Plain words are answered from a compiled, memory-mapped table (:mod:`tqcheck.freqtable`) with
+    exactly wordfreq's value; wordfreq itself is loaded only for the others.
+    """
+    table = _table(lang)
+    if table is not None and table.answers(word):
+        band = table.bucket(word.casefold())
+        return 0.0 if band is None else table.zipf_of[band]
     from wordfreq import zipf_frequency
 
     try:
@@ -21,6 +29,13 @@ def zipf(word: str, lang: str) -> float:
     except (LookupError, ValueError, ImportError):
         # unsupported language, or one that needs an optional tokenizer (jieba, MeCab)
         return 0.0
+
+
+@lru_cache(maxsize=None)
+def _table(lang: str):
+    from .freqtable import load
+
+    return load(lang)
 
 
 @lru_cache(maxsize=None)
