@@ -25,12 +25,15 @@ COMMANDS = {
     "seed_check": ["check", "seeds/article-es-en.txt", "--source-lang", "es", "--no-backtranslate"],
     "help": ["--help"],
 }
+# An installed package has its bytecode compiled (pip does it); a development shell that sets
+# PYTHONDONTWRITEBYTECODE would make every run recompile tqcheck's modules from source.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"NO_COLOR": "1"}
 
 
 def _run(args: list[str]) -> tuple[float, float, int]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "tqcheck", *args], cwd=ROOT, capture_output=True, env={**os.environ, "NO_COLOR": "1"})
+    proc = subprocess.run([sys.executable, "-m", "tqcheck", *args], cwd=ROOT, capture_output=True, env=ENV)
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

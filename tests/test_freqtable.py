@@ -117,3 +117,35 @@ def test_cli_with_a_broken_cache_runs_and_repairs_it(tmp_path):
     second = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert first.returncode == second.returncode == 1
     assert first.stdout == second.stdout and "Traceback" not in second.stderr
+
+
+def test_language_facts_from_the_cache_match_langcodes_and_babel(cache):
+    import langcodes
+    from babel import Locale
+
+    from tqcheck import langs
+
+    langs._facts.cache_clear()
+    langs._canonical.cache_clear()
+    langs.script_of.cache_clear()
+    names = dict(Locale("en").languages)
+    for code in ["es", "en", "pt", "zh", "ja", "ru", "hi", "iw", "spa", "en-US", "pt-BR", "zh-Hant", "sr-Latn", "no", "nb", "tl", "fil", "mo"]:
+        try:
+            expected = langcodes.Language.get(code).language if langcodes.tag_is_valid(code) else None
+        except (ValueError, langcodes.LanguageTagError):
+            expected = None
+        if expected not in names:
+            expected = None
+        try:
+            got = langs.normalize_lang(code)
+        except Exception:  # noqa: BLE001 - UsageError
+            got = None
+        assert got == expected, code
+    assert langs.script_of("ru") == "Cyrl" and langs.script_of("zh") == "Hans" and langs.script_of("es") == "Latn"
+    assert langs.language_name("es") == "Spanish"
+    # a broken cache file is rebuilt
+    for p in (cache / "compiled").glob("langs-*.bin"):
+        p.write_bytes(b"TQC1" + b"\0" * 40)
+    langs._facts.cache_clear()
+    langs._canonical.cache_clear()
+    assert langs.normalize_lang("es") == "es" and langs.language_name("de") == "German"
