@@ -11,6 +11,11 @@ from functools import lru_cache
 from .data import table, word_list
 
 
+#: Longer tokens are not words (a data URI, a hash, a minified line; German's long compounds stay
+#: under it): rules that search inside a word for parts skip them, which keeps their time linear.
+MAX_WORD_LENGTH = 64
+
+
 @lru_cache(maxsize=200_000)
 def zipf(word: str, lang: str) -> float:
     """Zipf frequency of ``word`` in ``lang`` (wordfreq; 0.0 when unknown, 7 for the commonest words).
