@@ -130,6 +130,10 @@ def check(
         None, "--cache-dir", metavar="DIR", help="Translation cache and converted models (default: $TQCHECK_CACHE_DIR or ~/.cache/tqcheck)."
     ),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the translation cache."),
+    timeout_per_file: Optional[float] = typer.Option(
+        None, "--timeout-per-file", metavar="SECONDS",
+        help="Stop checking a file after SECONDS and report it (TQ001 error); 0: no limit [default: 60].",
+    ),
 ) -> None:
     """Check translated documents and report suspect spans.
 
@@ -158,6 +162,7 @@ def check(
             "batch_size": batch_size,
             "device": device.value if device else None,
             "cache_dir": str(cache_dir) if cache_dir else None,
+            "timeout_per_file": timeout_per_file,
         }
         options = {k: v for k, v in explicit.items() if v is not None}
         if no_backtranslate or write_baseline:
