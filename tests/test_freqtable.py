@@ -61,6 +61,24 @@ def test_table_gives_wordfreqs_value_for_every_word_it_answers(shared, lang):
     assert answered > len(candidates) * 0.7  # the table, not wordfreq, answers most words
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_hyphenated_words_and_numbers_combine_as_in_wordfreq(shared, lang):
+    table = freqtable.load(lang)
+    words = [w for w in wordfreq.iter_wordlist(lang) if w.isalpha()][:50000]
+    rng = random.Random(7)
+    candidates = [str(i) for i in range(0, 2100, 7)] + ["00", "0000", "007", "123456789", "1" * 45, "-", "-abc", "x--y"]
+    candidates += [f"{rng.choice(words)}-{rng.choice(words)}" for _ in range(2000)]
+    candidates += [f"{rng.choice(words).capitalize()}-{rng.randint(0, 3000)}" for _ in range(500)]
+    candidates += ["well-known", "covid-19", "Hema-Québec", "frýdek-místek", "e-mail", "1850"]
+    answered = 0
+    for w in candidates:
+        mine = table.zipf(w)
+        if mine is not None:
+            answered += 1
+            assert mine == wordfreq.zipf_frequency(w, lang), w
+    assert answered > len(candidates) * 0.9
+
+
 def test_words_outside_the_table_still_get_wordfreqs_value(shared):
     zipf.cache_clear()
     for w in ("don't", "covid19", "e-mail", "a\u0301", "Kyiv", "Straße"):

@@ -25,6 +25,8 @@ cache directory cannot be written tqcheck falls back to wordfreq. The directory 
 from __future__ import annotations
 
 import hashlib
+import marshal
+import math
 from array import array
 import mmap
 import os
@@ -36,7 +38,7 @@ import zlib
 from pathlib import Path
 
 #: bump when the file layout or the rules of what the table may answer change
-FORMAT = 1
+FORMAT = 2
 _MAGIC = b"TQZF"
 # magic, format, plain flag, slot count, bucket count, blob offset, blob size, safe-letter count
 _HEADER = struct.Struct("<4sIIIIIII")
@@ -78,8 +80,10 @@ class Table:
         safe = bytes(raw[pos : pos + 4 * nsafe])
         self.safe = frozenset(chr(c) for c in struct.unpack(f"<{nsafe}I", safe))
         pos += 4 * nsafe
-        if len(raw) != blob_off + blob_size or pos + 4 * nslots != blob_off or (nslots & (nslots - 1)):
+        if len(raw) < blob_off + blob_size or pos + 4 * nslots != blob_off or (nslots & (nslots - 1)):
             raise ValueError("truncated or inconsistent frequency table")
+        self._extras_at = blob_off + blob_size
+        self._extras: dict | None = None
         self._raw = raw
         self._slots = memoryview(raw)[pos:blob_off].cast("I") if nslots else None
         self._mask = nslots - 1
@@ -88,6 +92,53 @@ class Table:
     def answers(self, word: str) -> bool:
         """True when wordfreq's look-up of ``word`` is a plain look-up of ``word.casefold()``."""
         return self.plain and word.isalpha() and self.safe.issuperset(word) and unicodedata.is_normalized("NFC", word)
+
+    @property
+    def extras(self) -> dict:
+        """Each band's raw frequency and wordfreq's digit-sequence factors (read on first need)."""
+        if self._extras is None:
+            extras = marshal.loads(bytes(self._raw[self._extras_at :]))
+            if not isinstance(extras, dict) or len(extras.get("raw", ())) != len(self.zipf_of):
+                raise ValueError("broken frequency table")
+            self._extras = extras
+        return self._extras
+
+    def zipf(self, word: str) -> float | None:
+        """wordfreq's Zipf value of ``word``, or None when the table cannot say exactly.
+
+        Answers plain words (see :meth:`answers`), and words whose parts are plain words or ASCII
+        digit runs joined by hyphens ("well-known", "covid-19", "1850"): wordfreq looks each part up
+        and combines them, as done here with its own band frequencies and digit factors."""
+        if not self.plain:
+            return None
+        if self.answers(word):
+            band = self.bucket(word.casefold())
+            return 0.0 if band is None else self.zipf_of[band]
+        if not word.isascii() and not unicodedata.is_normalized("NFC", word):
+            return None
+        parts = [p for p in word.split("-") if p]
+        if not parts:
+            return None
+        freqs = []
+        for part in parts:
+            if part.isascii() and part.isdigit():
+                if len(part) == 1 or not part.strip("0"):  # "7", "00": looked up as written
+                    band = self.bucket(part)
+                    factor = 1.0
+                else:
+                    band = self.bucket("0" * len(part))
+                    factor = self.extras["year" if len(part) == 4 else "benford"].get(part if len(part) == 4 else f"{len(part)}:{part[0]}")
+                    if factor is None:
+                        return None
+            elif part.isalpha() and self.safe.issuperset(part):
+                band, factor = self.bucket(part.casefold()), 1.0
+            else:
+                return None
+            if band is None:
+                return 0.0  # wordfreq: any part missing gives the minimum
+            freq = self.extras["raw"][band]
+            freqs.append(freq * factor if factor != 1.0 else freq)
+        return _combine(freqs)
 
     def bucket(self, key: str) -> int | None:
         """The centibel band of ``key`` (already case-folded), None when the list lacks it."""
@@ -105,6 +156,22 @@ class Table:
             if raw[start + 4 : start + 4 + n] == data:
                 return raw[start + 2] | (raw[start + 3] << 8)
             i = (i + 1) & mask
+
+
+def _combine(freqs: list[float]) -> float:
+    """The Zipf value wordfreq gives a word whose tokens have these frequencies (its
+    ``_word_frequency`` with minimum 0, then ``zipf_frequency``'s rounding)."""
+    one_over_result = 0.0
+    for f in freqs:
+        one_over_result += 1.0 / f
+    unrounded = max(1.0 / one_over_result, _MINIMUM)
+    leading_zeroes = math.floor(-math.log(unrounded, 10))
+    freq = round(unrounded, leading_zeroes + 3)
+    return round(math.log(freq, 10) + 9, 2)
+
+
+#: wordfreq's frequency for Zipf 0 (``zipf_to_freq(0)``), the floor of every look-up
+_MINIMUM = 10**0.0 / 1e9
 
 
 def _safe_letters(lang: str) -> list[int]:
@@ -167,6 +234,13 @@ def _compile(lang: str) -> bytes:
             i = (i + 1) & mask
         slots[i] = len(blob)
         blob += struct.pack("<HH", len(data), index) + data
+    from wordfreq.numbers import digit_freq
+
+    extras = {
+        "raw": [wordfreq.cB_to_freq(-index) for index in range(len(pack))],
+        "year": {f"{y:04d}": digit_freq(f"{y:04d}") for y in range(10000)},
+        "benford": {f"{n}:{d}": digit_freq(str(d) + "0" * (n - 1)) for n in range(2, 41) if n != 4 for d in range(10)},
+    }
     head_size = _HEADER.size + 8 * len(zipf_of) + 4 * len(safe)
     blob_off = head_size + 4 * nslots
     return b"".join(
@@ -176,6 +250,7 @@ def _compile(lang: str) -> bytes:
             struct.pack(f"<{len(safe)}I", *safe),
             slots.tobytes(),
             bytes(blob),
+            marshal.dumps(extras),
         )
     )
 

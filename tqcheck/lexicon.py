@@ -24,9 +24,10 @@ def zipf(word: str, lang: str) -> float:
     exactly wordfreq's value; wordfreq itself is loaded only for the others.
     """
     table = _table(lang)
-    if table is not None and table.answers(word):
-        band = table.bucket(word.casefold())
-        return 0.0 if band is None else table.zipf_of[band]
+    if table is not None:
+        known = table.zipf(word)
+        if known is not None:
+            return known
     from wordfreq import zipf_frequency
 
     try:
