@@ -104,7 +104,7 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
 
     pattern = _phrase_pattern(lang, doc.word_positions)
     if pattern is not None:
-        for m in pattern.finditer(text):
+        for m in doc.finditer_at_words(pattern, _phrases(lang)):  # a match starts with a phrase's first word
             if m.group() in skip or _in_url(text, m.start(), m.end()):
                 continue
             name, kind = gaz[m.group()]
@@ -169,7 +169,8 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     text = doc.text
     starts = {s.offset for s in doc.segments}
     plain_segments: dict[int, bool] = {}  # segment id -> ordinary prose (not a heading)
-    for m in _capital_function_words(lang).finditer(text):
+    pattern, forms = _capital_function_words(lang), _function_word_forms(lang)
+    for m in (doc.finditer_at_words(pattern, forms) if forms is not None else pattern.finditer(text)):
         if m.start() in starts:
             continue
         word = m.group()
@@ -223,6 +224,15 @@ def _capital_function_words(lang: str) -> re.Pattern:
     words = sorted(w for w in word_list(f"{lang}/function_words.txt") if w != "i")
     forms = [w.capitalize() for w in words] + [w.upper() for w in words if len(w) >= 2]
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![\w'’-])")
+
+
+@lru_cache(maxsize=None)
+def _function_word_forms(lang: str) -> frozenset[str] | None:
+    """The lower-cased forms of that pattern, where each is a plain word (a match is then a word
+    token with that lower-cased form, and only those places need trying); else None."""
+    words = [w for w in word_list(f"{lang}/function_words.txt") if w != "i"]
+    forms = [w.capitalize() for w in words] + [w.upper() for w in words if len(w) >= 2]
+    return frozenset(f.lower() for f in forms) if all(re.fullmatch(r"\w+", f) for f in forms) else None
 
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
