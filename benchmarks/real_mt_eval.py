@@ -102,6 +102,14 @@ def to_hits(findings: Iterable) -> list[Hit]:
     return out
 
 
+def check_one(checker: Checker, text: str, target_lang: str, source_lang: str | None) -> tuple[list[Hit], str | None]:
+    """The text's findings, or no findings and the exception as a string when the check raises."""
+    try:
+        return to_hits(checker(text, target_lang, source_lang)), None
+    except Exception as exc:  # a benchmark reports a crash and goes on
+        return [], f"{type(exc).__name__}: {exc}"
+
+
 @dataclass
 class FileResult:
     file: str
@@ -127,18 +135,15 @@ def run(texts_dir: Path, checker: Checker = tqcheck_checker, data_dir: Path = DA
     by_file: dict[str, list[dict]] = defaultdict(list)
     for lab in labels:
         by_file[lab["file"]].append(lab)
-    results, missing = [], []
+    results, missing = [], {}
     for src in sources:
         path = texts_dir / f"{src['file']}.txt"
         if not path.is_file():
-            missing.append(src["file"])
+            missing[src["file"]] = part_of(src)
             continue
         text = path.read_text(encoding="utf-8")
         res = FileResult(src["file"], src["target_lang"], src["source_lang"] or None, part_of(src), text)
-        try:
-            res.hits = to_hits(checker(text, res.target_lang, res.source_lang))
-        except Exception as exc:  # the benchmark reports a crash and goes on
-            res.error = f"{type(exc).__name__}: {exc}"
+        res.hits, res.error = check_one(checker, text, res.target_lang, res.source_lang)
         for lab in by_file.get(src["file"], []):
             exact = lab["exact_string"]
             if not exact:
@@ -152,7 +157,7 @@ def run(texts_dir: Path, checker: Checker = tqcheck_checker, data_dir: Path = DA
                 entry["found"] = bool(entry["rules"])
             res.labels.append(entry)
         results.append(res)
-    return {"files": results, "missing": missing}
+    return {"files": results, "missing": missing}  # missing: {file: part}
 
 
 # ---------------------------------------------------------------------------------------------- scoring
@@ -228,14 +233,13 @@ def controls_summary(files: list[FileResult], missing: list[str]) -> dict:
 
 
 def summarize(outcome: dict) -> list[dict]:
-    files, missing = outcome["files"], set(outcome["missing"])
-    sources = {s["file"]: part_of(s) for s in read_tsv(DATA / "sources.tsv")}
+    files, missing = outcome["files"], outcome["missing"]
     out = []
     for part in ("A", "B"):
         mine = [f for f in files if f.part == part]
-        out.append(part_summary(mine, part, sorted(m for m in missing if sources.get(m) == part)))
+        out.append(part_summary(mine, part, sorted(m for m, p in missing.items() if p == part)))
     out.append(controls_summary([f for f in files if f.part == "controls"],
-                                sorted(m for m in missing if sources.get(m) == "controls")))
+                                sorted(m for m, p in missing.items() if p == "controls")))
     return out
 
 
@@ -251,7 +255,7 @@ def dump(outcome: dict, path: Path) -> None:
     lines = ["real-mt: every label (FOUND/MISSED, by which rule) and every unlabelled finding, ±60 characters.",
              "⟦…⟧ marks the label or the finding; ⏎ is a line break. [in] = in-scope surface category.", ""]
     if outcome["missing"]:
-        lines += [f"MISSING texts: {' '.join(outcome['missing'])}", ""]
+        lines += [f"MISSING texts: {' '.join(sorted(outcome['missing']))}", ""]
     for f in sorted(outcome["files"], key=lambda r: r.file):
         lines.append(f"=== {f.file}  part {f.part}  {f.source_lang or '?'}→{f.target_lang}  "
                      f"{word_count(f.text)} words  {len(f.hits)} findings" + (f"  CRASHED {f.error}" if f.error else ""))
