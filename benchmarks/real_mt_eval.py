@@ -194,7 +194,8 @@ def part_summary(files: list[FileResult], name: str, missing: list[str]) -> dict
         "crashed": {f.file: f.error for f in files if f.error},
         "unmatched_labels": [f"{f.file}: {lab['exact_string']}" for f in files for lab in f.labels if lab.get("unmatched")],
         "in_scope": _recall(scope),
-        "in_scope_per_category": {k: _recall(v) for k, v in sorted(per_cat.items())},
+        "in_scope_per_category": {k: {**_recall(v), "by": dict(Counter(r for lab in v for r in lab["rules"]))}
+                                  for k, v in sorted(per_cat.items())},
         "in_scope_per_target_lang": {k: _recall(v) for k, v in sorted(per_lang.items())},
         "in_scope_found_by_rule": dict(found_by.most_common()),
         "calque": _recall([lab for lab in labels if lab["category"] == "calque"]),
