@@ -159,6 +159,9 @@ def test_language_facts_from_the_cache_match_langcodes_and_babel(cache):
         except Exception:  # noqa: BLE001 - UsageError
             got = None
         assert got == expected, code
+    for code in langs._canonical():
+        assert langs.locale_tag(code) == langcodes.standardize_tag(code), code
+    assert langs.locale_tag("pt_br") == "pt-BR"
     assert langs.script_of("ru") == "Cyrl" and langs.script_of("zh") == "Hans" and langs.script_of("es") == "Latn"
     assert langs.language_name("es") == "Spanish"
     # a broken cache file is rebuilt
