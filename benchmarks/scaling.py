@@ -5,6 +5,8 @@ Inputs (a unit is a character, a word, a segment, a nesting level...):
   base64_token    one token of base64 letters and digits (a data URI in Markdown)
   dotted_token    one token of letter pairs joined by periods (a minified line)
   long_sentence   one sentence of ordinary words without punctuation
+  run_on          one sentence that repeats a clause with a capitalised "The" inside, a lower-case
+                  name and a doubled word (many findings in one sentence)
   short_segments  many one-word sentences ("Yes. No. ...")
   nested_markdown blockquotes, list items and link brackets nested n levels deep (a .md file)
   punctuation     one line of punctuation marks
@@ -57,6 +59,11 @@ def long_sentence(n: int) -> tuple[str, str]:
     return "The " + " ".join(WORDS[i % len(WORDS)] for i in range(n)) + "\n", "x.txt"
 
 
+def run_on(n: int) -> tuple[str, str]:
+    words = "The minister said that prices rose in kyiv on monday and the the talks went on".split()
+    return " ".join(words[i % len(words)] for i in range(n)) + "\n", "x.txt"
+
+
 def short_segments(n: int) -> tuple[str, str]:
     return " ".join(("Yes.", "No.", "Maybe.", "Kyiv.")[i % 4] for i in range(n)) + "\n", "x.txt"
 
@@ -84,7 +91,7 @@ def digits(n: int) -> tuple[str, str]:
     return "It cost " + "".join("1234567890,."[i % 12] for i in range(n)) + " dollars.\n", "x.txt"
 
 
-INPUTS = {f.__name__: f for f in (long_token, base64_token, dotted_token, long_sentence, short_segments, nested_markdown, punctuation, capitals, quotes, digits)}
+INPUTS = {f.__name__: f for f in (long_token, base64_token, dotted_token, long_sentence, run_on, short_segments, nested_markdown, punctuation, capitals, quotes, digits)}
 
 
 def _time(text: str, path: str, repeat: int) -> float:

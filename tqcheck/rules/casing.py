@@ -186,7 +186,10 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
             plain_segments[seg.id] = len(words) >= 3 and any(w.text.islower() for w in words) and capitals / len(words) <= 0.6
         if not plain_segments[seg.id]:
             continue  # a heading or a title-case line
-        before_m = _BEFORE.search(text, seg.offset, m.start())
+        lo = max(seg.offset, m.start() - 256)  # the word before, searched near: a long sentence is not rescanned
+        before_m = _BEFORE.search(text, lo, m.start())
+        if lo > seg.offset and (before_m is None or before_m.start() == lo):
+            before_m = _BEFORE.search(text, seg.offset, m.start())  # the window cut that word or the gap
         if before_m is None:
             continue
         prev_word, before = before_m.group(1), before_m.group(2)
