@@ -288,18 +288,21 @@ def load(lang: str) -> Table | None:
     if source is None:
         return None
     try:
-        path = cache_root() / "lexicon" / f"zipf-{lang}-{_key(source)}.bin"
-    except OSError:
-        return None
-    try:
-        return _open(path)
-    except (OSError, ValueError, struct.error):
-        pass  # missing or broken: (re)build it
+        path: Path | None = cache_root() / "lexicon" / f"zipf-{lang}-{_key(source)}.bin"
+    except (OSError, RuntimeError):  # no home directory: build the table in memory
+        path = None
+    if path is not None:
+        try:
+            return _open(path)
+        except (OSError, ValueError, struct.error):
+            pass  # missing or broken: (re)build it
     try:
         data = _compile(lang)
     except Exception:  # noqa: BLE001 - wordfreq cannot read its own list: let it say so itself
         return None
     try:
+        if path is None:
+            raise OSError("no cache directory")
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         try:
