@@ -47,15 +47,35 @@ def _table(lang: str):
 @lru_cache(maxsize=None)
 def capitalized(lang: str = "en") -> dict[str, str]:
     """lower-case word -> the capitalised spelling, for words spelled only with a capital."""
+    return _compiled(f"capitalized-{lang}", (f"{lang}/capitalized.txt",), lambda: _capitalized(lang))
+
+
+def _capitalized(lang: str) -> dict[str, str]:
     from .data import _read
 
     raw = _read(f"{lang}/capitalized.txt") or ""
     return {w.lower(): w for w in (line.strip() for line in raw.splitlines()) if w and not w.startswith("#")}
 
 
+def _compiled(name: str, relpaths: tuple[str, ...], build):
+    """``build()``, kept in the user cache (:mod:`tqcheck.compiled`) until one of the data files
+    or this module changes: parsing the big tables is a fair part of a short run's start-up."""
+    import os
+
+    from .compiled import cached
+
+    root = os.path.join(os.path.dirname(__file__), "data")
+    return cached(name, [__file__, *(os.path.join(root, *r.split("/")) for r in relpaths)], build)
+
+
 @lru_cache(maxsize=None)
 def gazetteer(lang: str = "en") -> dict[str, tuple[str, str]]:
     """lower-case name -> (canonical spelling, kind) from the generated and the curated tables."""
+    files = (f"{lang}/gazetteer.tsv", f"{lang}/proper_nouns.tsv", f"{lang}/not_proper_nouns.txt")
+    return _compiled(f"gazetteer-{lang}", files, lambda: _gazetteer(lang))
+
+
+def _gazetteer(lang: str) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for rel in (f"{lang}/gazetteer.tsv", f"{lang}/proper_nouns.tsv"):
         for row in table(rel, ("name", "kind")):
