@@ -169,7 +169,10 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     text = doc.text
     starts = {s.offset for s in doc.segments}
     plain_segments: dict[int, bool] = {}  # segment id -> ordinary prose (not a heading)
-    for m in _capital_function_words(lang).finditer(text):
+    pattern = _capital_function_words(lang)
+    if pattern is None:
+        return  # no function-word list for this language
+    for m in pattern.finditer(text):
         if m.start() in starts:
             continue
         word = m.group()
@@ -218,10 +221,13 @@ _NEXT_WORD = re.compile(r"\W*?(\w+)")
 
 
 @lru_cache(maxsize=None)
-def _capital_function_words(lang: str) -> re.Pattern:
-    """Title-case and all-capital forms of the function words, except "I"."""
+def _capital_function_words(lang: str) -> re.Pattern | None:
+    """Title-case and all-capital forms of the function words, except "I"; None without a list
+    (an empty alternation would match the empty string everywhere)."""
     words = sorted(w for w in word_list(f"{lang}/function_words.txt") if w != "i")
     forms = [w.capitalize() for w in words] + [w.upper() for w in words if len(w) >= 2]
+    if not forms:
+        return None
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![\w'’-])")
 
 
