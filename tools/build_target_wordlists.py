@@ -11,7 +11,7 @@ Outputs per language:
   "Kiew", "Londres"), plus the GeoNames cities of data/en/gazetteer.tsv (100,000+ people, most
   keep their name across Latin-script languages). A one-word name whose lower-case form the
   language's spelling dictionary accepts as a word ("granada", "tours", "essen", "malta") or that
-  is an ordinary English word (data/en/ordinary.txt: "nice") is left out; so is a multi-word city made only of such words. The dictionary is only asked yes/no here:
+  is an ordinary English word (data/en/ordinary.txt: "nice") is left out; so is a multi-word GeoNames city made only of such words (CLDR's are kept: "Nueva York"). The dictionary is only asked yes/no here:
   nothing of it is copied.
 - capitalized.txt (es, fr, pt): words the language's hunspell dictionary spells only with an
   initial capital (names of people, places, institutions, brands): a capitalised stem whose
@@ -98,14 +98,17 @@ def main(check: bool = False) -> None:
 
         # --- gazetteer
         rows: dict[str, tuple[str, str]] = {}
+        cldr: set[str] = set()  # names CLDR gives: kept even when made of ordinary words ("Nueva York")
 
-        def put(name: str, kind: str) -> None:
+        def put(name: str, kind: str, from_cldr: bool = True) -> None:
             name = name.strip().replace("’", "'")
             if not name or any(ch.isdigit() for ch in name) or "(" in name or "&" in name or " - " in name or "," in name:
                 return
             if not name[0].isupper():
                 return
             rows.setdefault(name.lower(), (name, kind))
+            if from_cldr:
+                cldr.add(name.lower())
 
         for code, name in loc.territories.items():
             put(name, "region" if code.isdigit() else "country")
@@ -117,7 +120,7 @@ def main(check: bool = False) -> None:
             if names.get("city"):
                 put(names["city"], "city")
         for name in en_cities:
-            put(name, "city")
+            put(name, "city", from_cldr=False)
         words = sorted({w.lower() for n, _ in rows.values() for w in n.replace("-", " ").split()})
         ok = accepted(words, dicts)
         keep = {}
@@ -125,7 +128,7 @@ def main(check: bool = False) -> None:
             parts = low.replace("-", " ").split()
             if len(parts) == 1 and (low in ok or low in english):
                 continue  # also a word: "granada", "tours", "essen", or English "nice"
-            if len(parts) > 1 and kind == "city" and all(p in ok for p in parts):
+            if len(parts) > 1 and low not in cldr and all(p in ok for p in parts):
                 continue  # a phrase of ordinary words
             keep[low] = (name, kind)
         (out / "gazetteer.tsv").write_text(

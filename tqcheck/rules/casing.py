@@ -30,6 +30,41 @@ def _phrases(lang: str) -> dict[str, list[str]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def brands() -> dict[str, str]:
+    """lower-case brand or platform name -> its spelling ("youtube" -> "YouTube"), from data/brands.txt."""
+    from ..data import _read
+
+    raw = _read("brands.txt") or ""
+    return {w.lower(): w for w in (line.split("#", 1)[0].strip() for line in raw.splitlines()) if w}
+
+
+def _lowered_words(found: str, name: str) -> list[int] | None:
+    """Indexes of the words of ``name`` that ``found`` (the same words, any case) writes in lower
+    case, when it is a lower-cased name: all of them ("new zealand"), or the later words of a name
+    whose first capitalised word kept its capital ("Sri lanka", "Hong kong"). None otherwise: the
+    name as written, in capitals, or lower case only before a capital ("new York", "north Korea")."""
+    got, want = found.split(" "), name.split(" ")
+    if len(got) != len(want):
+        return None
+    capital = [i for i, w in enumerate(want) if w[:1].isupper()]
+    lowered = [i for i in capital if got[i][:1].islower()]
+    if not lowered:
+        return None
+    if len(lowered) == len(capital) or (got[capital[0]][:1].isupper() and lowered[0] > capital[0]):
+        return lowered
+    return None
+
+
+def _plain(doc: Document, seg, cache: dict[int, bool]) -> bool:
+    """Ordinary prose, not a heading or a title-case line (cached per segment)."""
+    if seg.id not in cache:
+        words = doc.words_in(seg.offset, seg.end_offset)
+        capitals = sum(1 for w in words if w.text[0].isupper())
+        cache[seg.id] = len(words) >= 3 and any(w.text.islower() for w in words) and capitals / len(words) <= 0.6
+    return cache[seg.id]
+
+
 def _phrase_pattern(lang: str, words) -> re.Pattern | None:
     """A pattern for the multi-word names whose first word occurs in the text (keeps it small)."""
     by_first = _phrases(lang)
@@ -40,7 +75,7 @@ def _phrase_pattern(lang: str, words) -> re.Pattern | None:
 def _compile_phrases(multi: tuple[str, ...]) -> re.Pattern | None:
     if not multi:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in multi) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in multi) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
@@ -84,11 +119,24 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     """
     lang = doc.target_lang
     text = doc.text
-    gaz, cap = gazetteer(lang), capitalized(lang)
+    gaz, cap, brand = gazetteer(lang), capitalized(lang), brands()
     skip = word_list(f"{lang}/not_proper_nouns.txt") | _glossary_words(doc)
     function_words = word_list(f"{lang}/function_words.txt")
+    ordinary = word_list(f"{lang}/ordinary.txt")
     starts = {s.offset for s in doc.segments}
-    cap_counts = Counter(t.text for m in mentions(doc) for t in m.tokens if t.start not in starts)
+    plain: dict[int, bool] = {}
+
+    def counted(t) -> bool:
+        """A capital that says something about the word: not a sentence start, not in a heading."""
+        if t.start in starts:
+            return False
+        seg = doc.segment_at(t.start)
+        return seg is not None and _plain(doc, seg, plain)
+
+    cap_counts = Counter(t.text for m in mentions(doc) for t in m.tokens if counted(t))
+    # a language that capitalises every noun (German) capitalises words the document does not
+    # treat as names: there a capital elsewhere is no evidence
+    document_evidence = doc.profile is None or "nouns" not in doc.profile.capitalises
     covered: list[tuple[int, int]] = []
 
     # lower-case occurrences of each word (possessive 's dropped), from the document's word index
@@ -97,7 +145,7 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
         base = _POSSESSIVE_END.sub("", key) if ("'" in key or "’" in key) else key
         if len(base) < 3 or not base.isalpha() or base in skip or base in function_words:
             continue
-        if base in gaz or base in cap or base[0].upper() + base[1:] in cap_counts:
+        if base in gaz or base in cap or base in brand or base[0].upper() + base[1:] in cap_counts:
             found = [p for p in where if text[p : p + len(base)].islower()]
             if found:
                 lower_at.setdefault(base, []).extend(found)
@@ -105,26 +153,40 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     pattern = _phrase_pattern(lang, doc.word_positions)
     if pattern is not None:
         for m in pattern.finditer(text):
-            if m.group() in skip or _in_url(text, m.start(), m.end()):
+            low = m.group().lower()
+            if low in skip or _in_url(text, m.start(), m.end()):
                 continue
-            name, kind = gaz[m.group()]
+            name, kind = gaz[low]
+            lowered = _lowered_words(m.group(), name)
+            if lowered is None:
+                continue
             covered.append((m.start(), m.end()))
-            yield Hit(m.start(), m.end(), f"{kind} name in lower case: \"{m.group()}\"", name, {"capitalized_form": name, "kind": kind, "source": "gazetteer"})
+            if len(lowered) == sum(1 for w in name.split(" ") if w[:1].isupper()):
+                message = f"{kind} name in lower case: \"{m.group()}\""
+            else:
+                message = f"{kind} name partly in lower case: \"{m.group()}\" (write \"{name}\")"
+            yield Hit(m.start(), m.end(), message, name, {"capitalized_form": name, "kind": kind, "source": "gazetteer"})
 
     hits: list[tuple[int, str, tuple[str, str, str]]] = []
     for base, where in lower_at.items():
         if base in gaz:
             name, kind = gaz[base]
             verdict = (name, kind, "gazetteer")
+        elif base in brand:
+            verdict = (brand[base], "brand", "brands")
         elif base in cap and zipf(base, lang) >= MIN_DICTIONARY_ZIPF:
             verdict = (cap[base], "proper noun", "dictionary")
         else:
             name = base[0].upper() + base[1:]
-            # evidence from the document alone: a rare word, capitalised more often than not
-            if not (cap_counts.get(name, 0) >= len(where) and zipf(base, lang) < 3.0):
+            # evidence from the document alone: a rare word, capitalised more often than not; with a
+            # list of the language's ordinary words, any word that is not one of them ("merkel")
+            rare = zipf(base, lang) < 3.0 or (bool(ordinary) and base not in ordinary and zipf(base, lang) < MAX_NAME_ZIPF)
+            if not (document_evidence and cap_counts.get(name, 0) >= len(where) and rare):
                 continue
             verdict = (name, "name", "document")
         hits.extend((p, base, verdict) for p in where)
+    taken = {h[0] for h in hits}
+    hits.extend(h for h in _lowered_surnames(doc, ordinary, function_words, skip) if h[0] not in taken)
     for start, base, (name, kind, source) in sorted(hits):
         end = start + len(base)
         if covered and any(a <= start < b for a, b in covered):
@@ -134,8 +196,50 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
         message = f"{kind} in lower case: \"{base}\" (write \"{name}\")"
         if source == "document":
             message = f"\"{base}\" is written \"{name}\" elsewhere in this document"
+        elif source == "given name":
+            message = f"surname in lower case after a given name: \"{base}\" (write \"{name}\")"
         evidence = {"capitalized_form": name, "kind": kind, "source": source, "capitalized_elsewhere": cap_counts.get(name, 0)}
         yield Hit(start, end, message, name, evidence)
+
+
+#: a word that is not an ordinary word of the language, written with a capital elsewhere in the
+#: document, counts as a name below this frequency ("merkel" 3.4; "obama" 4.9 is left alone)
+MAX_NAME_ZIPF = 4.0
+
+_GIVEN_THEN_LOWER = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([a-z]{3,})(?![\w'’-])")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \u00a0]$")
+
+
+def _known(word: str, ordinary: frozenset[str]) -> bool:
+    """An ordinary word, or an inflection of one that the list lacks ("trekked", "hopping")."""
+    if word in ordinary:
+        return True
+    for suffix in ("ing", "ed", "es", "s", "d", "er", "ly"):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if stem in ordinary or stem + "e" in ordinary or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in ordinary):
+                return True
+    return False
+
+
+def _lowered_surnames(doc: Document, ordinary, function_words, skip):
+    """A surname lower-cased after a capitalised given name ("Angela merkel"): the word after a name
+    of data/<lang>/first_names.txt that is neither an ordinary word of the language nor a name
+    particle ("da", "van": data/<lang>/name_particles.txt). Needs both lists for the language."""
+    lang = doc.target_lang
+    given = word_list(f"{lang}/first_names.txt")
+    if not given or not ordinary:
+        return
+    particles = word_list(f"{lang}/name_particles.txt")
+    for m in _GIVEN_THEN_LOWER.finditer(doc.text):
+        first, last = m.group(1), m.group(2)
+        if _CAPITALISED_BEFORE.search(doc.text, max(0, m.start() - 30), m.start()):
+            continue  # "Alice Walker trekked": the given name is the first word of the name
+        if first.lower() not in given or _known(last, ordinary) or last in function_words or last in particles or last in skip:
+            continue
+        if zipf(last, lang) >= MAX_NAME_ZIPF:
+            continue
+        yield (m.start(2), last, (last[0].upper() + last[1:], "name", "given name"))
 
 
 #: a word Webster's Second capitalises must be at least this common to count on its own: rarer
@@ -168,51 +272,128 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     acronyms = word_list(f"{lang}/acronyms.txt")
     text = doc.text
     starts = {s.offset for s in doc.segments}
-    plain_segments: dict[int, bool] = {}  # segment id -> ordinary prose (not a heading)
+    plain: dict[int, bool] = {}  # segment id -> ordinary prose (not a heading)
     pattern = _capital_function_words(lang)
-    if pattern is None:
-        return  # no function-word list for this language
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text) if pattern is not None else ():
         if m.start() in starts:
             continue
         word = m.group()
         low = word.lower()
-        if word.isupper() and low in acronyms:
-            continue
+        if word.isupper() and (low in acronyms or not acronyms):
+            continue  # without an acronym list for the language, "MIT" may be one (German "am MIT")
         seg = doc.segment_at(m.start())
-        if seg is None:
-            continue
-        if seg.id not in plain_segments:
-            words = doc.words_in(seg.offset, seg.end_offset)
-            capitals = sum(1 for w in words if w.text[0].isupper())
-            plain_segments[seg.id] = len(words) >= 3 and any(w.text.islower() for w in words) and capitals / len(words) <= 0.6
-        if not plain_segments[seg.id]:
+        if seg is None or not _plain(doc, seg, plain):
             continue  # a heading or a title-case line
         before_m = _BEFORE.search(text, seg.offset, m.start())
-        if before_m is None:
+        if before_m is None or not _mid_sentence(before_m):
             continue
-        prev_word, before = before_m.group(1), before_m.group(2)
-        prev_char = text[m.start() - 1]
-        if any(ch in _OPEN for ch in before) or prev_char in _OPEN:
-            continue
-        tail = before.strip(" ")[-1:]
-        if tail in (")", "]") or tail in (".", "!", "?", "…"):
-            continue  # after "(Laughter)", or a boundary the splitter did not take
-        if prev_word.lower() in abbreviations(lang) and before.startswith("."):
-            continue
+        prev_word = before_m.group(1)
         nxt_m = _NEXT_WORD.match(text, m.end(), seg.end_offset)
         nxt = nxt_m.group(1) if nxt_m else ""
         if word.isupper() and len(word) >= 2:
             if nxt.isupper() or prev_word.isupper():
                 continue  # a run of capitals: an emphasised phrase or a heading
             yield Hit(m.start(), m.end(), f"\"{word}\" in capitals in mid-sentence", low, {"word": word, "kind": "all-caps"})
-        elif word[0].isupper() and word[1:].islower():
+        elif word[1:].islower():  # not one letter: "Plan A was", "Franco A. said"
             if not nxt or not nxt[0].islower():
                 continue  # "The Lord of The Rings", "He." at the end
             yield Hit(
                 m.start(), m.end(), f"\"{word}\" is capitalised in mid-sentence; a sentence boundary may be missing", low,
                 {"word": word, "previous": prev_word, "kind": "title-case"},
             )
+    yield from _after_semicolon(doc, plain)
+    yield from _capitals_inside(doc, plain)
+
+
+#: what may stand between the previous word and a capital for the capital to be mid-sentence:
+#: spaces and at most one comma ("in Madrid He said", "As planned, The company"). A line break,
+#: a list marker ("2)", "•", "【2】", "■"), a bracket, a quote, a colon or a dash may start something new.
+_SEAM = re.compile(r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]+")
+_YEAR = re.compile(r"\d{4}")
+
+
+def _mid_sentence(before_m: re.Match) -> bool:
+    """The capital follows the previous word in running text (see _SEAM), and that word is a word
+    (has a letter) or a year: a bare number or symbol before it is a list marker ("① Please")."""
+    prev_word, sep = before_m.group(1), before_m.group(2)
+    if not _SEAM.fullmatch(sep):
+        return False
+    return any(ch.isalpha() for ch in prev_word) or bool(_YEAR.fullmatch(prev_word))
+
+
+_AFTER_SEMICOLON = re.compile(r"(?<=\w)[ \u00a0\u202f]?;[ \t]+([^\W\d_][^\W\d_]+)(?![\w'’-])")
+
+
+def _after_semicolon(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
+    """A capital after a semicolon, where the sentence goes on ("the talks stalled; Yesterday the
+    minister"): a function word, or an ordinary word of the language that is not a name (with the
+    language's list of ordinary words, data/<lang>/ordinary.txt), followed by a lower-case word."""
+    lang = doc.target_lang
+    text = doc.text
+    function_words = word_list(f"{lang}/function_words.txt") - {"i"}
+    ordinary = word_list(f"{lang}/ordinary.txt")
+    if not function_words and not ordinary:
+        return
+    names = capitalized(lang).keys() | gazetteer(lang).keys() | word_list(f"{lang}/first_names.txt") | brands().keys()
+    for m in _AFTER_SEMICOLON.finditer(text):
+        word = m.group(1)
+        if not (word[0].isupper() and word[1:].islower()):
+            continue
+        low = word.lower()
+        if low not in function_words and (low not in ordinary or low in names):
+            continue
+        seg = doc.segment_at(m.start(1))
+        if seg is None or not _plain(doc, seg, plain):
+            continue
+        nxt_m = _NEXT_WORD.match(text, m.end(1), seg.end_offset)
+        if not nxt_m or not nxt_m.group(1)[0].islower():
+            continue  # "; Monday Tuesday", a list of titles
+        yield Hit(m.start(1), m.end(1), f"\"{word}\" is capitalised after a semicolon; the sentence goes on", low,
+                  {"word": word, "kind": "after-semicolon"})
+
+
+#: six letters or more: shorter ones are often acronyms that spell a word ("SARS", "PALM", "SWAT")
+_ALL_CAPS = re.compile(r"(?<![\w'’-])[A-Z]{6,}(?![\w'’-])")
+_INNER_CAPITAL = re.compile(r"(?<![\w'’.-])(?:[a-z]+[A-Z][a-z]+|[A-Z]{2}[a-z]{3,})(?![\w'’-])")
+#: an all-capitals word this common is more likely emphasis ("NEVER", "ONLY", "FREE", "MUST") than an artifact
+MAX_CAPS_ZIPF = 5.6
+
+
+def _capitals_inside(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
+    """An ordinary word (data/<lang>/ordinary.txt) in capitals between two lower-case words ("the
+    MINISTER said"), and an ordinary word with a capital inside it ("mInister", "MInister"; brand
+    names such as "iPhone" and "eBay" are not ordinary words). Not acronyms (data/<lang>/acronyms.txt,
+    generic_acronyms.txt), headings, title-case lines or runs of capitals."""
+    lang = doc.target_lang
+    ordinary = word_list(f"{lang}/ordinary.txt")
+    if not ordinary:
+        return
+    text = doc.text
+    acronyms = word_list(f"{lang}/acronyms.txt") | word_list(f"{lang}/generic_acronyms.txt")
+    function_words = word_list(f"{lang}/function_words.txt")
+    for m in _ALL_CAPS.finditer(text):
+        word, low = m.group(), m.group().lower()
+        if low not in ordinary or low in acronyms or low in function_words or zipf(low, lang) >= MAX_CAPS_ZIPF:
+            continue
+        seg = doc.segment_at(m.start())
+        if seg is None or m.start() == seg.offset or not _plain(doc, seg, plain):
+            continue
+        before_m = _BEFORE.search(text, seg.offset, m.start())
+        nxt_m = _NEXT_WORD.match(text, m.end(), seg.end_offset)
+        if before_m is None or nxt_m is None or before_m.group(1) not in function_words or not nxt_m.group(1).islower():
+            continue  # "the MINISTER said": after a lower-case function word, before a lower-case word
+        if before_m.group(2) != " " or not text.startswith(" ", m.end()):
+            continue  # only between two words of running text
+        yield Hit(m.start(), m.end(), f"\"{word}\" in capitals in mid-sentence", low, {"word": word, "kind": "all-caps"})
+    for m in _INNER_CAPITAL.finditer(text):
+        word, low = m.group(), m.group().lower()
+        if len(low) < 4 or low not in ordinary or low in brands() or _in_url(text, m.start(), m.end()):
+            continue
+        seg = doc.segment_at(m.start())
+        if seg is None:
+            continue
+        fixed = low if m.start() != seg.offset and not word[0].isupper() else low[0].upper() + low[1:]
+        yield Hit(m.start(), m.end(), f"\"{word}\" has a capital inside the word", fixed, {"word": word, "kind": "mixed-case"})
 
 
 #: the word before a position and what separates them
