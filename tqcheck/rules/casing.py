@@ -303,6 +303,59 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
             )
     yield from _after_semicolon(doc, plain)
     yield from _capitals_inside(doc, plain)
+    yield from _title_case_prose(doc)
+
+
+#: a sentence this long, ending like prose, with this share of its longer words capitalised is prose
+#: run through title case ("Members Are Required to Carefully Check the Order."), not a heading
+TITLE_PROSE_WORDS = 8
+TITLE_PROSE_SHARE = 0.8
+
+
+def _title_case_prose(doc: Document) -> Iterator[Hit]:
+    """Runs of sentences in title case inside a paragraph, one finding per run. Not in a language
+    that capitalises every noun (German), where the share of capitals says less."""
+    if doc.profile is not None and "nouns" in doc.profile.capitalises:
+        return
+    lang = doc.target_lang
+    text = doc.text
+    names = capitalized(lang).keys() | gazetteer(lang).keys() | brands().keys()
+    function_words = word_list(f"{lang}/function_words.txt") - {"i"}
+    run: list = []
+
+    def title_cased(seg) -> bool:
+        if text[seg.offset : seg.end_offset].rstrip()[-1:] not in ".!?":
+            return False
+        words = [w.text for w in doc.words_in(seg.offset, seg.end_offset)][1:]
+        longer = [w for w in words if len(w) >= 4 and w.isalpha()]
+        if len(words) < TITLE_PROSE_WORDS or len(longer) < 4:
+            return False
+        upper = [w for w in longer if w[0].isupper() and not w.isupper()]
+        if len(upper) < TITLE_PROSE_SHARE * len(longer):
+            return False
+        # what title case does and names do not: capitalised pronouns, auxiliaries, conjunctions
+        # ("If There Are", "Them", "Must Be"), and capitalised ordinary words
+        small = [w for w in words if w[0].isupper() and w[1:].islower() and w.lower() in function_words]
+        common = [w for w in upper if w.lower() not in names and zipf(w.lower(), lang) >= 3.0]
+        return len(small) >= 2 and len(common) >= 3
+
+    def flush():
+        if run:
+            a, b = run[0].offset, run[-1].end_offset
+            yield Hit(a, b, f"{'sentence' if len(run) == 1 else str(len(run)) + ' sentences'} in title case: ordinary words are capitalised",
+                      None, {"kind": "title-case-prose", "sentences": len(run)})
+            run.clear()
+
+    paragraph = None
+    for seg in doc.segments:
+        if seg.paragraph != paragraph:
+            yield from flush()
+            paragraph = seg.paragraph
+        if title_cased(seg):
+            run.append(seg)
+        else:
+            yield from flush()
+    yield from flush()
 
 
 #: what may stand between the previous word and a capital for the capital to be mid-sentence:
