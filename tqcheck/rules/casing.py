@@ -131,7 +131,10 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
         if t.start in starts:
             return False
         seg = doc.segment_at(t.start)
-        return seg is not None and _plain(doc, seg, plain)
+        if seg is None:
+            return False
+        ends_like_prose = text[seg.offset : seg.end_offset].rstrip()[-1:] in ".!?…\"”’»)"
+        return ends_like_prose or _plain(doc, seg, plain)  # not a heading ("Engine Knocking or Pinging")
 
     cap_counts = Counter(t.text for m in mentions(doc) for t in m.tokens if counted(t))
     # a language that capitalises every noun (German) capitalises words the document does not
