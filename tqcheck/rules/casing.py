@@ -133,8 +133,12 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
         seg = doc.segment_at(t.start)
         if seg is None:
             return False
-        ends_like_prose = text[seg.offset : seg.end_offset].rstrip()[-1:] in ".!?…\"”’»)"
-        return ends_like_prose or _plain(doc, seg, plain)  # not a heading ("Engine Knocking or Pinging")
+        if text[seg.offset : seg.end_offset].rstrip()[-1:] in ".!?…\"”’»)" or _plain(doc, seg, plain):
+            return True  # prose
+        # a heading counts unless it is in title case ("Engine Knocking or Pinging"): three or
+        # more longer words, all capitalised; "Reich, la Germania" names a place
+        longer = [w.text for w in doc.words_in(seg.offset, seg.end_offset) if len(w.text) >= 4]
+        return len(longer) < 3 or not all(w[0].isupper() for w in longer)
 
     cap_counts = Counter(t.text for m in mentions(doc) for t in m.tokens if counted(t))
     # a language that capitalises every noun (German) capitalises words the document does not
