@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
@@ -497,24 +498,46 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
     """
     lang = doc.target_lang
     text = doc.text
-    abbr = abbreviations(lang)
+    abbr = abbreviations(lang) | word_list(f"{lang}/abbreviations.txt")
     continuing = word_list(f"{lang}/continuation_abbreviations.txt")
+    profile = doc.profile
+    openers = _openers(profile.opening_quotes if profile is not None else frozenset())
+    series = profile is not None and profile.inverted_marks  # "¿Quién es? ¿qué quiere?" (RAE)
+    closing = ".!?\"”’)" + "".join(b for _, b in profile.quotes) if profile is not None else ".!?\"”’)"
+    after_stop = re.compile(r"(\S+)([.!?])\s+((?:[" + re.escape(openers) + r"][ \u00a0\u202f]?)*)([^\W\d_])")
     for p in doc.paragraphs:
         para = text[p.start : p.end]
-        if para[:1] in "-*+•#>|([" or re.match(r"\d+[.)]\s", para) or para.rstrip()[-1:] not in ".!?\"”’)":
+        if _list_item(para) or para.rstrip()[-1:] not in closing:
             continue
         m = _FIRST_LETTER.search(para)
         if m and m.start() <= 2 and para[m.start()].islower():
             yield from _lower_word(doc, p.start + m.start())
-        if not _LOWER_AFTER_STOP.search(para):
+        if not _LOWER_AFTER_STOP.search(para) and not (openers.strip("\"“‘(") and any(ch in para for ch in openers)):
             continue  # no lower-case letter right after sentence punctuation in this paragraph
-        for m in re.finditer(r"(\S+)[.!?]\s+([\"“‘(]?)([^\W\d_])", para):
-            if m.group(3).isupper() or m.group(1).endswith("..") or "." in m.group(1).rstrip("."):
+        for m in after_stop.finditer(para):
+            if m.group(4).isupper() or m.group(1).endswith("..") or "." in m.group(1).rstrip("."):
                 continue
-            prev = m.group(1).strip("\"'“”‘’()")
+            if series and m.group(2) in "?!" and m.group(3).rstrip()[-1:] in ("¿", "¡"):
+                continue  # a series of questions or exclamations may go on in lower case
+            prev = m.group(1).strip("\"'“”‘’()«»„")
             if prev.lower() in abbr or prev.lower() in continuing or len(prev) <= 3 and prev[:1].isupper():
                 continue  # "Bt. or", "Co. and": an abbreviation we do not know
-            yield from _lower_word(doc, p.start + m.start(3))
+            yield from _lower_word(doc, p.start + m.start(4))
+
+
+def _openers(quotes: frozenset[str]) -> str:
+    """What may stand between sentence punctuation and the next word: opening quotes and brackets,
+    the language's own quotes, and the inverted marks ¿ ¡."""
+    return "\"“‘(" + "".join(sorted(quotes - set("\"“‘("))) + "¿¡"
+
+
+def _list_item(para: str) -> bool:
+    """A list item or other block that does not start a sentence: a bullet or other symbol
+    ("•", "■", "①", "【2】"), a number ("2)", "3."), a heading or quote marker."""
+    first = para[:1]
+    if not first or first in "-*+•#>|([【〔" or re.match(r"\d+[.)]\s", para):
+        return True
+    return unicodedata.category(first)[0] == "S" or unicodedata.category(first) == "No"
 
 
 def _lower_word(doc: Document, start: int) -> Iterator[Hit]:
