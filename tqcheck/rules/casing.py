@@ -215,7 +215,7 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
 MAX_NAME_ZIPF = 4.0
 
 _GIVEN_THEN_LOWER = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([a-z]{3,})(?![\w'’-])")
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \u00a0]$")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \u00a0]$")
 
 
 def _known(word: str, ordinary: frozenset[str]) -> bool:
@@ -239,10 +239,12 @@ def _lowered_surnames(doc: Document, ordinary, function_words, skip):
     if not given or not ordinary:
         return
     particles = word_list(f"{lang}/name_particles.txt")
+    titles = word_list(f"{lang}/titles.txt")
     for m in _GIVEN_THEN_LOWER.finditer(doc.text):
         first, last = m.group(1), m.group(2)
-        if _CAPITALISED_BEFORE.search(doc.text, max(0, m.start() - 30), m.start()):
-            continue  # "Alice Walker trekked": the given name is the first word of the name
+        before = _CAPITALISED_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
+        if before and before.group().strip().lower() not in titles:
+            continue  # "Alice Walker trekked": the given name is the first word of the name ("Chancellor Angela")
         if first.lower() not in given or _known(last, ordinary) or last in function_words or last in particles or last in skip:
             continue
         if zipf(last, lang) >= MAX_NAME_ZIPF:
