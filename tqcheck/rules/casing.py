@@ -121,7 +121,8 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     lang = doc.target_lang
     text = doc.text
     gaz, cap, brand = gazetteer(lang), capitalized(lang), brands()
-    skip = word_list(f"{lang}/not_proper_nouns.txt") | _glossary_words(doc)
+    # name particles ("Hixtlahuacán del Río", "da Vinci") are lower case inside names
+    skip = word_list(f"{lang}/not_proper_nouns.txt") | word_list(f"{lang}/name_particles.txt") | _glossary_words(doc)
     function_words = word_list(f"{lang}/function_words.txt")
     ordinary = word_list(f"{lang}/ordinary.txt")
     starts = {s.offset for s in doc.segments}
