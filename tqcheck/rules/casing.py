@@ -306,7 +306,7 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
                 continue  # a run of capitals: an emphasised phrase or a heading
             yield Hit(m.start(), m.end(), f"\"{word}\" in capitals in mid-sentence", low, {"word": word, "kind": "all-caps"})
         elif word[1:].islower():  # not one letter: "Plan A was", "Franco A. said"
-            if not nxt or not nxt[0].islower():
+            if not nxt or not nxt[0].islower() and not _capitalised_by_rule(doc, nxt_m, seg.end_offset):
                 continue  # "The Lord of The Rings", "He." at the end
             yield Hit(
                 m.start(), m.end(), f"\"{word}\" is capitalised in mid-sentence; a sentence boundary may be missing", low,
@@ -367,6 +367,17 @@ def _title_case_prose(doc: Document) -> Iterator[Hit]:
         else:
             yield from flush()
     yield from flush()
+
+
+def _capitalised_by_rule(doc: Document, nxt_m: re.Match, end: int) -> bool:
+    """The next word is capitalised because the language always capitalises it (a nationality, a
+    place: "The Times The Ukrainian president"), and a lower-case word follows it: no title."""
+    word = nxt_m.group(1)
+    low = word.lower()
+    if not (word[0].isupper() and word[1:].islower()) or not (low in capitalized(doc.target_lang) or low in gazetteer(doc.target_lang)):
+        return False
+    after = _NEXT_WORD.match(doc.text, nxt_m.end(), end)
+    return bool(after and after.group(1)[0].islower())
 
 
 #: what may stand between the previous word and a capital for the capital to be mid-sentence:
