@@ -76,7 +76,7 @@ def _phrase_pattern(lang: str, words) -> re.Pattern | None:
 def _compile_phrases(multi: tuple[str, ...]) -> re.Pattern | None:
     if not multi:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in multi) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in multi) + r")(?![\w-])")
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
@@ -161,20 +161,25 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
 
     pattern = _phrase_pattern(lang, doc.word_positions)
     if pattern is not None:
-        for m in pattern.finditer(text):
-            low = m.group().lower()
-            if low in skip or _in_url(text, m.start(), m.end()):
+        haystack = text.lower()
+        if len(haystack) != len(text):
+            haystack = text  # a letter that lower-cases to two ("İ"): match case-insensitively instead
+            pattern = re.compile(pattern.pattern, re.IGNORECASE)
+        for m in pattern.finditer(haystack):
+            a, b = m.span()
+            written, low = text[a:b], m.group().lower()
+            if low in skip or _in_url(text, a, b):
                 continue
             name, kind = gaz[low]
-            lowered = _lowered_words(m.group(), name)
-            if lowered is None:
+            which = _lowered_words(written, name)
+            if which is None:
                 continue
-            covered.append((m.start(), m.end()))
-            if len(lowered) == sum(1 for w in name.split(" ") if w[:1].isupper()):
-                message = f"{kind} name in lower case: \"{m.group()}\""
+            covered.append((a, b))
+            if len(which) == sum(1 for w in name.split(" ") if w[:1].isupper()):
+                message = f"{kind} name in lower case: \"{written}\""
             else:
-                message = f"{kind} name partly in lower case: \"{m.group()}\" (write \"{name}\")"
-            yield Hit(m.start(), m.end(), message, name, {"capitalized_form": name, "kind": kind, "source": "gazetteer"})
+                message = f"{kind} name partly in lower case: \"{written}\" (write \"{name}\")"
+            yield Hit(a, b, message, name, {"capitalized_form": name, "kind": kind, "source": "gazetteer"})
 
     hits: list[tuple[int, str, tuple[str, str, str]]] = []
     for base, where in lower_at.items():
@@ -189,8 +194,10 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
             name = base[0].upper() + base[1:]
             # evidence from the document alone: a rare word, capitalised more often than not; with a
             # list of the language's ordinary words, any word that is not one of them ("merkel")
-            rare = zipf(base, lang) < 3.0 or (bool(ordinary) and base not in ordinary and zipf(base, lang) < MAX_NAME_ZIPF)
-            if not (document_evidence and cap_counts.get(name, 0) >= len(where) and rare):
+            if not (document_evidence and cap_counts.get(name, 0) >= len(where)):
+                continue
+            freq = zipf(base, lang)
+            if not (freq < 3.0 or (ordinary and base not in ordinary and freq < MAX_NAME_ZIPF)):
                 continue
             verdict = (name, "name", "document")
         hits.extend((p, base, verdict) for p in where)
@@ -215,7 +222,7 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
 #: document, counts as a name below this frequency ("merkel" 3.4; "obama" 4.9 is left alone)
 MAX_NAME_ZIPF = 4.0
 
-_GIVEN_THEN_LOWER = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([a-z]{3,})(?![\w'’-])")
+_GIVEN_THEN_LOWER = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([a-z]{3,})(?![\w'’-])")  # matched at a given name
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \u00a0]$")
 
 
@@ -241,7 +248,11 @@ def _lowered_surnames(doc: Document, ordinary, function_words, skip):
         return
     particles = word_list(f"{lang}/name_particles.txt")
     titles = word_list(f"{lang}/titles.txt")
-    for m in _GIVEN_THEN_LOWER.finditer(doc.text):
+    present = given & doc.word_positions.keys()
+    if not present:
+        return
+    text = doc.text
+    for m in (m for g in present for p in doc.word_positions[g] if (m := _GIVEN_THEN_LOWER.match(text, p))):
         first, last = m.group(1), m.group(2)
         before = _CAPITALISED_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
         if before and before.group().strip().lower() not in titles:
@@ -285,11 +296,14 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     starts = {s.offset for s in doc.segments}
     plain: dict[int, bool] = {}  # segment id -> ordinary prose (not a heading)
     pattern = _capital_function_words(lang)
+    title_words: Counter = Counter()  # segment -> title-case function words in it (for _title_case_prose)
     for m in pattern.finditer(text) if pattern is not None else ():
         if m.start() in starts:
             continue
         word = m.group()
         low = word.lower()
+        if word[1:].islower() and low != "i":
+            title_words[doc.segment_at(m.start())] += 1
         if word.isupper() and (low in acronyms or not acronyms):
             continue  # without an acronym list for the language, "MIT" may be one (German "am MIT")
         seg = doc.segment_at(m.start())
@@ -314,7 +328,7 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
             )
     yield from _after_semicolon(doc, plain)
     yield from _capitals_inside(doc, plain)
-    yield from _title_case_prose(doc)
+    yield from _title_case_prose(doc, {seg for seg, n in title_words.items() if n >= 2 and seg is not None})
 
 
 #: a sentence this long, ending like prose, with this share of its longer words capitalised is prose
@@ -323,19 +337,20 @@ TITLE_PROSE_WORDS = 8
 TITLE_PROSE_SHARE = 0.8
 
 
-def _title_case_prose(doc: Document) -> Iterator[Hit]:
+def _title_case_prose(doc: Document, candidates: set) -> Iterator[Hit]:
     """Runs of sentences in title case inside a paragraph, one finding per run. Not in a language
-    that capitalises every noun (German), where the share of capitals says less."""
-    if doc.profile is not None and "nouns" in doc.profile.capitalises:
+    that capitalises every noun (German), where the share of capitals says less. ``candidates``:
+    the segments with two or more capitalised function words after their first word."""
+    if not candidates or doc.profile is not None and "nouns" in doc.profile.capitalises:
         return
     lang = doc.target_lang
     text = doc.text
-    names = capitalized(lang).keys() | gazetteer(lang).keys() | brands().keys()
+    names = _names(lang)
     function_words = word_list(f"{lang}/function_words.txt") - {"i"}
     run: list = []
 
     def title_cased(seg) -> bool:
-        if text[seg.offset : seg.end_offset].rstrip()[-1:] not in ".!?":
+        if seg not in candidates or text[seg.offset : seg.end_offset].rstrip()[-1:] not in ".!?":
             return False
         words = [w.text for w in doc.words_in(seg.offset, seg.end_offset)][1:]
         longer = [w for w in words if len(w) >= 4 and w.isalpha()]
@@ -396,7 +411,13 @@ def _mid_sentence(before_m: re.Match) -> bool:
     return any(ch.isalpha() for ch in prev_word) or bool(_YEAR.fullmatch(prev_word))
 
 
-_AFTER_SEMICOLON = re.compile(r"(?<=\w)[ \u00a0\u202f]?;[ \t]+([^\W\d_][^\W\d_]+)(?![\w'’-])")
+_AFTER_SEMICOLON = re.compile(r";[ \t]+([^\W\d_][^\W\d_]+)(?![\w'’-])")  # after a word: checked in code
+
+
+@lru_cache(maxsize=None)
+def _names(lang: str) -> frozenset[str]:
+    """Lower-case forms of the names the language's lists know: capitalised-only words, places, given names, brands."""
+    return frozenset(capitalized(lang).keys() | gazetteer(lang).keys() | word_list(f"{lang}/first_names.txt") | brands().keys())
 
 
 def _after_semicolon(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
@@ -407,10 +428,13 @@ def _after_semicolon(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
     text = doc.text
     function_words = word_list(f"{lang}/function_words.txt") - {"i"}
     ordinary = word_list(f"{lang}/ordinary.txt")
-    if not function_words and not ordinary:
+    if (not function_words and not ordinary) or ";" not in text:
         return
-    names = capitalized(lang).keys() | gazetteer(lang).keys() | word_list(f"{lang}/first_names.txt") | brands().keys()
+    names = _names(lang)
     for m in _AFTER_SEMICOLON.finditer(text):
+        before = text[max(0, m.start() - 2) : m.start()]
+        if not before[-1:].isalnum() and not (before[-1:] in " \u00a0\u202f" and before[:1].isalnum()):
+            continue  # after a word: "word;" or French "word ;"
         word = m.group(1)
         if not (word[0].isupper() and word[1:].islower()):
             continue
@@ -518,6 +542,7 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
     openers = _openers(profile.opening_quotes if profile is not None else frozenset())
     series = profile is not None and profile.inverted_marks  # "¿Quién es? ¿qué quiere?" (RAE)
     closing = ".!?\"”’)" + "".join(b for _, b in profile.quotes) if profile is not None else ".!?\"”’)"
+    extra = set(openers) - set("\"“‘(")  # openers the fast prefilter does not know
     after_stop = re.compile(r"(\S+)([.!?])\s+((?:[" + re.escape(openers) + r"][ \u00a0\u202f]?)*)([^\W\d_])")
     for p in doc.paragraphs:
         para = text[p.start : p.end]
@@ -526,7 +551,7 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
         m = _FIRST_LETTER.search(para)
         if m and m.start() <= 2 and para[m.start()].islower():
             yield from _lower_word(doc, p.start + m.start())
-        if not _LOWER_AFTER_STOP.search(para) and not (openers.strip("\"“‘(") and any(ch in para for ch in openers)):
+        if not _LOWER_AFTER_STOP.search(para) and not (extra and any(ch in para for ch in extra)):
             continue  # no lower-case letter right after sentence punctuation in this paragraph
         for m in after_stop.finditer(para):
             if m.group(4).isupper() or m.group(1).endswith("..") or "." in m.group(1).rstrip("."):
@@ -542,7 +567,7 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
 def _openers(quotes: frozenset[str]) -> str:
     """What may stand between sentence punctuation and the next word: opening quotes and brackets,
     the language's own quotes, and the inverted marks ¿ ¡."""
-    return "\"“‘(" + "".join(sorted(quotes - set("\"“‘("))) + "¿¡"
+    return "\"“‘(" + "".join(sorted(quotes - set("\"“‘('’"))) + "¿¡"  # not the apostrophe "'"
 
 
 def _list_item(para: str) -> bool:
