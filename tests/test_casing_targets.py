@@ -56,6 +56,16 @@ def test_target_language_names_multi_word_and_institutions():
     assert found("Vive en una casa blanca cerca de Nueva York.", "es") == []
 
 
+def test_partly_lowercased_name_in_a_target_language():
+    assert found("Llegó a Nueva york el lunes.", "es") == [("TQ101", "Nueva york")]
+    assert found("Llegó a Nueva York el lunes; la nueva casa es grande.", "es") == []
+
+
+def test_semicolon_seam_in_a_target_language():
+    assert found("Las conversaciones se estancaron; El ministro se fue.", "es", select="TQ102") == [("TQ102", "El")]
+    assert found("Las conversaciones se estancaron; el ministro se fue.", "es", select="TQ102") == []
+
+
 def test_german_nouns_give_no_document_evidence():
     # every German noun is capitalised: "Verletzte" elsewhere says nothing about "verletzte"
     text = "Die Verletzte wurde gebracht. Die Polizei sagte, der Mann verletzte sie schwer."

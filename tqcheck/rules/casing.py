@@ -107,6 +107,12 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     additions in `data/en/proper_nouns.tsv`), from Webster's Second's list of words spelled only
     with a capital, and from the document itself. Words that are also ordinary lower-case words
     ("turkey", "may", "reading") are not flagged; `data/en/not_proper_nouns.txt` lists more.
+    Also: multi-word names with a later word lower-cased ("Sri lanka", "Hong kong"), a surname
+    lower-cased after a given name ("Angela merkel"), and brand names (`data/brands.txt`:
+    "youtube"). In Spanish, French, German, Italian and Portuguese targets the names come from
+    `data/<lang>/gazetteer.tsv` (CLDR names in that language: "nueva york", "kiew", "londres"),
+    `capitalized.txt` (es, fr, pt: hunspell) and `proper_nouns.tsv` ("la casa blanca"); in German a
+    capital elsewhere in the document is no evidence (every noun has one).
 
     ## Why is this bad?
     Machine translation often loses the capital of names that the source language writes in lower
@@ -278,8 +284,14 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     Flags a pronoun, article or other function word written with a capital where no sentence
     starts ("the minister They added", "in Madrid He said"), and an all-capitals function word in
     ordinary text ("THE President spoke"). It stays quiet at the start of a quotation, after a
-    colon or dash, in headings and title-case lines, and in titles of works (the next word is
-    capitalised too: "Gone With The Wind").
+    colon or dash, in headings and title-case lines, after a list marker or a line break ("2) Pay",
+    "• Free returns", "【2】Your parcel"), and in titles of works (the next word is capitalised too:
+    "Gone With The Wind"). Also: a capital after a semicolon where the sentence goes on ("the talks
+    stalled; Yesterday the minister"), an ordinary word in capitals between lower-case words ("the
+    MINISTER said"; not acronyms), a capital inside an ordinary word ("mInister"; not "iPhone"), and
+    prose run through title case ("Members Are Required to Check the Order."). In other languages
+    it uses their function-word lists (`data/<lang>/function_words.txt`: "en Madrid El presidente
+    dijo", "à Paris Le ministre"); German nouns are never flagged.
 
     ## Why is this bad?
     Machine translation systems split and re-join sentences; the seam shows as a capital in the
@@ -523,7 +535,10 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
     Flags a paragraph whose first word is in lower case although it is prose (it ends with
     sentence punctuation), and a lower-case word right after a sentence-final "." "!" or "?"
     that does not follow an abbreviation. List items, headings, brand names with inner capitals
-    ("iPhone") and words after an ellipsis are left alone.
+    ("iPhone") and words after an ellipsis are left alone. In every profiled language: after the
+    language's opening quotes and ¿ ¡ ("Terminó. ¿qué pasará?", "„die Lage“"), with its
+    abbreviations (`data/<lang>/abbreviations.txt`: "etc.", "bzw.", "pág."); a Spanish series of
+    questions may go on in lower case ("¿Quién es? ¿qué quiere?").
 
     ## Why is this bad?
     Machine translation sometimes loses the capital of the first word, or joins two sentences
