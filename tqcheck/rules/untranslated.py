@@ -33,6 +33,27 @@ MIN_MARGIN = 2.4  #: ... or this much more frequent in the source than in the ta
 MAX_TARGET_ZIPF = 4.8  #: ... while not common in the target language ("die", "son", "plus").
 MIN_SOURCE_ZIPF_CAPITALISED = 4.5  #: a capitalised word (at a sentence start) must be this common
 MIN_SOURCE_ZIPF_GERMAN_NOUN = 3.3  #: a capitalised German word unknown in the target must be this common
+#: a function word of the source (this common there: "se", "que") needs a smaller margin ("Se your phone")
+MIN_SOURCE_ZIPF_FUNCTION = 6.0
+MIN_MARGIN_FUNCTION = 2.2
+#: fragments: a word next to a flagged one joins it ("Lire aussi", "3 de marzo") when it is at least
+#: this common in the source language and leans this much towards it
+MIN_SOURCE_ZIPF_JOIN = 3.0
+MIN_MARGIN_JOIN = 1.5
+#: a run of such leaning words with no flagged word in it ("the new policy will start") is reported
+#: when it has at least two words and their margins add up to this much
+MIN_RUN_MARGIN = 4.5
+#: boilerplate standing apart (a line of its own, a parenthesis, a label before a colon, a paragraph's
+#: last words after a full stop) of at most this many words, each leaning to the source language
+#: ("Weiterlesen", "(Archivo)", "Lire aussi:"); one of them must lean by MIN_MARGIN_BOILERPLATE and be
+#: rarer than MAX_TARGET_ZIPF_BOILERPLATE in the target
+MAX_BOILERPLATE_WORDS = 3
+MIN_MARGIN_BOILERPLATE = 2.0
+MAX_TARGET_ZIPF_BOILERPLATE = 3.0
+#: transliterated source words ("devaysa" for девайса): at least this long, unknown in the target, and a
+#: form of a source word at least this common
+MIN_TRANSLIT_LEN = 6
+MIN_SOURCE_ZIPF_TRANSLIT = 2.0
 
 
 @lru_cache(maxsize=None)
@@ -88,6 +109,8 @@ def _word_verdict(word: str, src: str | None, target: str, capitalised: bool) ->
                 return None
         if zs >= MIN_SOURCE_ZIPF and (zt < MAX_TARGET_ZIPF_RARE or (zs - zt >= MIN_MARGIN and zt < MAX_TARGET_ZIPF)):
             return src, zs, zt
+        if capitalised and zs >= MIN_SOURCE_ZIPF_FUNCTION and zs - zt >= MIN_MARGIN_FUNCTION and zt < MAX_TARGET_ZIPF:
+            return src, zs, zt  # a function word of the source opening a sentence: "Se your phone" (it)
         if not capitalised and zt < 1.5 and any(ch in _source_letters(src) for ch in low):
             return src, zs, zt  # a word rare in the target, spelled with the source's letters
         if not capitalised and zt == 0 and zs >= 1.0 and len(low) >= 6:
@@ -108,12 +131,23 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     ## What it does
     Flags text left untranslated: runs of letters in a script the target language does not use
     ("三聚氰胺", "марта"), and words that are common in the source language but rare in the target
-    language ("coloca", "también", "nicht"), by wordfreq frequencies. Neighbouring flagged words
-    are reported as one span ("Leer más"). Without `--source-lang` only strong evidence counts: a
-    foreign script, or a word with letters English does not use that is unknown in English and
-    common in another language. Names (capitalised words in mid-sentence, except German nouns
-    when the source is German), words known to the gazetteer, and established loanwords
-    (`data/en/loanwords.txt`: "fiesta", "ad hoc", "status quo") are not flagged.
+    language ("coloca", "también", "nicht"), by wordfreq frequencies. The whole fragment is reported
+    with its language: neighbouring words that lean to the source language join a flagged word
+    ("Leer más", "Lire aussi", "3 de marzo"), and a run of such words is reported even when none
+    alone would be ("the new policy will start" in a Spanish text). Short boilerplate standing
+    apart — a line of its own, a parenthesis, a label before a colon, a paragraph's last words —
+    is reported when its words belong to the source language ("Weiterlesen", "(Archivo)"). From a
+    Cyrillic source, a word unknown in the target that reads as a romanised source word
+    ("devaysa" for девайса) is reported too.
+
+    Without `--source-lang`, a text in a language other than English is checked for English left in
+    it (English is the usual source of translations), at info severity; an English text is checked
+    only on strong evidence: a foreign script, a word with letters English does not use that is
+    unknown in English and common in another language, or boilerplate standing apart. Names
+    (capitalised words in mid-sentence, except German nouns when the source is German), words
+    known to the gazetteer, and established loanwords of the target (`data/<lang>/loanwords.txt`:
+    "fiesta", "ad hoc" in English; "marketing", "software" in Spanish, "weekend" in French,
+    generated from wordfreq) are not flagged.
 
     ## Why is this bad?
     Machine translation leaves words it does not know untouched, and fragments such as "Read
@@ -121,11 +155,22 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     understand them.
 
     ## Example
-    `If Walmart coloca its stores near the border, sales rise.`
+    `If Walmart coloca its stores near the border, sales rise.` (from Spanish)
 
     Use instead: `If Walmart places its stores near the border, sales rise.`
+
+    `La empresa anunció que the new policy will start en enero.` (Spanish, from English)
+
+    Use instead: `La empresa anunció que la nueva política empezará en enero.`
+
+    `Il a ajouté que le projet était terminé. Read more` (French, from English)
+
+    Use instead: `Il a ajouté que le projet était terminé. Lire la suite`
     """
-    text, target, src = doc.text, doc.target_lang, doc.source_lang
+    text, target, given_src = doc.text, doc.target_lang, doc.source_lang
+    # with no source language, a text that is not English is checked for English left in it
+    assumed = given_src is None and target != "en" and target not in _SCRIPTS
+    src = "en" if assumed else given_src
     spans: list[tuple[int, int, dict]] = []
     foreign = _foreign_script(target)
     has_foreign = any(foreign.match(ch) for ch in doc.distinct_chars if not ch.isascii())
@@ -144,15 +189,18 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     starts = {s.offset for s in doc.segments}
     covered = protected + script_covered
 
+    def known(low: str) -> bool:
+        return low in loanwords or low in gaz or low in cap
+
     # decide once per distinct word; then visit only the occurrences of possible hits
     candidates: dict[str, tuple | None] = {}
     for low in doc.word_positions:
         if not low.isalpha() and not ("'" in low or "’" in low):
             continue
-        if low in loanwords or low in gaz or low in cap:
+        if known(low):
             continue
         if len(low) == 1:
-            if src and low in _short_words(src):
+            if src and low in _short_words(src) and zipf(low, src) - zipf(low, target) >= 1.0:
                 candidates[low] = ("short",)
             continue
         as_lower = _word_verdict(low, src, target, False)
@@ -178,6 +226,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
                 german_noun = src == "de"
                 if not (sentence_start or german_noun):
                     continue
+                if not german_noun and regex.match(r" \p{Lu}\p{Ll}", text[b : b + 3]):
+                    continue  # a name at a sentence start: "Ömer Çelik said"
             else:
                 continue  # acronyms, mixed case
             if verdict is None:
@@ -186,28 +236,26 @@ def untranslated(doc: Document) -> Iterator[Hit]:
                 continue  # name particles: "de Gaulle", "la Cruz", "bin Laden"
             lang, zs, zt = verdict
             word_hits.append((a, b, {"evidence": "frequency", "language": lang, "zipf_source": zs, "zipf_target": zt}))
+    if src in _CYRILLIC_SOURCES and target not in _SCRIPTS:
+        word_hits.extend(_transliterated(doc, src, target, known, covered))
     word_hits.sort(key=lambda h: h[0])
 
-    # a capitalised source-language word next to a flagged one belongs to it ("Leer más")
-    extended: list[tuple[int, int, dict]] = []
-    for a, b, ev in word_hits:
-        prev = regex.search(r"(\p{Lu}\p{Ll}+) $", text[max(0, a - 30) : a])
-        if prev and src and _word_verdict(prev.group(1), src, target, False):
-            a -= len(prev.group())
-        extended.append((a, b, ev))
-    word_hits = extended
-    # join neighbouring words into one span ("Leer más")
-    merged: list[tuple[int, int, dict]] = []
-    for a, b, ev in word_hits:
-        if merged and regex.fullmatch(r"[ \-]", text[merged[-1][1] : a] or "x"):
-            pa, _, pev = merged[-1]
-            merged[-1] = (pa, b, pev)
-        else:
-            merged.append((a, b, ev))
+    # whole fragments: neighbours leaning to the source join a flagged word, and runs of leaning
+    # words are reported by themselves; one span per fragment ("Leer más", "3 de marzo")
+    if src and src not in _SCRIPTS:
+        tokens = _tokens(text)
+        fragments = _fragments(text, tokens, word_hits, src, target, starts, known, covered)
+    else:
+        fragments = _merge_neighbours(text, word_hits)
+    fragments.extend(_boilerplate(doc, given_src, known, covered))
     # a lone short word is weak evidence: keep it only with a source language and a large margin
-    for a, b, ev in merged:
-        if b - a <= 3 and not src:
+    taken: list[tuple[int, int]] = []
+    for a, b, ev in sorted(fragments, key=lambda f: (f[0], -f[1])):
+        if b - a <= 3 and not given_src and ev["evidence"] not in ("boilerplate",):
             continue
+        if any(x < b and a < y for x, y in taken):
+            continue
+        taken.append((a, b))
         spans.append((a, b, ev))
 
     for a, b, ev in sorted(spans, key=lambda s: s[0]):
@@ -215,10 +263,211 @@ def untranslated(doc: Document) -> Iterator[Hit]:
         if ev["evidence"] == "script":
             msg = f"text in another script left untranslated: \"{fragment}\""
             severity = Severity.WARNING
+        elif ev["evidence"] == "transliteration":
+            msg = f"\"{fragment}\" looks like a {language_name(ev['language'])} word left untranslated and romanised ({ev['source_word']})"
+            severity = Severity.WARNING
         else:
-            msg = f"\"{fragment}\" looks untranslated ({language_name(ev['language'])})"
-            severity = Severity.WARNING if src else Severity.INFO
+            where = " (boilerplate)" if ev["evidence"] == "boilerplate" else ""
+            msg = f"\"{fragment}\" looks untranslated ({language_name(ev['language'])}){where}"
+            severity = Severity.WARNING if given_src else Severity.INFO
         yield Hit(a, b, msg, None, ev, severity)
+
+
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?|\d+")
+_CYRILLIC_SOURCES = frozenset({"ru", "uk", "bg", "be", "mk", "sr"})
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def _leaning(word: str, src: str, target: str) -> float | None:
+    """How much more common ``word`` is in ``src`` than in ``target`` (Zipf points), when it leans there."""
+    low = word.lower()
+    zs = zipf(low, src)
+    if zs < MIN_SOURCE_ZIPF_JOIN:
+        return None
+    margin = zs - zipf(low, target)
+    return margin if margin >= MIN_MARGIN_JOIN else None
+
+
+def _merge_neighbours(text: str, hits: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    merged: list[tuple[int, int, dict]] = []
+    for a, b, ev in hits:
+        if merged and regex.fullmatch(r"[ \-]", text[merged[-1][1] : a] or "x"):
+            pa, _, pev = merged[-1]
+            merged[-1] = (pa, b, pev)
+        else:
+            merged.append((a, b, ev))
+    return merged
+
+
+def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[tuple[int, int, dict]]:
+    """Grow each flagged word into the fragment around it, and find runs of leaning words."""
+    index = {a: i for i, (a, _) in enumerate(tokens)}
+    flagged = {index[a]: (a, b, ev) for a, b, ev in hits if a in index}
+
+    def joined(i: int, j: int) -> bool:  # tokens i and j=i+1 are one phrase: a space or a hyphen between
+        return regex.fullmatch(r" |-|\u00a0", text[tokens[i][1] : tokens[j][0]]) is not None
+
+    def lean(i: int, joining: bool = False) -> float | None:
+        a, b = tokens[i]
+        word = text[a:b]
+        if word.isdigit() or known(word.lower()) or any(x <= a < y for x, y in covered):
+            return None
+        if not (word.islower() or (word[0].isupper() and word[1:].islower())):
+            return None
+        if word[0].isupper() and not (a in starts or after_opening(text, a, starts) or src == "de"):
+            # a capitalised word in mid-sentence is a name, unless it is a clear source word next to
+            # a flagged one ("Click Leer más")
+            if not (joining and _word_verdict(word.lower(), src, target, False)):
+                return None
+        return _leaning(word, src, target)
+
+    out: list[tuple[int, int, dict]] = []
+    used: set[int] = set()
+    for i in sorted(flagged):
+        if i in used:
+            continue
+        lo = hi = i
+        while hi + 1 < len(tokens) and joined(hi, hi + 1) and (hi + 1 in flagged or lean(hi + 1, True) is not None):
+            hi += 1
+        while lo > 0 and joined(lo - 1, lo) and (lo - 1 in flagged or lean(lo - 1, True) is not None):
+            lo -= 1
+        # a number next to the fragment belongs to it: "3 de marzo", "marzo de 2020"
+        if lo > 0 and joined(lo - 1, lo) and text[slice(*tokens[lo - 1])].isdigit() and lo != i:
+            lo -= 1
+        if hi + 1 < len(tokens) and joined(hi, hi + 1) and text[slice(*tokens[hi + 1])].isdigit() and hi != i:
+            hi += 1
+        # a short word before a capitalised one is a name particle: "… de la Cruz"
+        while hi > i and tokens[hi][1] - tokens[hi][0] <= 3 and _before_capital(text, tokens[hi][1]):
+            hi -= 1
+        used.update(range(lo, hi + 1))
+        out.append((tokens[lo][0], tokens[hi][1], flagged[i][2]))
+    # runs of leaning words with nothing flagged in them
+    i = 0
+    while i < len(tokens):
+        if i in used or (m := lean(i)) is None:
+            i += 1
+            continue
+        run, total = [i], m
+        j = i
+        while j + 1 < len(tokens) and j + 1 not in used and joined(j, j + 1) and (m2 := lean(j + 1)) is not None:
+            j += 1
+            run.append(j)
+            total += m2
+        while len(run) > 1 and tokens[run[-1]][1] - tokens[run[-1]][0] <= 3 and _before_capital(text, tokens[run[-1]][1]):
+            total -= lean(run.pop())  # name particles: "Sofía de la Cruz"
+        longest = max(tokens[k][1] - tokens[k][0] for k in run)
+        if len(run) >= 2 and total >= MIN_RUN_MARGIN and longest >= 4:
+            a, b = tokens[run[0]][0], tokens[run[-1]][1]
+            out.append((a, b, {"evidence": "run", "language": src, "margin": round(total, 2)}))
+        i = j + 1
+    return out
+
+
+@lru_cache(maxsize=None)
+def _first_names() -> frozenset[str]:
+    return word_list("en/first_names.txt")
+
+
+#: places where boilerplate stands apart; each pattern's group "x" is the candidate
+_APART = (
+    regex.compile(r"^[ \t]*(?P<x>[^\n]{1,60}?)[ \t]*$", regex.MULTILINE),  # a line of its own
+    regex.compile(r"\((?P<x>[^()\n]{1,40})\)"),  # a parenthesis
+    regex.compile(r"^[ \t]*(?P<x>[^\n:]{1,40}):", regex.MULTILINE),  # a label before a colon at a line start
+    regex.compile(r"[.!?…][ \t]+(?P<x>[^\n.!?]{1,40}?)[ \t]*$", regex.MULTILINE),  # a paragraph's last words
+)
+
+
+def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[int, int, dict]]:
+    """Short text standing apart whose every word belongs to the source (or one other) language."""
+    text, target = doc.text, doc.target_lang
+    if target in _SCRIPTS or (src and src in _SCRIPTS):
+        return []
+    if src:
+        langs: tuple[str, ...] = (src,)
+    else:
+        langs = tuple(lang for lang in (*_GUESS_LANGS, "en") if lang != target)
+    out = []
+    for m in (m for pattern in _APART for m in pattern.finditer(text)):
+        a, b = m.span("x")
+        words = [(w.start(), w.end(), w.group()) for w in _TOKEN.finditer(text, a, b)]
+        if not words or len(words) > MAX_BOILERPLATE_WORDS or any(w.isdigit() for _, _, w in words):
+            continue
+        if _TOKEN.sub("", text[a:b]).strip(" -–—/·|»«\"'") :
+            continue  # other characters than words between them (a sentence, a list)
+        if any(known(w.lower()) or not (w.islower() or w.istitle()) for _, _, w in words):
+            continue
+        if len(words) > 1 and all(w.istitle() for _, _, w in words):
+            continue  # a name: "Ömer Çelik:"
+        if len(words) == 1 and words[0][2].lower() in _first_names():
+            continue  # a given name: "(Maria)"
+        if any(x <= words[0][0] < y for x, y in covered):
+            continue
+        best = None
+        for lang in langs:
+            margins = [_leaning(w, lang, target) for _, _, w in words]
+            if any(mg is None for mg in margins):
+                continue
+            strong = any(mg >= MIN_MARGIN_BOILERPLATE and zipf(w.lower(), target) < MAX_TARGET_ZIPF_BOILERPLATE for mg, (_, _, w) in zip(margins, words))
+            if strong and (best is None or min(margins) > best[1]):
+                best = (lang, min(margins))
+        if best is None:
+            continue
+        out.append((words[0][0], words[-1][1], {"evidence": "boilerplate", "language": best[0], "margin": round(best[1], 2)}))
+    return out
+
+
+#: romanisation of Cyrillic as MT systems and news sites write it (BGN/PCGN-like, with variants)
+_ROMAN = [
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
+    ("yu", "ю"), ("ya", "я"), ("ye", "е"), ("yo", "ё"), ("ju", "ю"), ("ja", "я"), ("iu", "ю"), ("ia", "я"),
+    ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("e", "э"), ("z", "з"),
+    ("i", "и"), ("i", "й"), ("y", "й"), ("y", "ы"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
+    ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"),
+    ("c", "ц"), ("j", "й"), ("w", "в"), ("x", "кс"), ("'", "ь"), ("", "ь"),
+]
+_MAX_READINGS = 400
+
+
+def _cyrillic_readings(word: str) -> list[str]:
+    """Cyrillic spellings that romanise to ``word`` (at most _MAX_READINGS)."""
+    out: list[str] = []
+
+    def walk(i: int, acc: str, soft: bool) -> None:
+        if len(out) >= _MAX_READINGS:
+            return
+        if i == len(word):
+            out.append(acc)
+            return
+        for lat, cyr in _ROMAN:
+            if lat == "":
+                if not soft and acc and acc[-1] not in "аеёиоуыэюяь":
+                    walk(i, acc + cyr, True)  # a soft sign, which romanises to nothing
+                continue
+            if word.startswith(lat, i):
+                walk(i + len(lat), acc + cyr, False)
+
+    walk(0, "", False)
+    return out
+
+
+def _transliterated(doc: Document, src: str, target: str, known, covered) -> list[tuple[int, int, dict]]:
+    """Words unknown in the target that read as a common word of a Cyrillic source ("devaysa")."""
+    hits = []
+    for low, positions in doc.word_positions.items():
+        if len(low) < MIN_TRANSLIT_LEN or not low.isascii() or not low.isalpha() or known(low):
+            continue
+        if zipf(low, target) > 0 or zipf(low, "en") > 0:
+            continue
+        best = max(((zipf(c, src), c) for c in _cyrillic_readings(low)), default=(0.0, ""))
+        if best[0] < MIN_SOURCE_ZIPF_TRANSLIT:
+            continue
+        for a in positions:
+            if doc.text[a : a + len(low)].islower() and not any(x <= a < y for x, y in covered):
+                hits.append((a, a + len(low), {"evidence": "transliteration", "language": src, "source_word": best[1], "zipf_source": best[0]}))
+    return hits
 
 
 def _before_capital(text: str, b: int) -> bool:
