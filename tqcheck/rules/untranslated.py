@@ -311,9 +311,11 @@ def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[
         return regex.fullmatch(r" |-|\u00a0", text[tokens[i][1] : tokens[j][0]]) is not None
 
     def lean(i: int, joining: bool = False) -> float | None:
+        """The word's margin towards the source; 0.0 for a loanword that leans (it may stand inside a
+        fragment, "the new policy", but neither starts nor ends one); None when it does not lean."""
         a, b = tokens[i]
         word = text[a:b]
-        if word.isdigit() or known(word.lower()) or any(x <= a < y for x, y in covered):
+        if word.isdigit() or any(x <= a < y for x, y in covered):
             return None
         if not (word.islower() or (word[0].isupper() and word[1:].islower())):
             return None
@@ -322,7 +324,10 @@ def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[
             # a flagged one ("Click Leer más")
             if not (joining and _word_verdict(word.lower(), src, target, False)):
                 return None
-        return _leaning(word, src, target)
+        margin = _leaning(word, src, target)
+        if margin is not None and known(word.lower()):
+            return 0.0
+        return margin
 
     out: list[tuple[int, int, dict]] = []
     used: set[int] = set()
@@ -339,15 +344,18 @@ def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[
             lo -= 1
         if hi + 1 < len(tokens) and joined(hi, hi + 1) and text[slice(*tokens[hi + 1])].isdigit() and hi != i:
             hi += 1
-        # a short word before a capitalised one is a name particle: "… de la Cruz"
-        while hi > i and tokens[hi][1] - tokens[hi][0] <= 3 and _before_capital(text, tokens[hi][1]):
+        # a short word before a capitalised one is a name particle ("… de la Cruz"); loanwords
+        # do not end a fragment
+        while hi > i and (lean(hi, True) == 0.0 or (tokens[hi][1] - tokens[hi][0] <= 3 and _before_capital(text, tokens[hi][1]))):
             hi -= 1
+        while lo < i and lean(lo, True) == 0.0:
+            lo += 1
         used.update(range(lo, hi + 1))
         out.append((tokens[lo][0], tokens[hi][1], flagged[i][2]))
     # runs of leaning words with nothing flagged in them
     i = 0
     while i < len(tokens):
-        if i in used or (m := lean(i)) is None:
+        if i in used or not (m := lean(i)):
             i += 1
             continue
         run, total = [i], m
@@ -356,10 +364,11 @@ def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[
             j += 1
             run.append(j)
             total += m2
-        while len(run) > 1 and tokens[run[-1]][1] - tokens[run[-1]][0] <= 3 and _before_capital(text, tokens[run[-1]][1]):
-            total -= lean(run.pop())  # name particles: "Sofía de la Cruz"
-        longest = max(tokens[k][1] - tokens[k][0] for k in run)
-        if len(run) >= 2 and total >= MIN_RUN_MARGIN and longest >= 4:
+        while len(run) > 1 and (lean(run[-1]) == 0.0 or (tokens[run[-1]][1] - tokens[run[-1]][0] <= 3 and _before_capital(text, tokens[run[-1]][1]))):
+            total -= lean(run.pop())  # loanwords, name particles: "Sofía de la Cruz"
+        counted = [k for k in run if lean(k)]
+        longest = max(tokens[k][1] - tokens[k][0] for k in counted)
+        if len(counted) >= 2 and total >= MIN_RUN_MARGIN and longest >= 4:
             a, b = tokens[run[0]][0], tokens[run[-1]][1]
             out.append((a, b, {"evidence": "run", "language": src, "margin": round(total, 2)}))
         i = j + 1
