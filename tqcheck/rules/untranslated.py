@@ -43,6 +43,10 @@ MIN_MARGIN_JOIN = 1.5
 #: a run of such leaning words with no flagged word in it ("the new policy will start") is reported
 #: when it has at least two words and their margins add up to this much
 MIN_RUN_MARGIN = 4.5
+#: inside a fragment, words that lean less (shared by both languages: German "will", Italian "city")
+#: may stand between leaning words; at a fragment's edge only from MIN_MARGIN_EDGE
+MIN_MARGIN_BRIDGE = 0.0
+MIN_MARGIN_EDGE = 1.0
 #: boilerplate standing apart (a line of its own, a parenthesis, a label before a colon, a paragraph's
 #: last words after a full stop) of at most this many words, each leaning to the source language
 #: ("Weiterlesen", "(Archivo)", "Lire aussi:"); one of them must lean by MIN_MARGIN_BOILERPLATE and be
@@ -281,14 +285,14 @@ def _tokens(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN.finditer(text)]
 
 
-def _leaning(word: str, src: str, target: str) -> float | None:
+def _leaning(word: str, src: str, target: str, least: float = MIN_MARGIN_JOIN) -> float | None:
     """How much more common ``word`` is in ``src`` than in ``target`` (Zipf points), when it leans there."""
     low = word.lower()
     zs = zipf(low, src)
     if zs < MIN_SOURCE_ZIPF_JOIN:
         return None
     margin = zs - zipf(low, target)
-    return margin if margin >= MIN_MARGIN_JOIN else None
+    return margin if margin >= least else None
 
 
 def _merge_neighbours(text: str, hits: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
@@ -324,10 +328,18 @@ def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[
             # a flagged one ("Click Leer más")
             if not (joining and _word_verdict(word.lower(), src, target, False)):
                 return None
-        margin = _leaning(word, src, target)
-        if margin is not None and known(word.lower()):
-            return 0.0
-        return margin
+        margin = _leaning(word, src, target, MIN_MARGIN_BRIDGE)
+        if margin is None:
+            return None
+        return 0.0 if margin < MIN_MARGIN_JOIN or known(word.lower()) else margin
+
+    def edge(i: int) -> bool:
+        """May the word start or end a fragment?"""
+        if lean(i, True):
+            return True
+        a, b = tokens[i]
+        margin = _leaning(text[a:b], src, target, MIN_MARGIN_EDGE)
+        return margin is not None and not known(text[a:b].lower()) and lean(i, True) is not None
 
     out: list[tuple[int, int, dict]] = []
     used: set[int] = set()
@@ -346,9 +358,9 @@ def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[
             hi += 1
         # a short word before a capitalised one is a name particle ("… de la Cruz"); loanwords
         # do not end a fragment
-        while hi > i and (lean(hi, True) == 0.0 or (tokens[hi][1] - tokens[hi][0] <= 3 and _before_capital(text, tokens[hi][1]))):
+        while hi > i and (not edge(hi) or (tokens[hi][1] - tokens[hi][0] <= 3 and _before_capital(text, tokens[hi][1]))):
             hi -= 1
-        while lo < i and lean(lo, True) == 0.0:
+        while lo < i and not edge(lo) and not text[slice(*tokens[lo])].isdigit():
             lo += 1
         used.update(range(lo, hi + 1))
         out.append((tokens[lo][0], tokens[hi][1], flagged[i][2]))
@@ -364,8 +376,8 @@ def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[
             j += 1
             run.append(j)
             total += m2
-        while len(run) > 1 and (lean(run[-1]) == 0.0 or (tokens[run[-1]][1] - tokens[run[-1]][0] <= 3 and _before_capital(text, tokens[run[-1]][1]))):
-            total -= lean(run.pop())  # loanwords, name particles: "Sofía de la Cruz"
+        while len(run) > 1 and (not edge(run[-1]) or (tokens[run[-1]][1] - tokens[run[-1]][0] <= 3 and _before_capital(text, tokens[run[-1]][1]))):
+            total -= lean(run.pop())  # loanwords, shared words, name particles: "Sofía de la Cruz"
         counted = [k for k in run if lean(k)]
         longest = max(tokens[k][1] - tokens[k][0] for k in counted)
         if len(counted) >= 2 and total >= MIN_RUN_MARGIN and longest >= 4:
