@@ -358,7 +358,9 @@ def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[
             hi += 1
         # a short word before a capitalised one is a name particle ("… de la Cruz"); loanwords
         # do not end a fragment
-        while hi > i and (not edge(hi) or (tokens[hi][1] - tokens[hi][0] <= 3 and _before_capital(text, tokens[hi][1]))):
+        while hi > i and not text[slice(*tokens[hi])].isdigit() and (
+            not edge(hi) or (tokens[hi][1] - tokens[hi][0] <= 3 and _before_capital(text, tokens[hi][1]))
+        ):
             hi -= 1
         while lo < i and not edge(lo) and not text[slice(*tokens[lo])].isdigit():
             lo += 1
