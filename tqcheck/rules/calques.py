@@ -145,9 +145,15 @@ def calque(doc: Document) -> Iterator[Hit]:
     With the source language known, flags expressions that copy the source language's wording
     instead of the target language's idiom: "social networks" (redes sociales: social media),
     "this Saturday" (este sábado: on Saturday), "dead paper" (papel mojado: a dead letter),
-    "actually" for *actualmente* (currently). Entries live in one file per language pair,
-    `tqcheck/data/calques/SRC-TGT.tsv` (es, fr, de, it, pt, ru into English); each has a pattern,
-    an explanation, a suggestion and an example. See the README for adding entries.
+    "actually" for *actualmente* (currently). From English into Spanish, French, German, Italian
+    and Portuguese it flags false friends in the sense in which they are wrong: "librería
+    municipal" (a library that lends books is a *biblioteca*), "eventualmente ganó" (in the end:
+    *finalmente*), "realizó que" (noticed: *se dio cuenta de que*), "Abgeordnete" for a sheriff's
+    deputies (only in a text that mentions a sheriff), "brutalmente 6 chilometri" (roughly:
+    *circa*). Entries live in one file per language pair, `tqcheck/data/calques/SRC-TGT.tsv`
+    (es, fr, de, it, pt, ru into English; English into es, fr, de, it, pt); each has a pattern, an
+    explanation, a suggestion, an example, and optionally a severity and a context (words the
+    document must contain). See the README for adding entries.
 
     ## Why is this bad?
     A calque is grammatical but sounds foreign, and a false friend says something else than the
@@ -157,6 +163,12 @@ def calque(doc: Document) -> Iterator[Hit]:
     `Maduro, captured this Saturday, wrote on his social networks.` (from Spanish)
 
     Use instead: `Maduro, captured on Saturday, wrote on social media.`
+
+    `Eventualmente ganó el partido.` (Spanish, from English) — use instead: `Finalmente ganó el partido.`
+
+    `Il a visité la librairie municipale.` (French, from English) — use instead: `Il a visité la bibliothèque municipale.`
+
+    `Il paese si trova brutalmente 6 chilometri a nord.` (Italian, from English) — use instead: `… circa 6 chilometri a nord.`
     """
     if not doc.source_lang:
         return
