@@ -166,3 +166,9 @@ def test_calque_context_column_and_pattern_syntax():
 
 def test_calques_from_english_need_the_source_language():
     assert found("Il a visité la librairie municipale hier.", "fr", None, "TQ202") == []
+
+
+def test_english_compound_left_whole():
+    assert found("La cruz en el lado del armsbearer se refiere a la lealtad.", "es", "en", "TQ201") == [("TQ201", "armsbearer")]
+    # near miss: a Spanish compound that wordfreq does not know ("super" + "conectados" are not both English)
+    assert found("Una generación de jóvenes superconectados vive en la ciudad.", "es", "en", "TQ201") == []

@@ -54,6 +54,10 @@ MIN_MARGIN_EDGE = 1.0
 MAX_BOILERPLATE_WORDS = 3
 MIN_MARGIN_BOILERPLATE = 2.0
 MAX_TARGET_ZIPF_BOILERPLATE = 3.0
+#: English compounds left whole ("armsbearer", "oaktree"): a word unknown in the target, at least this
+#: long, made of two English words each at least MIN_COMPOUND_PART_ZIPF common and leaning to English
+MIN_COMPOUND_LEN = 8
+MIN_COMPOUND_PART_ZIPF = 3.0
 #: transliterated source words ("devaysa" for девайса): at least this long, unknown in the target, and a
 #: form of a source word at least this common
 MIN_TRANSLIT_LEN = 6
@@ -242,6 +246,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
             word_hits.append((a, b, {"evidence": "frequency", "language": lang, "zipf_source": zs, "zipf_target": zt}))
     if src in _CYRILLIC_SOURCES and target not in _SCRIPTS:
         word_hits.extend(_transliterated(doc, src, target, known, covered))
+    if src == "en" and target != "en" and target not in _SCRIPTS:
+        word_hits.extend(_compounds(doc, src, target, known, covered))
     word_hits.sort(key=lambda h: h[0])
 
     # whole fragments: neighbours leaning to the source join a flagged word, and runs of leaning
@@ -474,6 +480,26 @@ def _cyrillic_readings(word: str) -> list[str]:
 
     walk(0, "", False)
     return out
+
+
+def _compounds(doc: Document, src: str, target: str, known, covered) -> list[tuple[int, int, dict]]:
+    """Words unknown in the target made of two source words ("armsbearer" = arms + bearer)."""
+    hits = []
+    for low, positions in doc.word_positions.items():
+        if len(low) < MIN_COMPOUND_LEN or not low.isascii() or not low.isalpha() or known(low):
+            continue
+        if zipf(low, target) > 0 or zipf(low, src) >= MIN_SOURCE_ZIPF:
+            continue  # known in the target, or an ordinary source word (the frequency test decides)
+        for k in range(3, len(low) - 2):
+            a, b = low[:k], low[k:]
+            if all(zipf(p, src) >= MIN_COMPOUND_PART_ZIPF and zipf(p, src) - zipf(p, target) >= MIN_MARGIN_EDGE for p in (a, b)):
+                break
+        else:
+            continue
+        for x in positions:
+            if doc.text[x : x + len(low)].islower() and not any(c <= x < d for c, d in covered):
+                hits.append((x, x + len(low), {"evidence": "compound", "language": src, "parts": [a, b]}))
+    return hits
 
 
 def _transliterated(doc: Document, src: str, target: str, known, covered) -> list[tuple[int, int, dict]]:
