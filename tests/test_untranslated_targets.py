@@ -172,3 +172,11 @@ def test_english_compound_left_whole():
     assert found("La cruz en el lado del armsbearer se refiere a la lealtad.", "es", "en", "TQ201") == [("TQ201", "armsbearer")]
     # near miss: a Spanish compound that wordfreq does not know ("super" + "conectados" are not both English)
     assert found("Una generación de jóvenes superconectados vive en la ciudad.", "es", "en", "TQ201") == []
+
+
+def test_boilerplate_fragment_whole_across_function_words_and_shared_words():
+    text = "The talks will continue next week.\n\nContinua a leggere\n"
+    assert found(text, "en", "it", "TQ201") == [("TQ201", "Continua a leggere")]
+    assert found("The talks will continue.\n\nMostrar original\n", "en", "es", "TQ201") == [("TQ201", "Mostrar original")]
+    # near miss: an English line of words shared with Spanish is not boilerplate
+    assert found("The talks will continue.\n\nOriginal version\n", "en", "es", "TQ201") == []

@@ -53,6 +53,7 @@ MIN_MARGIN_EDGE = 1.0
 #: rarer than MAX_TARGET_ZIPF_BOILERPLATE in the target
 MAX_BOILERPLATE_WORDS = 3
 MIN_MARGIN_BOILERPLATE = 2.0
+MIN_MARGIN_SHARED = -0.5  #: a word about as common in both languages may stand in boilerplate
 MAX_TARGET_ZIPF_BOILERPLATE = 3.0
 #: English compounds left whole ("armsbearer", "oaktree"): a word unknown in the target, at least this
 #: long, made of two English words each at least MIN_COMPOUND_PART_ZIPF common and leaning to English
@@ -254,7 +255,7 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     # words are reported by themselves; one span per fragment ("Leer más", "3 de marzo")
     if src and src not in _SCRIPTS:
         tokens = _tokens(text)
-        fragments = _fragments(text, tokens, word_hits, src, target, starts, known, covered)
+        fragments = _join_across_function_words(text, tokens, _fragments(text, tokens, word_hits, src, target, starts, known, covered), src)
     else:
         fragments = _merge_neighbours(text, word_hits)
     fragments.extend(_boilerplate(doc, given_src, known, covered))
@@ -299,6 +300,21 @@ def _leaning(word: str, src: str, target: str, least: float = MIN_MARGIN_JOIN) -
         return None
     margin = zs - zipf(low, target)
     return margin if margin >= least else None
+
+
+def _join_across_function_words(text, tokens, fragments, src) -> list[tuple[int, int, dict]]:
+    """One fragment of two separated by a short function word of the source ("Continua a leggere")."""
+    fragments = sorted(fragments, key=lambda f: f[0])
+    out: list[tuple[int, int, dict]] = []
+    for a, b, ev in fragments:
+        if out:
+            gap = text[out[-1][1] : a]
+            m = regex.fullmatch(r" (\p{Ll}{1,3}) ", gap)
+            if m and zipf(m.group(1), src) >= MIN_SOURCE_ZIPF_FUNCTION:
+                out[-1] = (out[-1][0], b, out[-1][2])
+                continue
+        out.append((a, b, ev))
+    return out
 
 
 def _merge_neighbours(text: str, hits: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
@@ -436,9 +452,9 @@ def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[i
             continue
         best = None
         for lang in langs:
-            margins = [_leaning(w, lang, target) for _, _, w in words]
-            if any(mg is None for mg in margins):
-                continue
+            margins = [_leaning(w, lang, target, MIN_MARGIN_SHARED) for _, _, w in words]
+            if any(mg is None for mg in margins) or 2 * sum(mg >= MIN_MARGIN_JOIN for mg in margins) < len(margins):
+                continue  # every word belongs to the language, at most half of them shared ("Mostrar original")
             strong = any(mg >= MIN_MARGIN_BOILERPLATE and zipf(w.lower(), target) < MAX_TARGET_ZIPF_BOILERPLATE for mg, (_, _, w) in zip(margins, words))
             if strong and (best is None or min(margins) > best[1]):
                 best = (lang, min(margins))
