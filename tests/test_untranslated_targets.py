@@ -87,6 +87,10 @@ def test_boilerplate_standing_apart():
 
 def test_romanised_cyrillic_source_word():
     assert found("The new devaysa has a large screen.", "en", "ru", "TQ201") == [("TQ201", "devaysa")]
+    # one letter too many, as MT romanisers write it (дюймовым)
+    assert found("One will have a 4.7-dyuymouvym screen.", "en", "ru", "TQ201") == [("TQ201", "dyuymouvym")]
+    # near miss: a place name (capitalised) that reads as Russian is a name, not a word
+    assert found("Shelling hit Gavrilovka and Ivanovka overnight.", "en", "ru", "TQ201") == []
     # near misses: the same text from another source language, an English word of Russian origin
     assert found("The new devaysa has a large screen.", "en", "es", "TQ201") == []
     assert found("The borscht and the dacha were described in detail.", "en", "ru", "TQ201") == []

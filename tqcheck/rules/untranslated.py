@@ -63,6 +63,9 @@ MIN_COMPOUND_PART_ZIPF = 3.0
 #: form of a source word at least this common
 MIN_TRANSLIT_LEN = 6
 MIN_SOURCE_ZIPF_TRANSLIT = 2.0
+#: ... or, from this length, with one letter left out, of a source word at least this common
+MIN_TRANSLIT_LEN_GARBLED = 8
+MIN_SOURCE_ZIPF_TRANSLIT_GARBLED = 2.5
 
 
 @lru_cache(maxsize=None)
@@ -526,12 +529,19 @@ def _transliterated(doc: Document, src: str, target: str, known, covered) -> lis
             continue
         if zipf(low, target) > 0 or zipf(low, "en") > 0:
             continue
+        lower = [a for a in positions if doc.text[a : a + len(low)].islower() and not any(x <= a < y for x, y in covered)]
+        if not lower:
+            continue  # a name
         best = max(((zipf(c, src), c) for c in _cyrillic_readings(low)), default=(0.0, ""))
-        if best[0] < MIN_SOURCE_ZIPF_TRANSLIT:
+        if best[0] < MIN_SOURCE_ZIPF_TRANSLIT and len(low) >= MIN_TRANSLIT_LEN_GARBLED:
+            # one letter too many, as MT romanisers write it ("dyuymouvym" for дюймовым)
+            best = max(((zipf(c, src), c) for k in range(1, len(low)) for c in _cyrillic_readings(low[:k] + low[k + 1 :])), default=(0.0, ""))
+            if best[0] < MIN_SOURCE_ZIPF_TRANSLIT_GARBLED:
+                continue
+        elif best[0] < MIN_SOURCE_ZIPF_TRANSLIT:
             continue
-        for a in positions:
-            if doc.text[a : a + len(low)].islower() and not any(x <= a < y for x, y in covered):
-                hits.append((a, a + len(low), {"evidence": "transliteration", "language": src, "source_word": best[1], "zipf_source": best[0]}))
+        for a in lower:
+            hits.append((a, a + len(low), {"evidence": "transliteration", "language": src, "source_word": best[1], "zipf_source": best[0]}))
     return hits
 
 
