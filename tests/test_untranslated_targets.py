@@ -184,3 +184,10 @@ def test_boilerplate_fragment_whole_across_function_words_and_shared_words():
     assert found("The talks will continue.\n\nMostrar original\n", "en", "es", "TQ201") == [("TQ201", "Mostrar original")]
     # near miss: an English line of words shared with Spanish is not boilerplate
     assert found("The talks will continue.\n\nOriginal version\n", "en", "es", "TQ201") == []
+
+
+def test_titles_and_quotations_left_in_english_on_purpose():
+    assert found("Escucharon la canción «Let it be» de los Beatles.", "es", "en", "TQ201") == []
+    assert found('Su lema era "we are the champions" y lo repetían.', "es", "en", "TQ201") == []
+    # the same words outside quotation marks are a fragment left untranslated
+    assert found("Su lema era que we are the champions y lo repetían.", "es", "en", "TQ201") == [("TQ201", "we are the")]

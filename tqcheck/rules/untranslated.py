@@ -305,6 +305,29 @@ def _leaning(word: str, src: str, target: str, least: float = MIN_MARGIN_JOIN) -
     return margin if margin >= least else None
 
 
+_OPEN_QUOTES = "\"'“‘«„‹‚"
+_CLOSE_QUOTES = "\"'”’»“‹›‘"
+
+
+def _title_or_quotation(text, tokens, run, src, target) -> bool:
+    """English in another language: a run that continues a capitalised English word ("Let it be") or
+    fills a quotation is a title or a quote, often left in English on purpose (not so in English text,
+    where a quoted foreign title is one to translate: "Skarb narodów")."""
+    if src != "en":
+        return False
+    first = run[0]
+    if first > 0:
+        a, b = tokens[first - 1]
+        prev = text[a:b]
+        if text[b : tokens[first][0]] == " " and prev[0].isupper() and _leaning(prev, src, target):
+            return True
+    before = text[: tokens[first][0]].rstrip(" ")
+    after = text[tokens[run[-1]][1] :].lstrip(" ")
+    if before and before[-1] in _OPEN_QUOTES:
+        return True  # a quotation or a title in quotes starts with the run
+    return bool(after[:1] and after[0] in _CLOSE_QUOTES and regex.search(r"[\"“«„‹]\P{L}{0,3}\p{L}[^\"“”«»„]{0,80}$", before))
+
+
 def _join_across_function_words(text, tokens, fragments, src) -> list[tuple[int, int, dict]]:
     """One fragment of two separated by a short function word of the source ("Continua a leggere")."""
     fragments = sorted(fragments, key=lambda f: f[0])
@@ -390,6 +413,8 @@ def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[
         while lo < i and not edge(lo) and not text[slice(*tokens[lo])].isdigit():
             lo += 1
         used.update(range(lo, hi + 1))
+        if hi > lo and _title_or_quotation(text, tokens, list(range(lo, hi + 1)), src, target):
+            continue  # a title or a quotation left in its language on purpose ("«Let it be»")
         out.append((tokens[lo][0], tokens[hi][1], flagged[i][2]))
     # runs of leaning words with nothing flagged in them
     i = 0
@@ -407,8 +432,8 @@ def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[
             total -= lean(run.pop())  # loanwords, shared words, name particles: "Sofía de la Cruz"
         counted = [k for k in run if lean(k)]
         longest = max(tokens[k][1] - tokens[k][0] for k in counted)
-        if len(counted) >= 2 and total >= MIN_RUN_MARGIN and longest >= 4:
-            a, b = tokens[run[0]][0], tokens[run[-1]][1]
+        a, b = tokens[run[0]][0], tokens[run[-1]][1]
+        if len(counted) >= 2 and total >= MIN_RUN_MARGIN and longest >= 4 and not _title_or_quotation(text, tokens, run, src, target):
             out.append((a, b, {"evidence": "run", "language": src, "margin": round(total, 2)}))
         i = j + 1
     return out
