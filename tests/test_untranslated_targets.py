@@ -191,3 +191,14 @@ def test_titles_and_quotations_left_in_english_on_purpose():
     assert found('Su lema era "we are the champions" y lo repetían.', "es", "en", "TQ201") == []
     # the same words outside quotation marks are a fragment left untranslated
     assert found("Su lema era que we are the champions y lo repetían.", "es", "en", "TQ201") == [("TQ201", "we are the")]
+
+
+def test_real_mt_calques_into_english_with_their_sense():
+    assert found("She wrote on her page in Facebook that she was safe.", "en", "ru", "TQ202") == [("TQ202", "page in Facebook")]
+    assert found("The figure is on page 4 in the report.", "en", "ru", "TQ202") == []
+    sports = "The two foreign aids scored 40 points and the coach was pleased."
+    assert found(sports, "en", "zh", "TQ202") == [("TQ202", "foreign aids")]
+    # near miss: development aid in a text about politics
+    assert found("The government cut foreign aid to Africa last year.", "en", "zh", "TQ202") == []
+    assert found("He was taken in yellow code to the Civile Hospital.", "en", "it", "TQ202") == [("TQ202", "in yellow code")]
+    assert found("She painted the wall in yellow and wrote code at night.", "en", "it", "TQ202") == []
