@@ -151,7 +151,7 @@ def calque(doc: Document) -> Iterator[Hit]:
     *finalmente*), "realizó que" (noticed: *se dio cuenta de que*), "Abgeordnete" for a sheriff's
     deputies (only in a text that mentions a sheriff), "brutalmente 6 chilometri" (roughly:
     *circa*). Entries live in one file per language pair, `tqcheck/data/calques/SRC-TGT.tsv`
-    (es, fr, de, it, pt, ru into English; English into es, fr, de, it, pt); each has a pattern, an
+    (es, fr, de, it, pt, ru, zh into English; English into es, fr, de, it, pt); each has a pattern, an
     explanation, a suggestion, an example, and optionally a severity and a context (words the
     document must contain). See the README for adding entries.
 

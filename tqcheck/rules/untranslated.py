@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -199,7 +200,7 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     loanwords = word_list(f"{target}/loanwords.txt")
     gaz, cap = gazetteer(target), capitalized(target)
     starts = {s.offset for s in doc.segments}
-    covered = protected + script_covered
+    covered = _Spans(protected + script_covered)
 
     def known(low: str) -> bool:
         return low in loanwords or low in gaz or low in cap
@@ -228,7 +229,7 @@ def untranslated(doc: Document) -> Iterator[Hit]:
                 if word.islower() and _between_lowercase(text, a, b):
                     word_hits.append((a, b, {"evidence": "short word", "language": src}))
                 continue
-            if covered and any(x <= a < y for x, y in covered):
+            if a in covered:
                 continue
             if word.islower():
                 verdict = verdicts[0]
@@ -263,13 +264,13 @@ def untranslated(doc: Document) -> Iterator[Hit]:
         fragments = _merge_neighbours(text, word_hits)
     fragments.extend(_boilerplate(doc, given_src, known, covered))
     # a lone short word is weak evidence: keep it only with a source language and a large margin
-    taken: list[tuple[int, int]] = []
+    taken_end = -1  # fragments in order of their start: one may not overlap the ones kept before it
     for a, b, ev in sorted(fragments, key=lambda f: (f[0], -f[1])):
         if b - a <= 3 and not given_src and ev["evidence"] not in ("boilerplate",):
             continue
-        if any(x < b and a < y for x, y in taken):
+        if a < taken_end:
             continue
-        taken.append((a, b))
+        taken_end = b
         spans.append((a, b, ev))
 
     for a, b, ev in sorted(spans, key=lambda s: s[0]):
@@ -285,6 +286,24 @@ def untranslated(doc: Document) -> Iterator[Hit]:
             msg = f"\"{fragment}\" looks untranslated ({language_name(ev['language'])}){where}"
             severity = Severity.WARNING if given_src else Severity.INFO
         yield Hit(a, b, msg, None, ev, severity)
+
+
+class _Spans:
+    """Character ranges, asked whether they contain a position (``pos in spans``)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
 
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?|\d+")
@@ -321,8 +340,9 @@ def _title_or_quotation(text, tokens, run, src, target) -> bool:
         prev = text[a:b]
         if text[b : tokens[first][0]] == " " and prev[0].isupper() and _leaning(prev, src, target):
             return True
-    before = text[: tokens[first][0]].rstrip(" ")
-    after = text[tokens[run[-1]][1] :].lstrip(" ")
+    a0, b0 = tokens[first][0], tokens[run[-1]][1]
+    before = text[max(0, a0 - 120) : a0].rstrip(" ")
+    after = text[b0 : b0 + 4].lstrip(" ")
     if before and before[-1] in _OPEN_QUOTES:
         return True  # a quotation or a title in quotes starts with the run
     return bool(after[:1] and after[0] in _CLOSE_QUOTES and regex.search(r"[\"“«„‹]\P{L}{0,3}\p{L}[^\"“”«»„]{0,80}$", before))
@@ -360,14 +380,14 @@ def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[
     flagged = {index[a]: (a, b, ev) for a, b, ev in hits if a in index}
 
     def joined(i: int, j: int) -> bool:  # tokens i and j=i+1 are one phrase: a space or a hyphen between
-        return regex.fullmatch(r" |-|\u00a0", text[tokens[i][1] : tokens[j][0]]) is not None
+        return text[tokens[i][1] : tokens[j][0]] in (" ", "-", "\u00a0")
 
     def lean(i: int, joining: bool = False) -> float | None:
         """The word's margin towards the source; 0.0 for a loanword that leans (it may stand inside a
         fragment, "the new policy", but neither starts nor ends one); None when it does not lean."""
         a, b = tokens[i]
         word = text[a:b]
-        if word.isdigit() or any(x <= a < y for x, y in covered):
+        if word.isdigit() or a in covered:
             return None
         if not (word.islower() or (word[0].isupper() and word[1:].islower())):
             return None
@@ -476,7 +496,7 @@ def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[i
             continue  # a name: "Ömer Çelik:"
         if len(words) == 1 and words[0][2].lower() in _first_names():
             continue  # a given name: "(Maria)"
-        if any(x <= words[0][0] < y for x, y in covered):
+        if words[0][0] in covered:
             continue
         best = None
         for lang in langs:
@@ -541,7 +561,7 @@ def _compounds(doc: Document, src: str, target: str, known, covered) -> list[tup
         else:
             continue
         for x in positions:
-            if doc.text[x : x + len(low)].islower() and not any(c <= x < d for c, d in covered):
+            if doc.text[x : x + len(low)].islower() and x not in covered:
                 hits.append((x, x + len(low), {"evidence": "compound", "language": src, "parts": [a, b]}))
     return hits
 
@@ -554,7 +574,7 @@ def _transliterated(doc: Document, src: str, target: str, known, covered) -> lis
             continue
         if zipf(low, target) > 0 or zipf(low, "en") > 0:
             continue
-        lower = [a for a in positions if doc.text[a : a + len(low)].islower() and not any(x <= a < y for x, y in covered)]
+        lower = [a for a in positions if doc.text[a : a + len(low)].islower() and a not in covered]
         if not lower:
             continue  # a name
         best = max(((zipf(c, src), c) for c in _cyrillic_readings(low)), default=(0.0, ""))
