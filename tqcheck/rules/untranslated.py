@@ -56,6 +56,8 @@ MAX_BOILERPLATE_WORDS = 3
 MIN_MARGIN_BOILERPLATE = 2.0
 MIN_MARGIN_SHARED = -0.5  #: a word about as common in both languages may stand in boilerplate
 MAX_TARGET_ZIPF_BOILERPLATE = 3.0
+#: longer tokens are not words (a URL, a hash); the compound and romanisation searches skip them
+MAX_WORD_LEN = 30
 #: English compounds left whole ("armsbearer", "oaktree"): a word unknown in the target, at least this
 #: long, made of two English words each at least MIN_COMPOUND_PART_ZIPF common and leaning to English
 MIN_COMPOUND_LEN = 8
@@ -151,7 +153,10 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     apart — a line of its own, a parenthesis, a label before a colon, a paragraph's last words —
     is reported when its words belong to the source language ("Weiterlesen", "(Archivo)"). From a
     Cyrillic source, a word unknown in the target that reads as a romanised source word
-    ("devaysa" for девайса) is reported too.
+    ("devaysa" for девайса) is reported too, and from English a word unknown in the target made
+    of two English words ("armsbearer"). English left in another language inside quotation marks,
+    or continuing a capitalised English word, is taken for a title or a quotation kept on purpose
+    ("la canción «Let it be»").
 
     Without `--source-lang`, a text in a language other than English is checked for English left in
     it (English is the usual source of translations), at info severity; an English text is checked
@@ -550,7 +555,7 @@ def _compounds(doc: Document, src: str, target: str, known, covered) -> list[tup
     """Words unknown in the target made of two source words ("armsbearer" = arms + bearer)."""
     hits = []
     for low, positions in doc.word_positions.items():
-        if len(low) < MIN_COMPOUND_LEN or not low.isascii() or not low.isalpha() or known(low):
+        if not MIN_COMPOUND_LEN <= len(low) <= MAX_WORD_LEN or not low.isascii() or not low.isalpha() or known(low):
             continue
         if zipf(low, target) > 0 or zipf(low, src) >= MIN_SOURCE_ZIPF:
             continue  # known in the target, or an ordinary source word (the frequency test decides)
@@ -570,7 +575,7 @@ def _transliterated(doc: Document, src: str, target: str, known, covered) -> lis
     """Words unknown in the target that read as a common word of a Cyrillic source ("devaysa")."""
     hits = []
     for low, positions in doc.word_positions.items():
-        if len(low) < MIN_TRANSLIT_LEN or not low.isascii() or not low.isalpha() or known(low):
+        if not MIN_TRANSLIT_LEN <= len(low) <= MAX_WORD_LEN or not low.isascii() or not low.isalpha() or known(low):
             continue
         if zipf(low, target) > 0 or zipf(low, "en") > 0:
             continue
