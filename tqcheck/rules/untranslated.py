@@ -551,6 +551,12 @@ def _cyrillic_readings(word: str) -> list[str]:
     return out
 
 
+def _in_identifier(text: str, a: int, b: int) -> bool:
+    """A word inside an address, a handle or a file name ("vk.com / govorunov _ sergey")."""
+    near = text[max(0, a - 3) : a] + text[b : b + 3]
+    return any(ch in near for ch in "/_@#=\\") or text[a - 1 : a] == "." or text[b : b + 2].startswith(".") and text[b + 1 : b + 2].isalpha()
+
+
 def _compounds(doc: Document, src: str, target: str, known, covered) -> list[tuple[int, int, dict]]:
     """Words unknown in the target made of two source words ("armsbearer" = arms + bearer)."""
     hits = []
@@ -566,7 +572,7 @@ def _compounds(doc: Document, src: str, target: str, known, covered) -> list[tup
         else:
             continue
         for x in positions:
-            if doc.text[x : x + len(low)].islower() and x not in covered:
+            if doc.text[x : x + len(low)].islower() and x not in covered and not _in_identifier(doc.text, x, x + len(low)):
                 hits.append((x, x + len(low), {"evidence": "compound", "language": src, "parts": [a, b]}))
     return hits
 
@@ -579,7 +585,9 @@ def _transliterated(doc: Document, src: str, target: str, known, covered) -> lis
             continue
         if zipf(low, target) > 0 or zipf(low, "en") > 0:
             continue
-        lower = [a for a in positions if doc.text[a : a + len(low)].islower() and a not in covered]
+        if low.endswith("s") and zipf(low[:-1], "en") > 0:
+            continue  # an English plural ("kingstons")
+        lower = [a for a in positions if doc.text[a : a + len(low)].islower() and a not in covered and not _in_identifier(doc.text, a, a + len(low))]
         if not lower:
             continue  # a name
         best = max(((zipf(c, src), c) for c in _cyrillic_readings(low)), default=(0.0, ""))
