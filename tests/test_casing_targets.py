@@ -166,6 +166,11 @@ def test_brand_names_in_lower_case():
     assert found("He posted the video on YouTube from his iPhone, then went to twitter.") == []
 
 
+def test_function_word_before_a_nationality():
+    assert found("He said so in The Times The Ukrainian president promised more.", select="TQ102") == [("TQ102", "The")]
+    assert found("The court in The Hague ruled. She grew up in The Bronx and left.", select="TQ102") == []
+
+
 def test_capital_after_a_semicolon():
     assert found("The talks stalled; Yesterday the minister left.", select="TQ102") == [("TQ102", "Yesterday")]
     assert found("The talks stalled; Moscow said nothing. Speakers: Smith; Jones.", select="TQ102") == []

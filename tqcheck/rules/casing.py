@@ -396,12 +396,21 @@ def _title_case_prose(doc: Document, candidates: set) -> Iterator[Hit]:
     yield from flush()
 
 
+#: endings of English nationality adjectives ("Ukrainian", "Chinese", "British", "Israeli")
+_DEMONYM_END = ("an", "ese", "ish", "i")
+
+
 def _capitalised_by_rule(doc: Document, nxt_m: re.Match, end: int) -> bool:
-    """The next word is capitalised because the language always capitalises it (a nationality, a
-    place: "The Times The Ukrainian president"), and a lower-case word follows it: no title."""
+    """The next word is capitalised because English capitalises nationalities ("The Times The
+    Ukrainian president"), and a lower-case word follows it: no title. A word of the capitalised
+    list (not a place: "The Bronx", "The Netherlands") with a nationality ending."""
+    lang = doc.target_lang
     word = nxt_m.group(1)
     low = word.lower()
-    if not (word[0].isupper() and word[1:].islower()) or not (low in capitalized(doc.target_lang) or low in gazetteer(doc.target_lang)):
+    if lang != "en" or not (word[0].isupper() and word[1:].islower()) or not low.endswith(_DEMONYM_END):
+        return False
+    gaz = gazetteer(lang)
+    if low not in capitalized(lang) or low in gaz and gaz[low][1] != "language":  # "Ukrainian" is both
         return False
     after = _NEXT_WORD.match(doc.text, nxt_m.end(), end)
     return bool(after and after.group(1)[0].islower())
