@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -164,22 +163,6 @@ class Document:
         for word, a in zip(self.lower_words, self._word_index[0]):
             out[word].append(a)
         return dict(out)
-
-    def finditer_at_words(self, pattern: re.Pattern, words) -> Iterator[re.Match]:
-        """``pattern.finditer(self.text)`` for a pattern that can match only where a word token
-        starts whose lower-cased form is in ``words``: tried at those places only, which is much
-        faster than a scan when the pattern is a long alternation. Matches do not overlap, as
-        with finditer."""
-        positions = self.word_positions
-        text = self.text
-        end = -1
-        for p in sorted(p for w in words if w in positions for p in positions[w]):
-            if p < end:
-                continue
-            m = pattern.match(text, p)
-            if m is not None:
-                end = m.end()
-                yield m
 
     @cached_property
     def distinct_chars(self) -> frozenset[str]:
