@@ -12,6 +12,8 @@ Sources (each generated file names its own in its header):
 - CLDR (Unicode licence, via babel): names of weekdays and months, language names, territory
   names, the words of the long compact number formats ("millones"), unit and currency names.
 - i18n-nationality 1.4.0 (MIT, widdix GmbH): nationality adjectives for de, es, fr, it.
+- The 1990 US Census given names (public domain; data/en/first_names.txt) with those of the
+  French and Portuguese dictionaries: which day and month names are also given names ("Julio").
 - Hunspell dictionaries packaged by Debian: es, fr, it, pt (MPL-2.0 / LGPL-3 / GPL-3+ tri-licence;
   fr: MPL-2.0, Dicollecte) validate every generated inflection, so that only real words of the
   language are listed, and give the proper nouns that share a spelling with a convention word
@@ -53,8 +55,18 @@ ENDINGS = {
 #: Spanish nationality spellings mapped to Portuguese cognates (each one still has to be a word of the
 #: Portuguese dictionaries): i18n-nationality has no Portuguese list
 ES_TO_PT = [("eño", "enho"), ("eño", "eiro"), ("ñ", "nh"), ("és", "ês"), ("án", "ão"), ("iense", "ense"), ("ío", "io"), ("", "")]
+#: CLDR region codes of continents and their parts: Africa, Americas, North, Central, South and Latin America, Asia, Europe, Oceania
+CONTINENTS = ("002", "019", "003", "021", "013", "005", "419", "142", "150", "009")
+#: adjective endings tried on territory names ("Chile" -> "chileno", "América" -> "americano", "Amérique" -> "américain")
+PLACE_SUFFIXES = {
+    "es": ("ano", "ino", "eno", "ense", "iense", "és", "eño", "í", "ático"),
+    "it": ("ano", "ino", "ese", "iano", "eno", "atico"),
+    "pt": ("ano", "ino", "ense", "ês", "enho", "eiro", "eu", "ático", "eno"),
+    "fr": ("ain", "ais", "ois", "ien", "éen", "en", "atique"),
+    "de": (),
+}
 UNITS = ("length-kilometer", "length-meter", "length-centimeter", "length-mile", "mass-kilogram", "mass-gram", "mass-ton",
-         "volume-liter", "duration-hour", "duration-year", "duration-month", "area-square-kilometer", "area-hectare",
+         "volume-liter", "duration-year", "duration-month", "area-square-kilometer", "area-hectare",
          "temperature-celsius", "digital-gigabyte", "digital-megabyte", "energy-kilowatt-hour", "power-megawatt")
 CURRENCIES = ("EUR", "USD", "GBP", "JPY", "CNY", "BRL", "MXN", "CHF")
 
@@ -123,7 +135,8 @@ def cldr_words(lang: str):
             # French "cri" (Cree) and "mari" (Mari) are the ordinary words "cry" and "husband"
             if "_" not in k and " " not in v and "-" not in v and v.isalpha() and ze >= 3.0 and zipf_frequency(v.lower(), lang) <= ze + 1.0:
                 languages.add(v.lower())
-        territories.update(v for v in loc.territories.values())
+        # countries, and the continents and their parts (no "world", no UN statistical regions)
+        territories.update(v for k, v in loc.territories.items() if not k.isdigit() or k in CONTINENTS)
     return days, months, languages, territories
 
 
@@ -190,6 +203,28 @@ def main() -> None:
                     for a, repl in ES_TO_PT:
                         if a in b:
                             bases.add(b.replace(a, repl))
+            # adjectives of territory names: a stem of four letters or more (the name less up to three
+            # letters: "Chile" -> "chil", "Amérique" -> "améric") and an adjective ending
+            from_places = set()
+            for t in territories:
+                if " " in t or "-" in t or not t.isalpha():
+                    continue
+                for name in {t.lower(), strip_accents(t.lower())}:
+                    for cut in range(0, 3):
+                        stem = name[: len(name) - cut] if cut else name
+                        if len(stem) >= 4:
+                            from_places.update(stem + suf for suf in PLACE_SUFFIXES[lang])
+            # attested words only (Zipf 2 or more): the dictionaries' affixes accept many coinages
+            # and no commoner than the places they come from ("soudain" is "sudden", not of Sudan)
+            place_zipf = max((z(t.lower()) for t in territories), default=0.0)
+            stems_of = {}
+            for t in territories:
+                for cut in range(0, 3):
+                    stems_of.setdefault(strip_accents(t.lower())[: len(t) - cut][:4], []).append(z(t.lower()))
+            bases |= {
+                w for w in hunspell_accepts(from_places, dicts)
+                if len(w) >= 5 and z(w) >= 2.0 and z(w) <= max(stems_of.get(strip_accents(w)[:4], [place_zipf])) + 0.5
+            }
             candidates = {f for b in bases for f in inflect(lang, b)}
             nationality = hunspell_accepts(candidates, dicts)
             lang_forms = hunspell_accepts({f for b in languages for f in inflect(lang, b)}, dicts)
@@ -212,8 +247,13 @@ def main() -> None:
             s = stem_of(e)
             if ("po:prn" in e or "SEM=p]" in e or "SEM=p," in e) and s[:1].isupper():
                 given.add(s)
-        proper = {w for w in days | months | nationality | lang_forms if w.capitalize() in capital_stems or w.capitalize() in given
-                  or w in territory_lower}
+        # a day or month is also a name when some language's given-name list has it ("Julio", "Domingo"; the
+        # dictionaries' other capitalised entries are events: "Octubre"); nationality and language words
+        # when the dictionary lists them capitalised too ("Alemán", "Franco") or they name a place
+        names = all_given_names() | given
+        proper = {w for w in days | months if w.capitalize() in names} | {
+            w for w in nationality | lang_forms if w.capitalize() in capital_stems or w.capitalize() in names or w in territory_lower
+        }
         src_cldr = "CLDR (Unicode licence) via babel"
         d = DATA / lang
         n = {}
@@ -243,6 +283,17 @@ def main() -> None:
         if lang == "de":
             n["nouns"] = write_german_nouns(d)
         print(lang, n)
+
+
+def all_given_names() -> set[str]:
+    """Given names of every source the project has: the 1990 US Census list (en/first_names.txt) and
+    the hunspell dictionaries that mark given names (fr: po:prn; pt_PT: SEM=p)."""
+    out = {line.strip() for line in (DATA / "en" / "first_names.txt").read_text("utf-8").splitlines() if line[:1].isupper()}
+    for e in dic_entries(DICTS["fr"]) + dic_entries(("pt_PT",)):
+        s = stem_of(e)
+        if ("po:prn" in e or "SEM=p]" in e or "SEM=p," in e) and s[:1].isupper():
+            out.add(s)
+    return out
 
 
 def write_german_nouns(d: Path) -> int:

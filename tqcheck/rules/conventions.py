@@ -1,0 +1,324 @@
+"""TQ207: English conventions imposed on the target language, read from the language profiles.
+
+The imposed conventions are those of the English profile (``data/en/profile.toml``): machine
+translation from English, and translators working from it, carry them over. Every check compares
+what English does with what the target's profile says, so the rule does nothing on English text
+and needs no language name in its logic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from ..data import word_list
+from ..document import Document
+from ..findings import Hit, Severity
+from ..profile import Profile, get_profile
+from ..registry import rule
+
+#: the profile whose conventions are looked for in other languages' text
+IMPOSED = "en"
+#: word classes with a word list of their own in data/<lang>/ (file name = class name + ".txt")
+_LISTED = ("days", "months", "nationalities", "languages")
+_CAPITALISED = regex.compile(r"(?<![\w\-'’.@/#])\p{Lu}\p{Ll}+(?:-\p{Ll}+)*(?![\w'’@]|-\w|\.\w)")
+_LOWER_WORD = regex.compile(r"\p{Ll}+(?:['’]\p{Ll}+)?")
+_WORD_BEFORE = regex.compile(r"([\w'’]+)( +)$")
+_NEXT_CAPITAL = regex.compile(r" +\p{Lu}")
+_DATE_BEFORE = regex.compile(r"\d{1,2}\.?( +\w{1,3})? +$")
+_DATE_AFTER = regex.compile(r" +(?:\w{1,3} +)?\d{1,4}\b")
+_URLISH = re.compile(r"[/@\\=]|www|://")
+
+
+def _imposed() -> Profile:
+    p = get_profile(IMPOSED)
+    assert p is not None
+    return p
+
+
+@lru_cache(maxsize=None)
+def _class_words(lang: str, cls: str) -> frozenset[str]:
+    return word_list(f"{lang}/{cls}.txt")
+
+
+def _word_before(text: str, start: int, seg_start: int) -> str | None:
+    """The word right before ``start`` in the same sentence, separated only by spaces; None otherwise."""
+    m = _WORD_BEFORE.search(text, max(seg_start, start - 60), start)
+    return m.group(1) if m else None
+
+
+def _first_word(text: str, word_start: int, seg_start: int) -> bool:
+    """Whether the word at ``word_start`` opens its sentence (after any opening punctuation)."""
+    return not any(ch.isalnum() for ch in text[seg_start:word_start])
+
+
+def _casing_classes(target: Profile) -> list[str]:
+    """Classes that English capitalises and the target writes in lower case."""
+    imposed = _imposed()
+    out = [c for c in _LISTED if c in imposed.capitalises and c not in target.capitalises]
+    if "nouns" in target.capitalises:
+        # a language that capitalises nouns capitalises nominalised adjectives too ("auf Deutsch")
+        out = [c for c in out if c not in ("nationalities", "languages")]
+    return out
+
+
+def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
+    classes = _casing_classes(target)
+    if not classes:
+        return
+    lang = target.code
+    lists = {c: _class_words(lang, c) for c in classes}
+    if not any(lists.values()):
+        return
+    homographs = word_list(f"{lang}/proper_homographs.txt")
+    openers = word_list(f"{lang}/determiners.txt")
+    # nouns of nationality take a capital in this language (les Américains): only adjectives are wrong
+    noun_capital = "nationality_nouns" in target.capitalises
+    text = doc.text
+    for seg in doc.segments:
+        body = text[seg.offset : seg.end_offset]
+        if not any(ch.isupper() for ch in body[1:]):
+            continue
+        for m in _CAPITALISED.finditer(text, seg.offset, seg.end_offset):
+            word = m.group()
+            low = word.lower()
+            cls = next((c for c in classes if low in lists[c]), None)
+            if cls is None:
+                continue
+            before = _word_before(text, m.start(), seg.offset)
+            if before is None or not before.replace("'", "").replace("’", "").isalpha():
+                continue  # sentence start, or after punctuation
+            if not before.islower():
+                # inside a run of capitalised words ("Banco Español"), unless it is the sentence's
+                # first word and an article ("El Lunes", "Na Segunda-feira")
+                at_start = _first_word(text, len(text[: m.start()].rstrip(" ")) - len(before), seg.offset)
+                if not (at_start and before.lower().replace("’", "'") in openers and before[1:].islower()):
+                    continue
+            if _NEXT_CAPITAL.match(text, m.end()):
+                continue  # "Domingo Negro", "Banco Español de Crédito": a name
+            if _URLISH.search(text[max(seg.offset, m.start() - 30) : m.end() + 30]):
+                continue
+            prev = before.lower().replace("’", "'")
+            if low in homographs:
+                # also a name ("Julio", "Domingo"): only in a date ("5 de Julio", "Julio de 2020")
+                if cls not in ("days", "months"):
+                    continue
+                head = text[max(seg.offset, m.start() - 12) : m.start()]
+                if not (_DATE_BEFORE.search(head) or _DATE_AFTER.match(text, m.end())):
+                    continue
+            if noun_capital and cls in ("nationalities", "languages") and (prev in openers or prev.isdigit()):
+                continue  # "les Américains", "des Français": a noun of nationality, rightly capitalised
+            kind = {"days": "day of the week", "months": "month", "nationalities": "nationality word", "languages": "language name"}[cls]
+            yield Hit(
+                m.start(), m.end(),
+                f"{target.name} writes a {kind} in lower case: \"{word}\" takes an English capital",
+                low, {"class": cls, "language": lang, "previous_word": before},
+            )
+
+
+def _lowercase_nouns(doc: Document, target: Profile) -> Iterator[Hit]:
+    """German-style targets: a lower-case noun right after an article or determiner."""
+    if "nouns" not in target.capitalises or "nouns" in _imposed().capitalises:
+        return
+    lang = target.code
+    nouns = word_list(f"{lang}/nouns.txt")
+    openers = word_list(f"{lang}/determiners.txt")
+    if not nouns or not openers:
+        return
+    text = doc.text
+    positions = doc.word_positions
+    for noun in (w for w in positions if w in nouns):
+        for start in positions[noun]:
+            end = start + len(noun)
+            word = text[start:end]
+            if not word.islower() or (end < len(text) and text[end] in "-'’") or (start and text[start - 1] in "-/.@#_"):
+                continue
+            seg = doc.segment_at(start)
+            if seg is None or not any(ch.isupper() for ch in seg.text):
+                continue  # a sentence written all in lower case is a style, not a slip
+            before = _word_before(text, start, seg.offset)
+            if before is None or before.lower() not in openers or (before[0].isupper() and start - len(before) - 1 != seg.offset and not before.islower()):
+                continue
+            if _URLISH.search(text[max(seg.offset, start - 30) : end + 30]):
+                continue
+            yield Hit(
+                start, end, f"{target.name} writes nouns with a capital: \"{word}\" after \"{before}\"",
+                word[0].upper() + word[1:], {"language": lang, "determiner": before},
+            )
+
+
+def _quote_span(text: str, start: int, close: str) -> int:
+    """End of the quotation opened at ``start`` (after its closing mark), or just the mark."""
+    para_end = text.find("\n\n", start)
+    limit = min(len(text), start + 400, para_end if para_end != -1 else len(text))
+    j = text.find(close, start + 1, limit)
+    return j + 1 if j != -1 else start + 1
+
+
+def _quotes(doc: Document, target: Profile) -> Iterator[Hit]:
+    imposed = _imposed()
+    own_open = target.opening_quotes
+    inner = {a: b for a, b in target.inner_quotes}
+    foreign = {a: b for a, b in imposed.quotes if not a.isascii() and (a not in own_open or a in inner)}
+    if not foreign:
+        return
+    usual = target.quotes[0] if target.quotes else None
+    text = doc.text
+    outer_open = {a for a, _ in target.quotes if a not in inner}
+    outer_close = {b for a, b in target.quotes if a not in inner}
+    for ch in foreign.keys() & doc.distinct_chars:
+        close = foreign[ch]
+        for m in re.finditer(re.escape(ch), text):
+            i = m.start()
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            if not (prev.isspace() or prev in "([{—–/") or nxt.isspace():
+                continue  # not an opening mark ("it‘s", or a closing „…“ in German)
+            if ch in inner:
+                # allowed inside an outer quotation of the language: count the outer marks before it
+                para = text.rfind("\n\n", 0, i) + 1
+                chunk = text[para:i]
+                depth = sum(chunk.count(a) for a in outer_open if not a.isascii()) - sum(
+                    chunk.count(b) for b in outer_close if not b.isascii() and b not in outer_open
+                )
+                if depth > 0:
+                    continue
+            end = _quote_span(text, i, close)
+            inside = text[i + 1 : end - 1] if end - i > 1 else None
+            suggestion = None
+            if usual is not None and inside is not None and end - i > 1:
+                pad = "\u00a0" if target.space_inside_quotes else ""
+                suggestion = f"{usual[0]}{pad}{inside.strip()}{pad}{usual[1]}"
+            yield Hit(
+                i, end, f"English quotation marks {ch}{close} in {target.name} text; {target.name} uses {usual[0]}…{usual[1]}"
+                if usual else f"English quotation marks {ch}{close} in {target.name} text",
+                suggestion, {"mark": ch, "language": target.code},
+            )
+
+
+def _space_before(doc: Document, target: Profile) -> Iterator[Hit]:
+    marks = "".join(ch for ch in target.space_before if ch not in _imposed().space_before)
+    if not marks:
+        return
+    text = doc.text
+    for ch in set(marks) & doc.distinct_chars:
+        for m in re.finditer(re.escape(ch), text):
+            i = m.start()
+            if i == 0:
+                continue
+            prev = text[i - 1]
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            if prev.isspace() or prev in marks or not (prev.isalnum() or prev in ")]»”’\"'"):
+                continue  # a space is there (any width), or a run "?!" reported once
+            if not (nxt.isspace() or nxt in "»”)]\"'" or nxt in marks):
+                continue  # "10:30", "http://", "?id=3", ":)": not punctuation of the sentence
+            a = text.rfind(" ", 0, i) + 1
+            chunk = text[a : i + 1]
+            if _URLISH.search(chunk) or any(c.isdigit() for c in chunk[:-1]) and ch == ":":
+                continue
+            k = i
+            while k + 1 < len(text) and text[k + 1] in marks:
+                k += 1
+            yield Hit(
+                i - 1, k + 1, f"{target.name} puts a (narrow) no-break space before \"{ch}\"",
+                f"{prev}\u202f{text[i:k + 1]}", {"mark": ch, "language": target.code},
+            )
+
+
+_DECIMAL = re.compile(r"(?<![\w.,:/\-])(\d{1,3})\.(\d{1,2})(?![\d.,:/\-]|\.\d)(\s*)(%|[^\W\d_]+(?: [^\W\d_]+)?)?")
+
+
+@lru_cache(maxsize=None)
+def _varies(code: str, decimal: str) -> bool:
+    """Whether a country where the language is official writes decimals otherwise (es-MX, de-CH)."""
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+
+    for territory in Locale("en").territories:
+        if territory.isdigit() or code not in get_official_languages(territory, de_facto=True):
+            continue
+        try:
+            loc = Locale(code, territory)
+        except (ValueError, UnknownLocaleError):
+            continue
+        symbols = loc.number_symbols.get("latn", loc.number_symbols)
+        if symbols.get("decimal", decimal) != decimal:
+            return True
+    return False
+
+
+def _decimals(doc: Document, target: Profile) -> Iterator[Hit]:
+    own, english = target.decimal, _imposed().decimal
+    if own == english or english != ".":
+        return
+    after = word_list(f"{target.code}/magnitudes.txt")
+    text = doc.text
+    region = "-" in target.locale
+    weak = not region and _varies(target.code, own)
+    for m in _DECIMAL.finditer(text):
+        unit = m.group(4)
+        if unit is None:
+            continue
+        if unit != "%" and unit.lower() not in after and unit.split(" ")[0].lower() not in after:
+            continue  # "versión 3.5 de", "las 10.30 horas" aside: only a number of something
+        if unit != "%" and not m.group(3):
+            continue
+        seg = doc.segment_at(m.start())
+        lo = seg.offset if seg else 0
+        if _URLISH.search(text[max(lo, m.start() - 20) : m.start()]) or re.search(r"(?i)\bv(?:ersi\w*)?\.? *$", text[max(lo, m.start() - 12) : m.start()]):
+            continue
+        number = f"{m.group(1)}{own}{m.group(2)}"
+        yield Hit(
+            m.start(), m.end(2),
+            f"decimal point in {target.name} ({target.locale}) text, which writes decimals with \"{own}\""
+            + (" in most countries" if weak else ""),
+            number, {"decimal": own, "locale": target.locale}, Severity.INFO if weak else None,
+        )
+
+
+@rule("TQ207", "target-convention", "warning", "An English convention in a text of another language (capitals, quotes, spacing, decimals).")
+def target_convention(doc: Document) -> Iterator[Hit]:
+    """
+    ## What it does
+    Compares the text with its language's profile (`data/<lang>/profile.toml` and the word lists
+    beside it) and flags what English does that the target language does not:
+
+    - a capital on a weekday, month, nationality or language mid-sentence in Spanish, French,
+      Italian or Portuguese (French capitalises nouns of nationality, "les Américains", so there
+      only the adjective is flagged: "le gouvernement Américain");
+    - a lower-case noun right after an article in German ("die häuser");
+    - English quotation marks where the language uses others: “…” in German (use „…“), “…” on its
+      own in French (use « … »; “…” is for quotes inside quotes);
+    - no space before `; : ! ?` in French (a narrow no-break space is right; a plain space is
+      accepted and not reported);
+    - a decimal point in a number of something ("3.5 millones", "4.5 %") in a locale with a
+      decimal comma (es-ES, fr, de, it, pt; not es-MX). Versions, times, dates and addresses are
+      left alone; without a region the finding is info where other countries differ.
+
+    Words that are also names ("Julio", "Domingo") are flagged only in a date, and a
+    capitalised word inside a run of capitals is taken for a name ("Banco Español").
+
+    ## Why is this bad?
+    Each one is a mark of a translation from English that no native editor would leave.
+
+    ## Example
+    Spanish: `El Lunes llegaron los Americanos con 3.5 millones de dólares.`
+
+    Use instead: `El lunes llegaron los americanos con 3,5 millones de dólares.`
+
+    French: `Le gouvernement Américain a dit “non”: il attend.`
+
+    Use instead: `Le gouvernement américain a dit « non » : il attend.`
+
+    German: `Wir haben die häuser gesehen und “Danke” gesagt.`
+
+    Use instead: `Wir haben die Häuser gesehen und „Danke“ gesagt.`
+    """
+    target = doc.profile
+    if target is None or target.code == IMPOSED:
+        return
+    for check in (_capitalised_words, _lowercase_nouns, _quotes, _space_before, _decimals):
+        yield from check(doc, target)
