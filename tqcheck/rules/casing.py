@@ -221,6 +221,8 @@ _NEXT_WORD = re.compile(r"\W*?(\w+)")
 def _capital_function_words(lang: str) -> re.Pattern:
     """Title-case and all-capital forms of the function words, except "I"."""
     words = sorted(w for w in word_list(f"{lang}/function_words.txt") if w != "i")
+    if not words:
+        return re.compile(r"(?!)")  # no list for this language: an empty alternation would match everywhere
     forms = [w.capitalize() for w in words] + [w.upper() for w in words if len(w) >= 2]
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![\w'’-])")
 
