@@ -9,6 +9,7 @@ and needs no language name in its logic.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -322,3 +323,135 @@ def target_convention(doc: Document) -> Iterator[Hit]:
         return
     for check in (_capitalised_words, _lowercase_nouns, _quotes, _space_before, _decimals):
         yield from check(doc, target)
+
+
+# ------------------------------------------------------------------------------------------------
+# Language-neutral checks for text in Chinese, Japanese or Korean script (they run on any target,
+# with or without a profile; on text without such characters they find nothing).
+
+#: Han ideographs, kana, Hangul syllables (and the CJK punctuation block)
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+#: scripts that set CJK punctuation full width (Korean uses the ASCII marks)
+_HAN_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_LATIN_RUN = regex.compile(r"(?<![A-Za-z0-9_@./:#\-])[a-z]{8,}(?![A-Za-z0-9_@/\-]|\.[A-Za-z])")
+#: minimum English Zipf frequency of each part of a glued run (two-letter parts: 5.5, "of", "to")
+_PART_ZIPF, _SHORT_PART_ZIPF = 3.5, 5.5
+
+
+def _cjk_share(doc: Document) -> float:
+    letters = sum(1 for ch in doc.text if ch.isalpha())
+    return len(_CJK.findall(doc.text)) / letters if letters else 0.0
+
+
+@lru_cache(maxsize=20_000)
+def _english_split(word: str) -> tuple[str, ...] | None:
+    """The split of an unknown run into two or three common English words ("machinelearning"), or None."""
+    from ..lexicon import zipf
+
+    if zipf(word, "en") > 0:
+        return None
+
+    def ok(part: str) -> bool:
+        z = zipf(part, "en")
+        return (len(part) >= 3 and z >= _PART_ZIPF) or (len(part) == 2 and z >= _SHORT_PART_ZIPF)
+
+    best: tuple[float, tuple[str, ...]] | None = None
+    n = len(word)
+    for i in range(2, n - 1):
+        a = word[:i]
+        if not ok(a):
+            continue
+        rest = word[i:]
+        options = [(rest,)] if ok(rest) else []
+        options += [(rest[:j], rest[j:]) for j in range(2, len(rest) - 1) if ok(rest[:j]) and ok(rest[j:])]
+        for tail in options:
+            parts = (a, *tail)
+            score = min(zipf(p, "en") for p in parts) - 0.5 * (len(parts) - 2)
+            if best is None or score > best[0]:
+                best = (score, parts)
+    return best[1] if best else None
+
+
+@rule("TQ208", "glued-latin-in-cjk", "warning", "English words glued together inside Chinese, Japanese or Korean text.", neutral=True)
+def glued_latin_in_cjk(doc: Document) -> Iterator[Hit]:
+    """
+    ## What it does
+    In a text written mostly in Chinese, Japanese or Korean script, flags a run of lower-case
+    Latin letters that is no English word but splits into two or three common English words
+    ("machinelearning", "opensource"). Known words, names with capitals, URLs, file names and
+    identifiers with digits or underscores are left alone. It runs on every target language.
+
+    ## Why is this bad?
+    Machine translation and text extraction drop the spaces of English terms kept in CJK text;
+    spell checkers for the target language do not look at Latin words.
+
+    ## Example
+    `我们使用machinelearning技术。`
+
+    Use instead: `我们使用 machine learning 技术。`
+    """
+    if not _CJK.search(doc.text) or _cjk_share(doc) < 0.3:
+        return
+    for m in _LATIN_RUN.finditer(doc.text):
+        parts = _english_split(m.group())
+        if parts:
+            yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like English words glued together", " ".join(parts), {"parts": list(parts)})
+
+
+_FULL_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ]")
+_MIXED_TOKEN = regex.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]+")
+_HALF_PUNCT = re.compile(r"[,;:!?()]")
+#: full-width marks that show a text sets its punctuation full width
+_FULL_PUNCT = "，。、；：！？（）"
+
+
+@rule("TQ209", "width-mixing", "warning", "Full-width and half-width characters mixed in CJK text (\"Ｗindows\", \"我们,他们\").", neutral=True)
+def width_mixing(doc: Document) -> Iterator[Hit]:
+    """
+    ## What it does
+    Flags a word or number that mixes full-width and half-width letters or digits ("Ｗindows",
+    "２0２3"), and a half-width comma, semicolon, colon, question or exclamation mark or
+    parenthesis between two Chinese or Japanese characters in a text that otherwise sets its
+    punctuation full width ("我们,他们" where the text writes "，" elsewhere). It runs on every
+    target language; text without such characters is never flagged.
+
+    ## Why is this bad?
+    CJK typography sets punctuation full width and keeps one width per word; a mixture is the mark
+    of machine translation, OCR or copy-and-paste between input methods.
+
+    ## Example
+    `请升级到Ｗindows 11,然后重启。我们，他们。`
+
+    Use instead: `请升级到Windows 11，然后重启。我们，他们。`
+    """
+    text = doc.text
+    chars = doc.distinct_chars
+    if not _CJK.search(text):
+        return
+    if any(_FULL_ALNUM.match(ch) for ch in chars):
+        for m in _MIXED_TOKEN.finditer(text):
+            token = m.group()
+            full = sum(1 for ch in token if _FULL_ALNUM.match(ch))
+            if 0 < full < len(token):
+                yield Hit(m.start(), m.end(), f"\"{token}\" mixes full-width and half-width characters",
+                          unicodedata.normalize("NFKC", token), {"full_width": full, "half_width": len(token) - full})
+    used = {p: text.count(p) for p in _FULL_PUNCT if p in chars}
+    if sum(used.values()) < 2 or not _HAN_KANA.search(text):
+        return
+    for m in _HALF_PUNCT.finditer(text):
+        i = m.start()
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if m.group() == "(":
+            ok = bool(prev and _HAN_KANA.match(prev)) and bool(nxt and _HAN_KANA.match(nxt))
+        elif m.group() == ")":
+            ok = bool(prev and _HAN_KANA.match(prev)) and bool(nxt and (_HAN_KANA.match(nxt) or nxt in _FULL_PUNCT))
+        else:
+            ok = bool(prev and _HAN_KANA.match(prev)) and bool(nxt and _HAN_KANA.match(nxt))
+        if not ok:
+            continue
+        mark = m.group()
+        wide = chr(ord(mark) + 0xFEE0)
+        if mark == "," and used.get("、", 0) > used.get("，", 0):
+            wide = "、"  # the text writes the Japanese comma
+        yield Hit(i, i + 1, f"half-width \"{mark}\" in text that sets punctuation full width", wide, {"mark": mark})
