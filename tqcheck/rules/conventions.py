@@ -339,8 +339,10 @@ _PART_ZIPF, _SHORT_PART_ZIPF = 3.5, 5.5
 
 
 def _cjk_share(doc: Document) -> float:
-    letters = sum(1 for ch in doc.text if ch.isalpha())
-    return len(_CJK.findall(doc.text)) / letters if letters else 0.0
+    """CJK characters among CJK characters and Latin words (one character is about one word)."""
+    cjk = len(_CJK.findall(doc.text))
+    latin = len(re.findall(r"[A-Za-z]+", doc.text))
+    return cjk / (cjk + latin) if cjk + latin else 0.0
 
 
 @lru_cache(maxsize=20_000)
