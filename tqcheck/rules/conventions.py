@@ -232,23 +232,41 @@ def _space_before(doc: Document, target: Profile) -> Iterator[Hit]:
 _DECIMAL = re.compile(r"(?<![\w.,:/\-])(\d{1,3})\.(\d{1,2})(?![\d.,:/\-]|\.\d)(\s*)(%|[^\W\d_]+(?: [^\W\d_]+)?)?")
 
 
+def _decimal_of(loc) -> str:
+    return loc.number_symbols.get("latn", loc.number_symbols).get("decimal", ".")
+
+
+def _currency_first(loc) -> bool:
+    """Whether the locale writes the currency symbol before the amount (CLDR's standard currency pattern)."""
+    return loc.currency_formats["standard"].pattern.lstrip("\u200e\u200f").startswith("¤")
+
+
 @lru_cache(maxsize=None)
-def _varies(code: str, decimal: str) -> bool:
-    """Whether a country where the language is official writes decimals otherwise (es-MX, de-CH)."""
+def _locale(tag: str):
     from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(tag.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        return None
+
+
+@lru_cache(maxsize=None)
+def _varies(code: str, what: str) -> bool:
+    """Whether the countries where the language is official write ``what`` ("decimal" or
+    "currency") differently (es-ES 3,5 but es-MX 3.5; de-DE 5 € but de-AT € 5)."""
+    from babel import Locale
     from babel.languages import get_official_languages
 
+    get = _decimal_of if what == "decimal" else _currency_first
+    seen = set()
     for territory in Locale("en").territories:
         if territory.isdigit() or code not in get_official_languages(territory, de_facto=True):
             continue
-        try:
-            loc = Locale(code, territory)
-        except (ValueError, UnknownLocaleError):
-            continue
-        symbols = loc.number_symbols.get("latn", loc.number_symbols)
-        if symbols.get("decimal", decimal) != decimal:
-            return True
-    return False
+        loc = _locale(f"{code}_{territory}")
+        if loc is not None:
+            seen.add(get(loc))
+    return len(seen) > 1
 
 
 def _decimals(doc: Document, target: Profile) -> Iterator[Hit]:
@@ -258,7 +276,7 @@ def _decimals(doc: Document, target: Profile) -> Iterator[Hit]:
     after = word_list(f"{target.code}/magnitudes.txt")
     text = doc.text
     region = "-" in target.locale
-    weak = not region and _varies(target.code, own)
+    weak = not region and _varies(target.code, "decimal")
     for m in _DECIMAL.finditer(text):
         unit = m.group(4)
         if unit is None:
@@ -280,6 +298,35 @@ def _decimals(doc: Document, target: Profile) -> Iterator[Hit]:
         )
 
 
+_CURRENCY_FIRST = re.compile(r"(?<![\w$€£¥])(US\$|[$€£¥])\s?(\d[\d.,\u00a0\u202f]*\d|\d)(?:\s?(%|[^\W\d_]+))?")
+
+
+def _currency(doc: Document, target: Profile) -> Iterator[Hit]:
+    """A currency symbol before the amount ("$50", "£52.000") where the locale writes it after ("50 $")."""
+    loc, english = _locale(target.locale) or _locale(target.code), _locale(IMPOSED)
+    if loc is None or english is None or _currency_first(loc) or not _currency_first(english):
+        return
+    chars = doc.distinct_chars
+    if not chars & set("$€£¥"):
+        return
+    weak = "-" not in target.locale and _varies(target.code, "currency")
+    text = doc.text
+    for m in _CURRENCY_FIRST.finditer(text):
+        if _URLISH.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        symbol, amount, word = m.group(1), m.group(2), m.group(3)
+        end = m.end(2)
+        if word and word.lower() in word_list(f"{target.code}/magnitudes.txt"):
+            end = m.end(3)  # "$3,5 millones" -> "3,5 millones $"
+        amount_text = text[m.start(2) : end]
+        yield Hit(
+            m.start(), end,
+            f"currency symbol before the amount; {target.name} ({target.locale}) writes it after: \"{amount_text}\u00a0{symbol}\""
+            + (" in most countries" if weak else ""),
+            f"{amount_text}\u00a0{symbol}", {"symbol": symbol, "locale": target.locale}, Severity.INFO if weak else None,
+        )
+
+
 @rule("TQ207", "target-convention", "warning", "An English convention in a text of another language (capitals, quotes, spacing, decimals).")
 def target_convention(doc: Document) -> Iterator[Hit]:
     """
@@ -297,7 +344,9 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       accepted and not reported);
     - a decimal point in a number of something ("3.5 millones", "4.5 %") in a locale with a
       decimal comma (es-ES, fr, de, it, pt; not es-MX). Versions, times, dates and addresses are
-      left alone; without a region the finding is info where other countries differ.
+      left alone; without a region the finding is info where other countries differ;
+    - a currency symbol before the amount ("$50", "£52.000") in a locale that writes it after
+      ("50 $": es-ES, fr, de-DE, it, pt-PT; not es-MX or pt-BR).
 
     Words that are also names ("Julio", "Domingo") are flagged only in a date, and a
     capitalised word inside a run of capitals is taken for a name ("Banco Español").
@@ -321,7 +370,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     target = doc.profile
     if target is None or target.code == IMPOSED:
         return
-    for check in (_capitalised_words, _lowercase_nouns, _quotes, _space_before, _decimals):
+    for check in (_capitalised_words, _lowercase_nouns, _quotes, _space_before, _decimals, _currency):
         yield from check(doc, target)
 
 
