@@ -209,3 +209,25 @@ def test_the_report_names_both_models_of_the_pair(tiny_models, tmp_path, monkeyp
     )
     models = report.backtranslation["models"]
     assert models == {"backtranslation": "Helsinki-NLP/opus-mt-es-en@test", "roundtrip": "Helsinki-NLP/opus-mt-en-es@test"}
+
+
+def test_currency_symbol_position_follows_the_locale():
+    text = "Pagó $50 y £52.000 por la casa."
+    assert conv(text, "es-ES") == [("$50", "50\u00a0$"), ("£52.000", "52.000\u00a0£")]
+    assert conv(text, "es-MX") == [] and conv("Paid $50.", "en") == []
+    assert conv("Er zahlte 50 € für das Haus.", "de-DE") == []  # the German order
+    assert conv("Er zahlte €50 für das Haus.", "de-AT") == []  # Austria writes the symbol first
+
+
+def test_french_guillemets_take_spaces_inside():
+    assert conv("Il a dit «non» hier.", "fr") == [("«non»", "«\u202fnon\u202f»")]
+    assert conv("Il a dit « non » hier et «\u202foui\u202f» demain.", "fr") == []
+    assert conv("Er sagte «nein» gestern.", "de") == []  # Swiss German sets them tight
+
+
+def test_comma_inside_closing_quote_is_english():
+    assert conv("Era “una zona boscosa,” ha detto il comunicato.", "it") == [(",”", "”,")]
+    assert conv("Er sagte „ja,“ und ging.", "de") == [(",“", "“,")]
+    # the comma after the mark is right; a full stop inside a quoted sentence is not this rule's business
+    assert conv("Era “una zona boscosa”, ha detto. Dijo: “Se fue.” Luego volvió.", "it") == []
+    assert conv("He said “yes,” and left.", "en") == []

@@ -35,6 +35,8 @@ class Profile:
     inverted_marks: bool
     #: quote pairs of ``quotes`` used only inside another quotation (French “…” inside « … »)
     inner_quotes: tuple[tuple[str, str], ...] = ()
+    #: a comma that follows a quotation goes inside the closing mark (American English: "yes," he said)
+    comma_inside_quotes: bool = False
 
     def data(self, name: str) -> str:
         """Relative path of one of this language's data files (for ``tqcheck.data.word_list`` etc.)."""
@@ -120,4 +122,5 @@ def get_profile(code: str, locale: str | None = None) -> Profile | None:
         space_before=punct.get("space_before_by_region", {}).get(_region(locale), punct.get("space_before", "")),
         inverted_marks=bool(punct.get("inverted_marks", False)),
         inner_quotes=_pairs(quotes.get("inner_only", [])),
+        comma_inside_quotes=bool(quotes.get("comma_inside", False)),
     )

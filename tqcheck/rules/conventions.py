@@ -200,6 +200,48 @@ def _quotes(doc: Document, target: Profile) -> Iterator[Hit]:
             )
 
 
+def _space_inside_quotes(doc: Document, target: Profile) -> Iterator[Hit]:
+    """French « … »: a (narrow) no-break space inside the marks, which English sets tight."""
+    if not target.space_inside_quotes or _imposed().space_inside_quotes or not target.quotes:
+        return
+    opening, closing = target.quotes[0]
+    if opening == closing or opening not in doc.distinct_chars:
+        return
+    text = doc.text
+    for m in re.finditer(re.escape(opening), text):
+        i = m.start()
+        j = text.find(closing, i + 1, min(len(text), i + 600))
+        if j == -1 or opening in text[i + 1 : j]:
+            continue
+        tight_open = not text[i + 1].isspace()
+        tight_close = not text[j - 1].isspace()
+        if not (tight_open or tight_close) or j == i + 1:
+            continue
+        inside = text[i + 1 : j].strip()
+        yield Hit(
+            i, j + 1, f"{target.name} puts a (narrow) no-break space inside {opening} {closing}",
+            f"{opening}\u202f{inside}\u202f{closing}", {"language": target.code},
+        )
+
+
+_COMMA_IN_QUOTE = regex.compile(r"(?<=\w),([\"”»“’])(?= +\p{Ll})")
+
+
+def _comma_inside_quotes(doc: Document, target: Profile) -> Iterator[Hit]:
+    """A comma inside the closing quotation mark where the sentence goes on ("boscosa,” ha detto")."""
+    if target.comma_inside_quotes or not _imposed().comma_inside_quotes or "," not in doc.distinct_chars:
+        return
+    closing = {b for _, b in target.quotes} | {b for _, b in _imposed().quotes}
+    for m in _COMMA_IN_QUOTE.finditer(doc.text):
+        mark = m.group(1)
+        if mark not in closing:
+            continue
+        yield Hit(
+            m.start(), m.end(), f"comma inside the closing quotation mark, as in English; {target.name} puts it after",
+            f"{mark},", {"mark": mark, "language": target.code},
+        )
+
+
 def _space_before(doc: Document, target: Profile) -> Iterator[Hit]:
     marks = "".join(ch for ch in target.space_before if ch not in _imposed().space_before)
     if not marks:
@@ -340,6 +382,9 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     - a lower-case noun right after an article in German ("die häuser");
     - English quotation marks where the language uses others: “…” in German (use „…“), “…” on its
       own in French (use « … »; “…” is for quotes inside quotes);
+    - a comma inside the closing quotation mark where the sentence goes on (“boscosa,” ha detto;
+      the comma goes after the mark);
+    - no space inside « … » in French («non» for « non »);
     - no space before `; : ! ?` in French (a narrow no-break space is right; a plain space is
       accepted and not reported);
     - a decimal point in a number of something ("3.5 millones", "4.5 %") in a locale with a
@@ -370,7 +415,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     target = doc.profile
     if target is None or target.code == IMPOSED:
         return
-    for check in (_capitalised_words, _lowercase_nouns, _quotes, _space_before, _decimals, _currency):
+    for check in (_capitalised_words, _lowercase_nouns, _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _decimals, _currency):
         yield from check(doc, target)
 
 
