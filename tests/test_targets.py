@@ -231,3 +231,8 @@ def test_comma_inside_closing_quote_is_english():
     # the comma after the mark is right; a full stop inside a quoted sentence is not this rule's business
     assert conv("Era “una zona boscosa”, ha detto. Dijo: “Se fue.” Luego volvió.", "it") == []
     assert conv("He said “yes,” and left.", "en") == []
+
+
+def test_a_straight_quote_after_a_comma_that_opens_a_quotation_is_left_alone():
+    assert conv('Disse "siamo cauti su tutto," ha detto Jones.', "it") == [(',"', '",')]
+    assert conv('Lo stato di emergenza," ogni giorno porta al crollo".', "it") == []

@@ -236,6 +236,10 @@ def _comma_inside_quotes(doc: Document, target: Profile) -> Iterator[Hit]:
         mark = m.group(1)
         if mark not in closing:
             continue
+        if mark == '"':
+            para = doc.text.rfind("\n", 0, m.start()) + 1
+            if doc.text.count('"', para, m.start()) % 2 == 0:
+                continue  # no quotation is open: this straight quote opens one ("emergenza," ogni)
         yield Hit(
             m.start(), m.end(), f"comma inside the closing quotation mark, as in English; {target.name} puts it after",
             f"{mark},", {"mark": mark, "language": target.code},
