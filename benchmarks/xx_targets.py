@@ -70,7 +70,7 @@ def part_b() -> list[dict]:
         if r["set"] == "real-mt part B":
             by_lang_rule: dict[str, Counter] = defaultdict(Counter)
             for f in outcome["files"]:
-                if real_mt_eval.part_of({"target_lang": f.target_lang}) == "B":
+                if f.part == "B":
                     for h in f.hits:
                         by_lang_rule[f.target_lang][h.rule] += 1
             out.append({
@@ -121,8 +121,8 @@ def table(results: list[dict]) -> str:
     b = by.get("real-mt part B", {})
     native = by.get("native sources (DEMETR src_sent)", {}).get("per_lang", {})
     controls = (by.get("real-mt controls", {}) or {}).get("per_target_lang") or {}
-    rows = ["| target | Part B in-scope labels found | found by TQ207 | findings / 1,000 words, native controls (real-mt) | "
-            "findings / 1,000 words, native sentences (DEMETR sources) |", "|---|---|---|---|---|"]
+    rows = ["| target | Part B in-scope labels found | TQ207 findings on the Part B pages | findings / 1,000 words, native controls (real-mt) | "
+            "findings / 1,000 words, DEMETR source sentences |", "|---|---|---|---|---|"]
     per_lang = b.get("in_scope_per_target_lang") or {}
     rules = b.get("findings_per_lang_rule") or {}
     for lang in PART_B_LANGS:
@@ -132,10 +132,12 @@ def table(results: list[dict]) -> str:
         ctrl = f"{c['per_1000_words']} ({c['false_alarms']} in {c['words']} words)" if c else "–"
         src = f"{nat['per_1000_words']} ({nat['findings']} in {nat['words']} words; TQ207 {nat['tq207']})" if nat else "–"
         tq207 = rules.get(lang, {}).get("TQ207", 0)
-        rows.append(f"| {lang} | {pl.get('found', '–')}/{pl.get('n', '–')} | {tq207} finding(s) | {ctrl} | {src} |")
+        rows.append(f"| {lang} | {pl.get('found', '–')}/{pl.get('n', '–')} | {tq207} | {ctrl} | {src} |")
     total = b.get("in_scope") or {}
+    mqm = by.get("mqm_ende_clean")
+    rows_after = [f"\nMQM en→de clean segments: {mqm['per_1000_words']} findings / 1,000 words ({mqm['per_rule']})"] if mqm else []
     rows.append(f"| all | {total.get('found', '–')}/{total.get('n', '–')} = {round(100 * total['recall'], 1) if total.get('recall') is not None else '–'}% | | | |")
-    return "\n".join(rows)
+    return "\n".join(rows + rows_after)
 
 
 def main(argv: list[str] | None = None) -> None:
