@@ -236,3 +236,14 @@ def test_comma_inside_closing_quote_is_english():
 def test_a_straight_quote_after_a_comma_that_opens_a_quotation_is_left_alone():
     assert conv('Disse "siamo cauti su tutto," ha detto Jones.', "it") == [(',"', '",')]
     assert conv('Lo stato di emergenza," ogni giorno porta al crollo".', "it") == []
+
+
+def test_spanish_question_without_opening_mark():
+    assert conv("Qué pasó ayer? Nadie lo sabe.", "es") == [("?", None)]
+    assert conv("¿Qué pasó ayer? Si vienes, ¿me avisas? Ver index.php?id=3 y el dato (?) raro.", "es") == []
+    assert conv("Qué pasó ayer? Nadie lo sabe.", "it") == []  # Italian has no ¿
+
+
+def test_german_noun_after_article_and_adjective():
+    assert conv("Wir sehen die neuen häuser.", "de") == [("häuser", "Häuser")]
+    assert conv("Die meisten kommen morgen, die beiden auch. Er liest Die Zeit.", "de") == []

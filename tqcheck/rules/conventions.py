@@ -18,6 +18,7 @@ import regex
 from ..data import word_list
 from ..document import Document
 from ..findings import Hit, Severity
+from ..lexicon import zipf
 from ..profile import Profile, get_profile
 from ..registry import rule
 
@@ -49,6 +50,12 @@ def _word_before(text: str, start: int, seg_start: int) -> str | None:
     """The word right before ``start`` in the same sentence, separated only by spaces; None otherwise."""
     m = _WORD_BEFORE.search(text, max(seg_start, start - 60), start)
     return m.group(1) if m else None
+
+
+def _prev_word(text: str, start: int, seg_start: int) -> tuple[str, int] | None:
+    """(word, its start) right before ``start`` in the same sentence, separated only by spaces."""
+    m = _WORD_BEFORE.search(text, max(seg_start, start - 60), start)
+    return (m.group(1), m.start(1)) if m else None
 
 
 def _first_word(text: str, word_start: int, seg_start: int) -> bool:
@@ -120,6 +127,10 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
             )
 
 
+#: endings of an inflected adjective between an article and its noun (German: die neuen Häuser)
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
 def _lowercase_nouns(doc: Document, target: Profile) -> Iterator[Hit]:
     """German-style targets: a lower-case noun right after an article or determiner."""
     if "nouns" not in target.capitalises or "nouns" in _imposed().capitalises:
@@ -140,14 +151,25 @@ def _lowercase_nouns(doc: Document, target: Profile) -> Iterator[Hit]:
             seg = doc.segment_at(start)
             if seg is None or not any(ch.isupper() for ch in seg.text):
                 continue  # a sentence written all in lower case is a style, not a slip
-            before = _word_before(text, start, seg.offset)
-            if before is None or before.lower() not in openers or (before[0].isupper() and start - len(before) - 1 != seg.offset and not before.islower()):
+            prev = _prev_word(text, start, seg.offset)
+            if prev is None:
                 continue
+            before, b_start = prev
+            via = None
+            if before.lower() not in openers:
+                # one inflected adjective between: "die neuen häuser"
+                det = _prev_word(text, b_start, seg.offset)
+                if not (det and det[0].lower() in openers and before.islower() and before.endswith(_ADJ_ENDINGS)
+                        and before not in nouns and zipf(before, lang) > 0):
+                    continue
+                via, (before, b_start) = before, det
+            if not before.islower() and not _first_word(text, b_start, seg.offset):
+                continue  # "Die" inside a name or title ("Die Zeit")
             if _URLISH.search(text[max(seg.offset, start - 30) : end + 30]):
                 continue
             yield Hit(
-                start, end, f"{target.name} writes nouns with a capital: \"{word}\" after \"{before}\"",
-                word[0].upper() + word[1:], {"language": lang, "determiner": before},
+                start, end, f"{target.name} writes nouns with a capital: \"{word}\" after \"{before}{' ' + via if via else ''}\"",
+                word[0].upper() + word[1:], {"language": lang, "determiner": before, **({"adjective": via} if via else {})},
             )
 
 
@@ -275,6 +297,32 @@ def _space_before(doc: Document, target: Profile) -> Iterator[Hit]:
             )
 
 
+def _inverted_marks(doc: Document, target: Profile) -> Iterator[Hit]:
+    """Spanish: a question without its opening ¿ (English has none)."""
+    if not target.inverted_marks or _imposed().inverted_marks or "?" not in doc.distinct_chars:
+        return
+    text = doc.text
+    for seg in doc.segments:
+        start = seg.offset
+        for m in re.finditer(r"\?", text[seg.offset : seg.end_offset]):
+            q = seg.offset + m.start()
+            clause = text[start:q]
+            start = q + 1
+            if "¿" in clause or not clause.strip() or text[q - 1 : q] in ("(", "?", " "):
+                continue  # an opening mark, "(?)", "??", " ?"
+            if text[q + 1 : q + 2].isalnum() or _URLISH.search(text[max(seg.offset, q - 40) : q + 2]):
+                continue  # "index.php?id=3": not a question
+            # the question starts after the last sentence mark, colon or opening quote of the clause
+            head = max(clause.rfind(c) for c in ".!:;«“\"\n") + 1
+            words = [w for w in clause[head:].split() if w]
+            if len(words) < 2 or not any(ch.isalpha() for ch in clause[head:]):
+                continue
+            yield Hit(
+                q, q + 1, f"question without its opening ¿: {target.name} opens questions with ¿",
+                None, {"language": target.code, "question": clause[head:].strip()[:80]},
+            )
+
+
 _DECIMAL = re.compile(r"(?<![\w.,:/\-])(\d{1,3})\.(\d{1,2})(?![\d.,:/\-]|\.\d)(\s*)(%|[^\W\d_]+(?: [^\W\d_]+)?)?")
 
 
@@ -391,6 +439,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     - no space inside « … » in French («non» for « non »);
     - no space before `; : ! ?` in French (a narrow no-break space is right; a plain space is
       accepted and not reported);
+    - a question without its opening ¿ in Spanish ("Qué pasó?");
     - a decimal point in a number of something ("3.5 millones", "4.5 %") in a locale with a
       decimal comma (es-ES, fr, de, it, pt; not es-MX). Versions, times, dates and addresses are
       left alone; without a region the finding is info where other countries differ;
@@ -419,7 +468,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     target = doc.profile
     if target is None or target.code == IMPOSED:
         return
-    for check in (_capitalised_words, _lowercase_nouns, _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _decimals, _currency):
+    for check in (_capitalised_words, _lowercase_nouns, _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _currency):
         yield from check(doc, target)
 
 
