@@ -247,3 +247,11 @@ def test_spanish_question_without_opening_mark():
 def test_german_noun_after_article_and_adjective():
     assert conv("Wir sehen die neuen häuser.", "de") == [("häuser", "Häuser")]
     assert conv("Die meisten kommen morgen, die beiden auch. Er liest Die Zeit.", "de") == []
+
+
+def test_title_case_heading_when_the_text_writes_the_words_in_lower_case():
+    text = "Devolução | Política de Reembolso\n\nTemos uma política de devolução e o reembolso é rápido.\n"
+    assert conv(text, "pt") == [("Política de Reembolso", "Política de reembolso")]
+    # a name: its words never appear in lower case; English headings are title case
+    assert conv("Ministério da Saúde\n\nO ministério informou ontem.\n", "pt") == []
+    assert conv("Refund Policy\n\nOur refund policy is short.\n", "en") == []

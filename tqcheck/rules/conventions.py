@@ -173,6 +173,46 @@ def _lowercase_nouns(doc: Document, target: Profile) -> Iterator[Hit]:
             )
 
 
+#: a line, or a part of one between " | " or " – " (a site's "Returns | Refund Policy")
+_PART = re.compile(r"(?:(?<=\n)|^|(?<= [|–—] ))[^\n|–—]+")
+
+
+def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
+    """A heading in English title case ("Política de Reembolso") where the language writes
+    headings in sentence case, when the text itself writes those words in lower case elsewhere."""
+    if "titles" in target.capitalises or "titles" not in _imposed().capitalises:
+        return
+    text = doc.text
+    openers = word_list(f"{target.code}/determiners.txt")
+    positions = doc.word_positions
+    for line in _PART.finditer(text):
+        raw = line.group()
+        body = raw.strip(" \t•*-#>|")
+        if not body or len(body) > 80 or body[-1] in ".:;,!?…)\"”»" or not body[0].isupper():
+            continue
+        words = body.split()
+        if not 2 <= len(words) <= 10 or any(not w.isalpha() for w in words):
+            continue
+        rest = [w for w in words[1:] if w.lower() not in openers]
+        if len(rest) < 1 or not all(w[0].isupper() and (w[1:].islower()) for w in rest) or any(w.isupper() for w in words):
+            continue
+        # evidence: every capitalised word is written in lower case in the text's sentences
+        evidenced = []
+        for w in rest:
+            low = w.lower()
+            forms = {low, low + "s", low + "es", low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+            if any(text[p : p + len(f)].islower() for f in forms for p in positions.get(f, ())):
+                evidenced.append(w)
+        if len(evidenced) != len(rest):
+            continue
+        start = line.start() + raw.index(body)
+        fixed = " ".join([words[0]] + [w.lower() if w in evidenced else w for w in words[1:]])
+        yield Hit(
+            start, start + len(body), f"heading in English title case; {target.name} capitalises only its first word",
+            fixed, {"language": target.code, "words": evidenced}, Severity.INFO,
+        )
+
+
 def _quote_span(text: str, start: int, close: str) -> int:
     """End of the quotation opened at ``start`` (after its closing mark), or just the mark."""
     para_end = text.find("\n\n", start)
@@ -431,6 +471,8 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     - a capital on a weekday, month, nationality or language mid-sentence in Spanish, French,
       Italian or Portuguese (French capitalises nouns of nationality, "les Américains", so there
       only the adjective is flagged: "le gouvernement Américain");
+    - a heading in English title case ("Política de Reembolso") when the text writes those
+      words in lower case elsewhere (info);
     - a lower-case noun right after an article in German ("die häuser");
     - English quotation marks where the language uses others: “…” in German (use „…“), “…” on its
       own in French (use « … »; “…” is for quotes inside quotes);
@@ -468,7 +510,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     target = doc.profile
     if target is None or target.code == IMPOSED:
         return
-    for check in (_capitalised_words, _lowercase_nouns, _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _currency):
+    for check in (_capitalised_words, _title_case_headings, _lowercase_nouns, _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _currency):
         yield from check(doc, target)
 
 
