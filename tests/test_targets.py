@@ -255,3 +255,10 @@ def test_title_case_heading_when_the_text_writes_the_words_in_lower_case():
     # a name: its words never appear in lower case; English headings are title case
     assert conv("Ministério da Saúde\n\nO ministério informou ontem.\n", "pt") == []
     assert conv("Refund Policy\n\nOur refund policy is short.\n", "en") == []
+
+
+def test_compass_point_with_a_capital_among_lower_case_ones():
+    assert conv("Limita en el sur con Arbach, en el Oeste con Hasborn y en el norte con Mückeln.", "es") == [("Oeste", "oeste")]
+    # names, and a text that never writes a direction in lower case
+    assert conv("Viajó a Corea del Sur y al norte de España.", "es") == []
+    assert conv("Las películas del Oeste son famosas.", "es") == []

@@ -131,6 +131,45 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
 
+def _directions(doc: Document, target: Profile) -> Iterator[Hit]:
+    """A compass point with a capital ("en el Oeste") in a text that writes the others in lower case."""
+    if "nouns" in target.capitalises:
+        return  # German capitalises them as nouns
+    points = word_list(f"{target.code}/directions.txt")
+    openers = word_list(f"{target.code}/determiners.txt")
+    if not points or not openers:
+        return
+    text = doc.text
+    positions = doc.word_positions
+    # evidence: the text writes a compass point in lower case after an article or preposition
+    lower_used = any(
+        text[p : p + len(w)].islower() and (prev := _prev_word(text, p, 0)) is not None and prev[0].lower() in openers
+        for w in points for p in positions.get(w, ())
+    )
+    if not lower_used:
+        return
+    for w in points:
+        for p in positions.get(w, ()):
+            word = text[p : p + len(w)]
+            if not (word[0].isupper() and word[1:].islower()):
+                continue
+            seg = doc.segment_at(p)
+            if seg is None:
+                continue
+            prev = _prev_word(text, p, seg.offset)
+            if prev is None or not prev[0].islower() or prev[0] not in openers:
+                continue
+            before = _prev_word(text, prev[1], seg.offset)
+            if before is not None and before[0][:1].isupper():
+                continue  # "Corea del Sur", "América do Sul": a name
+            if _NEXT_CAPITAL.match(text, p + len(w)) or text[p + len(w) : p + len(w) + 1] == "-":
+                continue
+            yield Hit(
+                p, p + len(w), f"compass point with a capital; {target.name} writes directions in lower case, as this text does elsewhere",
+                word.lower(), {"language": target.code},
+            )
+
+
 def _lowercase_nouns(doc: Document, target: Profile) -> Iterator[Hit]:
     """German-style targets: a lower-case noun right after an article or determiner."""
     if "nouns" not in target.capitalises or "nouns" in _imposed().capitalises:
@@ -471,6 +510,8 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     - a capital on a weekday, month, nationality or language mid-sentence in Spanish, French,
       Italian or Portuguese (French capitalises nouns of nationality, "les Américains", so there
       only the adjective is flagged: "le gouvernement Américain");
+    - a compass point with a capital ("en el Oeste") in a text that writes the others in lower
+      case ("en el norte"); names ("Corea del Sur") are left alone;
     - a heading in English title case ("Política de Reembolso") when the text writes those
       words in lower case elsewhere (info);
     - a lower-case noun right after an article in German ("die häuser");
@@ -510,7 +551,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     target = doc.profile
     if target is None or target.code == IMPOSED:
         return
-    for check in (_capitalised_words, _title_case_headings, _lowercase_nouns, _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _currency):
+    for check in (_capitalised_words, _title_case_headings, _directions, _lowercase_nouns, _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _currency):
         yield from check(doc, target)
 
 
