@@ -132,12 +132,22 @@ def test_region_variants_change_separators_and_spacing():
 
 # --- unprofiled targets --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("lang", ["ja", "ru", "ar", "zh", "hi", "sw"])
+@pytest.mark.parametrize("lang", ["ja", "ru", "ar", "zh", "hi", "sw", "cmn", "tlh", "qaa", "und", "x-foo", "sr-Latn"])
 def test_unprofiled_targets_run_the_neutral_rules(lang):
     report = tqcheck.check([], target_lang=lang)  # nothing to check still names nothing
     assert report.summary()["target_languages"] == []
     doc = tqcheck.check_text("Texto de prueba con con palabras dobles.", target_lang=lang)
     assert [f.rule for f in doc.findings] == ["TQ210"]  # doubled words are language-neutral
+
+
+def test_any_valid_tag_runs_and_an_invalid_one_is_a_clean_error(cli, tmp_path):
+    f = tmp_path / "t.txt"
+    f.write_text("Text text here.\n", encoding="utf-8")
+    for tag in ("cmn", "x-klingon", "und", "yue-HK"):
+        proc = cli("check", str(f), "-t", tag, "--no-backtranslate")
+        assert proc.returncode in (0, 1) and "Traceback" not in proc.stderr, (tag, proc.stderr)
+    proc = cli("check", str(f), "-t", "klingon", "--no-backtranslate")
+    assert proc.returncode == 2 and "unknown target language code 'klingon'" in proc.stderr
 
 
 def test_the_report_says_once_that_only_neutral_checks_ran(cli, tmp_path):
@@ -209,6 +219,11 @@ def test_the_report_names_both_models_of_the_pair(tiny_models, tmp_path, monkeyp
     )
     models = report.backtranslation["models"]
     assert models == {"backtranslation": "Helsinki-NLP/opus-mt-es-en@test", "roundtrip": "Helsinki-NLP/opus-mt-en-es@test"}
+    from tqcheck.pipeline import Report
+    from tqcheck.report import render_html
+
+    html = render_html(Report([report], report.backtranslation))
+    assert "Helsinki-NLP/opus-mt-es-en@test (backtranslation), Helsinki-NLP/opus-mt-en-es@test (roundtrip)" in html
 
 
 def test_currency_symbol_position_follows_the_locale():

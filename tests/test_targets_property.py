@@ -21,7 +21,7 @@ import tqcheck
 from tqcheck.errors import TqcheckError
 
 PROFILED = ["en", "es", "fr", "de", "it", "pt", "es-MX", "pt-BR", "fr-CA"]
-UNPROFILED = ["ja", "ru", "ar", "zh", "hi"]
+UNPROFILED = ["ja", "ru", "ar", "zh", "hi", "cmn", "x-foo"]
 LANGS = PROFILED + UNPROFILED
 EXAMPLES = int(os.environ.get("TQCHECK_PROPERTY_EXAMPLES", "30"))
 

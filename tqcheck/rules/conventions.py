@@ -27,7 +27,6 @@ IMPOSED = "en"
 #: word classes with a word list of their own in data/<lang>/ (file name = class name + ".txt")
 _LISTED = ("days", "months", "nationalities", "languages")
 _CAPITALISED = regex.compile(r"(?<![\w\-'’.@/#])\p{Lu}\p{Ll}+(?:-\p{Ll}+)*(?![\w'’@]|-\w|\.\w)")
-_LOWER_WORD = regex.compile(r"\p{Ll}+(?:['’]\p{Ll}+)?")
 _WORD_BEFORE = regex.compile(r"([\w'’]+)( +)$")
 _NEXT_CAPITAL = regex.compile(r" +\p{Lu}")
 _DATE_BEFORE = regex.compile(r"\d{1,2}\.?( +\w{1,3})? +$")
@@ -44,12 +43,6 @@ def _imposed() -> Profile:
 @lru_cache(maxsize=None)
 def _class_words(lang: str, cls: str) -> frozenset[str]:
     return word_list(f"{lang}/{cls}.txt")
-
-
-def _word_before(text: str, start: int, seg_start: int) -> str | None:
-    """The word right before ``start`` in the same sentence, separated only by spaces; None otherwise."""
-    m = _WORD_BEFORE.search(text, max(seg_start, start - 60), start)
-    return m.group(1) if m else None
 
 
 def _prev_word(text: str, start: int, seg_start: int) -> tuple[str, int] | None:
@@ -96,13 +89,14 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
             cls = next((c for c in classes if low in lists[c]), None)
             if cls is None:
                 continue
-            before = _word_before(text, m.start(), seg.offset)
-            if before is None or not before.replace("'", "").replace("’", "").isalpha():
+            prev_word = _prev_word(text, m.start(), seg.offset)
+            if prev_word is None or not prev_word[0].replace("'", "").replace("’", "").isalpha():
                 continue  # sentence start, or after punctuation
+            before = prev_word[0]
             if not before.islower():
                 # inside a run of capitalised words ("Banco Español"), unless it is the sentence's
                 # first word and an article ("El Lunes", "Na Segunda-feira")
-                at_start = _first_word(text, len(text[: m.start()].rstrip(" ")) - len(before), seg.offset)
+                at_start = _first_word(text, prev_word[1], seg.offset)
                 if not (at_start and before.lower().replace("’", "'") in openers and before[1:].islower()):
                     continue
             if _NEXT_CAPITAL.match(text, m.end()):
@@ -117,7 +111,7 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
                 head = text[max(seg.offset, m.start() - 12) : m.start()]
                 if not (_DATE_BEFORE.search(head) or _DATE_AFTER.match(text, m.end())):
                     continue
-            if noun_capital and cls in ("nationalities", "languages") and (prev in openers or prev.isdigit()):
+            if noun_capital and cls in ("nationalities", "languages") and prev in openers:
                 continue  # "les Américains", "des Français": a noun of nationality, rightly capitalised
             kind = {"days": "day of the week", "months": "month", "nationalities": "nationality word", "languages": "language name"}[cls]
             yield Hit(
