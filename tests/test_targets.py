@@ -277,3 +277,10 @@ def test_compass_point_with_a_capital_among_lower_case_ones():
     # names, and a text that never writes a direction in lower case
     assert conv("Viajó a Corea del Sur y al norte de España.", "es") == []
     assert conv("Las películas del Oeste son famosas.", "es") == []
+
+
+def test_french_noun_of_nationality_in_lower_case_after_a_plural_determiner():
+    assert conv("Les américains ont voté, et des allemands aussi", "fr") == [("américains", "Américains"), ("allemands", "Allemands")]
+    # the adjective and the language stay in lower case
+    assert conv("Les produits américains sont chers. Il parle le français.", "fr") == []
+    assert conv("Los americanos votaron.", "es") == []  # Spanish writes the people in lower case

@@ -121,6 +121,33 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
             )
 
 
+def _nationality_nouns(doc: Document, target: Profile) -> Iterator[Hit]:
+    """Where nouns of nationality take a capital and adjectives do not (French), a nationality word
+    in lower case right after a plural determiner is the people: "les américains" for "les Américains"."""
+    if not ("nationality_nouns" in target.capitalises and "nationalities" not in target.capitalises):
+        return
+    plural = word_list(f"{target.code}/plural_determiners.txt")
+    words = _class_words(target.code, "nationalities")
+    if not plural or not words:
+        return
+    text = doc.text
+    positions = doc.word_positions
+    for w in words & positions.keys():
+        for p in positions[w]:
+            word = text[p : p + len(w)]
+            nxt = text[p + len(w) : p + len(w) + 1]
+            if not word.islower() or (nxt and nxt in "-'’"):
+                continue
+            seg = doc.segment_at(p)
+            prev = _prev_word(text, p, seg.offset) if seg else None
+            if prev is None or prev[0].lower() not in plural:
+                continue
+            yield Hit(
+                p, p + len(w), f"{target.name} writes a noun of nationality with a capital: \"{prev[0]} {word[0].upper() + word[1:]}\"",
+                word[0].upper() + word[1:], {"language": target.code, "determiner": prev[0]},
+            )
+
+
 #: endings of an inflected adjective between an article and its noun (German: die neuen Häuser)
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
@@ -503,7 +530,8 @@ def target_convention(doc: Document) -> Iterator[Hit]:
 
     - a capital on a weekday, month, nationality or language mid-sentence in Spanish, French,
       Italian or Portuguese (French capitalises nouns of nationality, "les Américains", so there
-      only the adjective is flagged: "le gouvernement Américain");
+      only the adjective is flagged: "le gouvernement Américain", and the noun in lower case after a
+      plural determiner: "les américains");
     - a compass point with a capital ("en el Oeste") in a text that writes the others in lower
       case ("en el norte"); names ("Corea del Sur") are left alone;
     - a heading in English title case ("Política de Reembolso") when the text writes those
@@ -545,7 +573,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     target = doc.profile
     if target is None or target.code == IMPOSED:
         return
-    for check in (_capitalised_words, _title_case_headings, _directions, _lowercase_nouns, _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _currency):
+    for check in (_capitalised_words, _nationality_nouns, _title_case_headings, _directions, _lowercase_nouns, _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _currency):
         yield from check(doc, target)
 
 
