@@ -30,7 +30,8 @@ FRAGMENTS = [
     "Segunda-feira", " “quoted” ", " „zitiert“ ", " « cité » ", "‘", "”", "«", "»", " liste: ", " oui! ", " non ?", " 3.5 millones ",
     " 4.5% ", " 192.168.1.1 ", " 10:30 ", " v2.5 ", "我们使用machinelearning技术。", "Ｗindows", "我们,他们。", "、", "２0２3",
     "https://example.com/a?b=c ", "# Title\n", "```\ncode\n```\n", "`x`", "[link](http://x.y)", "<!-- tqcheck-disable -->", "\n\n",
-    "\r\n", "\u00a0", "\u202f", "İ", "ß", "ﬁ", "e\u0301", "👍🏽", "\u200d", "Kiev", "la la", "The the", ". ", "? ", "!", "¿", "¡",
+    "\r\n", "\u00a0", "\u202f", " les américains ", "Política de Reembolso\n", " en el Oeste ", " al norte ", "Qué pasó?",
+    " $50 ", "£52.000", " «non» ", ",” ha", " die neuen häuser ", "Devolução | Política", "İ", "ß", "ﬁ", "e\u0301", "👍🏽", "\u200d", "Kiev", "la la", "The the", ". ", "? ", "!", "¿", "¡",
 ]
 SAFE_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 TEXTS = st.lists(st.one_of(SAFE_TEXT, st.sampled_from(FRAGMENTS)), max_size=12).map("".join)
