@@ -9,8 +9,8 @@ abbreviation with inner periods ("U.N.", "p.m."), unless the next word is a typi
 
 Pages that machine translation strips of their markup keep list markers and line breaks: a list
 marker ("【2】", "■", "①", "•", "2)") begins a segment, and so does the text after it; a line
-break begins one unless the paragraph is prose wrapped at a fixed width (the line before it is
-long and does not end a sentence).
+that does not start in lower case begins one unless it continues prose wrapped at a fixed width
+(the line before it is long and does not end a sentence).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _FOLLOWING = re.compile(r"\w+")
 #: list markers and source-language list symbols: each begins a segment, and so does what follows
 _MARKER = re.compile(
     r"【[^】\n]{0,12}】|[■□◆◇●•・※▪►▶➤✓✔\u2460-\u2473\u24ea\u2776-\u277f]"
-    r"|(?:(?<=\n)|^)[ \t]*(?:\d{1,2}[.)]|[a-z]\)|[-*+–])(?=[ \t])|(?<![\w(])\d{1,2}\)(?=[ \t])",
+    r"|(?:(?<=\n)|^)[ \t]*(?:\d{1,2}[.)]|[a-z]\)|[-*+–])(?=[ \t])|(?<=[ \t])\d{1,2}\)(?=[ \t])",
     re.MULTILINE,
 )
 #: a line at least this long, not ending a sentence, is taken for wrapped prose: the next line continues it
@@ -127,8 +127,9 @@ def _split_lines_and_markers(text: str, span: Span) -> list[Span]:
         i = span.start + m.start()
         line_start = text.rfind("\n", 0, i) + 1
         line = text[max(line_start, span.start) : i].rstrip()
-        if len(line) < WRAPPED_LINE or line[-1:] in ".!?:;)]】\"”":
-            cuts.append(i + 1)
+        nxt = text[i + 1 : span.end].lstrip()[:1]
+        if nxt and not nxt.islower() and (len(line) < WRAPPED_LINE or line[-1:] in ".!?:;)]】\"”"):
+            cuts.append(i + 1)  # a line that starts like a sentence, after a short or finished one
     for m in _MARKER.finditer(text, span.start, span.end):
         cuts.extend((m.start(), m.end()))
     out: list[Span] = []

@@ -71,7 +71,7 @@ def _name_join(word: str, lang: str, positions: dict[str, list[int]]) -> tuple[s
     low = word.lower()
     if len(word) < 9 or not word[0].isupper() or not word[1:].islower() or zipf(low, lang) > 0 or len(positions.get(low, ())) != 1:
         return None
-    for i in range(len(word) - 4, 3, -1):
+    for i in range(len(word) - 5, 3, -1):
         head, tail = low[:i], low[i:]
         if NAME_ZIPF[0] <= zipf(head, lang) < NAME_ZIPF[1] and zipf(tail, lang) >= MIN_LONG_PART_ZIPF + 0.5:
             return word[:i], word[i:]
@@ -160,7 +160,8 @@ _QUOTE_JOIN = regex.compile(rf"(?<={_SPACED}{{2}})([.!?,;:]?)([\"“”„«»])
 _COLON_JOIN = regex.compile(r"(?<![\w.:/@-])(\p{L}\p{Ll}{2,}):(\d{1,4}|\p{Lu}\p{Ll}+)(?![\w:/@])")
 #: the word before a glued colon must be at least this common (a label, not "doi:10..." or "tel:0034")
 MIN_LABEL_ZIPF = 3.5
-_CODE_LIKE = re.compile(r"[/@\\=<>{}_]|www|\.(?:com|org|net|html?|py|txt|md|js|io)\b", re.IGNORECASE)
+#: domains and file extensions in lower case or capitals ("config.TXT"), not a sentence start (".Io")
+_CODE_LIKE = re.compile(r"[/@\\=<>{}_]|www|WWW|\.(?:com|org|net|html?|py|txt|md|js|io|COM|ORG|NET|HTML?|TXT|PDF|pdf)\b")
 #: quotation marks of a text without a profile: (opening, closing)
 _DEFAULT_QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
 
