@@ -42,7 +42,7 @@ CASES = {
         "en": ("He said said that.", ("TQ210", "said said"), "He had had enough."),
         "es": ("Dijo que que no vendría.", ("TQ210", "que que"), "Se rio: ja ja."),
         "fr": ("Il a dit que que non.", ("TQ210", "que que"), "Nous nous levons tôt et vous vous trompez."),
-        "de": ("Der der Mann kam.", ("TQ210", "Der der"), "Die, die gekommen sind, bleiben, weil sie sie liebt."),
+        "de": ("Der Mann ist ist müde.", ("TQ210", "ist ist"), "Eine Pflanze, die die erste nachahmt; die, die kamen, blieben, weil sie sie liebt."),
         "it": ("Ha detto che che nulla.", ("TQ210", "che che"), "Ha detto che nulla era cambiato."),
         "pt": ("Ele disse que que não.", ("TQ210", "que que"), "Se se confirmar, iremos."),
     },

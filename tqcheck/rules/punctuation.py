@@ -245,7 +245,7 @@ def _sentence_end(doc: Document, i: int, limit: int) -> int:
     return max(i + 1, min(end, limit))
 
 
-_DOUBLED_PUNCT = re.compile(r"([,;:])\1+|\.{2,}|([!?])\2{2,}|(?<=\w)\.[ \u00a0]+\.(?![.\w])")
+_DOUBLED_PUNCT = re.compile(r"([,;:])\1+|\.{2,}|([!?])\2{2,}|(?<=\w)\.[ \u00a0]+\.(?![.\w]|[ \u00a0]+\.)")
 _SPACE_BEFORE_COMMA = re.compile(r"[ \u00a0]+([,.])(?=\s|$)")
 #: a space before a closing bracket, after an opening one: "alto alemán )", "( 1990"
 _SPACE_IN_BRACKETS = re.compile(r"(?<=[\w.!?])[ \u00a0]+([)\]])|([(\[])[ \u00a0]+(?=\w)")
