@@ -84,6 +84,24 @@ def test_true_finding_and_trap_per_language(family, lang):
     assert found(trap, lang) == [], trap
 
 
+@pytest.mark.parametrize(
+    "lang, text, expected, near_miss",
+    [
+        ("it", "Hanno distrutto “tutto in una zona boscosa,” ha detto.", ("TQ203", "boscosa,”"), "Hanno distrutto «tutto», ha detto."),
+        ("de", "Er sagte „wir gewinnen,“ und ging.", ("TQ203", "gewinnen,“"), "Er sagte „wir gewinnen“, und ging."),
+        ("fr", "São Paulo a “interdit” à l’entraîneur : « Ce que nous avons vu » hier.", ("TQ203", "“interdit”"), "Il a dit : « Ce que “nous” avons vu » hier. Puis « non »."),
+        ("pt", "Evitar a supercatástrofe e o governoafirma que não.", ("TQ212", "governoafirma"), "Evitar a supercatástrofe e o exministro."),
+    ],
+)
+def test_target_quote_conventions_and_prefixes(lang, text, expected, near_miss):
+    assert expected in found(text, lang), found(text, lang)
+    assert found(near_miss, lang) == [], (near_miss, found(near_miss, lang))
+
+
+def test_english_keeps_the_comma_inside_quotes():
+    assert found('"We will win," he said, “and then” left.') == []
+
+
 def test_german_compounds_are_never_glued_words():
     assert found("Die Bundesregierung plant eine Wasserstoffstrategie und klimafreundliche Energiepreise.", "de") == []
 

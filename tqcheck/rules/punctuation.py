@@ -114,6 +114,13 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
         for m in _QUOTE_DASH.finditer(text):
             g = 1 if m.group(1) else 2
             yield Hit(m.start(g), m.end(g), "dash after a quotation introduces the speaker in Russian style; English uses a comma inside the quotes", None, {"mark": m.group(g)})
+    if prof and not settings.get("comma_inside_quotes", True):
+        closers = {b for a, b in prof.quotes if a != b} - {a for a, b in prof.quotes if a != b}
+        pattern = regex.compile(r"(\p{L}+),([" + re.escape("".join(closers | {"”"})) + r"])(?=\s|$)")
+        for m in pattern.finditer(text):
+            yield Hit(m.start(), m.end(), f"comma inside the closing quotation mark (English style); {prof.name} puts it after the mark", f"{m.group(1)}{m.group(2)},", {"mark": ","})
+    if prof and len(prof.quotes) > 1:
+        yield from _mixed_quote_styles(doc, prof)
     if not settings.get("dateline_dot_dash") and ".-" in text:
         for m in _DATELINE.finditer(text):
             yield Hit(m.start(), m.end(), "\".-\" after a dateline is Spanish press style", ". ", {"mark": ".-"})
@@ -133,6 +140,41 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     if prof and prof.group == ",":
         for m in _THOUSAND_SPACES.finditer(text):
             yield Hit(m.start(), m.end(), f"a space as thousands separator in \"{m.group()}\"; {prof.name} uses commas", re.sub(r"[ \u00a0\u202f]", ",", m.group()), {"number": m.group()})
+
+
+def _mixed_quote_styles(doc: Document, prof) -> Iterator[Hit]:
+    """Quotations in the language's less usual typographic style when the text also uses the other one
+    (« » and “ ” in one French text), outside a quotation of the other style (where they nest)."""
+    text = doc.text
+    styles = [(a, b) for a, b in prof.quotes if a != b and a not in "‘‚‹›'" and b not in "‘’‹›'"][:2]
+    if len(styles) < 2 or not all(a in doc.distinct_chars for a, _ in styles):
+        return
+    found: dict[tuple[str, str], list[tuple[int, int]]] = {st: [] for st in styles}
+    for para in doc.paragraphs:
+        depth = {st: 0 for st in styles}
+        i = para.start
+        while i < para.end:
+            ch = text[i]
+            for st in styles:
+                other = styles[1] if st == styles[0] else styles[0]
+                if ch == st[0]:
+                    if depth[other] == 0 and depth[st] == 0:
+                        j = text.find(st[1], i + 1, min(para.end, i + 300))
+                        if j != -1:
+                            found[st].append((i, j + 1))
+                    depth[st] += 1
+                    break
+                if ch == st[1] and depth[st]:
+                    depth[st] -= 1
+                    break
+            i += 1
+    (first, a), (second, b) = found.items()
+    if not a or not b:
+        return
+    odd = first if len(a) < len(b) else second  # the less used style; a tie goes against the less usual one
+    usual = second if odd == first else first
+    for start, end in found[odd]:
+        yield Hit(start, end, f"quotation marks {odd[0]}…{odd[1]} in a text that quotes with {usual[0]}…{usual[1]}", f"{usual[0]}{text[start + 1 : end - 1]}{usual[1]}", {"mark": odd[0]})
 
 
 def _foreign_quotes(text: str, marks: list[str], name: str, tgt: str, fix: tuple[str, str]) -> Iterator[Hit]:
