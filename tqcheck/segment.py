@@ -31,6 +31,9 @@ _MARKER = re.compile(
     r"|(?:(?<=\n)|^)[ \t]*(?:\d{1,2}[.)]|[a-z]\)|[-*+–])(?=[ \t])|(?<=[ \t])\d{1,2}\)(?=[ \t])",
     re.MULTILINE,
 )
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+#: how far back the word before a period is looked for (abbreviations are short)
+ABBREVIATION_REACH = 40
 #: a line at least this long, not ending a sentence, is taken for wrapped prose: the next line continues it
 WRAPPED_LINE = 50
 _OPENERS = frozenset(
@@ -104,7 +107,8 @@ def sentences(text: str, start: int = 0, end: int | None = None, lang: str = "en
         if not (opener.isupper() or opener.isdigit() or nxt.group(1)):
             continue
         if m.group(0)[0] == "." and len(m.group(0).rstrip("\"'”’»)]")) == 1:
-            word_start = max(text.rfind(" ", sent_start, m.start()), text.rfind("\n", sent_start, m.start()), text.rfind("\t", sent_start, m.start()), sent_start - 1) + 1
+            lo = max(sent_start, m.start() - ABBREVIATION_REACH)  # a long sentence costs linear time
+            word_start = max(text.rfind(" ", lo, m.start()), text.rfind("\n", lo, m.start()), text.rfind("\t", lo, m.start()), lo - 1) + 1
             before = text[word_start : m.start() + 1]
             following = _FOLLOWING.match(text, nxt.start(2))
             if before.strip() and _is_abbreviation(before.strip(), following.group(0) if following else "", lang):
@@ -127,7 +131,8 @@ def _split_lines_and_markers(text: str, span: Span) -> list[Span]:
         i = span.start + m.start()
         line_start = text.rfind("\n", 0, i) + 1
         line = text[max(line_start, span.start) : i].rstrip()
-        nxt = text[i + 1 : span.end].lstrip()[:1]
+        nxt_m = _NEXT_CHAR.match(text, i + 1, span.end)
+        nxt = nxt_m.group(1) if nxt_m else ""
         if nxt and not nxt.islower() and (len(line) < WRAPPED_LINE or line[-1:] in ".!?:;)]】\"”"):
             cuts.append(i + 1)  # a line that starts like a sentence, after a short or finished one
     for m in _MARKER.finditer(text, span.start, span.end):

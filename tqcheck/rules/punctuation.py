@@ -12,6 +12,7 @@ from ..data import word_list
 from ..document import Document
 from ..findings import Hit, Severity
 from ..registry import rule
+from .spacing import marks_before_in_paragraph, surface_settings
 
 _UNITS = r"(?:%|percent|per cent|million|billion|trillion|thousand|points?|degrees?|°|km|kilometers|kilometres|miles|kg|tons|tonnes|years?)"
 _DECIMAL_COMMA = re.compile(r"(\d+),(\d{1,2})(?![\d,])")
@@ -40,8 +41,6 @@ _CJK_CHARS = re.compile("[" + "".join(_CJK_MARKS) + "".join(_CJK_PAIRS) + "".joi
 
 
 def _settings(lang: str) -> dict:
-    from .spacing import surface_settings
-
     return surface_settings(lang)
 
 
@@ -187,8 +186,8 @@ def _foreign_quotes(text: str, marks: list[str], name: str, tgt: str, fix: tuple
         close = openers.get(ch, "")
         end = start + 1
         if close:
-            stop = text.find("\n", start)
-            window = text[start + 1 : stop if stop != -1 else len(text)][:300]
+            stop = text.find("\n", start, start + 300)
+            window = text[start + 1 : stop if stop != -1 else start + 300]
             j = min((i for i in (window.find(c) for c in close) if i != -1), default=-1)
             if j != -1:
                 end = start + 2 + j
@@ -284,7 +283,7 @@ def _sentence_end(doc: Document, i: int, limit: int) -> int:
     """End of the sentence an unclosed mark opens in: where its partner is missing."""
     seg = doc.segment_at(i)
     end = seg.end_offset if seg is not None else i + 1
-    return max(i + 1, min(end, limit))
+    return max(i + 1, min(end, limit, i + 300))  # a sentence, not a page without full stops
 
 
 _DOUBLED_PUNCT = re.compile(r"([,;:])\1+|\.{2,}|([!?])\2{2,}|(?<=\w)\.[ \u00a0]+\.(?![.\w]|[ \u00a0]+\.)")
@@ -347,8 +346,7 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
     if not (prof and prof.space_inside_quotes) and doc.distinct_chars & set("”\"»"):
         for m in _SPACE_BEFORE_QUOTE.finditer(text):
             mark, i = m.group(1), m.start(1)
-            para = next((p.start for p in doc.paragraphs if p.start <= i < p.end), 0)
-            if mark != "”" and text.count(mark, para, i) % 2 == 0:
+            if mark != "”" and marks_before_in_paragraph(doc, mark, i) % 2 == 0:
                 continue  # a straight quote (or ») that opens a quotation
             if text[i + 1 : i + 2].isalpha() and text[m.start() - 1].isalpha():
                 continue  # between two words: an opening mark ("he said ”Never"), or a quote of its own
@@ -364,17 +362,19 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
     if prof and prof.space_inside_quotes and doc.distinct_chars & {"«", "»"}:
         for m in _TIGHT_GUILLEMETS.finditer(text):
             if m.group() == "«":
-                end = text.find(" ", m.end())
+                end = text.find(" ", m.end(), m.end() + 40)
                 yield Hit(m.start(), end if end != -1 else m.end(), f"no space after « ({prof.name} typography)", None, {"mark": "«"}, Severity.INFO)
             else:
-                start = text.rfind(" ", 0, m.start()) + 1
+                start = max(text.rfind(" ", max(0, m.start() - 40), m.start()) + 1, m.start() - 40)
                 yield Hit(start, m.end(), f"no space before » ({prof.name} typography)", None, {"mark": "»"}, Severity.INFO)
 
 
 _URL_AROUND = re.compile(r"https?|www|[/@]|\w:\d")
 
 
-def _around(text: str, i: int) -> str:
-    a = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i)) + 1
-    b = min((j for j in (text.find(" ", i), text.find("\n", i)) if j != -1), default=len(text))
+def _around(text: str, i: int, reach: int = 200) -> str:
+    """The run of non-space characters around offset ``i`` (at most ``reach`` either side)."""
+    lo, hi = max(0, i - reach), min(len(text), i + reach)
+    a = max(text.rfind(" ", lo, i), text.rfind("\n", lo, i), lo - 1) + 1
+    b = min((j for j in (text.find(" ", i, hi), text.find("\n", i, hi)) if j != -1), default=hi)
     return text[a:b]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -28,6 +29,8 @@ MIN_LONG_PART_ZIPF = 4.0
 VERY_COMMON_ZIPF = 5.5
 #: a name glued to a word: the name is known to the word list, but rare ("Jalisco", "Obrador")
 NAME_ZIPF = (1.0, 3.5)
+#: longer runs of letters are not words (a hash, a data URI): no split point is tried
+MAX_NAME_JOIN = 64
 
 
 @lru_cache(maxsize=None)
@@ -69,7 +72,7 @@ def _name_join(word: str, lang: str, positions: dict[str, list[int]]) -> tuple[s
     """A capitalised unknown word that is a rare known word (a name) glued to a common lower-case
     word: "Ancelottiappeared", "Jaliscospread". Only once in the document (a real name repeats)."""
     low = word.lower()
-    if len(word) < 9 or not word[0].isupper() or not word[1:].islower() or zipf(low, lang) > 0 or len(positions.get(low, ())) != 1:
+    if len(word) > MAX_NAME_JOIN or len(word) < 9 or not word[0].isupper() or not word[1:].islower() or zipf(low, lang) > 0 or len(positions.get(low, ())) != 1:
         return None
     for i in range(len(word) - 5, 3, -1):
         head, tail = low[:i], low[i:]
@@ -166,11 +169,17 @@ _CODE_LIKE = re.compile(r"[/@\\=<>{}_]|www|WWW|\.(?:com|org|net|html?|py|txt|md|
 _DEFAULT_QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
 
 
+#: how far _chunk looks for the spaces around a match (a URL or a file name is shorter)
+CHUNK_REACH = 200
+
+
 def _chunk(text: str, start: int, end: int) -> str:
-    """The run of non-space characters around text[start:end]."""
-    a = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    ends = [i for i in (text.find(" ", end), text.find("\n", end)) if i != -1]
-    return text[a : min(ends) if ends else len(text)]
+    """The run of non-space characters around text[start:end], at most CHUNK_REACH either side
+    (so a long text without spaces costs linear time)."""
+    lo, hi = max(0, start - CHUNK_REACH), min(len(text), end + CHUNK_REACH)
+    a = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+    ends = [i for i in (text.find(" ", end, hi), text.find("\n", end, hi)) if i != -1]
+    return text[a : min(ends) if ends else hi]
 
 
 def _quote_closes(doc: Document, i: int, mark: str, punct: str) -> bool:
@@ -187,9 +196,22 @@ def _quote_closes(doc: Document, i: int, mark: str, punct: str) -> bool:
         return True
     if mark in opens and mark in closes:  # English “ in a German text: “…” is the only reading with a partner
         return punct in ".!?,"
-    text = doc.text
-    para = next((p.start for p in doc.paragraphs if p.start <= i < p.end), 0)
-    return text.count(mark, para, i) % 2 == 1
+    return marks_before_in_paragraph(doc, mark, i) % 2 == 1
+
+
+def marks_before_in_paragraph(doc: Document, mark: str, i: int) -> int:
+    """How many ``mark`` characters precede offset ``i`` in its paragraph (bisection on positions
+    computed once per document, so many quotation marks cost linear time)."""
+    key = f"surface:marks:{mark}"
+    if key not in doc.cache:
+        doc.cache[key] = [m.start() for m in re.finditer(re.escape(mark), doc.text)]
+    if "surface:para_starts" not in doc.cache:
+        doc.cache["surface:para_starts"] = [p.start for p in doc.paragraphs]
+    starts = doc.cache["surface:para_starts"]
+    k = bisect.bisect_right(starts, i) - 1
+    para = starts[k] if k >= 0 else 0
+    positions = doc.cache[key]
+    return bisect.bisect_left(positions, i) - bisect.bisect_left(positions, para)
 
 
 @rule("TQ213", "missing-space", "warning", "No space after sentence punctuation (\"arrived.The minister\").", neutral=True)
