@@ -112,7 +112,7 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
                     yield Hit(m.start(1), end, f"a dash {m.group(1)} opens quoted speech (source-language dialogue); {language} puts speech in quotation marks", None, {"mark": m.group(1)})
         for m in _QUOTE_DASH.finditer(text):
             g = 1 if m.group(1) else 2
-            yield Hit(m.start(g), m.end(g), "dash after a quotation introduces the speaker in Russian style; English uses a comma inside the quotes", None, {"mark": m.group(g)})
+            yield Hit(m.start(g), m.end(g), f"dash after a quotation introduces the speaker in Russian style; {prof.name if prof else tgt} uses a comma instead", None, {"mark": m.group(g)})
     if prof and not settings.get("comma_inside_quotes", True):
         closers = {b for a, b in prof.quotes if a != b} - {a for a, b in prof.quotes if a != b}
         pattern = regex.compile(r"(\p{L}+),([" + re.escape("".join(closers | {"”"})) + r"])(?=\s|$)")
@@ -131,11 +131,11 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
             if not (before in "$€£¥" or _UNIT_AFTER.match(text, m.end())):
                 continue  # "1,2 and 3": a list, not a decimal
             start, end = m.span()
-            yield Hit(start, end, f"decimal comma in \"{m.group()}\"; English uses a decimal point", f"{m.group(1)}.{m.group(2)}", {"number": m.group()})
+            yield Hit(start, end, f"decimal comma in \"{m.group()}\"; {prof.name} uses a decimal point", f"{m.group(1)}.{m.group(2)}", {"number": m.group()})
         for m in _THOUSAND_DOTS.finditer(text):
             if m.start() and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ".,"):
                 continue
-            yield Hit(m.start(), m.end(), f"dots as thousands separators in \"{m.group()}\"; English uses commas", m.group().replace(".", ","), {"number": m.group()})
+            yield Hit(m.start(), m.end(), f"dots as thousands separators in \"{m.group()}\"; {prof.name} uses {prof.group!r}", m.group().replace(".", ","), {"number": m.group()})
     if prof and prof.group == ",":
         for m in _THOUSAND_SPACES.finditer(text):
             yield Hit(m.start(), m.end(), f"a space as thousands separator in \"{m.group()}\"; {prof.name} uses commas", re.sub(r"[ \u00a0\u202f]", ",", m.group()), {"number": m.group()})
