@@ -62,7 +62,7 @@ def test_source_punctuation():
     assert found("«We demand clarification» , he said.") == [("TQ203", "«We demand clarification»"), ("TQ205", " ,")]
     assert found("¿Why? Growth was 3,5 percent and cost €2,5.") == [("TQ203", "¿"), ("TQ203", "3,5"), ("TQ203", "2,5")]
     assert found("Where is it ? Nobody knows !") == [("TQ203", " ?"), ("TQ203", " !")]
-    assert found('"We will win", - the minister said.') == [("TQ203", "-")]
+    assert found('"We will win", - the minister said.') == [("TQ203", '", -')]
     assert found("They counted 1.000.000 votes.") == [("TQ203", "1.000.000")]
     assert found("About 1,000 people, 3.5 million euros, at 10:30.") == []
 

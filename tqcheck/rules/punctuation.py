@@ -112,7 +112,7 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
                     yield Hit(m.start(1), end, f"a dash {m.group(1)} opens quoted speech (source-language dialogue); {language} puts speech in quotation marks", None, {"mark": m.group(1)})
         for m in _QUOTE_DASH.finditer(text):
             g = 1 if m.group(1) else 2
-            yield Hit(m.start(g), m.end(g), f"dash after a quotation introduces the speaker in Russian style; {prof.name if prof else tgt} uses a comma instead", None, {"mark": m.group(g)})
+            yield Hit(m.start(), m.end(g), f"dash after a quotation introduces the speaker in Russian style; {prof.name if prof else tgt} uses a comma instead", None, {"mark": m.group(g)})
     if prof and not settings.get("comma_inside_quotes", True):
         closers = {b for a, b in prof.quotes if a != b} - {a for a, b in prof.quotes if a != b}
         pattern = regex.compile(r"(\p{L}+),([" + re.escape("".join(closers | {"”"})) + r"])(?=\s|$)")
