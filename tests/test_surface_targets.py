@@ -122,6 +122,7 @@ def test_language_without_profile_degrades_gracefully():
         ("as he put it:”Never again.”", ("TQ213", ":”Never"), "as he put it: “Never again.”"),
         ("we will show a “different face.”The team agreed.", ("TQ213", ".”The"), "we will show a “different face.” The team agreed."),
         ("Jern Munich in the semi-finals.UFABET wins.", ("TQ213", ".UFABET"), "Open config.TXT in the U.S. today."),
+        ("Violence spread in Jalisco.The governor left.", ("TQ213", ".The"), "See Amazon.Com, Example.org and J.R.R. Tolkien in Kyiv. Then."),
         ("Release Date:2021-03-19 is set.", ("TQ213", ":2021"), "Call tel:0034912345 or see doi:10.1000/182 at 10:30."),
         ("Carlo Ancelottiappeared before the media.", ("TQ212", "Ancelottiappeared"), "Carlo Ancelotti appeared before Mr Ramsbottom."),
         ("Humanitarian corridorsHe promises more.", ("TQ212", "corridorsHe"), "He uses an iPhone and YouTube."),

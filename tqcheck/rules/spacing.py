@@ -148,10 +148,10 @@ def glued_words(doc: Document) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), f"\"{word}\" looks like two words glued together", f"{first} {second}", {"parts": [first, second]})
 
 
-#: a lower-case word, sentence punctuation and the next word: a capitalised word, a single capital
+#: a lower-case or capitalised word ("arrived", "Jalisco"), sentence punctuation and the next word: a capitalised word, a single capital
 #: ("begun.I was"), a word in capitals ("semi-finals.UFABET"), or after a comma or semicolon a lower-case word
 _MISSING_SPACE = regex.compile(
-    r"(?<![\w.])(\p{Ll}{2,})([.!?,;])(\p{Lu}\p{Ll}+|\p{Lu}(?=\s)|\p{Lu}{2,}(?![\w.])|\p{Ll}{2,}(?=\s))"
+    r"(?<![\w.])(\p{Lu}?\p{Ll}{2,})([.!?,;])(\p{Lu}\p{Ll}+|\p{Lu}(?=\s)|\p{Lu}{2,}(?![\w.])|\p{Ll}{2,}(?=\s))"
 )
 #: a letter, sentence punctuation and a letter: where a space may be missing (a fast prefilter)
 _MISSING_SPACE_HINT = re.compile(r"[^\W\d_][.!?,;][^\W\d_]")
@@ -164,7 +164,7 @@ _COLON_JOIN = regex.compile(r"(?<![\w.:/@-])(\p{L}\p{Ll}{2,}):(\d{1,4}|\p{Lu}\p{
 #: the word before a glued colon must be at least this common (a label, not "doi:10..." or "tel:0034")
 MIN_LABEL_ZIPF = 3.5
 #: domains and file extensions in lower case or capitals ("config.TXT"), not a sentence start (".Io")
-_CODE_LIKE = re.compile(r"[/@\\=<>{}_]|www|WWW|\.(?:com|org|net|html?|py|txt|md|js|io|COM|ORG|NET|HTML?|TXT|PDF|pdf)\b")
+_CODE_LIKE = re.compile(r"[/@\\=<>{}_]|www|WWW|\.(?:com|org|net|html?|py|txt|md|js|io|COM|ORG|NET|HTML?|TXT|PDF|pdf|Com|Org|Net|Js)\b")
 #: quotation marks of a text without a profile: (opening, closing)
 _DEFAULT_QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
 
