@@ -135,6 +135,13 @@ class Report:
         return max(ranks, key=lambda s: s.rank) if ranks else None
 
 
+def _place(doc: Document, start: int, end: int) -> dict[str, Any]:
+    line, col = doc.position(start)
+    end_line, end_col = doc.position(end)
+    return {"offset": start, "end_offset": end, "line": line, "col": col, "end_line": end_line, "end_col": end_col,
+            "text": doc.display[start:end]}
+
+
 def _finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     line, col = doc.position(hit.start)
     end_line, end_col = doc.position(hit.end)
@@ -154,6 +161,7 @@ def _finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
         segment=seg.id if seg else None,
         suggestion=hit.suggestion,
         evidence=hit.evidence,
+        related=tuple(_place(doc, a, b) for a, b in hit.related),
     )
 
 
