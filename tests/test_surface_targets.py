@@ -68,7 +68,7 @@ CASES = {
     "spacing": {
         "en": ("The dialect (high German ) survives.", ("TQ205", " )"), "The dialect (high German) survives."),
         "es": ("Pertenece a Alemania , en Europa.", ("TQ205", " ,"), "Pertenece a Alemania, en Europa."),
-        "fr": ("Remboursement si: le produit est abîmé.", ("TQ205", "si:"), "Remboursement si : le produit est abîmé ; voilà !"),
+        "fr": ("Il est parti , hier.", ("TQ205", " ,"), "Remboursement si : le produit est abîmé ; voilà !"),
         "de": ("Es kostet 1 € .", ("TQ205", " ."), "Es kostet 1 €."),
         "it": ("È nella zona. .", ("TQ205", ". ."), "È nella zona... forse."),
         "pt": ("Fale Conosco .", ("TQ205", " ."), "Fale Conosco."),
@@ -87,15 +87,16 @@ def test_true_finding_and_trap_per_language(family, lang):
 @pytest.mark.parametrize(
     "lang, text, expected, near_miss",
     [
-        ("it", "Hanno distrutto “tutto in una zona boscosa,” ha detto.", ("TQ203", "boscosa,”"), "Hanno distrutto «tutto», ha detto."),
-        ("de", "Er sagte „wir gewinnen,“ und ging.", ("TQ203", "gewinnen,“"), "Er sagte „wir gewinnen“, und ging."),
+        ("it", "Hanno distrutto “tutto in una zona boscosa,” ha detto.", ("TQ207", ",”"), "Hanno distrutto «tutto», ha detto."),
+        ("de", "Er sagte „wir gewinnen,“ und ging.", ("TQ207", ",“"), "Er sagte „wir gewinnen“, und ging."),
         ("fr", "São Paulo a “interdit” à l’entraîneur : « Ce que nous avons vu » hier.", ("TQ203", "“interdit”"), "Il a dit : « Ce que “nous” avons vu » hier. Puis « non »."),
         ("pt", "Evitar a supercatástrofe e o governoafirma que não.", ("TQ212", "governoafirma"), "Evitar a supercatástrofe e o exministro."),
     ],
 )
 def test_target_quote_conventions_and_prefixes(lang, text, expected, near_miss):
-    assert expected in found(text, lang), found(text, lang)
-    assert found(near_miss, lang) == [], (near_miss, found(near_miss, lang))
+    rules = [*SURFACE, "TQ207"]  # the comma inside the closing quote is an English convention: TQ207
+    assert expected in found(text, lang, rules), found(text, lang, rules)
+    assert found(near_miss, lang, rules) == [], (near_miss, found(near_miss, lang, rules))
 
 
 def test_english_keeps_the_comma_inside_quotes():

@@ -113,11 +113,6 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
         for m in _QUOTE_DASH.finditer(text):
             g = 1 if m.group(1) else 2
             yield Hit(m.start(), m.end(g), f"dash after a quotation introduces the speaker in Russian style; {prof.name if prof else tgt} uses a comma instead", None, {"mark": m.group(g)})
-    if prof and not settings.get("comma_inside_quotes", True):
-        closers = {b for a, b in prof.quotes if a != b} - {a for a, b in prof.quotes if a != b}
-        pattern = regex.compile(r"(\p{L}+),([" + re.escape("".join(closers | {"”"})) + r"])(?=\s|$)")
-        for m in pattern.finditer(text):
-            yield Hit(m.start(), m.end(), f"comma inside the closing quotation mark (English style); {prof.name} puts it after the mark", f"{m.group(1)}{m.group(2)},", {"mark": ","})
     if prof and len(prof.quotes) > 1:
         yield from _mixed_quote_styles(doc, prof)
     if not settings.get("dateline_dot_dash") and ".-" in text:
@@ -293,9 +288,6 @@ _SPACE_IN_BRACKETS = re.compile(r"(?<=[\w.!?])[ \u00a0]+([)\]])|([(\[])[ \u00a0]
 #: a space before a closing double quotation mark: "later, ”said", "the plan ”"
 _SPACE_BEFORE_QUOTE = re.compile(r"(?<=[\w.,!?])[ \u00a0]+([”\"»])")
 #: a mark the target spaces before (French ; : ! ?) written without the space
-_MISSING_SPACE_BEFORE = regex.compile(r"(?<=\p{L}{2})([;:!?])(?=\s|$)")
-#: guillemets without the space the target puts inside them (French « … »)
-_TIGHT_GUILLEMETS = regex.compile(r"«(?=\p{L})|(?<=[\p{L}.!?])»")
 
 
 @rule("TQ205", "punctuation-spacing", "info", "Doubled punctuation (\",,\", \"..\") or a space before a comma, full stop, bracket or closing quote.")
@@ -304,9 +296,8 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
     ## What it does
     Flags doubled commas, semicolons and colons, two full stops (not an ellipsis, also "end. ."),
     runs of three or more ! or ?, a space before a comma or a full stop, a space inside brackets
-    ("( 1990 )"), a space before a closing quotation mark, and the spacing the target's profile
-    asks for (`space_before`, `space_inside_quotes`: French "si :" and « match »). French spacing is
-    never flagged in French.
+    ("( 1990 )") and a space before a closing quotation mark. French spacing is never flagged in
+    French; a French text that lacks it ("si:", «match») is TQ207's (target-convention) business.
 
     ## Why is this bad?
     These slips come from joining machine-translated fragments and from source languages that
@@ -351,22 +342,6 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
             if text[i + 1 : i + 2].isalpha() and text[m.start() - 1].isalpha():
                 continue  # between two words: an opening mark ("he said ”Never"), or a quote of its own
             yield Hit(m.start(), m.end() + (1 if text[i + 1 : i + 2].isalpha() else 0), f"space before the closing quotation mark {mark}", mark, {"mark": mark}, Severity.INFO)
-    if prof and prof.space_before:
-        for m in _MISSING_SPACE_BEFORE.finditer(text):
-            if m.group(1) not in prof.space_before or _URL_AROUND.search(_around(text, m.start())):
-                continue
-            word_start = m.start()
-            while word_start and text[word_start - 1].isalpha():
-                word_start -= 1
-            yield Hit(word_start, m.end(), f"no space before \"{m.group(1)}\" ({prof.name} typography)", f"{text[word_start:m.start()]}\u202f{m.group(1)}", {"mark": m.group(1)}, Severity.INFO)
-    if prof and prof.space_inside_quotes and doc.distinct_chars & {"«", "»"}:
-        for m in _TIGHT_GUILLEMETS.finditer(text):
-            if m.group() == "«":
-                end = text.find(" ", m.end(), m.end() + 40)
-                yield Hit(m.start(), end if end != -1 else m.end(), f"no space after « ({prof.name} typography)", None, {"mark": "«"}, Severity.INFO)
-            else:
-                start = max(text.rfind(" ", max(0, m.start() - 40), m.start()) + 1, m.start() - 40)
-                yield Hit(start, m.end(), f"no space before » ({prof.name} typography)", None, {"mark": "»"}, Severity.INFO)
 
 
 _URL_AROUND = re.compile(r"https?|www|[/@]|\w:\d")
