@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import re
+
+import regex
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..data import table
+from ..data import table, word_list
 from ..document import Document
 from ..findings import Hit, Severity
-from ..langs import language_name
+from ..langs import language_name, script_of
 from ..lexicon import gazetteer, has_accents, strip_accents, zipf
-from ..names import Mention, Token, mentions, name_key, one_edit
+from ..names import (
+    Mention, Token, gender_forms, given_key, given_name_row, mentions, name_key, one_edit, one_letter_inside,
+)
 from ..registry import rule
 
 
@@ -31,8 +35,17 @@ class _Union:
         self.parent[self.find(a)] = self.find(b)
 
 
-def _full_name_clusters(ms: list[Mention]) -> list[list[tuple[Mention, str]]]:
-    """Cluster mentions of two or more words by key; keys one small edit apart in one word join."""
+def _full_key(words) -> tuple[str, ...]:
+    """The key of a full name: given names fold their transliterations ("Sergey"/"Serhiy"), the last
+    word is a name key."""
+    return tuple(given_key(w) for w in words[:-1]) + (name_key(words[-1]),)
+
+
+def _full_name_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Mention, str]]]:
+    """Cluster mentions of two or more words by key; keys one small edit apart in one word join,
+    unless the target capitalises nouns and both words are words of it ("Großen"/"Großer Koalition")."""
+    lang = doc.target_lang
+    nouns = doc.profile is not None and "nouns" in doc.profile.capitalises
     by_key: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     shouted: list[Mention] = []
     for m in ms:
@@ -40,7 +53,7 @@ def _full_name_clusters(ms: list[Mention]) -> list[list[tuple[Mention, str]]]:
             if all(w.isupper() for w in m.words):
                 shouted.append(m)
             else:
-                by_key[tuple(name_key(w) for w in m.words[-3:])].append(m)
+                by_key[_full_key(m.words[-3:])].append(m)
     # an all-capitals run ("JOSÉ RAMÍREZ WINS THE RACE") cannot tell a name from the words around it:
     # a run of two or three of its words joins a name that running text writes alike, case aside
     for m in shouted:
@@ -48,7 +61,7 @@ def _full_name_clusters(ms: list[Mention]) -> list[list[tuple[Mention, str]]]:
         for size in (3, 2):
             for i in range(len(m.tokens) - size + 1):
                 window = m.tokens[i : i + size]
-                key = tuple(name_key(t.text) for t in window)
+                key = _full_key([t.text for t in window])
                 if i > taken and key in by_key:
                     by_key[key].append(Mention(tuple(window)))
                     taken = i + size - 1
@@ -62,6 +75,8 @@ def _full_name_clusters(ms: list[Mention]) -> list[list[tuple[Mention, str]]]:
         for a_index, a in enumerate(keys):
             for b in keys[a_index + 1 :]:
                 x, y = a[i], b[i]
+                if nouns and all(zipf(by_key[k][0].words[-len(k) + i].lower(), lang) >= 3.0 for k in (a, b)):
+                    continue
                 if min(len(x), len(y)) >= 5 and one_edit(x, y) and not (x.startswith(y) or y.startswith(x)):
                     # a one-letter difference inside a word; an added ending is another word
                     # ("Africa"/"African", "Korea"/"Korean")
@@ -72,12 +87,16 @@ def _full_name_clusters(ms: list[Mention]) -> list[list[tuple[Mention, str]]]:
     return [c for c in clusters.values() if len({form.casefold() for _, form in c}) > 1]
 
 
-def _last_word_clusters(ms: list[Mention], lang: str) -> list[list[tuple[Token, str]]]:
+def _last_word_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Token, str]]]:
     """Cluster the last word of every mention (surnames, single names) by key.
 
-    A cluster whose spellings differ in more than accents and in which one spelling is a common
-    word ("Price"/"Pryce") is dropped: they are more likely two names than one spelled twice.
+    Keys one letter apart inside the word join ("Zelensky"/"Zhelensky") when every spelling is rare
+    in the target language and the two are not both known names. A cluster whose spellings differ in
+    more than accents and in which one spelling is a common word ("Price"/"Pryce") is dropped: they
+    are more likely two names than one spelled twice. Where the target capitalises nouns (German),
+    two spellings that are both words of the language ("Mutter"/"Mütter") are no name.
     """
+    lang = doc.target_lang
     by_key: dict[str, list[tuple[Token, str]]] = defaultdict(list)
     anchored: set[str] = set()  # keys seen at least once where no sentence starts
     for m in ms:
@@ -87,15 +106,92 @@ def _last_word_clusters(ms: list[Mention], lang: str) -> list[list[tuple[Token, 
             by_key[key].append((t, t.text))
             if not m.initial:
                 anchored.add(key)
-    return [
-        c for key, c in by_key.items()
-        if key in anchored
-        and len({form.casefold() for _, form in c}) > 1
-        and (
-            len({strip_accents(form).casefold() for _, form in c}) == 1  # only accents differ
-            or all(zipf(form.lower(), lang) < 4.0 for _, form in c)
-        )
-    ]
+    uf = _Union()
+    for key in by_key:
+        for i in range(1, len(key) - 1):
+            shorter = key[:i] + key[i + 1 :]
+            if shorter in by_key and _one_letter_apart(by_key[shorter], by_key[key], lang):
+                uf.union(shorter, key)
+    joined: dict[str, list[tuple[Token, str]]] = defaultdict(list)
+    for key, c in by_key.items():
+        joined[uf.find(key)].extend(c)
+        if key in anchored:
+            anchored.add(uf.find(key))
+    nouns = doc.profile is not None and "nouns" in doc.profile.capitalises
+    out = []
+    for key, c in joined.items():
+        forms = {form.casefold(): form for _, form in c}
+        if key not in anchored or len(forms) < 2:
+            continue
+        if nouns and sum(zipf(f, lang) >= 3.0 for f in forms) > 1:
+            continue
+        if len({strip_accents(f) for f in forms}) == 1 or all(zipf(f, lang) < 4.0 for f in forms):
+            out.append(c)
+    return out
+
+
+def _known_name(word: str, lang: str) -> bool:
+    low = word.lower()
+    return low in gazetteer(lang) or low in word_list(f"{lang}/first_names.txt")
+
+
+def _one_letter_apart(a: list[tuple[Token, str]], b: list[tuple[Token, str]], lang: str) -> bool:
+    """Two spellings of one name that one letter inside the word tells apart: long, rare in the
+    target language and not two known names ("Zelensky"/"Zhelensky", not "Christina"/"Christiana")."""
+    fa, fb = a[0][1], b[0][1]
+    if min(len(name_key(fa)), len(name_key(fb))) < 6 or not one_letter_inside(name_key(fa), name_key(fb)):
+        return False
+    if any(zipf(form.lower(), lang) >= 3.0 for _, form in a + b):
+        return False
+    return not (_known_name(fa, lang) and _known_name(fb, lang))
+
+
+_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+) $")
+
+
+def _given_before(doc: Document, m: Mention) -> str | None:
+    """The key of the given name before a surname: the mention's word before it, or a known given name
+    that a sentence start left out of the mention ("Maria Zakharova said" opening a sentence)."""
+    if len(m.tokens) >= 2:
+        return given_key(m.tokens[-2].text)
+    before = _WORD_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+    if before and (given_name_row(before.group(1)) or _known_name(before.group(1), "en")):
+        return given_key(before.group(1))
+    return None
+
+
+def _gender_clusters(ms: list[Mention], doc: Document) -> Iterator[tuple[list[tuple[Token, str]], str, str]]:
+    """(occurrences, form to suggest, why) for a Slavic surname written in its masculine and its feminine
+    form for ONE person: one form comes with a single given name ("Maria Zakharova"), the other never
+    with another ("Zakharov wrote"). Two given names ("Maria Zakharova", "Ivan Zakharov") are two
+    people; a plural ("the Zakharovs") a family; then nothing is reported."""
+    lang = doc.target_lang
+    if doc.profile is None:
+        return  # Slavic targets decline surnames: "Путина" is also Putin's genitive
+    by_form: dict[str, list[tuple[Token, str, str | None]]] = defaultdict(list)
+    for m in ms:
+        t = m.tokens[-1]
+        if len(t.text) >= 6:
+            by_form[strip_accents(t.text).casefold()].append((t, t.text, _given_before(doc, m)))
+    for masc, fem in ((a, b) for a in by_form for b in by_form if a != b and gender_forms(a, b)):
+        if masc + "s" in by_form or any(zipf(f, lang) >= 3.0 or _known_name(f, lang) for f in (masc, fem)):
+            continue
+        given = {f: {g for *_, g in by_form[f] if g} for f in (masc, fem)}
+        named = [f for f in (masc, fem) if given[f]]
+        if len(named) == 1 and len(given[named[0]]) == 1:
+            right = named[0]
+        elif len(named) == 2 and len(given[masc] | given[fem]) == 1 and len(by_form[masc]) != len(by_form[fem]):
+            right = max((masc, fem), key=lambda f: len(by_form[f]))
+        else:
+            continue
+        wrong = fem if right == masc else masc
+        first = next(t for t, _, g in by_form[right] if g)
+        person = next(f"{m.words[-2]} {m.words[-1]}" for m in ms if m.tokens[-1] == first)
+        best = next(form for _, form, _ in by_form[right] if not form.isupper()) if any(
+            not form.isupper() for _, form, _ in by_form[right]) else by_form[right][0][1]
+        kind = "feminine" if right == fem else "masculine"
+        why = f"the document names one person, {person}: the {kind} form of the surname is \"{best}\""
+        yield [(t, form) for t, form, _ in by_form[right] + by_form[wrong]], best, why
 
 
 def _recase(best: str, form: str) -> str:
@@ -107,10 +203,11 @@ def _recase(best: str, form: str) -> str:
     return best
 
 
-def _source_support(forms, src: str | None) -> dict[str, bool]:
+def _source_support(forms, src: str | None, doc_lang: str) -> dict[str, bool]:
     """Forms the source language clearly spells this way ("José Ramírez" from Spanish): their words
-    are at least one Zipf point more frequent in the source language than any other form's."""
-    if not src:
+    are at least one Zipf point more frequent in the source language than any other form's. A
+    source written in another script than the target (Russian for English) says nothing here."""
+    if not src or script_of(src) != script_of(doc_lang):
         return {}
     support = {f: sum(zipf(w.lower(), src) for w in f.split()) for f in forms}
     ranked = sorted(support.values(), reverse=True)
@@ -119,31 +216,65 @@ def _source_support(forms, src: str | None) -> dict[str, bool]:
     return {f: v == ranked[0] for f, v in support.items()}
 
 
+def _systems(form: str) -> frozenset[str]:
+    """The romanisations (russian, ukrainian) of the given names of ``form``."""
+    return frozenset(r[1] for w in form.split()[:-1] if (r := given_name_row(w)) and r[1])
+
+
+def _romanisation_support(forms, doc: Document) -> dict[str, bool]:
+    """Forms whose given name follows the romanisation the document uses for its other given names
+    ("Serhiy" where the text also writes "Volodymyr", not "Vladimir"): data/given_name_variants.tsv."""
+    own = {f: _systems(f) for f in forms}
+    if len(set(own.values())) < 2:
+        return {}
+    rows = {given_name_row(w)[0] for f in forms for w in f.split()[:-1] if given_name_row(w)}
+    used: Counter = Counter()
+    for m in mentions(doc):
+        for w in m.words[:-1]:
+            r = given_name_row(w)
+            if r and r[1] and r[0] not in rows:
+                used[r[1]] += 1
+    ranked = used.most_common()
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return {}
+    return {f: ranked[0][0] in own[f] for f in forms}
+
+
 def _preferred(forms: Counter, body: Counter, first_seen: dict[str, int], doc: Document) -> str:
     """The spelling to suggest, by evidence before majority: the gazetteer's spelling, the source
-    language's spelling of one of its names, occurrences in running text (an all-capitals heading
-    says nothing about accents), then the majority; ties go to the form that keeps diacritics, then
-    the more frequent words, then the first."""
+    language's spelling of one of its names, the romanisation of the document's other given names,
+    a spelling the target language attests over one it does not ("Zelensky"/"Zhelensky"),
+    occurrences in running text (an all-capitals heading says nothing about accents), then the
+    majority; ties go to the form that keeps diacritics, then the more frequent words, then the first."""
     lang = doc.target_lang
     gaz = gazetteer(lang)
-    by_source = _source_support(forms, doc.source_lang)
+    by_source = _source_support(forms, doc.source_lang, lang)
+    by_system = _romanisation_support(forms, doc)
+    attested = {f: all(zipf(w.lower(), lang) > 0 for w in f.split()) for f in forms}
+    if len(set(attested.values())) < 2 or len({len(f.split()) for f in forms}) > 1:
+        attested = {}
+    # two romanisations of one given name: English text meets the Russian forms more often, which
+    # says nothing about this person; without other evidence the first spelling stands
+    frequency = len({_systems(f) for f in forms}) < 2
 
     def score(form: str):
         known = gaz.get(form.casefold())
         return (
             bool(known) and known[0] == form,
             by_source.get(form, False),
+            by_system.get(form, False),
+            attested.get(form, False),
             body[form],
             forms[form],
             has_accents(form) and len({strip_accents(f).casefold() for f in forms}) == 1,
-            sum(zipf(w.lower(), lang) for w in form.split()),
+            frequency and sum(zipf(w.lower(), lang) for w in form.split()),
             -first_seen[form],
         )
 
     return max(forms, key=score)
 
 
-def _variant_hits(doc: Document, cluster, glossary_keys) -> Iterator[Hit]:
+def _variant_hits(doc: Document, cluster, glossary_keys, best: str | None = None, why: str = "") -> Iterator[Hit]:
     # one entry per spelling, case aside; an all-capitals heading stands for the running-text form
     canon: dict[str, str] = {}
     for _, form in sorted(cluster, key=lambda c: (c[1].isupper(), c[0].start)):
@@ -162,9 +293,13 @@ def _variant_hits(doc: Document, cluster, glossary_keys) -> Iterator[Hit]:
         return
     if any(tuple(name_key(w) for w in f.split()) in glossary_keys for f in forms):
         return  # the glossary rule (TQ105) owns this name
-    best = _preferred(forms, body, first, doc)
+    if best is None:
+        best = _preferred(forms, body, first, doc)
+    else:
+        best = canon[best.casefold()]
     ordered = sorted(forms, key=lambda f: (f != best, first[f]))
     listing = ", ".join(f"\"{f}\" ×{forms[f]} (line {positions[f][0][0]})" for f in ordered)
+    message = f"name spelled several ways: {listing}" + (f"; {why}" if why else "")
     evidence = {
         "preferred": best,
         "variants": [{"form": f, "count": forms[f], "positions": positions[f]} for f in ordered],
@@ -174,7 +309,7 @@ def _variant_hits(doc: Document, cluster, glossary_keys) -> Iterator[Hit]:
         if form.casefold() != best.casefold():
             suggestion = _recase(best, form)
             related = tuple(sp for sp in spans if sp != (item.start, item.end))
-            yield Hit(item.start, item.end, f"name spelled several ways: {listing}", suggestion, evidence, related=related)
+            yield Hit(item.start, item.end, message, suggestion, evidence, related=related)
 
 
 @rule("TQ103", "name-variant", "warning", "The same name spelled two ways in one document (\"Volodimir\"/\"Volodymyr\").")
@@ -203,13 +338,18 @@ def name_variant(doc: Document) -> Iterator[Hit]:
     glossary_keys = glossary.key_index() if glossary is not None else {}
     ms = mentions(doc)
     flagged: list[tuple[int, int]] = []  # every occurrence of a name already reported as a full name
-    for cluster in _full_name_clusters(ms):
+    for cluster in _full_name_clusters(ms, doc):
         for hit in _variant_hits(doc, cluster, glossary_keys):
             flagged.append((hit.start, hit.end))
             flagged.extend(hit.related)
             yield hit
-    for cluster in _last_word_clusters(ms, doc.target_lang):
+    for cluster in _last_word_clusters(ms, doc):
         for hit in _variant_hits(doc, cluster, glossary_keys):
+            if not any(a <= hit.start < b for a, b in flagged):
+                flagged.append((hit.start, hit.end))
+                yield hit
+    for cluster, best, why in _gender_clusters(ms, doc):
+        for hit in _variant_hits(doc, cluster, glossary_keys, best, why):
             if not any(a <= hit.start < b for a, b in flagged):
                 yield hit
 

@@ -1,0 +1,88 @@
+"""TQ103 name variants that real machine translation produces, in English and in other target languages."""
+
+import pytest
+
+import tqcheck
+
+
+def variants(text, lang="en", **kw):
+    report = tqcheck.check_text(text, target_lang=lang, config={"select": "TQ103"}, **kw)
+    return [(f.text, f.suggestion) for f in report.findings]
+
+
+def test_one_letter_inserted_in_a_long_rare_name():
+    text = "Zelensky reveals where he is\n\nPresident Volodymyr Zelensky spoke. Later Zhelensky thanked the allies."
+    # the spelling English attests wins over the one it does not
+    assert variants(text) == [("Zhelensky", "Zelensky")]
+
+
+def test_one_letter_apart_but_two_names_or_words():
+    # an added ending is another word, two known names are two people, short names are left alone
+    assert variants("Korea and Korean troops; Christina met Christiana; Dunn met Dunne.") == []
+    assert variants("Mr. Hansen met Mr. Jansen and Ms. Hanse; Mr. Marin met Mr. Martin.") == []
+
+
+def test_feminine_and_masculine_surname_of_one_person():
+    text = (
+        "Zakharova: the ministry is polite\n\nSpokeswoman Maria Zakharova said the ministry works politely. "
+        "\"Not by order,\" Zakharov wrote. Previously Zakharov commented on the sanctions."
+    )
+    got = tqcheck.check_text(text, config={"select": "TQ103"}).findings
+    assert [(f.text, f.suggestion) for f in got] == [("Zakharov", "Zakharova"), ("Zakharov", "Zakharova")]
+    assert "Maria Zakharova" in got[0].message and len(got[0].related) == 3
+
+
+def test_feminine_and_masculine_surname_of_two_people_pass():
+    # two given names: a couple or siblings; a plural: a family; nobody named: nothing to go by
+    assert variants("Maria Zakharova and Ivan Zakharov came. Zakharov spoke, then Zakharova.") == []
+    assert variants("Maria Zakharova spoke. The Zakharovs live in Moscow; Zakharov is her father.") == []
+    assert variants("Zakharova spoke. Zakharov answered.") == []
+
+
+def test_two_romanisations_of_one_given_name():
+    text = (
+        "The brigade named after Prince Volodymyr Monomakh fought. This was reported by volunteer Serhiy Prytula. "
+        "The drones were bought by the fund of Sergey Prytula."
+    )
+    # the document writes its other given names the Ukrainian way (Volodymyr): Serhiy is the evidence
+    assert variants(text, source_lang="ru") == [("Sergey Prytula", "Serhiy Prytula")]
+
+
+def test_two_given_names_with_one_surname_are_two_people():
+    assert variants("Serhiy Prytula and Oleksandr Prytula spoke; Sergey Brin did not.") == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("es", "El presidente Volodímir Zelenski habló. Más tarde, Zhelenski pidió ayuda y Zelenski insistió.",
+         [("Zhelenski", "Zelenski")]),
+        ("es", "La portavoz María Zajárova habló. Después Zajárov escribió en Facebook.", [("Zajárov", "Zajárova")]),
+        ("fr", "Le ministre Sergueï Lavrov a parlé. Plus tard, Sergey Lavrov a répondu que Sergueï Lavrov viendrait.",
+         [("Sergey Lavrov", "Sergueï Lavrov")]),
+        ("de", "Präsident Wolodymyr Selenskyj sprach. Später sagte Selenskij, die Armee halte stand. Selenskyj dankte.",
+         [("Selenskij", "Selenskyj")]),
+        ("it", "Il presidente Volodymyr Zelensky ha parlato. Poi Zhelensky ha chiesto aiuto e Zelensky ha ringraziato.",
+         [("Zhelensky", "Zelensky")]),
+        ("pt", "O ministro Sérgio Moro falou. Depois Sergio Moro disse que Sérgio Moro voltaria.",
+         [("Sergio Moro", "Sérgio Moro")]),
+    ],
+)
+def test_variant_in_other_target_languages(lang, text, expected):
+    assert variants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("es", "Los Martínez y los Martín viven en Sevilla. Martín habló con Martínez."),
+        ("fr", "Jean Martin et Jeanne Martin sont venus. Jean Martin est resté."),
+        # German capitalises nouns: singular and plural, or two inflections, are no name variants
+        ("de", "Die Mutter sprach mit ihrem Bruder. Mütter und Brüder kamen später, die Mutter blieb."),
+        ("de", "Die Großen Koalition und die Großer Koalition trafen sich mit Olaf Scholz."),
+        ("it", "Maria Zakharova ha detto che Ivan Zakharov non era presente. Zakharov è il fratello."),
+        ("pt", "Ivan Petrov e Anna Petrova chegaram. Petrov falou primeiro e Petrova depois."),
+    ],
+)
+def test_no_variant_in_other_target_languages(lang, text):
+    assert variants(text, lang) == []
