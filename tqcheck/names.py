@@ -149,13 +149,15 @@ def after_opening(text: str, pos: int, starts: set[int]) -> bool:
 
 
 def one_letter_inside(a: str, b: str) -> bool:
-    """True when one letter inserted inside ``a`` (not at either end) gives ``b``, or the reverse:
-    "zelenski"/"zhelenski"; "korea"/"korean" and "ansen"/"hansen" are other words."""
+    """True when one letter inserted inside ``a`` gives ``b``, or the reverse, away from both ends
+    and from the last three letters where endings change ("zelenski"/"zhelenski"; not
+    "korea"/"korean", "ansen"/"hansen", "mosasaurus"/"mosasaurs")."""
     if len(a) > len(b):
         a, b = b, a
-    if len(b) != len(a) + 1 or a[0] != b[0] or a[-1] != b[-1]:
+    if len(b) != len(a) + 1 or not one_edit(a, b):
         return False
-    return one_edit(a, b)
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return 0 < i < len(b) - 3
 
 
 @lru_cache(maxsize=None)

@@ -18,6 +18,7 @@ from ..names import (
     Mention, Token, gender_forms, given_key, given_name_row, mentions, name_key, one_edit, one_letter_inside,
 )
 from ..registry import rule
+from ..transliteration import english_spellings, fold_languages
 
 
 class _Union:
@@ -475,3 +476,118 @@ def glossary_variant(doc: Document) -> Iterator[Hit]:
                 if text[start:end] != preferred and not any(a < end and start < b for a, b in done):
                     done.append((start, end))
                     yield Hit(start, end, f"glossary spelling is \"{preferred}\"", preferred, {"preferred": preferred, "glossary": glossary.source})
+
+
+@lru_cache(maxsize=None)
+def _place_forms(lang: str) -> dict[str, tuple[str, str, str]]:
+    """lower-case form -> (name in ``lang``, language of the form, the place's own language)."""
+    out = {}
+    for row in table(f"{lang}/source_place_forms.tsv", ("english", "lang", "place_lang", "forms")):
+        for form in row["forms"].split("|"):
+            out[form.lower()] = (row["english"], row["lang"], row["place_lang"])
+    return out
+
+
+def _known_in(word: str, lang: str) -> bool:
+    """A name the target's lists know: a place, a given name, a romanised Slavic given name."""
+    return _known_name(word, lang) or given_name_row(word) is not None
+
+
+def _english_form(word: str, src: str | None, lang: str, in_full_name: bool) -> tuple[str, str] | None:
+    """(spelling the target writes, source language) for a name word spelled the way a source
+    language transcribes it ("Lawrow" from German -> "Lavrov"); see data/<lang>/source_romanisation.tsv.
+
+    A candidate is taken when the target attests it at least one Zipf point more often than the word
+    and it is a known name, or a word of a full name that the target attests (Zipf >= 1.5). With the
+    source language known, only its conventions count, and the source must write the word at least
+    as often as the target does; without it the word must be unknown to the target and only one
+    language's conventions may explain it."""
+    if src and src not in fold_languages():
+        return None
+    low = word.lower()
+    z_word = zipf(low, lang)
+    langs = [src] if src else list(fold_languages())
+    found: dict[str, tuple[float, str]] = {}
+    for source in langs:
+        if src and zipf(low, src) < z_word:
+            continue
+        if not src and (z_word >= 1.0 or zipf(low, source) < 1.5):
+            continue
+        for cand in english_spellings(word, source):
+            z = zipf(cand, lang)
+            if z < z_word + 1.0 or cand in word_list(f"{lang}/ordinary.txt"):
+                continue
+            if _known_in(cand, lang) or (in_full_name and z >= 1.5):
+                if z > found.get(source, (0.0, ""))[0]:
+                    found[source] = (z, cand)
+    if len(found) != 1:
+        return None
+    source, (_, cand) = found.popitem()
+    known = gazetteer(lang).get(cand)
+    return (known[0] if known else cand.capitalize()), source
+
+
+@rule(
+    "TQ107", "source-name-spelling", "warning",
+    "A well-known name spelled the way the source language writes it (\"Wladimir Putin\", \"Kharkov\").",
+)
+def source_name_spelling(doc: Document) -> Iterator[Hit]:
+    """
+    ## What it does
+    Flags a name that the text spells the way another language writes it where the target has its
+    own spelling: German "Wladimir" or "Lawrow", French "Poutine" or "Sergueï" for "Vladimir",
+    "Lavrov", "Putin", "Sergei"; the Russian-language forms of Ukrainian places ("Kharkov",
+    "Nikolaev") for their English names ("Kharkiv", "Mykolayiv"). Two data files decide:
+    `data/en/source_place_forms.tsv` (generated from GeoNames) and `data/en/source_romanisation.tsv`
+    (how German, French, Dutch, Polish, Czech and Spanish transcribe Cyrillic sounds). With
+    `--source-lang`, only that language's forms count (a Ukrainian place's Russian form counts from
+    Russian and Ukrainian); without it, only forms that no other language explains and that the
+    target does not use itself ("Kiev" is left alone then). A surname that is also a place's
+    Russian form ("Vladimir Nikolaev") is left alone.
+
+    ## Why is this bad?
+    Translation through another language keeps that language's transcription: an English reader
+    knows "Vladimir Putin" and "Kharkiv", and searches for them.
+
+    ## Example
+    `Wladimir Putin met Sergej Lawrow.` (translated from German)
+
+    Use instead: `Vladimir Putin met Sergei Lavrov.`
+    """
+    lang = doc.target_lang
+    places = _place_forms(lang)
+    if not places and lang not in ("en",):
+        return
+    src = doc.source_lang
+    ms = mentions(doc)
+    surnames = {m.words[-1].lower() for m in ms if len(m.tokens) >= 2}
+    done: set[int] = set()
+    for m in ms:
+        if m.initial:
+            continue
+        for t in m.tokens:
+            if t.start in done or len(t.text) < 4 or t.text.isupper():
+                continue
+            done.add(t.start)
+            low = t.text.lower()
+            place = places.get(low)
+            if place and low not in surnames:
+                english, form_lang, own = place
+                if (src in (form_lang, own)) if src else (zipf(low, lang) < 3.0 and low not in gazetteer(lang)):
+                    yield Hit(
+                        t.start, t.end,
+                        f"\"{t.text}\" is the {language_name(form_lang)} form of a {language_name(own)} place; "
+                        f"English writes \"{english}\"",
+                        english, {"source_lang": src, "form_lang": form_lang, "place_lang": own, "source": "GeoNames"},
+                    )
+                continue
+            if low in word_list(f"{lang}/ordinary.txt") or _known_name(t.text, lang) or zipf(low, lang) >= 3.0:
+                continue
+            found = _english_form(t.text, src, lang, len(m.tokens) >= 2)
+            if found:
+                english, source = found
+                yield Hit(
+                    t.start, t.end,
+                    f"\"{t.text}\" is spelled the {language_name(source)} way; English writes \"{english}\"",
+                    english, {"source_lang": src, "spelling_of": source, "zipf_target": zipf(low, lang)},
+                )

@@ -1,0 +1,41 @@
+"""TQ107: a well-known name spelled the way the source language writes it, in English text."""
+
+import tqcheck
+
+
+def spelled(text, source_lang=None):
+    report = tqcheck.check_text(text, source_lang=source_lang, config={"select": "TQ107"})
+    return [(f.text, f.suggestion) for f in report.findings]
+
+
+def test_german_and_french_transcriptions_of_russian_names():
+    text = "President Wladimir Putin met Foreign Minister Sergej Lawrow and Dmitri Peskow in Moscow."
+    assert spelled(text, "de") == [
+        ("Wladimir", "Vladimir"), ("Sergej", "Sergey"), ("Lawrow", "Lavrov"), ("Peskow", "Peskov"),
+    ]
+    assert spelled("President Vladimir Poutine met Sergueï Lavrov on Monday.", "fr") == [
+        ("Poutine", "Putin"), ("Sergueï", "Sergei"),
+    ]
+
+
+def test_without_source_language_only_unambiguous_forms():
+    # "Wladimir" is also written in English, "Poutine" is an English word (a dish): left alone
+    assert spelled("President Wladimir Putin met Sergej Lawrow.") == [("Lawrow", "Lavrov")]
+    assert spelled("President Vladimir Poutine spoke.") == []
+
+
+def test_russian_forms_of_ukrainian_places():
+    text = "Shelling hit Kharkov and Nikolaev overnight, officials in Kiev said."
+    assert spelled(text, "ru") == [("Kharkov", "Kharkiv"), ("Nikolaev", "Mykolayiv"), ("Kiev", "Kyiv")]
+    # without a source language "Kiev", long the English form, is no evidence; from French, not Russian
+    assert spelled(text) == [("Kharkov", "Kharkiv"), ("Nikolaev", "Mykolayiv")]
+    assert spelled(text, "fr") == []
+
+
+def test_names_the_source_shares_with_english_pass():
+    # a surname that is a place's Russian form, German and French names, English spellings
+    assert spelled("The singer Vladimir Nikolaev said Nikolaev would perform in Kharkiv.", "ru") == []
+    assert spelled("Jens Stoltenberg met Olaf Scholz and Wolfgang Schäuble in West Berlin; Herr Wagner agreed.", "de") == []
+    assert spelled("Michel Barnier met Jean Castex and Louis Boutin at the Bouchard house.", "fr") == []
+    assert spelled("Krzysztof Piątek and Wojciech Szczęsny joined Jakub Moder.", "pl") == []
+    assert spelled("Vladimir Putin met Sergei Lavrov in Kharkiv.", "de") == []
