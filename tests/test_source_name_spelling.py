@@ -11,8 +11,8 @@ def spelled(text, source_lang=None):
 def test_german_and_french_transcriptions_of_russian_names():
     text = "President Wladimir Putin met Foreign Minister Sergej Lawrow and Dmitri Peskow in Moscow."
     assert spelled(text, "de") == [
-        ("Wladimir", "Vladimir"), ("Sergej", "Sergey"), ("Lawrow", "Lavrov"), ("Peskow", "Peskov"),
-    ]
+        ("Wladimir", "Vladimir"), ("Sergej", "Sergey"), ("Lawrow", "Lavrov"),
+    ]  # "Peskov" is too rare in English text (wordfreq) to be evidence
     assert spelled("President Vladimir Poutine met Sergueï Lavrov on Monday.", "fr") == [
         ("Poutine", "Putin"), ("Sergueï", "Sergei"),
     ]
@@ -39,3 +39,5 @@ def test_names_the_source_shares_with_english_pass():
     assert spelled("Michel Barnier met Jean Castex and Louis Boutin at the Bouchard house.", "fr") == []
     assert spelled("Krzysztof Piątek and Wojciech Szczęsny joined Jakub Moder.", "pl") == []
     assert spelled("Vladimir Putin met Sergei Lavrov in Kharkiv.", "de") == []
+    # a Czech name from Czech: the English word its letters fold to is too rare to be evidence
+    assert spelled("The company belongs to the backstage player Alexandr Čuba.", "cs") == []

@@ -137,11 +137,16 @@ def _known_name(word: str, lang: str) -> bool:
 
 
 def _one_letter_apart(a: list[tuple[Token, str]], b: list[tuple[Token, str]], lang: str) -> bool:
-    """Two spellings of one name that one letter inside the word tells apart: long, rare in the
-    target language and not two known names ("Zelensky"/"Zhelensky", not "Christina"/"Christiana")."""
+    """Two spellings of one name that one letter inside the word tells apart, the way two
+    transliterations do (an "h": zh/z, kh/k; an "i"/"y"/"j"): long, rare in the target language
+    and not two known names ("Zelensky"/"Zhelensky", not "Christina"/"Christiana", "Arbach"/"Arrebach")."""
     fa, fb = a[0][1], b[0][1]
-    if min(len(name_key(fa)), len(name_key(fb))) < 6 or not one_letter_inside(name_key(fa), name_key(fb)):
+    ka, kb = sorted((name_key(fa), name_key(fb)), key=len)
+    if len(ka) < 6 or not one_letter_inside(ka, kb):
         return False
+    i = next((k for k in range(len(ka)) if ka[k] != kb[k]), len(ka))
+    if kb[i] not in "hi":
+        return False  # transliterations differ by an h (zh/z, kh/k) or an i/y/j, not by a vowel ("Arrebach")
     if any(zipf(form.lower(), lang) >= 3.0 for _, form in a + b):
         return False
     return not (_known_name(fa, lang) and _known_name(fb, lang))
@@ -498,7 +503,7 @@ def _english_form(word: str, src: str | None, lang: str, in_full_name: bool) -> 
     language transcribes it ("Lawrow" from German -> "Lavrov"); see data/<lang>/source_romanisation.tsv.
 
     A candidate is taken when the target attests it at least one Zipf point more often than the word
-    and it is a known name, or a word of a full name that the target attests (Zipf >= 1.5). With the
+    and it is a known name, or a word of a full name that the target attests (Zipf >= 2.0). With the
     source language known, only its conventions count, and the source must write the word at least
     as often as the target does; without it the word must be unknown to the target and only one
     language's conventions may explain it."""
@@ -517,7 +522,7 @@ def _english_form(word: str, src: str | None, lang: str, in_full_name: bool) -> 
             z = zipf(cand, lang)
             if z < z_word + 1.0 or cand in word_list(f"{lang}/ordinary.txt"):
                 continue
-            if _known_in(cand, lang) or (in_full_name and z >= 1.5):
+            if _known_in(cand, lang) or (in_full_name and z >= 2.0):
                 if z > found.get(source, (0.0, ""))[0]:
                     found[source] = (z, cand)
     if len(found) != 1:
