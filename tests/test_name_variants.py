@@ -88,3 +88,32 @@ def test_variant_in_other_target_languages(lang, text, expected):
 )
 def test_no_variant_in_other_target_languages(lang, text):
     assert variants(text, lang) == []
+
+
+def test_cyrillic_and_unprofiled_targets():
+    # TQ103 runs on any Latin or Cyrillic target, with that language's lexicon
+    text = "Владимир Зеленский выступил. Позже Владимир Зеленский и Владимир Желенский ответили."
+    assert variants(text, "ru") == [("Владимир Желенский", "Владимир Зеленский")]
+    # Russian and Polish decline names: case endings are no variants
+    declined = "Владимир Путин заявил. Позже Владимира Путина спросили, и Путину ответили. Мария Захарова сказала."
+    assert variants(declined, "ru") == []
+    assert variants("Jan Kowalski spotkał Annę Kowalską. Kowalskiego nie było, a Kowalska przyszła.", "pl") == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "it", "pt", "de"])
+def test_source_diacritics_in_other_targets(lang):
+    # a Spanish accent on a Russian or Armenian name, in a text translated from Spanish into another language
+    text = {"fr": "Margarita Simonián et Dmitri Peskóv ont rencontré Nicolás Maduro.",
+            "it": "Margarita Simonián e Dmitri Peskóv hanno incontrato Nicolás Maduro.",
+            "pt": "Margarita Simonián e Dmitri Peskóv encontraram José Ramírez e Nicolás Maduro.",
+            "de": "Margarita Simonián und Dmitri Peskóv trafen Nicolás Maduro."}[lang]
+    got = tqcheck.check_text(text, target_lang=lang, source_lang="es", config={"select": "TQ104"}).findings
+    assert [(f.text, f.suggestion) for f in got] == [("Simonián", "Simonian"), ("Peskóv", "Peskov")]
+    assert "English" not in got[0].message  # the target language's name, not English
+
+
+def test_source_diacritics_native_to_the_target_pass():
+    # French names keep their accents in a Spanish text translated from French
+    got = tqcheck.check_text("François Hollande y Jérôme Powell se reunieron.", target_lang="es", source_lang="fr",
+                             config={"select": "TQ104"}).findings
+    assert got == []

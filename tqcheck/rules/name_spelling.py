@@ -280,6 +280,20 @@ def _preferred(forms: Counter, body: Counter, first_seen: dict[str, int], doc: D
     return max(forms, key=score)
 
 
+def _inflected_alike(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ only by accents in the last two letters of their words: a case
+    ending in Polish or Czech ("Kowalską" / "Kowalska"), not a spelling variant."""
+    wa, wb = a.casefold().split(), b.casefold().split()
+    if len(wa) != len(wb):
+        return False
+    for x, y in zip(wa, wb):
+        if strip_accents(x) != strip_accents(y) or len(x) != len(y):
+            return False
+        if any(cx != cy for cx, cy in zip(x[:-2], y[:-2])):
+            return False
+    return True
+
+
 def _variant_hits(doc: Document, cluster, glossary_keys, best: str | None = None, why: str = "") -> Iterator[Hit]:
     # one entry per spelling, case aside; an all-capitals heading stands for the running-text form
     canon: dict[str, str] = {}
@@ -297,6 +311,8 @@ def _variant_hits(doc: Document, cluster, glossary_keys, best: str | None = None
         positions[c].append(list(doc.position(item.start)))
     if len(forms) < 2:
         return
+    if doc.profile is None and all(_inflected_alike(a, b) for a in forms for b in forms if a < b):
+        return  # "Kowalska"/"Kowalską": languages without a profile may decline names with accents
     if any(tuple(name_key(w) for w in f.split()) in glossary_keys for f in forms):
         return  # the glossary rule (TQ105) owns this name
     if best is None:
@@ -318,7 +334,10 @@ def _variant_hits(doc: Document, cluster, glossary_keys, best: str | None = None
             yield Hit(item.start, item.end, message, suggestion, evidence, related=related)
 
 
-@rule("TQ103", "name-variant", "warning", "The same name spelled two ways in one document (\"Volodimir\"/\"Volodymyr\").")
+@rule(
+    "TQ103", "name-variant", "warning", "The same name spelled two ways in one document (\"Volodimir\"/\"Volodymyr\").",
+    neutral=True,
+)
 def name_variant(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
@@ -421,7 +440,11 @@ def source_diacritics(doc: Document) -> Iterator[Hit]:
             if not ending and z_folded < 2.5:
                 continue  # no foreign ending and English does not commonly write it without accents
             strong = bool(ending) and z_folded > 0
-            why = f"it looks {ending[0]}; English writes it {ending[1]}" if ending else f"English writes \"{folded}\""
+            target = language_name(doc.target_lang)
+            if doc.target_lang == "en":
+                why = f"it looks {ending[0]}; English writes it {ending[1]}" if ending else f"English writes \"{folded}\""
+            else:  # the table's examples are English spellings
+                why = f"it looks {ending[0]}; {target} writes it without accent" if ending else f"{target} writes \"{folded}\""
             lang_name = language_name(src)
             yield Hit(
                 t.start, t.end, f"\"{t.text}\" has {lang_name} accents but is not a {lang_name} name: {why}", folded,
