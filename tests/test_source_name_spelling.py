@@ -41,3 +41,19 @@ def test_names_the_source_shares_with_english_pass():
     assert spelled("Vladimir Putin met Sergei Lavrov in Kharkiv.", "de") == []
     # a Czech name from Czech: the English word its letters fold to is too rare to be evidence
     assert spelled("The company belongs to the backstage player Alexandr Čuba.", "cs") == []
+
+
+def test_english_romanisation_in_a_german_text():
+    text = "Der Feind hat Mikhailovka, Beryslaw, Antonowka und Gavrilovka beschossen."
+    got = tqcheck.check_text(text, target_lang="de", source_lang="ru", config={"select": "TQ107"}).findings
+    # the document writes other places the German way (Antonowka): the English-style ones stand out
+    assert [(f.text, f.suggestion) for f in got] == [("Mikhailovka", "Michailowka"), ("Gavrilovka", "Gawrilowka")]
+    # German text attests "Charkiw" far more than "Kharkiv"
+    got = tqcheck.check_text("Die Angriffe auf Kharkiv gingen weiter.", target_lang="de", config={"select": "TQ107"}).findings
+    assert [(f.text, f.suggestion) for f in got] == [("Kharkiv", "Charkiw")]
+
+
+def test_german_text_keeps_names_german_writes_with_kh_or_zh():
+    # "Khan" is how German writes it, "Zhang" is pinyin, nothing shows the document's convention
+    text = "Imran Khan traf Xi Jinping und Zhang Wei; Mikhail Khodorkovsky sprach."
+    assert tqcheck.check_text(text, target_lang="de", config={"select": "TQ107"}).findings == []

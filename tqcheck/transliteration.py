@@ -88,3 +88,29 @@ def english_spellings(word: str, lang: str, limit: int = 64) -> set[str]:
         out.add(strip_accents(s))
     out.discard(strip_accents(w))
     return out
+
+
+@lru_cache(maxsize=None)
+def _transcription(lang: str) -> tuple[re.Pattern, dict[str, str], re.Pattern] | None:
+    rows = table(f"{lang}/english_transcription.tsv", ("english", "german", "marker"))
+    if not rows:
+        return None
+    mapping = {r["english"]: r["german"] for r in rows}
+    alternation = "|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True))
+    markers = "|".join(re.escape(r["english"]) for r in rows if r["marker"] == "yes")
+    return re.compile(alternation), mapping, re.compile(markers)
+
+
+def target_transcription(word: str, lang: str) -> str | None:
+    """The spelling ``lang`` gives a name that ``word`` writes in the English romanisation of
+    Cyrillic ("Mikhailovka" -> "Michailowka" in German), when one of the language's marker spellings
+    (kh, zh, -ovka ...: data/<lang>/english_transcription.tsv) shows the English style; else None."""
+    spec = _transcription(lang)
+    if spec is None:
+        return None
+    pattern, mapping, markers = spec
+    low = word.lower()
+    if not markers.search(low):
+        return None
+    out = pattern.sub(lambda m: mapping[m.group()], low)
+    return out[:1].upper() + out[1:] if out != low else None

@@ -18,7 +18,8 @@ from ..names import (
     Mention, Token, gender_forms, given_key, given_name_row, mentions, name_key, one_edit, one_letter_inside,
 )
 from ..registry import rule
-from ..transliteration import english_spellings, fold_languages
+from ..wordclass import is_pinyin
+from ..transliteration import english_spellings, fold_languages, target_transcription
 
 
 class _Union:
@@ -573,6 +574,11 @@ def source_name_spelling(doc: Document) -> Iterator[Hit]:
     target does not use itself ("Kiev" is left alone then). A surname that is also a place's
     Russian form ("Vladimir Nikolaev") is left alone.
 
+    In a German text (`data/de/english_transcription.tsv`), a Slavic name in the English
+    romanisation ("Mikhailovka", "Prigozhin", "Kharkiv") where German writes "Michailowka",
+    "Prigoschin", "Charkiw": when a spelling German never uses (kh, zh, -ovka) marks it, and the
+    document writes other Slavic names the German way or German text attests the German form.
+
     ## Why is this bad?
     Translation through another language keeps that language's transcription: an English reader
     knows "Vladimir Putin" and "Kharkiv", and searches for them.
@@ -583,9 +589,10 @@ def source_name_spelling(doc: Document) -> Iterator[Hit]:
     Use instead: `Vladimir Putin met Sergei Lavrov.`
     """
     lang = doc.target_lang
-    places = _place_forms(lang)
-    if not places and lang not in ("en",):
+    if lang != "en":
+        yield from _transcription_hits(doc)
         return
+    places = _place_forms(lang)
     src = doc.source_lang
     ms = mentions(doc)
     surnames = {m.words[-1].lower() for m in ms if len(m.tokens) >= 2}
@@ -618,4 +625,39 @@ def source_name_spelling(doc: Document) -> Iterator[Hit]:
                     t.start, t.end,
                     f"\"{t.text}\" is spelled the {language_name(source)} way; English writes \"{english}\"",
                     english, {"source_lang": src, "spelling_of": source, "zipf_target": zipf(low, lang)},
+                )
+
+
+#: endings of Slavic names in the target's own transcription ("Antonowka", "Lawrow", "Selenskyj",
+#: "Beryslaw"): a document that has one follows the target's convention
+_OWN_STYLE = regex.compile(r"(?:owka|ewka|iwka|owsk\w*|ewsk\w*|yj|ow|ew|aw)$")
+
+
+def _transcription_hits(doc: Document) -> Iterator[Hit]:
+    """Names in the English romanisation of Cyrillic in a text of another target ("Mikhailovka" in
+    German, which writes "Michailowka"): a marker spelling (kh, zh, -ovka) the target's transcription
+    never uses, in a word the target does not write so itself (Zipf below 2: "Khan" stays), not
+    pinyin ("Zhang"); and either the document writes other Slavic names the target's way
+    ("Antonowka") or the target attests the converted spelling clearly more."""
+    lang = doc.target_lang
+    ms = [m for m in mentions(doc) if not m.initial]
+    own_style = any(
+        _OWN_STYLE.search(t.text.lower()) and len(t.text) >= 5 and zipf(t.text.lower(), lang) < 3.0
+        for m in ms for t in m.tokens
+    )
+    done: set[int] = set()
+    for m in ms:
+        for t in m.tokens:
+            low = t.text.lower()
+            if t.start in done or len(low) < 4 or t.text.isupper() or zipf(low, lang) >= 2.0 or is_pinyin(low):
+                continue
+            done.add(t.start)
+            target = target_transcription(t.text, lang)
+            if target is None:
+                continue
+            if own_style or zipf(target.lower(), lang) >= zipf(low, lang) + 1.0:
+                name = language_name(lang)
+                yield Hit(
+                    t.start, t.end, f"\"{t.text}\" follows the English romanisation; {name} writes \"{target}\"",
+                    target, {"target_lang": lang, "document_uses_target_style": own_style},
                 )
