@@ -117,3 +117,17 @@ def test_source_diacritics_native_to_the_target_pass():
     got = tqcheck.check_text("François Hollande y Jérôme Powell se reunieron.", target_lang="es", source_lang="fr",
                              config={"select": "TQ104"}).findings
     assert got == []
+
+
+def test_one_given_name_with_two_transliterated_surnames():
+    text = (
+        "Juventus goalkeeper Wojciech Chesney and Southampton defender Jan Bednarik Southampton joined.\n"
+        "Goalkeepers: Wojciech Cesne, Juventus. Defense: Jan Bidenaric, Southampton."
+    )
+    got = variants(text)
+    assert ("Wojciech Cesne", "Wojciech Chesney") in got and ("Jan Bidenaric", "Jan Bednarik") in got
+
+
+def test_one_given_name_with_two_different_surnames_passes():
+    # common surnames, consonants that differ by more than one, too few consonants: two people
+    assert variants("John Miller met John Muller. David Kowalczyk met David Kowalski. Maria Lopez and Maria Lopes.") == []

@@ -19,7 +19,7 @@ from ..names import (
 )
 from ..registry import rule
 from ..wordclass import is_pinyin
-from ..transliteration import english_spellings, fold_languages, target_transcription
+from ..transliteration import english_spellings, fold_languages, skeleton, skeleton_distance, target_transcription
 
 
 class _Union:
@@ -45,9 +45,8 @@ def _full_key(words) -> tuple[str, ...]:
 
 def _full_name_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Mention, str]]]:
     """Cluster mentions of two or more words by key; keys one small edit apart in one word join,
-    unless the target capitalises nouns and both words are words of it ("Großen"/"Großer Koalition")."""
+    unless both words are common in the target ("Miller"/"Muller", German "Großen"/"Großer Koalition")."""
     lang = doc.target_lang
-    nouns = doc.profile is not None and "nouns" in doc.profile.capitalises
     by_key: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     shouted: list[Mention] = []
     for m in ms:
@@ -77,8 +76,8 @@ def _full_name_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Men
         for a_index, a in enumerate(keys):
             for b in keys[a_index + 1 :]:
                 x, y = a[i], b[i]
-                if nouns and all(zipf(by_key[k][0].words[-len(k) + i].lower(), lang) >= 3.0 for k in (a, b)):
-                    continue
+                if all(zipf(by_key[k][0].words[-len(k) + i].lower(), lang) >= 3.0 for k in (a, b)):
+                    continue  # two common names or words ("Miller"/"Muller"; German "Großen"/"Großer")
                 if min(len(x), len(y)) >= 5 and one_edit(x, y) and not (x.startswith(y) or y.startswith(x)):
                     # a one-letter difference inside a word; an added ending is another word
                     # ("Africa"/"African", "Korea"/"Korean")
@@ -151,6 +150,52 @@ def _one_letter_apart(a: list[tuple[Token, str]], b: list[tuple[Token, str]], la
     if any(zipf(form.lower(), lang) >= 3.0 for _, form in a + b):
         return False
     return not (_known_name(fa, lang) and _known_name(fb, lang))
+
+
+def _surname_pairs(ms: list[Mention], lang: str) -> list[Mention]:
+    """Given name + surname pairs: a two-word mention, or two words of a longer one whose first is a
+    known given name ("Jan Bednarik" in "Jan Bednarik Southampton")."""
+    out = []
+    for m in ms:
+        if len(m.tokens) == 2:
+            out.append(m)
+        elif len(m.tokens) > 2:
+            out.extend(
+                Mention(m.tokens[i : i + 2]) for i in range(len(m.tokens) - 1)
+                if given_name_row(m.tokens[i].text) or _known_name(m.tokens[i].text, lang)
+            )
+    return out
+
+
+def _close_surname_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Mention, str]]]:
+    """One given name with two surnames whose consonants agree ("Wojciech Chesney"/"Wojciech Cesne",
+    "Jan Bednarik"/"Jan Bidenaric"): a name transliterated twice. Both surnames rare in the target,
+    not two known names, not one the other's start or its feminine form."""
+    lang = doc.target_lang
+    by_given: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    for m in _surname_pairs(ms, lang):
+        given, surname = m.tokens[0].text, m.tokens[1].text
+        if len(given) >= 3 and len(surname) >= 4 and not surname.isupper():
+            by_given[given_key(given)][surname].append(m)
+    uf = _Union()
+    for surnames in by_given.values():
+        names = sorted(surnames)
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                ka, kb = name_key(a), name_key(b)
+                if ka == kb or ka.startswith(kb) or kb.startswith(ka) or gender_forms(a, b) or gender_forms(b, a):
+                    continue
+                if zipf(a.lower(), lang) >= 3.0 or zipf(b.lower(), lang) >= 3.0 or (_known_name(a, lang) and _known_name(b, lang)):
+                    continue
+                sa, sb = skeleton(a), skeleton(b)
+                if (sa == sb and len(sa) >= 3) or (min(len(sa), len(sb)) >= 4 and skeleton_distance(a, b) <= 1):
+                    uf.union(id(surnames[a]), id(surnames[b]))
+    roots: dict = defaultdict(list)
+    for surnames in by_given.values():
+        for group in surnames.values():
+            roots[uf.find(id(group))].append(group)
+    clusters = [[(m, " ".join(m.words)) for g in groups for m in g] for groups in roots.values() if len(groups) > 1]
+    return [c for c in clusters if len({form.casefold() for _, form in c}) > 1]
 
 
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+) $")
@@ -369,6 +414,12 @@ def name_variant(doc: Document) -> Iterator[Hit]:
             flagged.append((hit.start, hit.end))
             flagged.extend(hit.related)
             yield hit
+    for cluster in _close_surname_clusters(ms, doc):
+        for hit in _variant_hits(doc, cluster, glossary_keys):
+            if not any(a <= hit.start < b for a, b in flagged):
+                flagged.append((hit.start, hit.end))
+                flagged.extend(hit.related)
+                yield hit
     for cluster in _last_word_clusters(ms, doc):
         for hit in _variant_hits(doc, cluster, glossary_keys):
             if not any(a <= hit.start < b for a, b in flagged):
