@@ -390,10 +390,22 @@ def name_variant(doc: Document) -> Iterator[Hit]:
     Groups the names of a document (runs of capitalised words, titles such as "President" left
     out) by a key that ignores diacritics, case and the usual transliteration differences (y/i,
     kh/h, ou/u, w/v, doubled letters, -sky/-ski/-skiy), and joins full names that differ by one
-    letter in one word. A group written in more than one way gets a finding on each minority
-    spelling, listing every spelling with its count. Ties go to the spelling that keeps
-    diacritics, then to the more common spelling in English. A partial mention ("Maduro" next to
-    "Nicolás Maduro") is not a variant. Names in the glossary are left to TQ105.
+    letter in one word (unless both are common words of the target). It also joins:
+    - a long rare name and the same with one letter more inside, the way transliterations differ
+      (an h or an i/y/j: "Zelensky"/"Zhelensky");
+    - two romanisations of one given name with the same surname ("Sergey"/"Serhiy Prytula",
+      `data/given_name_variants.tsv`), the document's other given names deciding which;
+    - one given name with two surnames whose consonants agree ("Wojciech Chesney"/"Cesne");
+    - a Slavic surname in its feminine and masculine form when the document names one person
+      ("Maria Zakharova" … "Zakharov wrote"; `data/surname_gender_forms.tsv`); two given names,
+      a plural or no given name at all mean nothing is reported.
+    Each spelling other than the suggested one gets a finding, listing every spelling with its
+    count; the suggestion follows evidence (gazetteer, the source language's spelling, the
+    document's romanisation, a spelling the target attests, running text over headings), then the
+    majority. Common words are judged with the target language's lexicon (German nouns:
+    "Mutter"/"Mütter" are no name); where the target has no profile, accents at a word's end are
+    case endings ("Kowalska"/"Kowalską"). A partial mention ("Maduro" next to "Nicolás Maduro") is
+    not a variant. Names in the glossary are left to TQ105.
 
     ## Why is this bad?
     Machine translation renders each sentence on its own, so a name can come out as "Nicolás"
