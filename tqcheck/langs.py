@@ -67,12 +67,13 @@ def normalize_lang(tag: str | None, *, option: str = "language") -> str | None:
 
     try:
         valid = bool(raw) and langcodes.tag_is_valid(raw)
-        base = langcodes.Language.get(raw).language if valid else None
+        # macrolanguages as their usual code ("cmn" -> "zh"); a tag without a language ("x-foo") is "und"
+        base = (langcodes.Language.get(langcodes.standardize_tag(raw, macro=True)).language or "und") if valid else None
     except (ValueError, langcodes.LanguageTagError):
         valid, base = False, None
-    if not valid or not base or base not in _language_names():
+    if not valid or not base:
         raise UsageError(f"unknown {option} code {tag!r}: use an ISO 639 code such as 'en', 'es' or 'pt-BR'")
-    return base
+    return base  # any valid tag runs; one without a profile gets the language-neutral rules
 
 
 def locale_tag(tag: str | None) -> str | None:

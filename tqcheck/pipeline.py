@@ -129,8 +129,27 @@ class Report:
             "findings": len(self.findings),
             "by_severity": {s.value: by_sev.get(s.value, 0) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)},
             "by_rule": dict(sorted(by_rule.items())),
+            **self.languages(),
             **({"backtranslation": self.backtranslation} if self.backtranslation is not None else {}),
         }
+
+    def languages(self) -> dict[str, Any]:
+        """The target languages checked; those without a profile, where only language-neutral rules ran."""
+        from .profile import get_profile
+
+        targets = sorted({d.target_lang for d in self.documents})
+        neutral = [t for t in targets if get_profile(t) is None]
+        return {"target_languages": targets, **({"language_neutral_only": neutral} if neutral else {})}
+
+    def neutral_note(self) -> str | None:
+        """One line saying which target languages got only the language-neutral checks, or None."""
+        from .langs import language_name
+
+        neutral = self.languages().get("language_neutral_only")
+        if not neutral:
+            return None
+        names = ", ".join(f"{language_name(t)} ({t})" for t in neutral)
+        return f"tqcheck: no language profile for {names}: only language-neutral checks ran."
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -9,6 +9,7 @@ from typing import Any
 
 from .. import __version__
 from ..pipeline import DocumentReport, Report
+from ..langs import language_name
 from ..registry import all_rules
 
 _SEVERITIES = ("error", "warning", "info")
@@ -84,6 +85,8 @@ def _document_view(index: int, doc: DocumentReport) -> dict[str, Any]:
         "path": doc.path,
         "source_lang": doc.source_lang,
         "target_lang": doc.target_lang,
+        "target_name": language_name(doc.target_lang),
+        "source_name": language_name(doc.source_lang) if doc.source_lang else None,
         "score": doc.score,
         "findings": findings,
         "by_id": by_id,
@@ -118,4 +121,5 @@ def render_html(report: Report, *, color: bool = False) -> str:
         severities=_SEVERITIES,
         rule_bars=_bars(by_rule),
         backtranslation=report.backtranslation,
+        neutral_note=report.neutral_note(),
     )

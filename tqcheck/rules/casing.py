@@ -537,6 +537,8 @@ def _capital_function_words(lang: str) -> re.Pattern | None:
     """Title-case and all-capital forms of the function words, except "I"; None without a list
     (an empty alternation would match the empty string everywhere)."""
     words = sorted(w for w in word_list(f"{lang}/function_words.txt") if w != "i")
+    if not words:
+        return re.compile(r"(?!)")  # no list for this language: an empty alternation would match everywhere
     forms = [w.capitalize() for w in words] + [w.upper() for w in words if len(w) >= 2]
     if not forms:
         return None
