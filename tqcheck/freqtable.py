@@ -315,12 +315,7 @@ def load(lang: str) -> Table | None:
             except OSError:
                 pass
             raise
-        for old in path.parent.glob(f"zipf-{lang}-*.bin"):
-            if old != path:
-                try:
-                    old.unlink()
-                except OSError:
-                    pass
+        # Tables of other keys stay: another environment (another wordfreq) may share this cache.
         return _open(path)
     except (OSError, ValueError, struct.error):
         try:
