@@ -62,7 +62,7 @@ def test_table_gives_wordfreqs_value_for_every_word_it_answers(shared, lang):
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_hyphenated_words_and_numbers_combine_as_in_wordfreq(shared, lang):
+def test_hyphenated_words_numbers_and_apostrophes_as_in_wordfreq(shared, lang):
     table = freqtable.load(lang)
     words = [w for w in wordfreq.iter_wordlist(lang) if w.isalpha()][:50000]
     rng = random.Random(7)
@@ -70,6 +70,8 @@ def test_hyphenated_words_and_numbers_combine_as_in_wordfreq(shared, lang):
     candidates += [f"{rng.choice(words)}-{rng.choice(words)}" for _ in range(2000)]
     candidates += [f"{rng.choice(words).capitalize()}-{rng.randint(0, 3000)}" for _ in range(500)]
     candidates += ["well-known", "covid-19", "Hema-Québec", "frýdek-místek", "e-mail", "1850"]
+    candidates += [w + s for w in rng.sample(words, 500) for s in ("'s", "’s", "'t")]  # one token for wordfreq
+    candidates += ["regime’s", "don't", "l'homme", "it's", "rock'n'roll", "O'Neill", "'abc", "abc'"]
     answered = 0
     for w in candidates:
         mine = table.zipf(w)
