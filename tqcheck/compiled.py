@@ -72,12 +72,7 @@ def _write(path: Path, name: str, body: bytes) -> None:
         except OSError:
             pass
         raise
-    for old in path.parent.glob(f"{name}-*.bin"):
-        if old != path:
-            try:
-                old.unlink()
-            except OSError:
-                pass
+    # Files of other keys stay: another checkout or environment sharing this cache uses them.
 
 
 def package_file(module: str, *parts: str) -> str:

@@ -116,6 +116,14 @@ class Table:
             return 0.0 if band is None else self.zipf_of[band]
         if not word.isascii() and not unicodedata.is_normalized("NFC", word):
             return None
+        if "'" in word or "’" in word:
+            # one apostrophe after three or more letters ("regime’s", "don't"): one token for
+            # wordfreq, looked up with a straight apostrophe; shorter heads ("l'homme") split
+            head, _, tail = word.replace("’", "'").partition("'")
+            if len(head) >= 3 and tail.isalpha() and head.isalpha() and self.safe.issuperset(head) and self.safe.issuperset(tail):
+                band = self.bucket(f"{head}'{tail}".casefold())
+                return 0.0 if band is None else self.zipf_of[band]
+            return None
         parts = [p for p in word.split("-") if p]
         if not parts:
             return None
@@ -315,12 +323,7 @@ def load(lang: str) -> Table | None:
             except OSError:
                 pass
             raise
-        for old in path.parent.glob(f"zipf-{lang}-*.bin"):
-            if old != path:
-                try:
-                    old.unlink()
-                except OSError:
-                    pass
+        # Tables of other keys stay: another environment (another wordfreq) may share this cache.
         return _open(path)
     except (OSError, ValueError, struct.error):
         try:

@@ -17,6 +17,7 @@ def _facts() -> dict:
     from .compiled import cached, package_file
 
     sources = (
+        __file__,  # how the facts are derived
         package_file("langcodes", "data_dicts.py"), package_file("langcodes", "__init__.py"),
         package_file("babel", "locale-data", "en.dat"), package_file("babel", "locale-data", "root.dat"),
         package_file("language_data", "name_data.py"),
@@ -36,7 +37,7 @@ def _compile_facts() -> dict:
         if not re.fullmatch(r"[a-z]{2,3}", code):
             continue
         try:
-            if langcodes.tag_is_valid(code) and langcodes.Language.get(code).language == code:
+            if langcodes.tag_is_valid(code) and langcodes.Language.get(langcodes.standardize_tag(code, macro=True)).language == code:
                 canonical.append(code)
                 script[code] = _script_of(code)
         except (ValueError, langcodes.LanguageTagError):
