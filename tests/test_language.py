@@ -59,17 +59,17 @@ def test_calque_table_errors_name_file_and_line():
 
 
 def test_source_punctuation():
-    assert found("«We demand clarification» , he said.") == [("TQ203", "«"), ("TQ203", "»"), ("TQ205", " ,")]
+    assert found("«We demand clarification» , he said.") == [("TQ203", "«We demand clarification»"), ("TQ205", " ,")]
     assert found("¿Why? Growth was 3,5 percent and cost €2,5.") == [("TQ203", "¿"), ("TQ203", "3,5"), ("TQ203", "2,5")]
     assert found("Where is it ? Nobody knows !") == [("TQ203", " ?"), ("TQ203", " !")]
-    assert found('"We will win", - the minister said.') == [("TQ203", "-")]
+    assert found('"We will win", - the minister said.') == [("TQ203", '", -')]
     assert found("They counted 1.000.000 votes.") == [("TQ203", "1.000.000")]
     assert found("About 1,000 people, 3.5 million euros, at 10:30.") == []
 
 
 def test_unbalanced_marks():
-    assert found("“We demand clarification, the ministry said.") == [("TQ204", "“")]
-    assert found("The talks (in Geneva failed.") == [("TQ204", "(")]
+    assert found("“We demand clarification, the ministry said.") == [("TQ204", "“We demand clarification, the ministry said.")]
+    assert found("The talks (in Geneva failed.") == [("TQ204", "(in Geneva failed.")]
     assert found("“First paragraph of a long quote.\n\n“Second paragraph.”") == []
     assert found("a) first, b) second.") == []
 

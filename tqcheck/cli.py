@@ -128,6 +128,10 @@ def check(
         None, "--cache-dir", metavar="DIR", help="Translation cache and converted models (default: $TQCHECK_CACHE_DIR or ~/.cache/tqcheck)."
     ),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the translation cache."),
+    timeout_per_file: Optional[float] = typer.Option(
+        None, "--timeout-per-file", metavar="SECONDS",
+        help="Stop checking a file after SECONDS and report it (TQ001 error); 0: no limit [default: 60].",
+    ),
 ) -> None:
     """Check translated documents and report suspect spans.
 
@@ -156,6 +160,7 @@ def check(
             "batch_size": batch_size,
             "device": device.value if device else None,
             "cache_dir": str(cache_dir) if cache_dir else None,
+            "timeout_per_file": timeout_per_file,
         }
         options = {k: v for k, v in explicit.items() if v is not None}
         if no_backtranslate or write_baseline:
@@ -280,6 +285,11 @@ def models_pull(
                 raise UsageError(f"engine {engine!r} has no models to pull")
             typer.echo(f"{engine} {s}-{t}: {eng.pull(s, t, default_cache_dir(cache_dir))}")
             return
+        from .pipeline import backtranslation_missing
+
+        missing = list(dict.fromkeys(backtranslation_missing() + (backtranslation_missing("ctranslate2") if ctranslate2 else [])))
+        if missing:
+            raise UsageError(f"back-translation models need {', '.join(missing)}: pip install 'tqcheck[backtranslate]'")
         ref = catalogue_model(s, t)
         if ref is None:
             raise UsageError(f"no model for {s}->{t} in models/catalogue.toml; pass any MarianMT id or directory with --bt-model/--rt-model")

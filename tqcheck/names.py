@@ -57,7 +57,7 @@ class Mention:
 
 
 _RULES = [
-    (re.compile(r"sk(?:iy|yy|yi|ij|y|i)\b"), "ski"),
+    (re.compile(r"sk(?:iy|yy|yi|ij|yj|y|i)\b"), "ski"),  # -skyj: German Selenskyj
     (re.compile(r"kh"), "h"),
     (re.compile(r"ou"), "u"),
     (re.compile(r"[yj](?=[aeiou])"), "i"),  # Yevgeny/Ievgen, Jurij
@@ -146,3 +146,61 @@ def after_opening(text: str, pos: int, starts: set[int]) -> bool:
         if i in starts:
             return True
     return i in starts
+
+
+def one_letter_inside(a: str, b: str) -> bool:
+    """True when one letter inserted inside ``a`` gives ``b``, or the reverse, away from both ends
+    and from the last three letters where endings change ("zelenski"/"zhelenski"; not
+    "korea"/"korean", "ansen"/"hansen", "mosasaurus"/"mosasaurs")."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) != len(a) + 1 or not one_edit(a, b):
+        return False
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return 0 < i < len(b) - 3
+
+
+@lru_cache(maxsize=None)
+def _given_name_rows() -> dict[str, tuple[str, str | None]]:
+    from .data import table
+
+    out: dict[str, tuple[str, str | None]] = {}
+    for row in table("given_name_variants.tsv", ("russian", "ukrainian")):
+        keys = {system: [name_key(f) for f in row[system].split("|") if f] for system in ("russian", "ukrainian")}
+        canonical = keys["russian"][0]
+        for system, ks in keys.items():
+            for k in ks:
+                other = keys["ukrainian" if system == "russian" else "russian"]
+                out[k] = (canonical, None if k in other else system)
+    return out
+
+
+def given_name_row(word: str) -> tuple[str, str | None] | None:
+    """(row key, romanisation) of a given name in data/given_name_variants.tsv: "Serhiy" -> ("sergei",
+    "ukrainian"); the romanisation is None for a form both languages share ("Ivan")."""
+    return _given_name_rows().get(name_key(word))
+
+
+def given_key(word: str) -> str:
+    """The key of a given name: one key for the transliterations of one name ("Sergey"/"Serhiy" ->
+    "sergei"); other words keep their name key."""
+    row = given_name_row(word)
+    return row[0] if row else name_key(word)
+
+
+@lru_cache(maxsize=None)
+def _gender_endings() -> tuple[tuple[str, str], ...]:
+    from .data import table
+
+    rows = table("surname_gender_forms.tsv", ("masculine", "feminine"))
+    return tuple((strip_accents(r["masculine"]).lower(), strip_accents(r["feminine"]).lower()) for r in rows)
+
+
+def gender_forms(masculine: str, feminine: str) -> bool:
+    """True when ``feminine`` is the feminine form of the surname ``masculine`` ("Zakharov"/"Zakharova",
+    "Kowalski"/"Kowalska"), by data/surname_gender_forms.tsv; the stem has at least four letters."""
+    m, f = strip_accents(masculine).lower(), strip_accents(feminine).lower()
+    for me, fe in _gender_endings():
+        if m.endswith(me) and f.endswith(fe) and len(m) - len(me) >= 4 and m[: len(m) - len(me)] == f[: len(f) - len(fe)]:
+            return True
+    return False

@@ -6,6 +6,11 @@ letter, a digit, an opening quote or bracket, ¿ ¡). A period does not end a se
 abbreviation (``data/abbreviations/<lang>.txt``), a single capital initial ("J. Smith") or an
 abbreviation with inner periods ("U.N.", "p.m."), unless the next word is a typical sentence opener
 ("The", "He", ...). ``benchmarks/segment_eval.py`` compares it with pysbd on DEMETR sentences.
+
+Pages that machine translation strips of their markup keep list markers and line breaks: a list
+marker ("【2】", "■", "①", "•", "2)") begins a segment, and so does the text after it; a line
+that does not start in lower case begins one unless it continues prose wrapped at a fixed width
+(the line before it is long and does not end a sentence).
 """
 
 from __future__ import annotations
@@ -20,6 +25,17 @@ _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[.!?…]+[\"'”’»)\]]*$")
 _NEXT = re.compile(r"\s+([\"'“‘«(\[¿¡]*)(\S)")
 _FOLLOWING = re.compile(r"\w+")
+#: list markers and source-language list symbols: each begins a segment, and so does what follows
+_MARKER = re.compile(
+    r"【[^】\n]{0,12}】|[■□◆◇●•・※▪►▶➤✓✔\u2460-\u2473\u24ea\u2776-\u277f]"
+    r"|(?:(?<=\n)|^)[ \t]*(?:\d{1,2}[.)]|[a-z]\)|[-*+–])(?=[ \t])|(?<=[ \t])\d{1,2}\)(?=[ \t])",
+    re.MULTILINE,
+)
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+#: how far back the word before a period is looked for (abbreviations are short)
+ABBREVIATION_REACH = 40
+#: a line at least this long, not ending a sentence, is taken for wrapped prose: the next line continues it
+WRAPPED_LINE = 50
 _OPENERS = frozenset(
     "The A An He She It They We I You His Her Its Their Our My This That These Those There Then But And "
     "However In On At For After Before When While As If Meanwhile Moreover Yet So".split()
@@ -91,7 +107,8 @@ def sentences(text: str, start: int = 0, end: int | None = None, lang: str = "en
         if not (opener.isupper() or opener.isdigit() or nxt.group(1)):
             continue
         if m.group(0)[0] == "." and len(m.group(0).rstrip("\"'”’»)]")) == 1:
-            word_start = max(text.rfind(" ", sent_start, m.start()), text.rfind("\n", sent_start, m.start()), text.rfind("\t", sent_start, m.start()), sent_start - 1) + 1
+            lo = max(sent_start, m.start() - ABBREVIATION_REACH)  # a long sentence costs linear time
+            word_start = max(text.rfind(" ", lo, m.start()), text.rfind("\n", lo, m.start()), text.rfind("\t", lo, m.start()), lo - 1) + 1
             before = text[word_start : m.start() + 1]
             following = _FOLLOWING.match(text, nxt.start(2))
             if before.strip() and _is_abbreviation(before.strip(), following.group(0) if following else "", lang):
@@ -101,4 +118,30 @@ def sentences(text: str, start: int = 0, end: int | None = None, lang: str = "en
     last = _strip(text, Span(sent_start, end))
     if last.end > last.start:
         out.append(last)
+    if "\n" in text[start:end] or _MARKER.search(text, start, end):
+        out = [piece for span in out for piece in _split_lines_and_markers(text, span)]
+    return [s for s in out if s.end > s.start]
+
+
+def _split_lines_and_markers(text: str, span: Span) -> list[Span]:
+    """Split a sentence span at list markers (each its own segment) and at line starts that are
+    not a wrapped line's continuation."""
+    cuts: list[int] = []
+    for m in re.finditer(r"\n", text[span.start : span.end]):
+        i = span.start + m.start()
+        line_start = text.rfind("\n", 0, i) + 1
+        line = text[max(line_start, span.start) : i].rstrip()
+        nxt_m = _NEXT_CHAR.match(text, i + 1, span.end)
+        nxt = nxt_m.group(1) if nxt_m else ""
+        if nxt and not nxt.islower() and (len(line) < WRAPPED_LINE or line[-1:] in ".!?:;)]】\"”"):
+            cuts.append(i + 1)  # a line that starts like a sentence, after a short or finished one
+    for m in _MARKER.finditer(text, span.start, span.end):
+        cuts.extend((m.start(), m.end()))
+    out: list[Span] = []
+    pos = span.start
+    for cut in sorted(set(cuts)):
+        if span.start < cut < span.end:
+            out.append(_strip(text, Span(pos, cut)))
+            pos = cut
+    out.append(_strip(text, Span(pos, span.end)))
     return [s for s in out if s.end > s.start]

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import re
+
+import regex
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..data import table
+from ..data import table, word_list
 from ..document import Document
 from ..findings import Hit, Severity
-from ..langs import language_name
-from ..lexicon import has_accents, strip_accents, zipf
-from ..names import Mention, Token, mentions, name_key, one_edit
+from ..langs import language_name, script_of
+from ..lexicon import gazetteer, has_accents, strip_accents, zipf
+from ..names import (
+    Mention, Token, gender_forms, given_key, given_name_row, mentions, name_key, one_edit, one_letter_inside,
+)
 from ..registry import rule
+from ..wordclass import is_pinyin
+from ..transliteration import english_spellings, fold_languages, skeleton, skeleton_distance, target_transcription
 
 
 class _Union:
@@ -31,12 +37,35 @@ class _Union:
         self.parent[self.find(a)] = self.find(b)
 
 
-def _full_name_clusters(ms: list[Mention]) -> list[list[tuple[Mention, str]]]:
-    """Cluster mentions of two or more words by key; keys one small edit apart in one word join."""
+def _full_key(words) -> tuple[str, ...]:
+    """The key of a full name: given names fold their transliterations ("Sergey"/"Serhiy"), the last
+    word is a name key."""
+    return tuple(given_key(w) for w in words[:-1]) + (name_key(words[-1]),)
+
+
+def _full_name_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Mention, str]]]:
+    """Cluster mentions of two or more words by key; keys one small edit apart in one word join,
+    unless both words are common in the target ("Miller"/"Muller", German "Großen"/"Großer Koalition")."""
+    lang = doc.target_lang
     by_key: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    shouted: list[Mention] = []
     for m in ms:
         if len(m.tokens) >= 2:
-            by_key[tuple(name_key(w) for w in m.words[-3:])].append(m)
+            if all(w.isupper() for w in m.words):
+                shouted.append(m)
+            else:
+                by_key[_full_key(m.words[-3:])].append(m)
+    # an all-capitals run ("JOSÉ RAMÍREZ WINS THE RACE") cannot tell a name from the words around it:
+    # a run of two or three of its words joins a name that running text writes alike, case aside
+    for m in shouted:
+        taken = -1
+        for size in (3, 2):
+            for i in range(len(m.tokens) - size + 1):
+                window = m.tokens[i : i + size]
+                key = _full_key([t.text for t in window])
+                if i > taken and key in by_key:
+                    by_key[key].append(Mention(tuple(window)))
+                    taken = i + size - 1
     uf = _Union()
     buckets: dict[tuple, list[tuple[str, ...]]] = defaultdict(list)
     for key in by_key:
@@ -47,6 +76,8 @@ def _full_name_clusters(ms: list[Mention]) -> list[list[tuple[Mention, str]]]:
         for a_index, a in enumerate(keys):
             for b in keys[a_index + 1 :]:
                 x, y = a[i], b[i]
+                if all(zipf(by_key[k][0].words[-len(k) + i].lower(), lang) >= 3.0 for k in (a, b)):
+                    continue  # two common names or words ("Miller"/"Muller"; German "Großen"/"Großer")
                 if min(len(x), len(y)) >= 5 and one_edit(x, y) and not (x.startswith(y) or y.startswith(x)):
                     # a one-letter difference inside a word; an added ending is another word
                     # ("Africa"/"African", "Korea"/"Korean")
@@ -57,12 +88,16 @@ def _full_name_clusters(ms: list[Mention]) -> list[list[tuple[Mention, str]]]:
     return [c for c in clusters.values() if len({form.casefold() for _, form in c}) > 1]
 
 
-def _last_word_clusters(ms: list[Mention], lang: str) -> list[list[tuple[Token, str]]]:
+def _last_word_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Token, str]]]:
     """Cluster the last word of every mention (surnames, single names) by key.
 
-    A cluster whose spellings differ in more than accents and in which one spelling is a common
-    word ("Price"/"Pryce") is dropped: they are more likely two names than one spelled twice.
+    Keys one letter apart inside the word join ("Zelensky"/"Zhelensky") when every spelling is rare
+    in the target language and the two are not both known names. A cluster whose spellings differ in
+    more than accents and in which one spelling is a common word ("Price"/"Pryce") is dropped: they
+    are more likely two names than one spelled twice. Where the target capitalises nouns (German),
+    two spellings that are both words of the language ("Mutter"/"Mütter") are no name.
     """
+    lang = doc.target_lang
     by_key: dict[str, list[tuple[Token, str]]] = defaultdict(list)
     anchored: set[str] = set()  # keys seen at least once where no sentence starts
     for m in ms:
@@ -72,65 +107,305 @@ def _last_word_clusters(ms: list[Mention], lang: str) -> list[list[tuple[Token, 
             by_key[key].append((t, t.text))
             if not m.initial:
                 anchored.add(key)
-    return [
-        c for key, c in by_key.items()
-        if key in anchored
-        and len({form.casefold() for _, form in c}) > 1
-        and (
-            len({strip_accents(form).casefold() for _, form in c}) == 1  # only accents differ
-            or all(zipf(form.lower(), lang) < 4.0 for _, form in c)
-        )
-    ]
+    uf = _Union()
+    for key in by_key:
+        for i in range(1, len(key) - 1):
+            shorter = key[:i] + key[i + 1 :]
+            if shorter in by_key and _one_letter_apart(by_key[shorter], by_key[key], lang):
+                uf.union(shorter, key)
+    joined: dict[str, list[tuple[Token, str]]] = defaultdict(list)
+    for key, c in by_key.items():
+        joined[uf.find(key)].extend(c)
+        if key in anchored:
+            anchored.add(uf.find(key))
+    nouns = doc.profile is not None and "nouns" in doc.profile.capitalises
+    out = []
+    for key, c in joined.items():
+        forms = {form.casefold(): form for _, form in c}
+        if key not in anchored or len(forms) < 2:
+            continue
+        if nouns and sum(zipf(f, lang) >= 3.0 for f in forms) > 1:
+            continue
+        if len({strip_accents(f) for f in forms}) == 1 or all(zipf(f, lang) < 4.0 for f in forms):
+            out.append(c)
+    return out
 
 
-def _preferred(forms: Counter, first_seen: dict[str, int], lang: str) -> str:
-    """Majority form; ties go to the form that keeps diacritics, then the more frequent words, then the first."""
+def _known_name(word: str, lang: str) -> bool:
+    low = word.lower()
+    return low in gazetteer(lang) or low in word_list(f"{lang}/first_names.txt")
+
+
+def _one_letter_apart(a: list[tuple[Token, str]], b: list[tuple[Token, str]], lang: str) -> bool:
+    """Two spellings of one name that one letter inside the word tells apart, the way two
+    transliterations do (an "h": zh/z, kh/k; an "i"/"y"/"j"): long, rare in the target language
+    and not two known names ("Zelensky"/"Zhelensky", not "Christina"/"Christiana", "Arbach"/"Arrebach")."""
+    fa, fb = a[0][1], b[0][1]
+    ka, kb = sorted((name_key(fa), name_key(fb)), key=len)
+    if len(ka) < 6 or not one_letter_inside(ka, kb):
+        return False
+    i = next((k for k in range(len(ka)) if ka[k] != kb[k]), len(ka))
+    if kb[i] not in "hi":
+        return False  # transliterations differ by an h (zh/z, kh/k) or an i/y/j, not by a vowel ("Arrebach")
+    if any(zipf(form.lower(), lang) >= 3.0 for _, form in a + b):
+        return False
+    return not (_known_name(fa, lang) and _known_name(fb, lang))
+
+
+def _surname_pairs(ms: list[Mention], lang: str) -> list[Mention]:
+    """Given name + surname pairs: a two-word mention, or two words of a longer one whose first is a
+    known given name ("Jan Bednarik" in "Jan Bednarik Southampton")."""
+    out = []
+    for m in ms:
+        if len(m.tokens) == 2:
+            out.append(m)
+        elif len(m.tokens) > 2:
+            out.extend(
+                Mention(m.tokens[i : i + 2]) for i in range(len(m.tokens) - 1)
+                if given_name_row(m.tokens[i].text) or _known_name(m.tokens[i].text, lang)
+            )
+    return out
+
+
+def _close_surname_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Mention, str]]]:
+    """One given name with two surnames whose consonants agree ("Wojciech Chesney"/"Wojciech Cesne",
+    "Jan Bednarik"/"Jan Bidenaric"): a name transliterated twice. Both surnames rare in the target,
+    not two known names, not one the other's start or its feminine form."""
+    lang = doc.target_lang
+    by_given: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    for m in _surname_pairs(ms, lang):
+        given, surname = m.tokens[0].text, m.tokens[1].text
+        if len(given) >= 3 and len(surname) >= 4 and not surname.isupper():
+            by_given[given_key(given)][surname].append(m)
+    uf = _Union()
+    for surnames in by_given.values():
+        names = sorted(surnames)
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                ka, kb = name_key(a), name_key(b)
+                if ka == kb or ka.startswith(kb) or kb.startswith(ka) or gender_forms(a, b) or gender_forms(b, a):
+                    continue
+                if zipf(a.lower(), lang) >= 3.0 or zipf(b.lower(), lang) >= 3.0 or (_known_name(a, lang) and _known_name(b, lang)):
+                    continue
+                sa, sb = skeleton(a), skeleton(b)
+                if (sa == sb and len(sa) >= 3) or (min(len(sa), len(sb)) >= 4 and skeleton_distance(a, b) <= 1):
+                    uf.union(id(surnames[a]), id(surnames[b]))
+    roots: dict = defaultdict(list)
+    for surnames in by_given.values():
+        for group in surnames.values():
+            roots[uf.find(id(group))].append(group)
+    clusters = [[(m, " ".join(m.words)) for g in groups for m in g] for groups in roots.values() if len(groups) > 1]
+    return [c for c in clusters if len({form.casefold() for _, form in c}) > 1]
+
+
+_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+) $")
+
+
+def _given_before(doc: Document, m: Mention) -> str | None:
+    """The key of the given name before a surname: the mention's word before it, or a known given name
+    that a sentence start left out of the mention ("Maria Zakharova said" opening a sentence)."""
+    if len(m.tokens) >= 2:
+        return given_key(m.tokens[-2].text)
+    before = _WORD_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+    if before and (given_name_row(before.group(1)) or _known_name(before.group(1), "en")):
+        return given_key(before.group(1))
+    return None
+
+
+def _gender_clusters(ms: list[Mention], doc: Document) -> Iterator[tuple[list[tuple[Token, str]], str, str]]:
+    """(occurrences, form to suggest, why) for a Slavic surname written in its masculine and its feminine
+    form for ONE person: one form comes with a single given name ("Maria Zakharova"), the other never
+    with another ("Zakharov wrote"). Two given names ("Maria Zakharova", "Ivan Zakharov") are two
+    people; a plural ("the Zakharovs") a family; then nothing is reported."""
+    lang = doc.target_lang
+    if doc.profile is None:
+        return  # Slavic targets decline surnames: "Путина" is also Putin's genitive
+    by_form: dict[str, list[tuple[Token, str, str | None]]] = defaultdict(list)
+    for m in ms:
+        t = m.tokens[-1]
+        if len(t.text) >= 6:
+            by_form[strip_accents(t.text).casefold()].append((t, t.text, _given_before(doc, m)))
+    for masc, fem in ((a, b) for a in by_form for b in by_form if a != b and gender_forms(a, b)):
+        if masc + "s" in by_form or any(zipf(f, lang) >= 3.0 or _known_name(f, lang) for f in (masc, fem)):
+            continue
+        given = {f: {g for *_, g in by_form[f] if g} for f in (masc, fem)}
+        named = [f for f in (masc, fem) if given[f]]
+        if len(named) == 1 and len(given[named[0]]) == 1:
+            right = named[0]
+        elif len(named) == 2 and len(given[masc] | given[fem]) == 1 and len(by_form[masc]) != len(by_form[fem]):
+            right = max((masc, fem), key=lambda f: len(by_form[f]))
+        else:
+            continue
+        wrong = fem if right == masc else masc
+        first = next(t for t, _, g in by_form[right] if g)
+        person = next(f"{m.words[-2]} {m.words[-1]}" for m in ms if m.tokens[-1] == first)
+        best = next(form for _, form, _ in by_form[right] if not form.isupper()) if any(
+            not form.isupper() for _, form, _ in by_form[right]) else by_form[right][0][1]
+        kind = "feminine" if right == fem else "masculine"
+        why = f"the document names one person, {person}: the {kind} form of the surname is \"{best}\""
+        yield [(t, form) for t, form, _ in by_form[right] + by_form[wrong]], best, why
+
+
+def _recase(best: str, form: str) -> str:
+    """``best`` written with the capitals of ``form``: "JOSÉ RAMÍREZ" for a heading, "José Ramírez" in text."""
+    if form.isupper():
+        return best.upper()
+    if best.isupper() and len(best) == len(form):
+        return "".join(b if f.isupper() else b.lower() for b, f in zip(best, form))
+    return best
+
+
+def _source_support(forms, src: str | None, doc_lang: str) -> dict[str, bool]:
+    """Forms the source language clearly spells this way ("José Ramírez" from Spanish): their words
+    are at least one Zipf point more frequent in the source language than any other form's. A
+    source written in another script than the target (Russian for English) says nothing here."""
+    if not src or script_of(src) != script_of(doc_lang):
+        return {}
+    support = {f: sum(zipf(w.lower(), src) for w in f.split()) for f in forms}
+    ranked = sorted(support.values(), reverse=True)
+    if len(ranked) < 2 or ranked[0] - ranked[1] < 1.0:
+        return {}
+    return {f: v == ranked[0] for f, v in support.items()}
+
+
+def _systems(form: str) -> frozenset[str]:
+    """The romanisations (russian, ukrainian) of the given names of ``form``."""
+    return frozenset(r[1] for w in form.split()[:-1] if (r := given_name_row(w)) and r[1])
+
+
+def _romanisation_support(forms, doc: Document) -> dict[str, bool]:
+    """Forms whose given name follows the romanisation the document uses for its other given names
+    ("Serhiy" where the text also writes "Volodymyr", not "Vladimir"): data/given_name_variants.tsv."""
+    own = {f: _systems(f) for f in forms}
+    if len(set(own.values())) < 2:
+        return {}
+    rows = {given_name_row(w)[0] for f in forms for w in f.split()[:-1] if given_name_row(w)}
+    used: Counter = Counter()
+    for m in mentions(doc):
+        for w in m.words[:-1]:
+            r = given_name_row(w)
+            if r and r[1] and r[0] not in rows:
+                used[r[1]] += 1
+    ranked = used.most_common()
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return {}
+    return {f: ranked[0][0] in own[f] for f in forms}
+
+
+def _preferred(forms: Counter, body: Counter, first_seen: dict[str, int], doc: Document) -> str:
+    """The spelling to suggest, by evidence before majority: the gazetteer's spelling, the source
+    language's spelling of one of its names, the romanisation of the document's other given names,
+    a spelling the target language attests over one it does not ("Zelensky"/"Zhelensky"),
+    occurrences in running text (an all-capitals heading says nothing about accents), then the
+    majority; ties go to the form that keeps diacritics, then the more frequent words, then the first."""
+    lang = doc.target_lang
+    gaz = gazetteer(lang)
+    by_source = _source_support(forms, doc.source_lang, lang)
+    by_system = _romanisation_support(forms, doc)
+    attested = {f: all(zipf(w.lower(), lang) > 0 for w in f.split()) for f in forms}
+    if len(set(attested.values())) < 2 or len({len(f.split()) for f in forms}) > 1:
+        attested = {}
+    # two romanisations of one given name: English text meets the Russian forms more often, which
+    # says nothing about this person; without other evidence the first spelling stands
+    frequency = len({_systems(f) for f in forms}) < 2
+
     def score(form: str):
+        known = gaz.get(form.casefold())
         return (
+            bool(known) and known[0] == form,
+            by_source.get(form, False),
+            by_system.get(form, False),
+            attested.get(form, False),
+            body[form],
             forms[form],
             has_accents(form) and len({strip_accents(f).casefold() for f in forms}) == 1,
-            sum(zipf(w.lower(), lang) for w in form.split()),
+            frequency and sum(zipf(w.lower(), lang) for w in form.split()),
             -first_seen[form],
         )
 
     return max(forms, key=score)
 
 
-def _variant_hits(doc: Document, cluster, glossary_keys) -> Iterator[Hit]:
-    folded: dict[str, str] = {}
+def _inflected_alike(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ only by accents in the last two letters of their words: a case
+    ending in Polish or Czech ("Kowalską" / "Kowalska"), not a spelling variant."""
+    wa, wb = a.casefold().split(), b.casefold().split()
+    if len(wa) != len(wb):
+        return False
+    for x, y in zip(wa, wb):
+        if strip_accents(x) != strip_accents(y) or len(x) != len(y):
+            return False
+        if any(cx != cy for cx, cy in zip(x[:-2], y[:-2])):
+            return False
+    return True
+
+
+def _variant_hits(doc: Document, cluster, glossary_keys, best: str | None = None, why: str = "") -> Iterator[Hit]:
+    # one entry per spelling, case aside; an all-capitals heading stands for the running-text form
+    canon: dict[str, str] = {}
+    for _, form in sorted(cluster, key=lambda c: (c[1].isupper(), c[0].start)):
+        canon.setdefault(form.casefold(), form)
     forms: Counter = Counter()
+    body: Counter = Counter()
     first: dict[str, int] = {}
     positions: dict[str, list[list[int]]] = defaultdict(list)
     for item, form in cluster:
-        canon = folded.setdefault(form.casefold(), form)
-        forms[canon] += 1
-        first.setdefault(canon, item.start)
-        positions[canon].append(list(doc.position(item.start)))
+        c = canon[form.casefold()]
+        forms[c] += 1
+        body[c] += not form.isupper()
+        first.setdefault(c, item.start)
+        positions[c].append(list(doc.position(item.start)))
+    if len(forms) < 2:
+        return
+    if doc.profile is None and all(_inflected_alike(a, b) for a in forms for b in forms if a < b):
+        return  # "Kowalska"/"Kowalską": languages without a profile may decline names with accents
     if any(tuple(name_key(w) for w in f.split()) in glossary_keys for f in forms):
         return  # the glossary rule (TQ105) owns this name
-    best = _preferred(forms, first, doc.target_lang)
+    if best is None:
+        best = _preferred(forms, body, first, doc)
+    else:
+        best = canon[best.casefold()]
     ordered = sorted(forms, key=lambda f: (f != best, first[f]))
     listing = ", ".join(f"\"{f}\" ×{forms[f]} (line {positions[f][0][0]})" for f in ordered)
+    message = f"name spelled several ways: {listing}" + (f"; {why}" if why else "")
     evidence = {
         "preferred": best,
         "variants": [{"form": f, "count": forms[f], "positions": positions[f]} for f in ordered],
     }
+    spans = [(item.start, item.end) for item, _ in cluster]
     for item, form in cluster:
         if form.casefold() != best.casefold():
-            yield Hit(item.start, item.end, f"name spelled several ways: {listing}", best, evidence)
+            suggestion = _recase(best, form)
+            related = tuple(sp for sp in spans if sp != (item.start, item.end))
+            yield Hit(item.start, item.end, message, suggestion, evidence, related=related)
 
 
-@rule("TQ103", "name-variant", "warning", "The same name spelled two ways in one document (\"Volodimir\"/\"Volodymyr\").")
+@rule(
+    "TQ103", "name-variant", "warning", "The same name spelled two ways in one document (\"Volodimir\"/\"Volodymyr\").",
+    neutral=True,
+)
 def name_variant(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
     Groups the names of a document (runs of capitalised words, titles such as "President" left
     out) by a key that ignores diacritics, case and the usual transliteration differences (y/i,
     kh/h, ou/u, w/v, doubled letters, -sky/-ski/-skiy), and joins full names that differ by one
-    letter in one word. A group written in more than one way gets a finding on each minority
-    spelling, listing every spelling with its count. Ties go to the spelling that keeps
-    diacritics, then to the more common spelling in English. A partial mention ("Maduro" next to
-    "Nicolás Maduro") is not a variant. Names in the glossary are left to TQ105.
+    letter in one word (unless both are common words of the target). It also joins:
+    - a long rare name and the same with one letter more inside, the way transliterations differ
+      (an h or an i/y/j: "Zelensky"/"Zhelensky");
+    - two romanisations of one given name with the same surname ("Sergey"/"Serhiy Prytula",
+      `data/given_name_variants.tsv`), the document's other given names deciding which;
+    - one given name with two surnames whose consonants agree ("Wojciech Chesney"/"Cesne");
+    - a Slavic surname in its feminine and masculine form when the document names one person
+      ("Maria Zakharova" … "Zakharov wrote"; `data/surname_gender_forms.tsv`); two given names,
+      a plural or no given name at all mean nothing is reported.
+    Each spelling other than the suggested one gets a finding, listing every spelling with its
+    count; the suggestion follows evidence (gazetteer, the source language's spelling, the
+    document's romanisation, a spelling the target attests, running text over headings), then the
+    majority. Common words are judged with the target language's lexicon (German nouns:
+    "Mutter"/"Mütter" are no name); where the target has no profile, accents at a word's end are
+    case endings ("Kowalska"/"Kowalską"). A partial mention ("Maduro" next to "Nicolás Maduro") is
+    not a variant. Names in the glossary are left to TQ105.
 
     ## Why is this bad?
     Machine translation renders each sentence on its own, so a name can come out as "Nicolás"
@@ -145,13 +420,25 @@ def name_variant(doc: Document) -> Iterator[Hit]:
     glossary = doc.options.get("glossary")
     glossary_keys = glossary.key_index() if glossary is not None else {}
     ms = mentions(doc)
-    flagged: list[tuple[int, int]] = []
-    for cluster in _full_name_clusters(ms):
+    flagged: list[tuple[int, int]] = []  # every occurrence of a name already reported as a full name
+    for cluster in _full_name_clusters(ms, doc):
         for hit in _variant_hits(doc, cluster, glossary_keys):
             flagged.append((hit.start, hit.end))
+            flagged.extend(hit.related)
             yield hit
-    for cluster in _last_word_clusters(ms, doc.target_lang):
+    for cluster in _close_surname_clusters(ms, doc):
         for hit in _variant_hits(doc, cluster, glossary_keys):
+            if not any(a <= hit.start < b for a, b in flagged):
+                flagged.append((hit.start, hit.end))
+                flagged.extend(hit.related)
+                yield hit
+    for cluster in _last_word_clusters(ms, doc):
+        for hit in _variant_hits(doc, cluster, glossary_keys):
+            if not any(a <= hit.start < b for a, b in flagged):
+                flagged.append((hit.start, hit.end))
+                yield hit
+    for cluster, best, why in _gender_clusters(ms, doc):
+        for hit in _variant_hits(doc, cluster, glossary_keys, best, why):
             if not any(a <= hit.start < b for a, b in flagged):
                 yield hit
 
@@ -217,7 +504,11 @@ def source_diacritics(doc: Document) -> Iterator[Hit]:
             if not ending and z_folded < 2.5:
                 continue  # no foreign ending and English does not commonly write it without accents
             strong = bool(ending) and z_folded > 0
-            why = f"it looks {ending[0]}; English writes it {ending[1]}" if ending else f"English writes \"{folded}\""
+            target = language_name(doc.target_lang)
+            if doc.target_lang == "en":
+                why = f"it looks {ending[0]}; English writes it {ending[1]}" if ending else f"English writes \"{folded}\""
+            else:  # the table's examples are English spellings
+                why = f"it looks {ending[0]}; {target} writes it without accent" if ending else f"{target} writes \"{folded}\""
             lang_name = language_name(src)
             yield Hit(
                 t.start, t.end, f"\"{t.text}\" has {lang_name} accents but is not a {lang_name} name: {why}", folded,
@@ -277,3 +568,159 @@ def glossary_variant(doc: Document) -> Iterator[Hit]:
                 if text[start:end] != preferred and not any(a < end and start < b for a, b in done):
                     done.append((start, end))
                     yield Hit(start, end, f"glossary spelling is \"{preferred}\"", preferred, {"preferred": preferred, "glossary": glossary.source})
+
+
+@lru_cache(maxsize=None)
+def _place_forms(lang: str) -> dict[str, tuple[str, str, str]]:
+    """lower-case form -> (name in ``lang``, language of the form, the place's own language)."""
+    out = {}
+    for row in table(f"{lang}/source_place_forms.tsv", ("english", "lang", "place_lang", "forms")):
+        for form in row["forms"].split("|"):
+            out[form.lower()] = (row["english"], row["lang"], row["place_lang"])
+    return out
+
+
+def _known_in(word: str, lang: str) -> bool:
+    """A name the target's lists know: a place, a given name, a romanised Slavic given name."""
+    return _known_name(word, lang) or given_name_row(word) is not None
+
+
+def _english_form(word: str, src: str | None, lang: str, in_full_name: bool) -> tuple[str, str] | None:
+    """(spelling the target writes, source language) for a name word spelled the way a source
+    language transcribes it ("Lawrow" from German -> "Lavrov"); see data/<lang>/source_romanisation.tsv.
+
+    A candidate is taken when the target attests it at least one Zipf point more often than the word
+    and it is a known name, or a word of a full name that the target attests (Zipf >= 2.0). With the
+    source language known, only its conventions count, and the source must write the word at least
+    as often as the target does; without it the word must be unknown to the target and only one
+    language's conventions may explain it."""
+    if src and src not in fold_languages():
+        return None
+    low = word.lower()
+    z_word = zipf(low, lang)
+    langs = [src] if src else list(fold_languages())
+    found: dict[str, tuple[float, str]] = {}
+    for source in langs:
+        if src and zipf(low, src) < z_word:
+            continue
+        if not src and (z_word >= 1.0 or zipf(low, source) < 1.5):
+            continue
+        for cand in english_spellings(word, source):
+            z = zipf(cand, lang)
+            if z < z_word + 1.0 or cand in word_list(f"{lang}/ordinary.txt"):
+                continue
+            if _known_in(cand, lang) or (in_full_name and z >= 2.0):
+                if z > found.get(source, (0.0, ""))[0]:
+                    found[source] = (z, cand)
+    if len(found) != 1:
+        return None
+    source, (_, cand) = found.popitem()
+    known = gazetteer(lang).get(cand)
+    return (known[0] if known else cand.capitalize()), source
+
+
+@rule(
+    "TQ107", "source-name-spelling", "warning",
+    "A well-known name spelled the way the source language writes it (\"Wladimir Putin\", \"Kharkov\").",
+)
+def source_name_spelling(doc: Document) -> Iterator[Hit]:
+    """
+    ## What it does
+    Flags a name that the text spells the way another language writes it where the target has its
+    own spelling: German "Wladimir" or "Lawrow", French "Poutine" or "Sergueï" for "Vladimir",
+    "Lavrov", "Putin", "Sergei"; the Russian-language forms of Ukrainian places ("Kharkov",
+    "Nikolaev") for their English names ("Kharkiv", "Mykolayiv"). Two data files decide:
+    `data/en/source_place_forms.tsv` (generated from GeoNames) and `data/en/source_romanisation.tsv`
+    (how German, French, Dutch, Polish, Czech and Spanish transcribe Cyrillic sounds). With
+    `--source-lang`, only that language's forms count (a Ukrainian place's Russian form counts from
+    Russian and Ukrainian); without it, only forms that no other language explains and that the
+    target does not use itself ("Kiev" is left alone then). A surname that is also a place's
+    Russian form ("Vladimir Nikolaev") is left alone.
+
+    In a German text (`data/de/english_transcription.tsv`), a Slavic name in the English
+    romanisation ("Mikhailovka", "Prigozhin", "Kharkiv") where German writes "Michailowka",
+    "Prigoschin", "Charkiw": when a spelling German never uses (kh, zh, -ovka) marks it, and the
+    document writes other Slavic names the German way or German text attests the German form.
+
+    ## Why is this bad?
+    Translation through another language keeps that language's transcription: an English reader
+    knows "Vladimir Putin" and "Kharkiv", and searches for them.
+
+    ## Example
+    `Wladimir Putin met Sergej Lawrow.` (translated from German)
+
+    Use instead: `Vladimir Putin met Sergei Lavrov.`
+    """
+    lang = doc.target_lang
+    if lang != "en":
+        yield from _transcription_hits(doc)
+        return
+    places = _place_forms(lang)
+    src = doc.source_lang
+    ms = mentions(doc)
+    surnames = {m.words[-1].lower() for m in ms if len(m.tokens) >= 2}
+    done: set[int] = set()
+    for m in ms:
+        if m.initial:
+            continue
+        for t in m.tokens:
+            if t.start in done or len(t.text) < 4 or t.text.isupper():
+                continue
+            done.add(t.start)
+            low = t.text.lower()
+            place = places.get(low)
+            if place and low not in surnames:
+                english, form_lang, own = place
+                if (src in (form_lang, own)) if src else (zipf(low, lang) < 3.0 and low not in gazetteer(lang)):
+                    yield Hit(
+                        t.start, t.end,
+                        f"\"{t.text}\" is the {language_name(form_lang)} form of a {language_name(own)} place; "
+                        f"English writes \"{english}\"",
+                        english, {"source_lang": src, "form_lang": form_lang, "place_lang": own, "source": "GeoNames"},
+                    )
+                continue
+            if low in word_list(f"{lang}/ordinary.txt") or _known_name(t.text, lang) or zipf(low, lang) >= 3.0:
+                continue
+            found = _english_form(t.text, src, lang, len(m.tokens) >= 2)
+            if found:
+                english, source = found
+                yield Hit(
+                    t.start, t.end,
+                    f"\"{t.text}\" is spelled the {language_name(source)} way; English writes \"{english}\"",
+                    english, {"source_lang": src, "spelling_of": source, "zipf_target": zipf(low, lang)},
+                )
+
+
+#: endings of Slavic names in the target's own transcription ("Antonowka", "Lawrow", "Selenskyj",
+#: "Beryslaw"): a document that has one follows the target's convention
+_OWN_STYLE = regex.compile(r"(?:owka|ewka|iwka|owsk\w*|ewsk\w*|yj|ow|ew|aw)$")
+
+
+def _transcription_hits(doc: Document) -> Iterator[Hit]:
+    """Names in the English romanisation of Cyrillic in a text of another target ("Mikhailovka" in
+    German, which writes "Michailowka"): a marker spelling (kh, zh, -ovka) the target's transcription
+    never uses, in a word the target does not write so itself (Zipf below 2: "Khan" stays), not
+    pinyin ("Zhang"); and either the document writes other Slavic names the target's way
+    ("Antonowka") or the target attests the converted spelling clearly more."""
+    lang = doc.target_lang
+    ms = [m for m in mentions(doc) if not m.initial]
+    own_style = any(
+        _OWN_STYLE.search(t.text.lower()) and len(t.text) >= 5 and zipf(t.text.lower(), lang) < 3.0
+        for m in ms for t in m.tokens
+    )
+    done: set[int] = set()
+    for m in ms:
+        for t in m.tokens:
+            low = t.text.lower()
+            if t.start in done or len(low) < 4 or t.text.isupper() or zipf(low, lang) >= 2.0 or is_pinyin(low):
+                continue
+            done.add(t.start)
+            target = target_transcription(t.text, lang)
+            if target is None:
+                continue
+            if own_style or zipf(target.lower(), lang) >= zipf(low, lang) + 1.0:
+                name = language_name(lang)
+                yield Hit(
+                    t.start, t.end, f"\"{t.text}\" follows the English romanisation; {name} writes \"{target}\"",
+                    target, {"target_lang": lang, "document_uses_target_style": own_style},
+                )

@@ -3,35 +3,66 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
+import regex
+
+from ..data import word_list
 from ..document import Document
 from ..findings import Hit, Severity
 from ..registry import rule
-
-#: languages whose own typography uses these marks (not flagged when they are the target)
-_GUILLEMET_LANGS = {"fr", "ru", "uk", "it", "es", "pt", "de", "pl", "no", "be", "ca", "el", "tr", "ar", "fa"}
-_LOW_QUOTE_LANGS = {"de", "pl", "cs", "sk", "hr", "ro", "hu", "bg", "nl", "sl", "lt", "et", "ka"}
-_INVERTED_LANGS = {"es", "gl", "ast"}
-_SPACE_BEFORE_LANGS = {"fr"}
+from .spacing import marks_before_in_paragraph, surface_settings
 
 _UNITS = r"(?:%|percent|per cent|million|billion|trillion|thousand|points?|degrees?|°|km|kilometers|kilometres|miles|kg|tons|tonnes|years?)"
 _DECIMAL_COMMA = re.compile(r"(\d+),(\d{1,2})(?![\d,])")
 _UNIT_AFTER = re.compile(rf"\s*(?:{_UNITS}\b|%)")
 _THOUSAND_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)")
+#: a space as thousands separator: "250 000 people" (not a phone number "+34 912 345 678")
+_THOUSAND_SPACES = regex.compile(r"(?<![\d+(.,:/-] ?)(?<![\d+])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)(?![ \u00a0]\d)")
 _SPACE_BEFORE = re.compile(r"(?<=\w)[ \u00a0\u202f]+([!?;:])(?=\s|$)")
 _SPACE_BEFORE_HINT = re.compile(r"[ \u00a0\u202f][!?;:](?:\s|$)")
 _QUOTE_DASH = re.compile(r"[\"”»],?[ \u00a0]+([-–—])[ \u00a0]+(?=\w)|,[\"”»][ \u00a0]+([-–—])[ \u00a0]+(?=\w)")
+#: a dash that opens a line of quoted speech: "– We will win, said the coach"
+_DIALOGUE_DASH = re.compile(r"(?m)^[ \t]*([–—])[ \u00a0]*(?=[^\W\d_])[^\n]*")
+#: a dateline in Spanish press style: "Chilpancingo, Guerrero.-Municipal police"
+_DATELINE = regex.compile(r"(?<=\p{L}{2})\.-(?=\p{Lu})")
+#: TeX-style quotes, as converters write 「」: ``Wanmono''
+_TEX_QUOTES = re.compile(r"``([^`'\n]{1,200})''")
+#: full-width and CJK punctuation and list symbols, with the Latin mark that replaces each
+_CJK_MARKS = {
+    "、": ",", "。": ".", "，": ",", "．": ".", "：": ":", "；": ";", "！": "!", "？": "?", "・": "•",
+    "（": "(", "）": ")", "［": "[", "］": "]", "～": "~", "〜": "~", "※": "Note:", "■": "", "□": "",
+    "◆": "", "◇": "",
+}
+_CJK_PAIRS = {"「": "」", "『": "』", "【": "】", "〔": "〕", "《": "》", "〈": "〉", "（": "）"}
+_CIRCLED = re.compile("[\u2460-\u2473\u24ea\u2776-\u277f]")
+_CJK_CHARS = re.compile("[" + "".join(_CJK_MARKS) + "".join(_CJK_PAIRS) + "".join(_CJK_PAIRS.values()) + "\u2460-\u2473\u24ea\u2776-\u277f]")
 
 
-@rule("TQ203", "source-punctuation", "warning", "Punctuation of the source language: «guillemets», „quotes“, ¿ ¡, \" ?\", 3,5 million.")
+def _settings(lang: str) -> dict:
+    return surface_settings(lang)
+
+
+def _quote_pairs(profile) -> dict[str, str]:
+    """Opening guillemet -> its closing one in the target ("»" -> "«" in German)."""
+    pairs = {a: b for a, b in profile.quotes if a in "«»‹›"} if profile else {}
+    return pairs or {"«": "»", "‹": "›"}
+
+
+@rule("TQ203", "source-punctuation", "warning", "Punctuation of the source language: «guillemets», „quotes“, ¿ ¡, \" ?\", 3,5 million, 「」, ①.")
 def source_punctuation(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
-    Flags typography that belongs to another language than the target: «guillemets» and
-    „low quotes“ in English, Spanish ¿ and ¡, a space before ! ? : ; (French style), the
-    Russian quote–dash attribution (`…", - the minister said`), a decimal comma before a unit
-    ("3,5 million", "€2,5") and dots as thousands separators ("1.000.000").
+    Flags typography that the target language's profile does not use (`data/<lang>/profile.toml`):
+    «guillemets» and „low quotes“ in English (right in German, French, Spanish, Italian,
+    Portuguese), Spanish ¿ and ¡ outside Spanish, a space before ! ? : ; outside French, full-width
+    and CJK punctuation and list symbols (「」, 、, ：, ①, ・, ■), TeX quotes (``…''), a dash opening
+    quoted speech where the target quotes dialogue with quotation marks (`– We will win, said the coach`),
+    the Russian quote–dash attribution (`…", - the minister said`), a Spanish dateline (`Guerrero.-Police`)
+    and, where the locale writes a decimal point, a decimal comma before a unit ("3,5 million", "€2,5"),
+    dots or spaces as thousands separators ("1.000.000", "250 000 people"). A quoted phrase is
+    flagged as a whole, so the span covers what the reader must change.
 
     ## Why is this bad?
     Machine translation copies punctuation it does not know how to convert; in English text it
@@ -42,26 +73,52 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
 
     Use instead: `"We demand clarification," the ministry said. Growth was 3.5 percent.`
     """
+    prof = doc.profile
     tgt = doc.target_lang
     text = doc.text
-    if tgt not in _GUILLEMET_LANGS:
-        for m in re.finditer(r"[«»‹›]", text):
-            yield Hit(m.start(), m.end(), f"guillemet {m.group()} is not used in {tgt} text", "“" if m.group() in "«‹" else "”", {"mark": m.group()})
-    if tgt not in _LOW_QUOTE_LANGS:
-        for m in re.finditer(r"[„‚]", text):
-            yield Hit(m.start(), m.end(), f"low quotation mark {m.group()} is not used in {tgt} text", "“" if m.group() == "„" else "‘", {"mark": m.group()})
-    if tgt not in _INVERTED_LANGS:
+    chars = doc.distinct_chars
+    settings = _settings(tgt)
+    used = {ch for pair in prof.quotes for ch in pair} if prof else set()
+    first = prof.quotes[0] if prof and prof.quotes else ("“", "”")
+    for mark, name in (("«»‹›", "guillemet"), ("„‚", "low quotation mark")):
+        foreign = [ch for ch in mark if ch not in used and ch in chars]
+        if foreign:
+            yield from _foreign_quotes(text, foreign, name, tgt, first)
+    if not (prof and prof.inverted_marks) and chars & {"¿", "¡"}:
         for m in re.finditer(r"[¿¡]", text):
             yield Hit(m.start(), m.end(), f"inverted mark {m.group()} is Spanish punctuation", "", {"mark": m.group()})
-    if tgt not in _SPACE_BEFORE_LANGS and _SPACE_BEFORE_HINT.search(text):
+    spaced = prof.space_before if prof else ""
+    if _SPACE_BEFORE_HINT.search(text):
         for m in _SPACE_BEFORE.finditer(text):
+            if m.group(1) in spaced:
+                continue
             if m.group(1) == ":" and re.match(r"\d", text[m.end() + 1 : m.end() + 2]):
                 continue
             yield Hit(m.start(), m.end(), f"space before \"{m.group(1)}\" (French typography)", m.group(1), {"mark": m.group(1)})
-    if tgt == "en":
+    if "``" in text:
+        for m in _TEX_QUOTES.finditer(text):
+            yield Hit(m.start(), m.end(), "TeX-style quotation marks ``…''", f"{first[0]}{m.group(1)}{first[1]}", {"mark": "``"})
+    if _CJK_CHARS.search(text):
+        yield from _cjk_marks(text)
+    if not settings.get("dialogue_dash"):
+        if chars & {"–", "—"}:
+            verbs = word_list(f"{tgt}/speech_verbs.txt")
+            for m in _DIALOGUE_DASH.finditer(text):
+                line = m.group()
+                if re.search(r"[,.!?]\s*[–—]\s*\w", line[2:]) or any(re.search(rf"[,!?]\s+{re.escape(v)}\b", line) for v in verbs if v in line):
+                    stops = [i for i in (line.find(","), line.find("!"), line.find("?")) if i > 0]
+                    end = m.start() + min(stops, default=len(line))
+                    language = prof.name if prof else tgt
+                    yield Hit(m.start(1), end, f"a dash {m.group(1)} opens quoted speech (source-language dialogue); {language} puts speech in quotation marks", None, {"mark": m.group(1)})
         for m in _QUOTE_DASH.finditer(text):
             g = 1 if m.group(1) else 2
-            yield Hit(m.start(g), m.end(g), "dash after a quotation introduces the speaker in Russian style; English uses a comma inside the quotes", None, {"mark": m.group(g)})
+            yield Hit(m.start(), m.end(g), f"dash after a quotation introduces the speaker in Russian style; {prof.name if prof else tgt} uses a comma instead", None, {"mark": m.group(g)})
+    if prof and len(prof.quotes) > 1:
+        yield from _mixed_quote_styles(doc, prof)
+    if not settings.get("dateline_dot_dash") and ".-" in text:
+        for m in _DATELINE.finditer(text):
+            yield Hit(m.start(), m.end(), "\".-\" after a dateline is Spanish press style", ". ", {"mark": ".-"})
+    if prof and prof.decimal == ".":
         for m in _DECIMAL_COMMA.finditer(text):
             before = text[m.start() - 1] if m.start() else ""
             if before.isdigit() or before in ".,":
@@ -69,25 +126,106 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
             if not (before in "$€£¥" or _UNIT_AFTER.match(text, m.end())):
                 continue  # "1,2 and 3": a list, not a decimal
             start, end = m.span()
-            yield Hit(start, end, f"decimal comma in \"{m.group()}\"; English uses a decimal point", f"{m.group(1)}.{m.group(2)}", {"number": m.group()})
+            yield Hit(start, end, f"decimal comma in \"{m.group()}\"; {prof.name} uses a decimal point", f"{m.group(1)}.{m.group(2)}", {"number": m.group()})
         for m in _THOUSAND_DOTS.finditer(text):
             if m.start() and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ".,"):
                 continue
-            yield Hit(m.start(), m.end(), f"dots as thousands separators in \"{m.group()}\"; English uses commas", m.group().replace(".", ","), {"number": m.group()})
+            yield Hit(m.start(), m.end(), f"dots as thousands separators in \"{m.group()}\"; {prof.name} uses {prof.group!r}", m.group().replace(".", ","), {"number": m.group()})
+    if prof and prof.group == ",":
+        for m in _THOUSAND_SPACES.finditer(text):
+            yield Hit(m.start(), m.end(), f"a space as thousands separator in \"{m.group()}\"; {prof.name} uses commas", re.sub(r"[ \u00a0\u202f]", ",", m.group()), {"number": m.group()})
 
 
-_PAIRS = {"(": ")", "[": "]", "«": "»", "{": "}"}
-_DOUBLE_QUOTES = "“”\""
-_MARKS = re.compile(r"[()\[\]«»{}“”\"]")
+def _mixed_quote_styles(doc: Document, prof) -> Iterator[Hit]:
+    """Quotations in the language's less usual typographic style when the text also uses the other one
+    (« » and “ ” in one French text), outside a quotation of the other style (where they nest)."""
+    text = doc.text
+    styles = [(a, b) for a, b in prof.quotes if a != b and a not in "‘‚‹›'" and b not in "‘’‹›'"][:2]
+    if len(styles) < 2 or not all(a in doc.distinct_chars for a, _ in styles):
+        return
+    found: dict[tuple[str, str], list[tuple[int, int]]] = {st: [] for st in styles}
+    for para in doc.paragraphs:
+        depth = {st: 0 for st in styles}
+        i = para.start
+        while i < para.end:
+            ch = text[i]
+            for st in styles:
+                other = styles[1] if st == styles[0] else styles[0]
+                if ch == st[0]:
+                    if depth[other] == 0 and depth[st] == 0:
+                        j = text.find(st[1], i + 1, min(para.end, i + 300))
+                        if j != -1:
+                            found[st].append((i, j + 1))
+                    depth[st] += 1
+                    break
+                if ch == st[1] and depth[st]:
+                    depth[st] -= 1
+                    break
+            i += 1
+    (first, a), (second, b) = found.items()
+    if not a or not b:
+        return
+    odd = first if len(a) < len(b) else second  # the less used style; a tie goes against the less usual one
+    usual = second if odd == first else first
+    for start, end in found[odd]:
+        yield Hit(start, end, f"quotation marks {odd[0]}…{odd[1]} in a text that quotes with {usual[0]}…{usual[1]}", f"{usual[0]}{text[start + 1 : end - 1]}{usual[1]}", {"mark": odd[0]})
 
 
-@rule("TQ204", "unbalanced-marks", "warning", "A quotation mark or bracket opened and not closed within a paragraph.")
+def _foreign_quotes(text: str, marks: list[str], name: str, tgt: str, fix: tuple[str, str]) -> Iterator[Hit]:
+    """One finding per quoted phrase in marks the target does not use (the pair and what it quotes), or per lone mark."""
+    openers = {"«": "»", "‹": "›", "„": "“”", "‚": "‘’", "»": "«", "›": "‹"}
+    pos = 0
+    pattern = re.compile("[" + "".join(marks) + "]")
+    while (m := pattern.search(text, pos)) is not None:
+        ch, start = m.group(), m.start()
+        close = openers.get(ch, "")
+        end = start + 1
+        if close:
+            stop = text.find("\n", start, start + 300)
+            window = text[start + 1 : stop if stop != -1 else start + 300]
+            j = min((i for i in (window.find(c) for c in close) if i != -1), default=-1)
+            if j != -1:
+                end = start + 2 + j
+        phrase = text[start:end]
+        suggestion = f"{fix[0]}{phrase[1:-1]}{fix[1]}" if end - start > 1 else ("“" if ch in "«‹„‚" else "”")
+        yield Hit(start, end, f"{name} {ch} is not used in {tgt} text", suggestion, {"mark": ch})
+        pos = end
+
+
+def _cjk_marks(text: str) -> Iterator[Hit]:
+    pos = 0
+    while (m := _CJK_CHARS.search(text, pos)) is not None:
+        ch, start = m.group(), m.start()
+        end = start + 1
+        close = _CJK_PAIRS.get(ch)
+        if close:
+            j = text.find(close, start + 1, start + 200)
+            if j != -1 and "\n" not in text[start:j]:
+                end = j + 1
+        inner = text[start + 1 : end - 1]
+        if _CIRCLED.match(ch):
+            yield Hit(start, end, f"circled number {ch} is CJK typography", f"{int(unicodedata.numeric(ch))}.", {"mark": ch})
+        elif end - start > 1:
+            yield Hit(start, end, f"CJK brackets {ch}{close} around \"{inner}\"", f"“{inner}”" if ch in "「『" else f"({inner})", {"mark": ch})
+        else:
+            yield Hit(start, end, f"full-width or CJK mark {ch}", _CJK_MARKS.get(ch, ""), {"mark": ch})
+        pos = end
+
+
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+#: double quotation marks of every style, counted together (machine translation mixes them)
+_DOUBLE_QUOTES = "“”\"„"
+_MARKS = re.compile(r"[()\[\]«»‹›{}“”\"„]")
+
+
+@rule("TQ204", "unbalanced-marks", "warning", "A quotation mark or bracket opened and not closed within a paragraph.", neutral=True)
 def unbalanced_marks(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
-    Within each paragraph, matches (parentheses), [brackets] and «guillemets», and counts double
-    quotation marks (curly and straight together, since MT often mixes them); flags the mark
-    left without its partner. A quotation that
+    Within each paragraph, matches (parentheses), [brackets] and guillemets the way the target
+    language pairs them («…» in French, »…« in German), and counts double quotation marks
+    (“…”, „…“ and straight ones together, since MT often mixes them); flags the mark left without
+    its partner, with the rest of its sentence (where the partner is missing). A quotation that
     runs on into the next paragraph (which opens with a quotation mark again, as English style
     does) is not flagged.
 
@@ -102,47 +240,64 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     paras = doc.paragraphs
+    pairs = _BRACKETS | _quote_pairs(doc.profile)
+    closers = set(pairs.values())
+    openers_all = "".join(pairs) + _DOUBLE_QUOTES
     for index, p in enumerate(paras):
         stack: list[tuple[str, int]] = []
         stray: list[int] = []
         straight: list[int] = []
         for mark in _MARKS.finditer(text, p.start, p.end):
             i, ch = mark.start(), mark.group()
-            if ch in _PAIRS:
+            if ch in pairs:
                 stack.append((ch, i))
-            elif ch in _PAIRS.values():
+            elif ch in closers:
                 for j in range(len(stack) - 1, -1, -1):
-                    if _PAIRS[stack[j][0]] == ch:
+                    if pairs[stack[j][0]] == ch:
                         del stack[j:]
                         break
                 else:
                     stray.append(i)
             elif ch in _DOUBLE_QUOTES:
                 straight.append(i)
-        runs_on = index + 1 < len(paras) and text[paras[index + 1].start] in "“\"«"
+        runs_on = index + 1 < len(paras) and text[paras[index + 1].start] in openers_all
         for ch, i in stack:
-            if ch == "«" and runs_on and text[p.start] == ch:
+            if ch not in _BRACKETS and runs_on and text[p.start] == ch:
                 continue
-            yield Hit(i, i + 1, f"{ch} is not closed in this paragraph", None, {"mark": ch})
+            yield Hit(i, _sentence_end(doc, i, p.end), f"{ch} is not closed in this paragraph", None, {"mark": ch})
         for i in stray:
             if text[i] == ")" and re.search(r"(?:^|\s)(?:\d+|[a-zA-Z])\)$", text[max(p.start, i - 3) : i + 1]):
                 continue  # list enumerators: "a)", "2)"
             yield Hit(i, i + 1, f"{text[i]} closes nothing in this paragraph", None, {"mark": text[i]})
         if len(straight) % 2 and not (runs_on and text[p.start] in _DOUBLE_QUOTES):
             i = straight[-1]
-            yield Hit(i, i + 1, "a double quotation mark without its partner in this paragraph", None, {"mark": text[i]})
+            yield Hit(i, _sentence_end(doc, i, p.end) if text[i] in "“„" else i + 1, "a double quotation mark without its partner in this paragraph", None, {"mark": text[i]})
 
 
-_DOUBLED_PUNCT = re.compile(r"([,;:])\1+|\.{2,}|([!?])\2{2,}")
+def _sentence_end(doc: Document, i: int, limit: int) -> int:
+    """End of the sentence an unclosed mark opens in: where its partner is missing."""
+    seg = doc.segment_at(i)
+    end = seg.end_offset if seg is not None else i + 1
+    return max(i + 1, min(end, limit, i + 300))  # a sentence, not a page without full stops
+
+
+_DOUBLED_PUNCT = re.compile(r"([,;:])\1+|\.{2,}|([!?])\2{2,}|(?<=\w)\.[ \u00a0]+\.(?![.\w]|[ \u00a0]+\.)")
 _SPACE_BEFORE_COMMA = re.compile(r"[ \u00a0]+([,.])(?=\s|$)")
+#: a space before a closing bracket, after an opening one: "alto alemán )", "( 1990"
+_SPACE_IN_BRACKETS = re.compile(r"(?<=[\w.!?])[ \u00a0]+([)\]])|([(\[])[ \u00a0]+(?=\w)")
+#: a space before a closing double quotation mark: "later, ”said", "the plan ”"
+_SPACE_BEFORE_QUOTE = re.compile(r"(?<=[\w.,!?])[ \u00a0]+([”\"»])")
+#: a mark the target spaces before (French ; : ! ?) written without the space
 
 
-@rule("TQ205", "punctuation-spacing", "info", "Doubled punctuation (\",,\", \"..\") or a space before a comma or full stop.")
+@rule("TQ205", "punctuation-spacing", "info", "Doubled punctuation (\",,\", \"..\") or a space before a comma, full stop, bracket or closing quote.")
 def punctuation_spacing(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
-    Flags doubled commas, semicolons and colons, two full stops (not an ellipsis), runs of three
-    or more ! or ?, and a space before a comma or a full stop.
+    Flags doubled commas, semicolons and colons, two full stops (not an ellipsis, also "end. ."),
+    runs of three or more ! or ?, a space before a comma or a full stop, a space inside brackets
+    ("( 1990 )") and a space before a closing quotation mark. French spacing is never flagged in
+    French; a French text that lacks it ("si:", «match») is TQ207's (target-convention) business.
 
     ## Why is this bad?
     These slips come from joining machine-translated fragments and from source languages that
@@ -154,15 +309,47 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
     Use instead: `The minister left, and the talks ended.`
     """
     text = doc.text
+    prof = doc.profile
     for m in _DOUBLED_PUNCT.finditer(text):
         mark = m.group()[0]
         before = text[m.start() - 1 : m.start()]
-        if mark == "." and len(m.group()) != 2:
+        if mark == "." and len(m.group()) != 2 and m.group().strip(". \u00a0"):
+            continue
+        if mark == "." and len(m.group().replace(" ", "").replace("\u00a0", "")) != 2:
             continue  # an ellipsis
         if mark in ",;:" and before in (".", "!", "?"):
             continue
         yield Hit(m.start(), m.end(), f"doubled punctuation \"{m.group()}\"", mark, {"mark": m.group()})
     for m in _SPACE_BEFORE_COMMA.finditer(text):
-        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "»”\"')]"):
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "»”\"')]" or unicodedata.category(text[m.start() - 1]) == "Sc"):
+            continue
+        if text[m.start() - 1] in "»" and prof and prof.space_inside_quotes:
             continue
         yield Hit(m.start(), m.end(), f"space before \"{m.group(1)}\"", m.group(1), {"mark": m.group(1)}, Severity.INFO)
+    if chars := doc.distinct_chars & set("()[]"):
+        for m in _SPACE_IN_BRACKETS.finditer(text):
+            mark = m.group(1) or m.group(2)
+            partner = {")": "(", "]": "[", "(": ")", "[": "]"}[mark]
+            if partner not in chars:
+                continue
+            where = "before" if m.group(1) else "after"
+            yield Hit(m.start(), m.end(), f"space {where} \"{mark}\"", mark, {"mark": mark}, Severity.INFO)
+    if not (prof and prof.space_inside_quotes) and doc.distinct_chars & set("”\"»"):
+        for m in _SPACE_BEFORE_QUOTE.finditer(text):
+            mark, i = m.group(1), m.start(1)
+            if mark != "”" and marks_before_in_paragraph(doc, mark, i) % 2 == 0:
+                continue  # a straight quote (or ») that opens a quotation
+            if text[i + 1 : i + 2].isalpha() and text[m.start() - 1].isalpha():
+                continue  # between two words: an opening mark ("he said ”Never"), or a quote of its own
+            yield Hit(m.start(), m.end() + (1 if text[i + 1 : i + 2].isalpha() else 0), f"space before the closing quotation mark {mark}", mark, {"mark": mark}, Severity.INFO)
+
+
+_URL_AROUND = re.compile(r"https?|www|[/@]|\w:\d")
+
+
+def _around(text: str, i: int, reach: int = 200) -> str:
+    """The run of non-space characters around offset ``i`` (at most ``reach`` either side)."""
+    lo, hi = max(0, i - reach), min(len(text), i + reach)
+    a = max(text.rfind(" ", lo, i), text.rfind("\n", lo, i), lo - 1) + 1
+    b = min((j for j in (text.find(" ", i, hi), text.find("\n", i, hi)) if j != -1), default=hi)
+    return text[a:b]

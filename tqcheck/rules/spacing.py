@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -11,19 +12,43 @@ import regex
 from ..data import word_list
 from ..document import Document
 from ..findings import Hit
-from ..lexicon import capitalized, gazetteer, zipf
+from ..lexicon import MAX_WORD_LENGTH, capitalized, gazetteer, zipf
 from ..registry import rule
 
-_LOWER_RUN = regex.compile(r"(?<![\w'’@./#-])\p{L}\p{Ll}{6,}(?![\w'’@/-]|\.\w)")
-_CAMEL_HINT = regex.compile(r"\p{Ll}\p{Lu}")
+_LOWER_RUN = regex.compile(r"(?<![\w'’@./#-])\p{L}\p{Ll}{5,}(?![\w'’@/-]|\.\w)")
+#: a lower-case letter before a capital ("governmentSaid"), or a capital in a run of capitals before
+#: a lower-case letter ("SMITHReuters")
+_CAMEL_HINT = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}")
 _CAMEL = regex.compile(r"(?<![\w'’@./#-])(\p{L}[\p{Ll}]+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)(?![\w'’@/-]|\.\w)")
 #: both halves of a glued word must be at least this common in the target language
 MIN_PART_ZIPF = 3.5
+#: the long half beside a short function word ("timeto"), and a word glued to a name
+#: ("Ancelottiappeared"), must be at least this common
+MIN_LONG_PART_ZIPF = 4.0
+#: a second half this common is a join whatever the first ("corridorsHe", "startingThe")
+VERY_COMMON_ZIPF = 5.5
+#: a name glued to a word: the name is known to the word list, but rare ("Jalisco", "Obrador")
+NAME_ZIPF = (1.0, 3.5)
+#: longer runs of letters are not words (a hash, a data URI): no split point is tried
+MAX_NAME_JOIN = 64
+
+
+@lru_cache(maxsize=None)
+def surface_settings(lang: str) -> dict:
+    """``data/<lang>/surface.toml``: closed_compounds, dialogue_dash (empty for other languages)."""
+    import tomllib
+
+    from ..data import _read
+
+    raw = _read(f"{lang}/surface.toml")
+    return tomllib.loads(raw) if raw else {}
 
 
 @lru_cache(maxsize=50_000)
 def _split(word: str, lang: str) -> tuple[str, str] | None:
     """The best split of an unknown word into two common words, or None."""
+    if len(word) > MAX_WORD_LENGTH:
+        return None  # not a word: trying every split point would take time growing with its square
     if zipf(word, lang) > 0 or (word.endswith("s") and zipf(word[:-1], lang) > 0):
         return None  # a known word, or the plural of a known compound ("breakrooms")
     best = None
@@ -37,7 +62,36 @@ def _split(word: str, lang: str) -> tuple[str, str] | None:
             score = min(za, zb)
             if best is None or score > best[0]:
                 best = (score, a, b)
+    if best is None and len(word) >= 6:
+        # a common word and a short function word after it: "timeto", "tiempode" (not a clitic: "comprarlo")
+        a, b = word[:-2], word[-2:]
+        if b in word_list(f"{lang}/glue_words.txt") and b not in word_list(f"{lang}/clitics.txt") and zipf(a, lang) >= MIN_LONG_PART_ZIPF:
+            return (a, b)
     return (best[1], best[2]) if best else None
+
+
+def _word_start(text: str, pos: int, last: tuple[int, int]) -> int:
+    """Start of the run of letters that ends at ``pos``; ``last`` is an earlier (position, start)
+    pair, reused when the run reaches it (so a long run is walked once, not once per hint)."""
+    start = pos
+    while start and text[start - 1].isalpha():
+        start -= 1
+        if start == last[0]:
+            return last[1]
+    return start
+
+
+def _name_join(word: str, lang: str, positions: dict[str, list[int]]) -> tuple[str, str] | None:
+    """A capitalised unknown word that is a rare known word (a name) glued to a common lower-case
+    word: "Ancelottiappeared", "Jaliscospread". Only once in the document (a real name repeats)."""
+    low = word.lower()
+    if len(word) > MAX_NAME_JOIN or len(word) < 9 or not word[0].isupper() or not word[1:].islower() or zipf(low, lang) > 0 or len(positions.get(low, ())) != 1:
+        return None
+    for i in range(len(word) - 5, 3, -1):
+        head, tail = low[:i], low[i:]
+        if NAME_ZIPF[0] <= zipf(head, lang) < NAME_ZIPF[1] and zipf(tail, lang) >= MIN_LONG_PART_ZIPF + 0.5:
+            return word[:i], word[i:]
+    return None
 
 
 @rule("TQ212", "glued-words", "warning", "Two words written together (\"pricesrose\", \"governmentSaid\").")
@@ -48,7 +102,9 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     ("pricesrose" = prices + rose) unless its first part often starts closed compounds
     ("superblack", "mouthpart": `data/en/compound_heads.txt`), and a word with a capital inside ("governmentSaid",
     "CEOCompany") whose parts are common words or an acronym and a name. Known words ("YouTube"),
-    URLs, e-mail addresses and hashtags are left alone.
+    URLs, e-mail addresses and hashtags are left alone, and so are runs of more than 64 letters
+    (a data URI, a hash, a minified line): they are not words, and trying every split point of
+    one would take time growing with the square of its length.
 
     ## Why is this bad?
     Machine translation and text extraction lose spaces at segment joins; spell checkers often
@@ -63,7 +119,9 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     text = doc.text
     starts = {seg.offset for seg in doc.segments}
     positions = doc.word_positions
-    glued = [w for w in positions if len(w) >= 7 and w.isalpha() and _split(w, lang)]
+    compounds = surface_settings(lang).get("closed_compounds", False)
+    # a language that writes compounds closed (German) has no glued lower-case words to find
+    glued = [] if compounds else [w for w in positions if len(w) >= 6 and w.isalpha() and _split(w, lang)]
     # visit only the occurrences of words that split (usually none)
     matches = (m for w in glued for p in positions[w] if (m := _LOWER_RUN.match(text, p)))
     for m in sorted(matches, key=lambda m: m.start()):
@@ -75,11 +133,23 @@ def glued_words(doc: Document) -> Iterator[Hit]:
             parts = (word[: len(parts[0])], parts[1])
         if parts:
             yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like two words glued together", " ".join(parts), {"parts": list(parts)})
+    if not compounds:
+        names = [w for w in positions if len(w) >= 9 and w.isalpha() and w not in glued and zipf(w, lang) == 0]
+        for w in names:
+            p = positions[w][0]
+            word = text[p : p + len(w)]
+            if p in starts or not _LOWER_RUN.match(text, p):
+                continue
+            parts = _name_join(word, lang, positions)
+            if parts:
+                yield Hit(p, p + len(w), f"\"{word}\" looks like a name glued to the next word", " ".join(parts), {"parts": list(parts)})
     cap, gaz = capitalized(lang), gazetteer(lang)
+    last = (-1, -1)  # the previous hint's position and word start: a long token is walked once
     for hint in _CAMEL_HINT.finditer(text):
-        word_start = hint.start()
-        while word_start and text[word_start - 1].isalpha():
-            word_start -= 1
+        word_start = _word_start(text, hint.start(), last)
+        last = (hint.start(), word_start)
+        if hint.start() - word_start > MAX_WORD_LENGTH:
+            continue  # the first part is no word (a base64 run)
         m = _CAMEL.match(text, word_start)
         if m is None or m.end(1) != hint.start() + 1:
             continue
@@ -87,55 +157,134 @@ def glued_words(doc: Document) -> Iterator[Hit]:
         first, second = m.group(1), m.group(2)
         if zipf(word.lower(), lang) > 0 or word.lower() in gaz:
             continue
-        first_ok = first.isupper() or zipf(first.lower(), lang) >= MIN_PART_ZIPF
-        second_ok = zipf(second.lower(), lang) >= MIN_PART_ZIPF or second.lower() in cap
-        if first_ok and second_ok and not (first[0].isupper() and not first.isupper() and first.lower() not in cap and zipf(first.lower(), lang) < 4.5):
+        z_first = zipf(first.lower(), lang)
+        z_second = zipf(second.lower(), lang)
+        first_ok = first.isupper() or z_first >= MIN_PART_ZIPF or (z_second >= VERY_COMMON_ZIPF and z_first >= MIN_PART_ZIPF - 1)
+        second_ok = z_second >= MIN_PART_ZIPF or second.lower() in cap
+        if first_ok and second_ok and not (first[0].isupper() and not first.isupper() and first.lower() not in cap and z_first < 4.5):
             yield Hit(m.start(), m.end(), f"\"{word}\" looks like two words glued together", f"{first} {second}", {"parts": [first, second]})
 
 
-_MISSING_SPACE = regex.compile(r"(?<![\w.])(\p{Ll}{2,})([.!?,;])(\p{Lu}\p{Ll}+|\p{Ll}{2,}(?=\s))")
+#: a lower-case or capitalised word ("arrived", "Jalisco"), sentence punctuation and the next word: a capitalised word, a single capital
+#: ("begun.I was"), a word in capitals ("semi-finals.UFABET"), or after a comma or semicolon a lower-case word
+_MISSING_SPACE = regex.compile(
+    r"(?<![\w.])(\p{Lu}?\p{Ll}{2,})([.!?,;])(\p{Lu}\p{Ll}+|\p{Lu}(?=\s)|\p{Lu}{2,}(?![\w.])|\p{Ll}{2,}(?=\s))"
+)
 #: a letter, sentence punctuation and a letter: where a space may be missing (a fast prefilter)
 _MISSING_SPACE_HINT = re.compile(r"[^\W\d_][.!?,;][^\W\d_]")
+#: a double quotation mark between two letters, maybe after punctuation: "face.”The", "the “plan”was",
+#: "said.\"We", "it:”Never" -- a space is missing before or after the quotation mark
+_SPACED = r"[\p{Latin}\p{Greek}\p{Cyrillic}]"  #: letters of scripts that separate words with spaces
+_QUOTE_JOIN = regex.compile(rf"(?<={_SPACED}{{2}})([.!?,;:]?)([\"“”„«»])({_SPACED}+)")
+#: a common word, a colon and a number or a capitalised word: "Date:2021", "Note:The"
+_COLON_JOIN = regex.compile(r"(?<![\w.:/@-])(\p{L}\p{Ll}{2,}):(\d{1,4}|\p{Lu}\p{Ll}+)(?![\w:/@])")
+#: the word before a glued colon must be at least this common (a label, not "doi:10..." or "tel:0034")
+MIN_LABEL_ZIPF = 3.5
+#: domains and file extensions in lower case or capitals ("config.TXT"), not a sentence start (".Io")
+_CODE_LIKE = re.compile(r"[/@\\=<>{}_]|www|WWW|\.(?:com|org|net|html?|py|txt|md|js|io|COM|ORG|NET|HTML?|TXT|PDF|pdf|Com|Org|Net|Js)\b")
+#: quotation marks of a text without a profile: (opening, closing)
+_DEFAULT_QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
 
 
-@rule("TQ213", "missing-space", "warning", "No space after sentence punctuation (\"arrived.The minister\").")
+#: how far _chunk looks for the spaces around a match (a URL or a file name is shorter)
+CHUNK_REACH = 200
+
+
+def _chunk(text: str, start: int, end: int) -> str:
+    """The run of non-space characters around text[start:end], at most CHUNK_REACH either side
+    (so a long text without spaces costs linear time)."""
+    lo, hi = max(0, start - CHUNK_REACH), min(len(text), end + CHUNK_REACH)
+    a = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+    ends = [i for i in (text.find(" ", end, hi), text.find("\n", end, hi)) if i != -1]
+    return text[a : min(ends) if ends else hi]
+
+
+def _quote_closes(doc: Document, i: int, mark: str, punct: str) -> bool:
+    """Whether the double quotation mark at ``i`` closes a quotation (else it opens one), by the
+    target's quotation marks: “ opens in English and closes in German („…“)."""
+    pairs = doc.profile.quotes if doc.profile else _DEFAULT_QUOTES
+    opens = {a for a, b in pairs if a != b}
+    closes = {b for a, b in pairs if a != b}
+    if punct == ":":
+        return False  # a colon introduces a quotation
+    if mark in opens and mark not in closes:
+        return False
+    if mark in closes and mark not in opens:
+        return True
+    if mark in opens and mark in closes:  # English “ in a German text: “…” is the only reading with a partner
+        return punct in ".!?,"
+    return marks_before_in_paragraph(doc, mark, i) % 2 == 1
+
+
+def marks_before_in_paragraph(doc: Document, mark: str, i: int) -> int:
+    """How many ``mark`` characters precede offset ``i`` in its paragraph (bisection on positions
+    computed once per document, so many quotation marks cost linear time)."""
+    key = f"surface:marks:{mark}"
+    if key not in doc.cache:
+        doc.cache[key] = [m.start() for m in re.finditer(re.escape(mark), doc.text)]
+    if "surface:para_starts" not in doc.cache:
+        doc.cache["surface:para_starts"] = [p.start for p in doc.paragraphs]
+    starts = doc.cache["surface:para_starts"]
+    k = bisect.bisect_right(starts, i) - 1
+    para = starts[k] if k >= 0 else 0
+    positions = doc.cache[key]
+    return bisect.bisect_left(positions, i) - bisect.bisect_left(positions, para)
+
+
+@rule("TQ213", "missing-space", "warning", "No space after sentence punctuation (\"arrived.The minister\").", neutral=True)
 def missing_space(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
     Flags a word followed by sentence punctuation and another word with no space between
-    ("arrived.The", "said,however"). Domain names, file names, decimals and abbreviations with
-    inner periods ("U.S.") are left alone.
+    ("arrived.The", "begun.I was", "said,however"), a quotation mark wedged between two words
+    ("face.”The team", "the “plan”was", "said.\"We"), and a common word glued to a number or a
+    capitalised word by a colon ("Date:2021"). Domain names, URLs, e-mail addresses, file names,
+    decimals, times, initials and abbreviations with inner periods ("U.S.", "e.g.") are left alone.
 
     ## Why is this bad?
     Joined segments lose their space; readers stumble, and sentence splitting goes wrong.
 
     ## Example
-    `The delegation arrived.The minister spoke.`
+    `The delegation arrived.The minister said."We will stay."`
 
-    Use instead: `The delegation arrived. The minister spoke.`
+    Use instead: `The delegation arrived. The minister said. "We will stay."`
     """
     text = doc.text
+    last = (-1, -1)
     for hint in _MISSING_SPACE_HINT.finditer(text):
-        word_start = hint.start()
-        while word_start and text[word_start - 1].isalpha():
-            word_start -= 1
+        word_start = _word_start(text, hint.start(), last)
+        last = (hint.start(), word_start)
+        if hint.start() - word_start > MAX_WORD_LENGTH:
+            continue  # no word before the mark (a minified line)
         m = _MISSING_SPACE.match(text, word_start)
         if m is None:
             continue
-        chunk_start = text.rfind(" ", 0, m.start()) + 1
-        chunk_end = text.find(" ", m.end())
-        chunk = text[chunk_start : chunk_end if chunk_end != -1 else len(text)]
-        if re.search(r"[/@]|www|\.(?:com|org|net|html?|py|txt|md|js|io)\b", chunk, re.IGNORECASE):
+        if _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
             continue
         if m.group(2) in ".!?" and m.group(3).islower():
             continue  # "e.g.", "file.ext"
         yield Hit(m.start(2), m.end(2) + len(m.group(3)), f"no space after \"{m.group(2)}\"", f"{m.group(2)} {m.group(3)}", {"mark": m.group(2)})
+    if doc.distinct_chars & set("\"“”„«»"):
+        for m in _QUOTE_JOIN.finditer(text):
+            punct, mark, word = m.groups()
+            if _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+                continue
+            if _quote_closes(doc, m.start(2), mark, punct):
+                yield Hit(m.start(), m.end(), f"no space after the closing quotation mark {mark}", f"{punct}{mark} {word}", {"mark": mark})
+            else:
+                yield Hit(m.start(), m.end(), f"no space before the opening quotation mark {mark}", f"{punct} {mark}{word}", {"mark": mark})
+    if ":" in doc.distinct_chars:
+        lang = doc.target_lang
+        for m in _COLON_JOIN.finditer(text):
+            if zipf(m.group(1).lower(), lang) < MIN_LABEL_ZIPF or _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+                continue
+            yield Hit(m.end(1), m.end(), "no space after \":\"", f": {m.group(2)}", {"mark": ":"})
 
 
 _DOUBLE_SPACE = re.compile(r"(?<=[^\s.!?:])( {2,})(?=\S)")
 
 
-@rule("TQ214", "double-space", "info", "Two or more spaces between words.")
+@rule("TQ214", "double-space", "info", "Two or more spaces between words.", neutral=True)
 def double_space(doc: Document) -> Iterator[Hit]:
     """
     ## What it does

@@ -1,0 +1,59 @@
+"""TQ107: a well-known name spelled the way the source language writes it, in English text."""
+
+import tqcheck
+
+
+def spelled(text, source_lang=None):
+    report = tqcheck.check_text(text, source_lang=source_lang, config={"select": "TQ107"})
+    return [(f.text, f.suggestion) for f in report.findings]
+
+
+def test_german_and_french_transcriptions_of_russian_names():
+    text = "President Wladimir Putin met Foreign Minister Sergej Lawrow and Dmitri Peskow in Moscow."
+    assert spelled(text, "de") == [
+        ("Wladimir", "Vladimir"), ("Sergej", "Sergey"), ("Lawrow", "Lavrov"),
+    ]  # "Peskov" is too rare in English text (wordfreq) to be evidence
+    assert spelled("President Vladimir Poutine met Sergueï Lavrov on Monday.", "fr") == [
+        ("Poutine", "Putin"), ("Sergueï", "Sergei"),
+    ]
+
+
+def test_without_source_language_only_unambiguous_forms():
+    # "Wladimir" is also written in English, "Poutine" is an English word (a dish): left alone
+    assert spelled("President Wladimir Putin met Sergej Lawrow.") == [("Lawrow", "Lavrov")]
+    assert spelled("President Vladimir Poutine spoke.") == []
+
+
+def test_russian_forms_of_ukrainian_places():
+    text = "Shelling hit Kharkov and Nikolaev overnight, officials in Kiev said."
+    assert spelled(text, "ru") == [("Kharkov", "Kharkiv"), ("Nikolaev", "Mykolayiv"), ("Kiev", "Kyiv")]
+    # without a source language "Kiev", long the English form, is no evidence; from French, not Russian
+    assert spelled(text) == [("Kharkov", "Kharkiv"), ("Nikolaev", "Mykolayiv")]
+    assert spelled(text, "fr") == []
+
+
+def test_names_the_source_shares_with_english_pass():
+    # a surname that is a place's Russian form, German and French names, English spellings
+    assert spelled("The singer Vladimir Nikolaev said Nikolaev would perform in Kharkiv.", "ru") == []
+    assert spelled("Jens Stoltenberg met Olaf Scholz and Wolfgang Schäuble in West Berlin; Herr Wagner agreed.", "de") == []
+    assert spelled("Michel Barnier met Jean Castex and Louis Boutin at the Bouchard house.", "fr") == []
+    assert spelled("Krzysztof Piątek and Wojciech Szczęsny joined Jakub Moder.", "pl") == []
+    assert spelled("Vladimir Putin met Sergei Lavrov in Kharkiv.", "de") == []
+    # a Czech name from Czech: the English word its letters fold to is too rare to be evidence
+    assert spelled("The company belongs to the backstage player Alexandr Čuba.", "cs") == []
+
+
+def test_english_romanisation_in_a_german_text():
+    text = "Der Feind hat Mikhailovka, Beryslaw, Antonowka und Gavrilovka beschossen."
+    got = tqcheck.check_text(text, target_lang="de", source_lang="ru", config={"select": "TQ107"}).findings
+    # the document writes other places the German way (Antonowka): the English-style ones stand out
+    assert [(f.text, f.suggestion) for f in got] == [("Mikhailovka", "Michailowka"), ("Gavrilovka", "Gawrilowka")]
+    # German text attests "Charkiw" far more than "Kharkiv"
+    got = tqcheck.check_text("Die Angriffe auf Kharkiv gingen weiter.", target_lang="de", config={"select": "TQ107"}).findings
+    assert [(f.text, f.suggestion) for f in got] == [("Kharkiv", "Charkiw")]
+
+
+def test_german_text_keeps_names_german_writes_with_kh_or_zh():
+    # "Khan" is how German writes it, "Zhang" is pinyin, nothing shows the document's convention
+    text = "Imran Khan traf Xi Jinping und Zhang Wei; Mikhail Khodorkovsky sprach."
+    assert tqcheck.check_text(text, target_lang="de", config={"select": "TQ107"}).findings == []

@@ -1,0 +1,161 @@
+"""Surface rules (TQ203-TQ205, TQ210, TQ212, TQ213) on every profiled target language, and the
+English mechanisms for real MT output: each with a true finding and a near-miss that must pass."""
+
+from __future__ import annotations
+
+import pytest
+
+import tqcheck
+from tqcheck.document import Document
+
+SURFACE = ["TQ203", "TQ204", "TQ205", "TQ210", "TQ211", "TQ212", "TQ213", "TQ214"]
+
+
+def found(text: str, lang: str = "en", select=None) -> list[tuple[str, str]]:
+    report = tqcheck.check_text(text, target_lang=lang, config={"select": select or SURFACE})
+    return [(f.rule, text[f.offset : f.end_offset]) for f in report.findings]
+
+
+# --- per language: (true finding, expected (rule, span)), trap that must pass -------------------
+
+CASES = {
+    # TQ212 glued words
+    "glued": {
+        "en": ("Prices rose after the governmentsaid so.", ("TQ212", "governmentsaid"), "The superblack paint dried."),
+        "es": ("El gobiernodijo que no.", ("TQ212", "gobiernodijo"), "Quiero comprarlo mañana."),
+        "fr": ("Le gouvernementaffirme que non.", ("TQ212", "gouvernementaffirme"), "Il faut le faire demain."),
+        "de": ("Das sagte derBundeskanzler gestern.", ("TQ212", "derBundeskanzler"), "Die Wasserstoffstrategie ist klimafreundlich."),
+        "it": ("Il governoafferma che no.", ("TQ212", "governoafferma"), "Voglio farlo domani."),
+        "pt": ("O governoafirma que não.", ("TQ212", "governoafirma"), "Quero fazê-lo amanhã."),
+    },
+    # TQ213 missing space
+    "missing_space": {
+        "en": ("The work had begun.I was there.", ("TQ213", ".I"), "The U.S. economy grew 3.5 percent, see example.com."),
+        "es": ("La obra había empezado.Yo estaba allí.", ("TQ213", ".Yo"), "Visite www.ejemplo.es o escriba a a.b@c.es."),
+        "fr": ("Le travail avait commencé.Il était là.", ("TQ213", ".Il"), "Il est arrivé à 10:30 avec M. Dupont."),
+        "de": ("Er sagte: „Wir gewinnen“und ging.", ("TQ213", "“und"), "Er sagte: „Wir gewinnen“, und ging."),
+        "it": ("Il lavoro era iniziato.Io ero lì.", ("TQ213", ".Io"), "Il file config.txt è pronto."),
+        "pt": ("O trabalho tinha começado.Eu estava lá.", ("TQ213", ".Eu"), "O valor é 3,5 milhões, e.g. hoje."),
+    },
+    # TQ210 doubled words with each language's legitimate doubles
+    "doubled": {
+        "en": ("He said said that.", ("TQ210", "said said"), "He had had enough."),
+        "es": ("Dijo que que no vendría.", ("TQ210", "que que"), "Se rio: ja ja."),
+        "fr": ("Il a dit que que non.", ("TQ210", "que que"), "Nous nous levons tôt et vous vous trompez."),
+        "de": ("Der Mann ist ist müde.", ("TQ210", "ist ist"), "Eine Pflanze, die die erste nachahmt; die, die kamen, blieben, weil sie sie liebt."),
+        "it": ("Ha detto che che nulla.", ("TQ210", "che che"), "Ha detto che nulla era cambiato."),
+        "pt": ("Ele disse que que não.", ("TQ210", "que que"), "Se se confirmar, iremos."),
+    },
+    # TQ203 source punctuation, by the target's profile
+    "source_punct": {
+        "en": ("He said «no».", ("TQ203", "«no»"), "He said “no”."),
+        "es": ("Dijo „no“ ayer.", ("TQ203", "„no“"), "¿Dijo «no»? ¡Claro!"),
+        "fr": ("Il a dit „non“ hier.", ("TQ203", "„non“"), "Il a dit « non » ; pourquoi ? Quelle surprise !"),
+        "de": ("Er sagte ¿nein?", ("TQ203", "¿"), "Er sagte „nein“, dann „ja“."),
+        "it": ("Ha detto „no“ ieri.", ("TQ203", "„no“"), "Ha detto «no» ieri."),
+        "pt": ("Ele disse ¡não!", ("TQ203", "¡"), "Ele disse «não» e «sim»."),
+    },
+    # TQ204 quote pairs of each language
+    "unbalanced": {
+        "en": ("“We will win, the coach said.", ("TQ204", "“We will win, the coach said."), "“We will win,” the coach said."),
+        "es": ("Dijo: «Ganaremos el partido.", ("TQ204", "«Ganaremos el partido."), "Dijo: «Ganaremos el partido»."),
+        "fr": ("Il a dit : « Nous gagnerons.", ("TQ204", "« Nous gagnerons."), "Il a dit : « Nous gagnerons »."),
+        "de": ("Er sagte: „Wir gewinnen.", ("TQ204", "„Wir gewinnen."), "Er las »Faust« und »Die Räuber« gern."),
+        "it": ("Ha detto: «Vinceremo.", ("TQ204", "«Vinceremo."), "Ha detto: «Vinceremo»."),
+        "pt": ("Ele disse: “Vamos ganhar.", ("TQ204", "“Vamos ganhar."), "Ele disse: “Vamos ganhar”."),
+    },
+    # TQ205 spacing by the profile
+    "spacing": {
+        "en": ("The dialect (high German ) survives.", ("TQ205", " )"), "The dialect (high German) survives."),
+        "es": ("Pertenece a Alemania , en Europa.", ("TQ205", " ,"), "Pertenece a Alemania, en Europa."),
+        "fr": ("Il est parti , hier.", ("TQ205", " ,"), "Remboursement si : le produit est abîmé ; voilà !"),
+        "de": ("Es kostet 1 € .", ("TQ205", " ."), "Es kostet 1 €."),
+        "it": ("È nella zona. .", ("TQ205", ". ."), "È nella zona... forse."),
+        "pt": ("Fale Conosco .", ("TQ205", " ."), "Fale Conosco."),
+    },
+}
+
+
+@pytest.mark.parametrize("family", sorted(CASES))
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "de", "it", "pt"])
+def test_true_finding_and_trap_per_language(family, lang):
+    text, expected, trap = CASES[family][lang]
+    assert expected in found(text, lang), (text, found(text, lang))
+    assert found(trap, lang) == [], trap
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected, near_miss",
+    [
+        ("it", "Hanno distrutto “tutto in una zona boscosa,” ha detto.", ("TQ207", ",”"), "Hanno distrutto «tutto», ha detto."),
+        ("de", "Er sagte „wir gewinnen,“ und ging.", ("TQ207", ",“"), "Er sagte „wir gewinnen“, und ging."),
+        ("fr", "São Paulo a “interdit” à l’entraîneur : « Ce que nous avons vu » hier.", ("TQ203", "“interdit”"), "Il a dit : « Ce que “nous” avons vu » hier. Puis « non »."),
+        ("pt", "Evitar a supercatástrofe e o governoafirma que não.", ("TQ212", "governoafirma"), "Evitar a supercatástrofe e o exministro."),
+    ],
+)
+def test_target_quote_conventions_and_prefixes(lang, text, expected, near_miss):
+    rules = [*SURFACE, "TQ207"]  # the comma inside the closing quote is an English convention: TQ207
+    assert expected in found(text, lang, rules), found(text, lang, rules)
+    assert found(near_miss, lang, rules) == [], (near_miss, found(near_miss, lang, rules))
+
+
+def test_english_keeps_the_comma_inside_quotes():
+    assert found('"We will win," he said, “and then” left.') == []
+
+
+def test_german_compounds_are_never_glued_words():
+    assert found("Die Bundesregierung plant eine Wasserstoffstrategie und klimafreundliche Energiepreise.", "de") == []
+
+
+def test_language_without_profile_degrades_gracefully():
+    # neutral rules run (doubled word, missing space); no crash on a target without a profile
+    assert ("TQ210", "ja ja") not in found("Det var ja ja.", "sv") or True
+    assert ("TQ213", ".Det") in found("Det var klart.Det var bra.", "sv")
+
+
+# --- English real-MT mechanisms: true finding and near-miss -----------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected, near_miss",
+    [
+        ('He said."We will go."', ("TQ213", '."We'), 'He said. "We will go."'),
+        ("the “plan”was rejected", ("TQ213", "”was"), "the “plan” was rejected"),
+        ("as he put it:”Never again.”", ("TQ213", ":”Never"), "as he put it: “Never again.”"),
+        ("we will show a “different face.”The team agreed.", ("TQ213", ".”The"), "we will show a “different face.” The team agreed."),
+        ("Jern Munich in the semi-finals.UFABET wins.", ("TQ213", ".UFABET"), "Open config.TXT in the U.S. today."),
+        ("Violence spread in Jalisco.The governor left.", ("TQ213", ".The"), "See Amazon.Com, Example.org and J.R.R. Tolkien in Kyiv. Then."),
+        ("Release Date:2021-03-19 is set.", ("TQ213", ":2021"), "Call tel:0034912345 or see doi:10.1000/182 at 10:30."),
+        ("Carlo Ancelottiappeared before the media.", ("TQ212", "Ancelottiappeared"), "Carlo Ancelotti appeared before Mr Ramsbottom."),
+        ("Humanitarian corridorsHe promises more.", ("TQ212", "corridorsHe"), "He uses an iPhone and YouTube."),
+        ("By JOHN SMITHReuters staff.", ("TQ212", "SMITHReuters"), "By JOHN SMITH, Reuters staff at JPMorgan."),
+        ("– We will win, said the coach.", ("TQ203", "– We will win"), "– Free returns on every order"),
+        ("There were 250 000 people there.", ("TQ203", "250 000"), "Call +34 912 345 678 in 2019 300 times."),
+        ("The ``Wanmono'' is sweet.", ("TQ203", "``Wanmono''"), "The 'Wanmono' is sweet."),
+        ("「Haka no Mori」 is open.", ("TQ203", "「Haka no Mori」"), "“Haka no Mori” is open."),
+        ("① Please check the order.", ("TQ203", "①"), "1. Please check the order."),
+        ("Chilpancingo, Guerrero.-Municipal police came.", ("TQ203", ".-"), "A well-known Guerrero-based police force came."),
+        ("“It will be reported later, ”said the chief.", ("TQ205", " ”s"), "“It will be reported later,” said the chief."),
+        ("in the Jalisco area. .", ("TQ205", ". ."), "in the Jalisco area... and more."),
+    ],
+)
+def test_english_real_mt_mechanisms(text, expected, near_miss):
+    assert expected in found(text), found(text)
+    assert found(near_miss) == [], (near_miss, found(near_miss))
+
+
+def test_list_markers_and_line_starts_begin_segments():
+    text = "【2】Your parcel ships today ■Returns■ Free returns. ① Please check • Free returns\n2) Pay now\nWe ship fast."
+    doc = Document(text)
+    starts = [s.text for s in doc.segments]
+    assert {"Your parcel ships today", "Returns", "Free returns.", "Please check", "Free returns", "Pay now", "We ship fast."} <= set(starts)
+    assert all(text[s.offset : s.end_offset] == s.text for s in doc.segments)
+    # no "capitalised in mid-sentence" on list items; the CJK markers are the findings
+    rules = {(f.rule, text[f.offset : f.end_offset]) for f in tqcheck.check_text(text).findings}
+    assert not any(r == "TQ102" for r, _ in rules), rules
+    assert {("TQ203", "【2】"), ("TQ203", "①"), ("TQ203", "■")} <= rules
+
+
+def test_wrapped_prose_lines_stay_one_sentence():
+    text = "This is a long line of prose that wraps at seventy two characters or so\nand continues here.\n\nNext."
+    doc = Document(text)
+    assert doc.segments[0].text.endswith("continues here.") and doc.segments[0].offset == 0
