@@ -46,9 +46,13 @@ def _model(explicit: str | None, src: str, tgt: str) -> ModelRef:
     return resolve(ref, hint)
 
 
-def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, opts) -> Outcome:
-    """Translate and score ``work``; raises ModelUnavailable when a model is missing."""
-    from .engines import make_translator
+def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, opts, cache=None, translators: dict | None = None) -> Outcome:
+    """Translate and score ``work``; raises ModelUnavailable when a model is missing.
+
+    ``cache``: a cache object to use (and leave open) instead of opening the SQLite file;
+    ``translators``: a dict kept by the caller across calls, so each engine is loaded once.
+    """
+    from .engines import make_translator as _make
 
     started = time.perf_counter()
     round_trip = any(w.source is None for w in work)
@@ -66,7 +70,17 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
     if missing:
         raise ModelUnavailable.all_of(missing)
     root = cache_dir(opts.cache_dir)
-    cache = TranslationCache(None if opts.no_cache else root / "translations.sqlite3")
+    own_cache = cache is None
+    if own_cache:
+        cache = TranslationCache(None if opts.no_cache else root / "translations.sqlite3")
+    memo = translators if translators is not None else {}
+
+    def make_translator(ref, engine, device, root):
+        key = (ref.path, ref.identity, engine, device, str(root))
+        if key not in memo:
+            memo[key] = _make(ref, engine, device, root)
+        return memo[key]
+
     try:
         bt = make_translator(bt_ref, opts.engine, opts.device, root)
         decoding = {"beam": opts.beam}
@@ -90,7 +104,8 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
         if progress:
             progress.close()
     finally:
-        cache.close()
+        if own_cache:
+            cache.close()
 
     outcome = Outcome(ran=True)
     by_doc: dict[int, list[Segmentwork]] = {}

@@ -4,10 +4,10 @@ from .json_report import render_json
 from .text import render_text
 
 
-def render_html(report, *, color: bool = False) -> str:
+def render_html(report, *, color: bool = False, **big_run) -> str:
     from .html import render_html as _render  # jinja2 is imported only for HTML output
 
-    return _render(report, color=color)
+    return _render(report, color=color, **big_run)
 
 
 def render_github(report, *, color: bool = False) -> str:
