@@ -23,6 +23,7 @@ import os
 import pickle
 import sqlite3
 import sys
+import time
 import warnings
 from collections.abc import Iterator
 from contextlib import redirect_stderr
@@ -89,6 +90,9 @@ class RayExecutor:
         try:
             keys = list(groups)
             shipped = {i: replace(groups[k][0], progress=False) for i, k in enumerate(keys)}
+            # actors see the cache as it was when the run began (not what the driver adds during the
+            # run), as the in-process stage does: the same segments count as translated or cached
+            since = time.time()
             bt = any(o.backtranslate for o in shipped.values())
             for i, o in shipped.items():  # the driver creates the cache files the actors read
                 if o.backtranslate and not o.no_cache:
@@ -112,7 +116,7 @@ class RayExecutor:
             ds = ray.data.from_items(rows, override_num_blocks=math.ceil(len(rows) / batch))
             if bt:
                 ds = ds.map_batches(
-                    _CheckActor, fn_constructor_kwargs={"groups": shipped, "fault_marker": self._fault_marker},
+                    _CheckActor, fn_constructor_kwargs={"groups": shipped, "since": since, "fault_marker": self._fault_marker},
                     batch_size=batch, batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1, num_gpus=1 if gpu else 0,
                 )
             else:
@@ -200,14 +204,14 @@ class _CheckActor:
     """One per worker: keeps its engines loaded and reads the translation cache; the rules and
     the back-translation of a batch of documents run here."""
 
-    def __init__(self, groups, fault_marker=None):
+    def __init__(self, groups, since, fault_marker=None):
         from ..backtranslate.models import cache_dir
         from ..registry import select_rules
 
         self.groups = groups
         self.rules = {g: select_rules(o.select, o.ignore) for g, o in groups.items()}
         self.translators: dict = {}
-        self.caches = {g: _ReadCache(None if o.no_cache else cache_dir(o.cache_dir) / "translations.sqlite3") for g, o in groups.items()}
+        self.caches = {g: _ReadCache(None if o.no_cache else cache_dir(o.cache_dir) / "translations.sqlite3", since) for g, o in groups.items()}
         self.fault_marker = fault_marker
         _one_thread_per_cpu()
 
@@ -254,7 +258,8 @@ class _ReadCache:
     """The translation cache as an actor sees it: read from the SQLite file, never written; the
     translations made here are collected in ``fresh`` for the driver to store."""
 
-    def __init__(self, path: Path | None):
+    def __init__(self, path: Path | None, since: float):
+        self.since = since
         self.fresh: dict[str, str] = {}
         self.conn = None
         if path is not None and path.exists():
@@ -273,7 +278,7 @@ class _ReadCache:
         try:
             for i in range(0, len(rest), 500):
                 chunk = rest[i : i + 500]
-                out.update(self.conn.execute(f"SELECT key, output FROM translations WHERE key IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+                out.update(self.conn.execute(f"SELECT key, output FROM translations WHERE created < ? AND key IN ({','.join('?' * len(chunk))})", [self.since, *chunk]).fetchall())
         except sqlite3.DatabaseError:
             pass
         return out
