@@ -64,7 +64,6 @@ class RayExecutor:
         ray = self.ray
         if ray.is_initialized():
             return False
-        os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")  # the core's own notices on stderr
         quiet = dict(include_dashboard=False, logging_level=logging.ERROR, log_to_driver=False, configure_logging=True)
         try:
             if self.address:
