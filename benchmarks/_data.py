@@ -9,7 +9,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-EVAL = ROOT.parent / "shared" / "eval"
+#: ../shared/eval next to the project (a git worktree one level deeper finds it one level up)
+EVAL = next((p / "shared" / "eval" for p in ROOT.parents if (p / "shared" / "eval").is_dir()), ROOT.parent / "shared" / "eval")
 
 #: DEMETR's lang_tag -> ISO 639-1
 DEMETR_LANGS = {

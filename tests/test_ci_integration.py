@@ -161,3 +161,19 @@ def test_pre_commit_hook_definition():
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     hook = next(h for h in hooks if h["id"] == "tqcheck")
     assert hook["entry"].startswith("tqcheck check") and "markdown" in hook["types_or"]
+
+
+def test_sarif_and_html_name_every_spelling_of_a_name(cli, tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("Gómez spoke first.\nLater Gomez and Gómez met.\n")
+    log = json.loads(cli("check", str(doc), "--format", "sarif", "--no-backtranslate", "--select", "TQ103").stdout)
+    (result,) = log["runs"][0]["results"]
+    assert result["locations"][0]["physicalLocation"]["region"]["snippet"]["text"] == "Gomez"
+    related = [(r["physicalLocation"]["region"]["startLine"], r["physicalLocation"]["region"]["startColumn"],
+                r["physicalLocation"]["region"]["snippet"]["text"]) for r in result["relatedLocations"]]
+    assert related == [(1, 1, "Gómez"), (2, 17, "Gómez")]
+    out = tmp_path / "r.html"
+    cli("check", str(doc), "--format", "html", "-o", str(out), "--no-backtranslate", "--select", "TQ103")
+    html = out.read_text()
+    # the flagged spelling is highlighted as a finding, the other spellings as related to it
+    assert html.count('class="rel"') == 2 and 'class="s-warning"' in html

@@ -112,3 +112,33 @@ def test_bad_glossary_is_a_clean_error(cli, tmp_path):
     assert proc.returncode == 2 and "g.txt:2: glossary entry has no preferred form" in proc.stderr
     proc = cli("check", str(SEED), "--glossary", str(tmp_path / "missing.txt"))
     assert proc.returncode == 2 and "no such file" in proc.stderr
+
+
+def test_name_variant_suggestion_follows_evidence_not_only_the_majority():
+    text = "José Ramírez won. Then Jose Ramirez spoke, and Jose Ramirez left."
+    report = tqcheck.check_text(text, config={"select": "TQ103"})
+    # no source language: the majority spelling is suggested for the minority one
+    assert [(f.text, f.suggestion) for f in report.findings] == [("José Ramírez", "Jose Ramirez")]
+    # from Spanish, the Spanish spelling of a Spanish name is the evidence: every other spelling is flagged
+    report = tqcheck.check_text(text, source_lang="es", config={"select": "TQ103"})
+    assert [(f.text, f.suggestion) for f in report.findings] == [
+        ("Jose Ramirez", "José Ramírez"), ("Jose Ramirez", "José Ramírez"),
+    ]
+    # each finding points at the other spellings of the name
+    first = report.findings[0].to_dict()
+    assert [(r["text"], r["offset"]) for r in first["related"]] == [("José Ramírez", 0), ("Jose Ramirez", 47)]
+    assert "related" not in tqcheck.check_text("Kyiv is calm.").to_dict()  # only where there is something
+
+
+def test_name_in_an_all_capitals_heading_is_compared_without_case():
+    text = "JOSÉ RAMÍREZ WINS THE RACE\n\nJose Ramirez crossed the line first. The coach said Jose Ramirez had trained."
+    # the running text decides against a heading when nothing else does
+    assert [(f.text, f.suggestion) for f in tqcheck.check_text(text, config={"select": "TQ103"}).findings] == [
+        ("JOSÉ RAMÍREZ", "JOSE RAMIREZ")
+    ]
+    # from Spanish, the heading keeps the name's accents and the text is told to follow, in its own case
+    got = tqcheck.check_text(text, source_lang="es", config={"select": "TQ103"}).findings
+    assert [(f.text, f.suggestion) for f in got] == [("Jose Ramirez", "José Ramírez"), ("Jose Ramirez", "José Ramírez")]
+    # a heading that agrees with the text is no variant
+    same = "JOSE RAMIREZ WINS\n\nJose Ramirez crossed the line first. Jose Ramirez smiled."
+    assert tqcheck.check_text(same, config={"select": "TQ103"}).findings == []

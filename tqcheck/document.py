@@ -62,6 +62,15 @@ class Document:
 
     #: the source text this document was translated from, when given (bilingual checks)
     source_text: str | None = field(default=None, repr=False)
+    #: the target's BCP 47 tag with its region when given ("pt-BR"); defaults to ``target_lang``
+    target_locale: str | None = None
+
+    @cached_property
+    def profile(self):
+        """The target language's :class:`~tqcheck.profile.Profile`, or None (language-neutral rules only)."""
+        from .profile import get_profile
+
+        return get_profile(self.target_lang, self.target_locale or self.target_lang)
 
     @cached_property
     def alignment(self) -> list:

@@ -36,6 +36,7 @@ class Hit:
     suggestion: replacement text for text[start:end], when one exists.
     evidence: structured facts behind the finding (counts, frequencies, matched entries).
     severity: overrides the rule's default severity for this hit (e.g. weaker evidence).
+    related: other spans the finding concerns ((start, end) pairs: the other spellings of a name).
     """
 
     start: int
@@ -44,6 +45,7 @@ class Hit:
     suggestion: str | None = None
     evidence: dict[str, Any] | None = None
     severity: Severity | None = None
+    related: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,13 @@ class Finding:
     segment: int | None
     suggestion: str | None = None
     evidence: dict[str, Any] | None = field(default=None)
+    #: other places the finding concerns, each {offset, end_offset, line, col, end_line, end_col, text}
+    related: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        if not self.related:
+            del out["related"]  # present only when the rule names other places
+        else:
+            out["related"] = list(self.related)
+        return out

@@ -34,6 +34,18 @@ def normalize_lang(tag: str | None, *, option: str = "language") -> str | None:
     return base
 
 
+def locale_tag(tag: str | None) -> str | None:
+    """The standard form of a valid tag, region kept ("pt_br" -> "pt-BR", "spa" -> "es"); None for None."""
+    if tag is None:
+        return None
+    import langcodes
+
+    try:
+        return langcodes.standardize_tag(tag.strip())
+    except (ValueError, langcodes.LanguageTagError):
+        return None
+
+
 def language_name(code: str) -> str:
     return _language_names().get(code, code)
 

@@ -15,7 +15,7 @@ from . import __version__
 from .document import Document, Segment
 from .findings import Finding, Hit, Severity
 from .glossary import resolve as resolve_glossary
-from .langs import normalize_lang
+from .langs import locale_tag, normalize_lang
 from .reader import read_text
 from .config import Config
 from .errors import UsageError
@@ -28,6 +28,8 @@ class Options:
 
     source_lang: str | None = None
     target_lang: str = "en"
+    #: the target tag with its region ("es-MX", "pt-BR"), derived from ``target_lang`` by :meth:`normalized`
+    target_locale: str | None = None
     select: Sequence[str] | str | None = None
     ignore: Sequence[str] | str | None = None
     backtranslate: bool = False
@@ -56,6 +58,7 @@ class Options:
             self,
             source_lang=normalize_lang(self.source_lang, option="source language"),
             target_lang=normalize_lang(self.target_lang, option="target language") or "en",
+            target_locale=self.target_locale or locale_tag(self.target_lang),
             glossary=resolve_glossary(self.glossary),
         )
 
@@ -132,6 +135,13 @@ class Report:
         return max(ranks, key=lambda s: s.rank) if ranks else None
 
 
+def _place(doc: Document, start: int, end: int) -> dict[str, Any]:
+    line, col = doc.position(start)
+    end_line, end_col = doc.position(end)
+    return {"offset": start, "end_offset": end, "line": line, "col": col, "end_line": end_line, "end_col": end_col,
+            "text": doc.display[start:end]}
+
+
 def _finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     line, col = doc.position(hit.start)
     end_line, end_col = doc.position(hit.end)
@@ -151,6 +161,7 @@ def _finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
         segment=seg.id if seg else None,
         suggestion=hit.suggestion,
         evidence=hit.evidence,
+        related=tuple(_place(doc, a, b) for a, b in hit.related),
     )
 
 
@@ -159,6 +170,8 @@ def run_rules(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
     for r in rules:
         if r.stage != "heuristic" or (r.needs_source_lang and not doc.source_lang):
             continue
+        if doc.profile is None and not r.neutral:
+            continue  # no profile for this target language: language-neutral rules only
         findings.extend(_finding(doc, r, h) for h in r.check(doc))
     findings.sort(key=lambda f: (f.offset, f.end_offset, f.rule))
     return findings
@@ -170,7 +183,7 @@ def _check_document(text: str, path: str, opts: Options, rules: list[Rule], sour
     is_markdown = path.lower().endswith((".md", ".markdown"))
     doc = Document(
         text=markdown.prose_mask(text) if is_markdown else text, path=path,
-        source_lang=opts.source_lang, target_lang=opts.target_lang,
+        source_lang=opts.source_lang, target_lang=opts.target_lang, target_locale=opts.target_locale,
         options={"glossary": opts.glossary}, original=text if is_markdown else None,
         source_text=markdown.prose_mask(source_text) if (is_markdown and source_text is not None) else source_text,
     )

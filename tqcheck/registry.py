@@ -38,6 +38,8 @@ class Rule:
     needs_source_lang: bool = False
     #: "heuristic" rules run on the text; "backtranslation" rules are reported by that stage
     stage: str = "heuristic"
+    #: runs on any target language, with or without a profile (punctuation balance, doubled words, ...)
+    neutral: bool = False
 
     @property
     def family(self) -> str:
@@ -47,7 +49,10 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(code: str, name: str, severity: str, summary: str, *, needs_source_lang: bool = False, stage: str = "heuristic"):
+def rule(
+    code: str, name: str, severity: str, summary: str, *, needs_source_lang: bool = False, stage: str = "heuristic",
+    neutral: bool = False,
+):
     """Register the decorated function as rule ``code``."""
 
     def register(func: Callable[..., Iterable[Hit]]):
@@ -56,7 +61,8 @@ def rule(code: str, name: str, severity: str, summary: str, *, needs_source_lang
         if code in RULES or any(r.name == name for r in RULES.values()):
             raise ValueError(f"rule {code} {name} registered twice")
         RULES[code] = Rule(
-            code, name, Severity(severity), summary, inspect.cleandoc(func.__doc__ or summary), func, needs_source_lang, stage
+            code, name, Severity(severity), summary, inspect.cleandoc(func.__doc__ or summary), func, needs_source_lang, stage,
+            neutral,
         )
         return func
 

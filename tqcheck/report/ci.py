@@ -75,6 +75,19 @@ def render_sarif(report: Report, *, color: bool = False) -> str:
                         }],
                     }],
                 }]
+            if f.related:
+                result["relatedLocations"] = [{
+                    "id": k,
+                    "message": {"text": f"also concerned: \"{r['text']}\""},
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": uri},
+                        "region": {
+                            "startLine": r["line"], "startColumn": r["col"], "endLine": r["end_line"], "endColumn": r["end_col"],
+                            "charOffset": r["offset"], "charLength": r["end_offset"] - r["offset"],
+                            "snippet": {"text": r["text"]},
+                        },
+                    },
+                } for k, r in enumerate(f.related, start=1)]
             if f.evidence:
                 result["properties"] = {"evidence": f.evidence}
             results.append(result)

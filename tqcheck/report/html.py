@@ -12,6 +12,7 @@ from ..pipeline import DocumentReport, Report
 from ..registry import all_rules
 
 _SEVERITIES = ("error", "warning", "info")
+_RELATED = "~related"  # suffix of a related span's finding id while cutting the text
 
 
 @lru_cache(maxsize=None)
@@ -47,6 +48,9 @@ def _document_view(index: int, doc: DocumentReport) -> dict[str, Any]:
         findings.append({"id": f"d{index}-f{i}", **f.to_dict()})
     by_id = {f["id"]: f for f in findings}
     spans = [(f["offset"], f["end_offset"], f["id"]) for f in findings if f["end_offset"] > f["offset"]]
+    # the other places a finding concerns (a name's other spellings) are marked too, as related
+    spans += [(r["offset"], r["end_offset"], f["id"] + _RELATED) for f in findings for r in f.get("related", ())
+              if r["end_offset"] > r["offset"]]
     zero = [(f["offset"], f["id"]) for f in findings if f["end_offset"] <= f["offset"]]
     paragraphs = []
     anchored: set[str] = set()
@@ -55,6 +59,8 @@ def _document_view(index: int, doc: DocumentReport) -> dict[str, Any]:
         local = [s for s in spans if s[0] < p.end and p.start < s[1]]
         pieces = _pieces(doc.text, p.start, p.end, local)
         for piece in pieces:
+            piece["related"] = [i[: -len(_RELATED)] for i in piece["ids"] if i.endswith(_RELATED)]
+            piece["ids"] = [i for i in piece["ids"] if not i.endswith(_RELATED)]
             sevs = {by_id[i]["severity"] for i in piece["ids"]}
             piece["severity"] = next((s for s in _SEVERITIES if s in sevs), None)
             piece["rules"] = sorted({by_id[i]["rule"] for i in piece["ids"]})

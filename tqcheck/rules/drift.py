@@ -12,7 +12,7 @@ from ..registry import rule
 @rule(
     "TQ301", "meaning-drift", "warning",
     "A segment whose back-translation drifts from the original (low round-trip chrF).",
-    needs_source_lang=True, stage="backtranslation",
+    needs_source_lang=True, stage="backtranslation", neutral=True,
 )
 def meaning_drift(doc: Document) -> Iterator[Hit]:
     """

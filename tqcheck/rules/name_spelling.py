@@ -11,7 +11,7 @@ from ..data import table
 from ..document import Document
 from ..findings import Hit, Severity
 from ..langs import language_name
-from ..lexicon import has_accents, strip_accents, zipf
+from ..lexicon import gazetteer, has_accents, strip_accents, zipf
 from ..names import Mention, Token, mentions, name_key, one_edit
 from ..registry import rule
 
@@ -34,9 +34,24 @@ class _Union:
 def _full_name_clusters(ms: list[Mention]) -> list[list[tuple[Mention, str]]]:
     """Cluster mentions of two or more words by key; keys one small edit apart in one word join."""
     by_key: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    shouted: list[Mention] = []
     for m in ms:
         if len(m.tokens) >= 2:
-            by_key[tuple(name_key(w) for w in m.words[-3:])].append(m)
+            if all(w.isupper() for w in m.words):
+                shouted.append(m)
+            else:
+                by_key[tuple(name_key(w) for w in m.words[-3:])].append(m)
+    # an all-capitals run ("JOSÉ RAMÍREZ WINS THE RACE") cannot tell a name from the words around it:
+    # a run of two or three of its words joins a name that running text writes alike, case aside
+    for m in shouted:
+        taken = -1
+        for size in (3, 2):
+            for i in range(len(m.tokens) - size + 1):
+                window = m.tokens[i : i + size]
+                key = tuple(name_key(t.text) for t in window)
+                if i > taken and key in by_key:
+                    by_key[key].append(Mention(tuple(window)))
+                    taken = i + size - 1
     uf = _Union()
     buckets: dict[tuple, list[tuple[str, ...]]] = defaultdict(list)
     for key in by_key:
@@ -83,10 +98,42 @@ def _last_word_clusters(ms: list[Mention], lang: str) -> list[list[tuple[Token, 
     ]
 
 
-def _preferred(forms: Counter, first_seen: dict[str, int], lang: str) -> str:
-    """Majority form; ties go to the form that keeps diacritics, then the more frequent words, then the first."""
+def _recase(best: str, form: str) -> str:
+    """``best`` written with the capitals of ``form``: "JOSÉ RAMÍREZ" for a heading, "José Ramírez" in text."""
+    if form.isupper():
+        return best.upper()
+    if best.isupper() and len(best) == len(form):
+        return "".join(b if f.isupper() else b.lower() for b, f in zip(best, form))
+    return best
+
+
+def _source_support(forms, src: str | None) -> dict[str, bool]:
+    """Forms the source language clearly spells this way ("José Ramírez" from Spanish): their words
+    are at least one Zipf point more frequent in the source language than any other form's."""
+    if not src:
+        return {}
+    support = {f: sum(zipf(w.lower(), src) for w in f.split()) for f in forms}
+    ranked = sorted(support.values(), reverse=True)
+    if len(ranked) < 2 or ranked[0] - ranked[1] < 1.0:
+        return {}
+    return {f: v == ranked[0] for f, v in support.items()}
+
+
+def _preferred(forms: Counter, body: Counter, first_seen: dict[str, int], doc: Document) -> str:
+    """The spelling to suggest, by evidence before majority: the gazetteer's spelling, the source
+    language's spelling of one of its names, occurrences in running text (an all-capitals heading
+    says nothing about accents), then the majority; ties go to the form that keeps diacritics, then
+    the more frequent words, then the first."""
+    lang = doc.target_lang
+    gaz = gazetteer(lang)
+    by_source = _source_support(forms, doc.source_lang)
+
     def score(form: str):
+        known = gaz.get(form.casefold())
         return (
+            bool(known) and known[0] == form,
+            by_source.get(form, False),
+            body[form],
             forms[form],
             has_accents(form) and len({strip_accents(f).casefold() for f in forms}) == 1,
             sum(zipf(w.lower(), lang) for w in form.split()),
@@ -97,27 +144,37 @@ def _preferred(forms: Counter, first_seen: dict[str, int], lang: str) -> str:
 
 
 def _variant_hits(doc: Document, cluster, glossary_keys) -> Iterator[Hit]:
-    folded: dict[str, str] = {}
+    # one entry per spelling, case aside; an all-capitals heading stands for the running-text form
+    canon: dict[str, str] = {}
+    for _, form in sorted(cluster, key=lambda c: (c[1].isupper(), c[0].start)):
+        canon.setdefault(form.casefold(), form)
     forms: Counter = Counter()
+    body: Counter = Counter()
     first: dict[str, int] = {}
     positions: dict[str, list[list[int]]] = defaultdict(list)
     for item, form in cluster:
-        canon = folded.setdefault(form.casefold(), form)
-        forms[canon] += 1
-        first.setdefault(canon, item.start)
-        positions[canon].append(list(doc.position(item.start)))
+        c = canon[form.casefold()]
+        forms[c] += 1
+        body[c] += not form.isupper()
+        first.setdefault(c, item.start)
+        positions[c].append(list(doc.position(item.start)))
+    if len(forms) < 2:
+        return
     if any(tuple(name_key(w) for w in f.split()) in glossary_keys for f in forms):
         return  # the glossary rule (TQ105) owns this name
-    best = _preferred(forms, first, doc.target_lang)
+    best = _preferred(forms, body, first, doc)
     ordered = sorted(forms, key=lambda f: (f != best, first[f]))
     listing = ", ".join(f"\"{f}\" ×{forms[f]} (line {positions[f][0][0]})" for f in ordered)
     evidence = {
         "preferred": best,
         "variants": [{"form": f, "count": forms[f], "positions": positions[f]} for f in ordered],
     }
+    spans = [(item.start, item.end) for item, _ in cluster]
     for item, form in cluster:
         if form.casefold() != best.casefold():
-            yield Hit(item.start, item.end, f"name spelled several ways: {listing}", best, evidence)
+            suggestion = _recase(best, form)
+            related = tuple(sp for sp in spans if sp != (item.start, item.end))
+            yield Hit(item.start, item.end, f"name spelled several ways: {listing}", suggestion, evidence, related=related)
 
 
 @rule("TQ103", "name-variant", "warning", "The same name spelled two ways in one document (\"Volodimir\"/\"Volodymyr\").")
@@ -145,10 +202,11 @@ def name_variant(doc: Document) -> Iterator[Hit]:
     glossary = doc.options.get("glossary")
     glossary_keys = glossary.key_index() if glossary is not None else {}
     ms = mentions(doc)
-    flagged: list[tuple[int, int]] = []
+    flagged: list[tuple[int, int]] = []  # every occurrence of a name already reported as a full name
     for cluster in _full_name_clusters(ms):
         for hit in _variant_hits(doc, cluster, glossary_keys):
             flagged.append((hit.start, hit.end))
+            flagged.extend(hit.related)
             yield hit
     for cluster in _last_word_clusters(ms, doc.target_lang):
         for hit in _variant_hits(doc, cluster, glossary_keys):

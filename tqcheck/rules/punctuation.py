@@ -81,7 +81,7 @@ _DOUBLE_QUOTES = "“”\""
 _MARKS = re.compile(r"[()\[\]«»{}“”\"]")
 
 
-@rule("TQ204", "unbalanced-marks", "warning", "A quotation mark or bracket opened and not closed within a paragraph.")
+@rule("TQ204", "unbalanced-marks", "warning", "A quotation mark or bracket opened and not closed within a paragraph.", neutral=True)
 def unbalanced_marks(doc: Document) -> Iterator[Hit]:
     """
     ## What it does

@@ -46,7 +46,7 @@ def _trail(chunk: str) -> str:
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 
 
-@rule("TQ210", "doubled-word", "warning", "The same word twice in a row (\"the the\", \"said. said.\").")
+@rule("TQ210", "doubled-word", "warning", "The same word twice in a row (\"the the\", \"said. said.\").", neutral=True)
 def doubled_word(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
@@ -92,7 +92,7 @@ def doubled_word(doc: Document) -> Iterator[Hit]:
         prev = m
 
 
-@rule("TQ211", "repeated-phrase", "warning", "A phrase repeated within a sentence (\"of the price of the price\").")
+@rule("TQ211", "repeated-phrase", "warning", "A phrase repeated within a sentence (\"of the price of the price\").", neutral=True)
 def repeated_phrase(doc: Document) -> Iterator[Hit]:
     """
     ## What it does

@@ -924,7 +924,7 @@ def _runs(indexes: list[int]) -> list[list[int]]:
     return out
 
 
-@rule("TQ403", "untranslated-segment", "warning", "A sentence identical to its source: left untranslated.")
+@rule("TQ403", "untranslated-segment", "warning", "A sentence identical to its source: left untranslated.", neutral=True)
 def untranslated_segment(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
@@ -947,7 +947,7 @@ def untranslated_segment(doc: Document) -> Iterator[Hit]:
             yield Hit(a, b, "identical to the source: left untranslated", None, {"source": src})
 
 
-@rule("TQ404", "length-ratio", "info", "A sentence much shorter or longer than its source.")
+@rule("TQ404", "length-ratio", "info", "A sentence much shorter or longer than its source.", neutral=True)
 def length_ratio(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
@@ -976,7 +976,7 @@ def length_ratio(doc: Document) -> Iterator[Hit]:
             yield Hit(a, b, f"{r:.1f}× the expected length: much {word} than the source", None, {"source": src, "ratio": round(lt / ls, 2)})
 
 
-@rule("TQ405", "unaligned", "warning", "Source text with no translation, or translated text with no source.")
+@rule("TQ405", "unaligned", "warning", "Source text with no translation, or translated text with no source.", neutral=True)
 def unaligned(doc: Document) -> Iterator[Hit]:
     """
     ## What it does

@@ -98,7 +98,7 @@ _MISSING_SPACE = regex.compile(r"(?<![\w.])(\p{Ll}{2,})([.!?,;])(\p{Lu}\p{Ll}+|\
 _MISSING_SPACE_HINT = re.compile(r"[^\W\d_][.!?,;][^\W\d_]")
 
 
-@rule("TQ213", "missing-space", "warning", "No space after sentence punctuation (\"arrived.The minister\").")
+@rule("TQ213", "missing-space", "warning", "No space after sentence punctuation (\"arrived.The minister\").", neutral=True)
 def missing_space(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
@@ -135,7 +135,7 @@ def missing_space(doc: Document) -> Iterator[Hit]:
 _DOUBLE_SPACE = re.compile(r"(?<=[^\s.!?:])( {2,})(?=\S)")
 
 
-@rule("TQ214", "double-space", "info", "Two or more spaces between words.")
+@rule("TQ214", "double-space", "info", "Two or more spaces between words.", neutral=True)
 def double_space(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
