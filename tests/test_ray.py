@@ -191,3 +191,10 @@ def test_cache_merge_unions_caches_and_keeps_the_targets_entries(cli, tmp_path):
     assert res.returncode == 2 and "not a tqcheck translation cache" in res.stderr and "Traceback" not in res.stderr
     res = cli("cache", "merge", str(a), str(tmp_path / "nowhere"))
     assert res.returncode == 2 and "no such translation cache" in res.stderr
+
+
+def test_an_unreachable_cluster_is_one_line_not_a_hang(cli):
+    res = cli("check", str(ROOT / "seeds"), "--no-backtranslate", "--executor", "ray", "--ray-address", "127.0.0.1:1")
+    assert res.returncode == 2 and res.stderr.strip().splitlines() == [
+        "tqcheck: error: cannot reach Ray at 127.0.0.1:1 (Connection refused); give HOST:PORT of the head node, or auto"
+    ]

@@ -65,6 +65,8 @@ class RayExecutor:
         if ray.is_initialized():
             return False
         quiet = dict(include_dashboard=False, logging_level=logging.ERROR, log_to_driver=False, configure_logging=True)
+        if self.address and self.address != "auto" and "://" not in self.address:
+            _reachable(self.address)
         try:
             if self.address:
                 ray.init(address=self.address, **quiet)
@@ -144,6 +146,18 @@ class RayExecutor:
                 ray.shutdown()
 
 
+def _reachable(address: str, timeout: float = 10.0) -> None:
+    """HOST:PORT answers (Ray itself would keep trying for minutes)."""
+    import socket
+
+    host, _, port = address.rpartition(":")
+    try:
+        with socket.create_connection((host or "127.0.0.1", int(port)), timeout=timeout):
+            return
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot reach Ray at {address} ({getattr(exc, 'strerror', None) or exc}); give HOST:PORT of the head node, or auto") from None
+
+
 def _check_rows(batch, groups) -> tuple[list, list, list]:
     """Check each row's document with the rules: (rows, reports or None, errors)."""
     from ..pipeline import Job, check_job
@@ -186,13 +200,10 @@ def _check_batch(batch, groups):
 
 def _slim(report):
     """The report without the rules' per-document memo: what the reports need, and no more."""
-    from ..document import Document
-
     doc = report.document
     if doc is None:
         return report
-    light = Document(text=doc.text, path=doc.path, source_lang=doc.source_lang, target_lang=doc.target_lang,
-                     options=doc.options, original=doc.original, source_text=doc.source_text)
+    light = replace(doc, cache={})  # every field, without the memo and the computed properties
     for name in ("paragraphs", "segments", "line_starts", "source_of_segment", "alignment"):
         if name in doc.__dict__:
             light.__dict__[name] = doc.__dict__[name]
