@@ -67,12 +67,17 @@ def generate(root: Path, n: int, seed: int = 0) -> Path:
     return root
 
 
+def say(*what) -> None:
+    print(time.strftime("%H:%M:%S"), *what, file=sys.stderr, flush=True)
+
+
 def best(fn, repeat: int) -> tuple[float, object]:
     times, out = [], None
     for _ in range(repeat):
         t = time.perf_counter()
         out = fn()
         times.append(time.perf_counter() - t)
+        say(f"  {times[-1]:.1f} s")
     return min(times), out
 
 
@@ -143,8 +148,10 @@ def main() -> None:
     tqcheck.check_text("Warm up the word lists.", source_lang="es", backtranslate=True,
                        config={"bt_model": str(bt_model), "rt_model": str(rt_model), "cache_dir": str(tmp / "warm")})
     runs: dict = {}
+    say("rules in-process")
     t, report = best(rules, args.repeat)
     runs["rules/in-process"] = {"seconds": round(t, 2), "docs_per_s": round(args.docs / t, 1), "findings": len(report.findings)}
+    say("back-translation in-process")
     t, report = best(bt, args.repeat)
     segs = sum(len(d.segments) for d in report.documents)
     runs["bt-tiny/in-process"] = {"seconds": round(t, 2), "docs_per_s": round(args.bt_docs / t, 2), "segments": segs}
@@ -159,6 +166,7 @@ def main() -> None:
         tqcheck.check([small_corpus], source_lang="es", executor=RayExecutor(workers=2, batch=1))
         out["ray_worker_warmup_s"] = round(time.perf_counter() - started, 2)
         for w in (1, 2):
+            say(f"ray, {w} worker(s)")
             t, report = best(lambda: rules(RayExecutor(workers=w)), args.repeat)
             runs[f"rules/ray-{w}"] = {"seconds": round(t, 2), "docs_per_s": round(args.docs / t, 1), "findings": len(report.findings)}
             t, report = best(lambda: bt(RayExecutor(workers=w)), args.repeat)
@@ -188,6 +196,7 @@ def main() -> None:
         for f in sorted(big.iterdir())[: args.docs]:
             (small / f.name).symlink_to(f)
         mem = {}
+        say("driver memory")
         for label, extra in (("in-process", []), ("ray-2", ["--executor", "ray", "--workers", "2"])):
             a = driver_peak_mb([str(small)], ["--no-backtranslate", *extra])
             b = driver_peak_mb([str(big)], ["--no-backtranslate", *extra])
