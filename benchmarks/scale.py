@@ -99,12 +99,30 @@ def driver_peak_mb(paths: list[str], extra: list[str]) -> float:
         return round(int(peak.read_text()) / 1024, 1)
 
 
+def memory(tmp: Path, small_n: int, big_n: int) -> dict:
+    big = generate(tmp / "big", big_n, seed=1)
+    small = tmp / "small"
+    small.mkdir()
+    for f in sorted(big.iterdir())[:small_n]:
+        (small / f.name).symlink_to(f)
+    say("driver memory")
+    mem = {}
+    for label, extra in (("in-process", []), ("ray-2", ["--executor", "ray", "--workers", "2"])):
+        a = driver_peak_mb([str(small)], ["--no-backtranslate", *extra])
+        say(f"  {label} {small_n}: {a} MB")
+        b = driver_peak_mb([str(big)], ["--no-backtranslate", *extra])
+        say(f"  {label} {big_n}: {b} MB")
+        mem[label] = {f"{small_n}_docs_mb": a, f"{big_n}_docs_mb": b, "growth_mb": round(b - a, 1)}
+    return mem
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--bt-docs", type=int, default=200, help="documents of the back-translation runs")
     ap.add_argument("--memory-docs", type=int, default=20000, help="the large run of the memory measurement (0: skip)")
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--memory-only", action="store_true", help="only the driver memory measurement")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
@@ -117,6 +135,13 @@ def main() -> None:
     from tqcheck.pipeline import Options
 
     tmp = Path(tempfile.mkdtemp(prefix="tqcheck-scale-"))
+    out: dict = {"machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores ({platform.platform()})",
+                 "load_average_at_start": os.getloadavg()}
+    if args.memory_only:
+        out["driver_memory_jsonl"] = memory(tmp, args.docs, args.memory_docs)
+        out["load_average_at_end"] = os.getloadavg()
+        print(json.dumps(out, indent=1))
+        return
     corpus = generate(tmp / "docs", args.docs)
     bt_corpus = tmp / "bt-docs"
     bt_corpus.mkdir()
@@ -130,9 +155,7 @@ def main() -> None:
     models = tmp / "models"
     bt_model = build_tiny_marian(models / "en-es", seed=1, d_model=64, ffn_dim=128)
     rt_model = build_tiny_marian(models / "es-en", seed=2, d_model=64, ffn_dim=128)
-    out: dict = {
-        "machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores ({platform.platform()})",
-        "load_average_at_start": os.getloadavg(),
+    out |= {
         "documents": args.docs, "bytes": size, "bt_documents": args.bt_docs, "repeat": args.repeat,
     }
 
@@ -190,18 +213,7 @@ def main() -> None:
     out["runs"] = runs
 
     if args.memory_docs:
-        big = generate(tmp / "big", args.memory_docs, seed=1)
-        small = tmp / "small"
-        small.mkdir()
-        for f in sorted(big.iterdir())[: args.docs]:
-            (small / f.name).symlink_to(f)
-        mem = {}
-        say("driver memory")
-        for label, extra in (("in-process", []), ("ray-2", ["--executor", "ray", "--workers", "2"])):
-            a = driver_peak_mb([str(small)], ["--no-backtranslate", *extra])
-            b = driver_peak_mb([str(big)], ["--no-backtranslate", *extra])
-            mem[label] = {f"{args.docs}_docs_mb": a, f"{args.memory_docs}_docs_mb": b, "growth_mb": round(b - a, 1)}
-        out["driver_memory_jsonl"] = mem
+        out["driver_memory_jsonl"] = memory(tmp, args.docs, args.memory_docs)
     out["load_average_at_end"] = os.getloadavg()
     if args.json:
         print(json.dumps(out, indent=1))

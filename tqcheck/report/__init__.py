@@ -22,6 +22,12 @@ def render_sarif(report, *, color: bool = False) -> str:
     return _render(report, color=color)
 
 
-FORMATS = {"text": render_text, "json": render_json, "html": render_html, "github": render_github, "sarif": render_sarif}
+def render_jsonl(report, *, color: bool = False) -> str:
+    from .jsonl import document_line, summary_line
+
+    return "".join(document_line(d) for d in report.documents) + summary_line(report.summary())
+
+
+FORMATS = {"text": render_text, "json": render_json, "html": render_html, "github": render_github, "sarif": render_sarif, "jsonl": render_jsonl}
 
 __all__ = ["FORMATS", "render_json", "render_text"]
