@@ -108,6 +108,7 @@ def test_json_report_to_file(cli, tmp_path):
         "findings": 1,
         "by_severity": {"error": 0, "warning": 1, "info": 0},
         "by_rule": {"TQ210": 1},
+        "target_languages": ["en"],
         "backtranslation": {"skipped": "no source language given"},
     }
 

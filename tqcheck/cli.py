@@ -141,6 +141,10 @@ def check(
         None, "--ray-address", metavar="auto|ADDRESS", help="Join a running Ray cluster (auto, or HOST:PORT) [default: start a local one]."
     ),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Ray tasks or actors at once [default: the cluster's CPUs, GPUs with --device cuda]."),
+    timeout_per_file: Optional[float] = typer.Option(
+        None, "--timeout-per-file", metavar="SECONDS",
+        help="Stop checking a file after SECONDS and report it (TQ001 error); 0: no limit [default: 60].",
+    ),
 ) -> None:
     """Check translated documents and report suspect spans.
 
@@ -169,6 +173,7 @@ def check(
             "batch_size": batch_size,
             "device": device.value if device else None,
             "cache_dir": str(cache_dir) if cache_dir else None,
+            "timeout_per_file": timeout_per_file,
         }
         options = {k: v for k, v in explicit.items() if v is not None}
         if no_backtranslate or write_baseline:
@@ -365,6 +370,11 @@ def models_pull(
     try:
         s = normalize_lang(src, option="source language")
         t = normalize_lang(tgt, option="target language")
+        from .pipeline import backtranslation_missing
+
+        missing = list(dict.fromkeys(backtranslation_missing() + (backtranslation_missing("ctranslate2") if ctranslate2 else [])))
+        if missing:
+            raise UsageError(f"back-translation models need {', '.join(missing)}: pip install 'tqcheck[backtranslate]'")
         ref = catalogue_model(s, t)
         if ref is None:
             raise UsageError(f"no model for {s}->{t} in models/catalogue.toml; pass any MarianMT id or directory with --bt-model/--rt-model")

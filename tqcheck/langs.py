@@ -8,10 +8,49 @@ from .errors import UsageError
 
 
 @lru_cache(maxsize=None)
-def _language_names() -> dict[str, str]:
+def _facts() -> dict:
+    """What tqcheck needs of langcodes and Babel about languages, compiled once into the user cache
+    (importing langcodes and loading Babel's English locale is most of a short run's start-up):
+    ``names`` (code -> English name, Babel), ``canonical`` (the codes that langcodes validates and
+    normalizes to themselves, e.g. "es" but not "spa" or "iw") and ``script`` (the usual script of each
+    canonical code)."""
+    from .compiled import cached, package_file
+
+    sources = (
+        package_file("langcodes", "data_dicts.py"), package_file("langcodes", "__init__.py"),
+        package_file("babel", "locale-data", "en.dat"), package_file("babel", "locale-data", "root.dat"),
+        package_file("language_data", "name_data.py"),
+    )
+    return cached("langs", sources, _compile_facts)
+
+
+def _compile_facts() -> dict:
+    import re
+
+    import langcodes
     from babel import Locale
 
-    return dict(Locale("en").languages)
+    names = dict(Locale("en").languages)
+    canonical, script = [], {}
+    for code in names:
+        if not re.fullmatch(r"[a-z]{2,3}", code):
+            continue
+        try:
+            if langcodes.tag_is_valid(code) and langcodes.Language.get(code).language == code:
+                canonical.append(code)
+                script[code] = _script_of(code)
+        except (ValueError, langcodes.LanguageTagError):
+            continue
+    return {"names": names, "canonical": sorted(canonical), "script": script}
+
+
+@lru_cache(maxsize=None)
+def _canonical() -> frozenset[str]:
+    return frozenset(_facts()["canonical"])
+
+
+def _language_names() -> dict[str, str]:
+    return _facts()["names"]
 
 
 def normalize_lang(tag: str | None, *, option: str = "language") -> str | None:
@@ -21,23 +60,28 @@ def normalize_lang(tag: str | None, *, option: str = "language") -> str | None:
     """
     if tag is None:
         return None
+    raw = tag.strip()
+    if raw in _canonical():  # "es": what langcodes would answer, without importing it
+        return raw
     import langcodes
 
-    raw = tag.strip()
     try:
         valid = bool(raw) and langcodes.tag_is_valid(raw)
-        base = langcodes.Language.get(raw).language if valid else None
+        # macrolanguages as their usual code ("cmn" -> "zh"); a tag without a language ("x-foo") is "und"
+        base = (langcodes.Language.get(langcodes.standardize_tag(raw, macro=True)).language or "und") if valid else None
     except (ValueError, langcodes.LanguageTagError):
         valid, base = False, None
-    if not valid or not base or base not in _language_names():
+    if not valid or not base:
         raise UsageError(f"unknown {option} code {tag!r}: use an ISO 639 code such as 'en', 'es' or 'pt-BR'")
-    return base
+    return base  # any valid tag runs; one without a profile gets the language-neutral rules
 
 
 def locale_tag(tag: str | None) -> str | None:
     """The standard form of a valid tag, region kept ("pt_br" -> "pt-BR", "spa" -> "es"); None for None."""
     if tag is None:
         return None
+    if tag.strip() in _canonical():  # "en": its own standard form, without importing langcodes
+        return tag.strip()
     import langcodes
 
     try:
@@ -53,6 +97,11 @@ def language_name(code: str) -> str:
 @lru_cache(maxsize=None)
 def script_of(code: str) -> str:
     """The ISO 15924 script a language is usually written in ("ru" -> "Cyrl", "zh" -> "Hans")."""
+    known = _facts()["script"].get(code)
+    return known if known is not None else _script_of(code)
+
+
+def _script_of(code: str) -> str:
     import langcodes
 
     try:

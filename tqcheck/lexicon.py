@@ -11,9 +11,23 @@ from functools import lru_cache
 from .data import table, word_list
 
 
+#: Longer tokens are not words (a data URI, a hash, a minified line; German's long compounds stay
+#: under it): rules that search inside a word for parts skip them, which keeps their time linear.
+MAX_WORD_LENGTH = 64
+
+
 @lru_cache(maxsize=200_000)
 def zipf(word: str, lang: str) -> float:
-    """Zipf frequency of ``word`` in ``lang`` (wordfreq; 0.0 when unknown, 7 for the commonest words)."""
+    """Zipf frequency of ``word`` in ``lang`` (wordfreq; 0.0 when unknown, 7 for the commonest words).
+
+    Plain words are answered from a compiled, memory-mapped table (:mod:`tqcheck.freqtable`) with
+    exactly wordfreq's value; wordfreq itself is loaded only for the others.
+    """
+    table = _table(lang)
+    if table is not None:
+        known = table.zipf(word)
+        if known is not None:
+            return known
     from wordfreq import zipf_frequency
 
     try:
@@ -24,17 +38,44 @@ def zipf(word: str, lang: str) -> float:
 
 
 @lru_cache(maxsize=None)
+def _table(lang: str):
+    from .freqtable import load
+
+    return load(lang)
+
+
+@lru_cache(maxsize=None)
 def capitalized(lang: str = "en") -> dict[str, str]:
     """lower-case word -> the capitalised spelling, for words spelled only with a capital."""
+    return _compiled(f"capitalized-{lang}", (f"{lang}/capitalized.txt",), lambda: _capitalized(lang))
+
+
+def _capitalized(lang: str) -> dict[str, str]:
     from .data import _read
 
     raw = _read(f"{lang}/capitalized.txt") or ""
     return {w.lower(): w for w in (line.strip() for line in raw.splitlines()) if w and not w.startswith("#")}
 
 
+def _compiled(name: str, relpaths: tuple[str, ...], build):
+    """``build()``, kept in the user cache (:mod:`tqcheck.compiled`) until one of the data files
+    or this module changes: parsing the big tables is a fair part of a short run's start-up."""
+    import os
+
+    from .compiled import cached
+
+    root = os.path.join(os.path.dirname(__file__), "data")
+    return cached(name, [__file__, *(os.path.join(root, *r.split("/")) for r in relpaths)], build)
+
+
 @lru_cache(maxsize=None)
 def gazetteer(lang: str = "en") -> dict[str, tuple[str, str]]:
     """lower-case name -> (canonical spelling, kind) from the generated and the curated tables."""
+    files = (f"{lang}/gazetteer.tsv", f"{lang}/proper_nouns.tsv", f"{lang}/not_proper_nouns.txt")
+    return _compiled(f"gazetteer-{lang}", files, lambda: _gazetteer(lang))
+
+
+def _gazetteer(lang: str) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for rel in (f"{lang}/gazetteer.tsv", f"{lang}/proper_nouns.tsv"):
         for row in table(rel, ("name", "kind")):

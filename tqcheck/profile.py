@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from .data import _read
 
 #: what a language may capitalise beyond sentence starts and proper names
-CASING_CLASSES = ("days", "months", "nationalities", "nationality_nouns", "languages", "nouns")
+CASING_CLASSES = ("days", "months", "nationalities", "nationality_nouns", "languages", "nouns", "titles")
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,10 @@ class Profile:
     space_before: str
     #: questions and exclamations open with ¿ ¡ (Spanish)
     inverted_marks: bool
+    #: quote pairs of ``quotes`` used only inside another quotation (French “…” inside « … »)
+    inner_quotes: tuple[tuple[str, str], ...] = ()
+    #: a comma that follows a quotation goes inside the closing mark (American English: "yes," he said)
+    comma_inside_quotes: bool = False
 
     def data(self, name: str) -> str:
         """Relative path of one of this language's data files (for ``tqcheck.data.word_list`` etc.)."""
@@ -91,6 +95,11 @@ def profiled_languages() -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.is_dir() and p.joinpath("profile.toml").is_file())
 
 
+def _region(locale: str | None) -> str | None:
+    parts = (locale or "").replace("_", "-").split("-")
+    return next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
+
+
 @lru_cache(maxsize=None)
 def get_profile(code: str, locale: str | None = None) -> Profile | None:
     """The profile of base language ``code`` for ``locale`` ("pt-BR"), or None when it has none."""
@@ -110,6 +119,8 @@ def get_profile(code: str, locale: str | None = None) -> Profile | None:
         capitalises=frozenset(k for k, v in casing.items() if v),
         quotes=_pairs(quotes.get("pairs", [])),
         space_inside_quotes=bool(quotes.get("space_inside", False)),
-        space_before=punct.get("space_before", ""),
+        space_before=punct.get("space_before_by_region", {}).get(_region(locale), punct.get("space_before", "")),
         inverted_marks=bool(punct.get("inverted_marks", False)),
+        inner_quotes=_pairs(quotes.get("inner_only", [])),
+        comma_inside_quotes=bool(quotes.get("comma_inside", False)),
     )

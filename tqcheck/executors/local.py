@@ -24,7 +24,7 @@ class LocalExecutor:
                 docs = [check_job(job, *groups[job.group]) for job in part]
                 by_group: dict[str, list] = {}
                 for job, doc in zip(part, docs):
-                    if groups[job.group][0].backtranslate:
+                    if groups[job.group][0].backtranslate and doc.document is not None:
                         by_group.setdefault(job.group, []).append(doc)
                 for key, members in by_group.items():
                     opts, rules = groups[key]

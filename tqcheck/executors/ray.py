@@ -234,7 +234,7 @@ class _CheckActor:
             rows, reports, errors = _check_rows(batch, self.groups)
             by_group: dict[int, list] = {}
             for r, d in zip(rows, reports):
-                if d is not None and self.groups[r["group"]].backtranslate:
+                if d is not None and d.document is not None and self.groups[r["group"]].backtranslate:
                     by_group.setdefault(r["group"], []).append(d)
             for g, docs in by_group.items():
                 try:

@@ -9,6 +9,7 @@ from typing import Any
 
 from .. import __version__
 from ..pipeline import DocumentReport, Report
+from ..langs import language_name
 from ..registry import all_rules
 
 _SEVERITIES = ("error", "warning", "info")
@@ -84,6 +85,8 @@ def _document_view(index: int, doc: DocumentReport) -> dict[str, Any]:
         "path": doc.path,
         "source_lang": doc.source_lang,
         "target_lang": doc.target_lang,
+        "target_name": language_name(doc.target_lang),
+        "source_name": language_name(doc.source_lang) if doc.source_lang else None,
         "score": doc.score,
         "findings": findings,
         "by_id": by_id,
@@ -122,4 +125,5 @@ def render_html(report: Report, *, color: bool = False, summary: dict[str, Any] 
         backtranslation=report.backtranslation,
         listed=sum(len(d["findings"]) for d in docs),
         partial={"shown": len(docs), "link": full_results} if full_results else None,
+        neutral_note=report.neutral_note(),
     )

@@ -37,5 +37,8 @@ def render_text(report: Report, *, color: bool = False) -> str:
     )
     if lines:
         lines.append("")
+    note = report.neutral_note()
+    if note:
+        lines.append(note)
     lines.append(style(summary, bold=True))
     return "\n".join(lines) + "\n"

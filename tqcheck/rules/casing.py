@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
@@ -28,6 +29,41 @@ def _phrases(lang: str) -> dict[str, list[str]]:
         if " " in k:
             out.setdefault(k.split(" ", 1)[0], []).append(k)
     return out
+
+
+@lru_cache(maxsize=None)
+def brands() -> dict[str, str]:
+    """lower-case brand or platform name -> its spelling ("youtube" -> "YouTube"), from data/brands.txt."""
+    from ..data import _read
+
+    raw = _read("brands.txt") or ""
+    return {w.lower(): w for w in (line.split("#", 1)[0].strip() for line in raw.splitlines()) if w}
+
+
+def _lowered_words(found: str, name: str) -> list[int] | None:
+    """Indexes of the words of ``name`` that ``found`` (the same words, any case) writes in lower
+    case, when it is a lower-cased name: all of them ("new zealand"), or the later words of a name
+    whose first capitalised word kept its capital ("Sri lanka", "Hong kong"). None otherwise: the
+    name as written, in capitals, or lower case only before a capital ("new York", "north Korea")."""
+    got, want = found.split(" "), name.split(" ")
+    if len(got) != len(want):
+        return None
+    capital = [i for i, w in enumerate(want) if w[:1].isupper()]
+    lowered = [i for i in capital if got[i][:1].islower()]
+    if not lowered:
+        return None
+    if len(lowered) == len(capital) or (got[capital[0]][:1].isupper() and lowered[0] > capital[0]):
+        return lowered
+    return None
+
+
+def _plain(doc: Document, seg, cache: dict[int, bool]) -> bool:
+    """Ordinary prose, not a heading or a title-case line (cached per segment)."""
+    if seg.id not in cache:
+        words = doc.words_in(seg.offset, seg.end_offset)
+        capitals = sum(1 for w in words if w.text[0].isupper())
+        cache[seg.id] = len(words) >= 3 and any(w.text.islower() for w in words) and capitals / len(words) <= 0.6
+    return cache[seg.id]
 
 
 def _phrase_pattern(lang: str, words) -> re.Pattern | None:
@@ -71,6 +107,12 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     additions in `data/en/proper_nouns.tsv`), from Webster's Second's list of words spelled only
     with a capital, and from the document itself. Words that are also ordinary lower-case words
     ("turkey", "may", "reading") are not flagged; `data/en/not_proper_nouns.txt` lists more.
+    Also: multi-word names with a later word lower-cased ("Sri lanka", "Hong kong"), a surname
+    lower-cased after a given name ("Angela merkel"), and brand names (`data/brands.txt`:
+    "youtube"). In Spanish, French, German, Italian and Portuguese targets the names come from
+    `data/<lang>/gazetteer.tsv` (CLDR names in that language: "nueva york", "kiew", "londres"),
+    `capitalized.txt` (es, fr, pt: hunspell) and `proper_nouns.tsv` ("la casa blanca"); in German a
+    capital elsewhere in the document is no evidence (every noun has one).
 
     ## Why is this bad?
     Machine translation often loses the capital of names that the source language writes in lower
@@ -84,11 +126,32 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     """
     lang = doc.target_lang
     text = doc.text
-    gaz, cap = gazetteer(lang), capitalized(lang)
-    skip = word_list(f"{lang}/not_proper_nouns.txt") | _glossary_words(doc)
+    gaz, cap, brand = gazetteer(lang), capitalized(lang), brands()
+    # name particles ("Hixtlahuacán del Río", "da Vinci") are lower case inside names
+    skip = word_list(f"{lang}/not_proper_nouns.txt") | word_list(f"{lang}/name_particles.txt") | _glossary_words(doc)
     function_words = word_list(f"{lang}/function_words.txt")
+    ordinary = word_list(f"{lang}/ordinary.txt")
     starts = {s.offset for s in doc.segments}
-    cap_counts = Counter(t.text for m in mentions(doc) for t in m.tokens if t.start not in starts)
+    plain: dict[int, bool] = {}
+
+    def counted(t) -> bool:
+        """A capital that says something about the word: not a sentence start, not in a heading."""
+        if t.start in starts:
+            return False
+        seg = doc.segment_at(t.start)
+        if seg is None:
+            return False
+        if text[seg.offset : seg.end_offset].rstrip()[-1:] in ".!?…\"”’»)" or _plain(doc, seg, plain):
+            return True  # prose
+        # a heading counts unless it is in title case ("Engine Knocking or Pinging"): three or
+        # more longer words, all capitalised; "Reich, la Germania" names a place
+        longer = [w.text for w in doc.words_in(seg.offset, seg.end_offset) if len(w.text) >= 4]
+        return len(longer) < 3 or not all(w[0].isupper() for w in longer)
+
+    cap_counts = Counter(t.text for m in mentions(doc) for t in m.tokens if counted(t))
+    # a language that capitalises every noun (German) capitalises words the document does not
+    # treat as names: there a capital elsewhere is no evidence
+    document_evidence = doc.profile is None or "nouns" not in doc.profile.capitalises
     covered: list[tuple[int, int]] = []
 
     # lower-case occurrences of each word (possessive 's dropped), from the document's word index
@@ -97,34 +160,55 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
         base = _POSSESSIVE_END.sub("", key) if ("'" in key or "’" in key) else key
         if len(base) < 3 or not base.isalpha() or base in skip or base in function_words:
             continue
-        if base in gaz or base in cap or base[0].upper() + base[1:] in cap_counts:
+        if base in gaz or base in cap or base in brand or base[0].upper() + base[1:] in cap_counts:
             found = [p for p in where if text[p : p + len(base)].islower()]
             if found:
                 lower_at.setdefault(base, []).extend(found)
 
     pattern = _phrase_pattern(lang, doc.word_positions)
     if pattern is not None:
-        for m in pattern.finditer(text):
-            if m.group() in skip or _in_url(text, m.start(), m.end()):
+        haystack = text.lower()
+        if len(haystack) != len(text):
+            haystack = text  # a letter that lower-cases to two ("İ"): match case-insensitively instead
+            pattern = re.compile(pattern.pattern, re.IGNORECASE)
+        for m in pattern.finditer(haystack):
+            a, b = m.span()
+            written, low = text[a:b], m.group().lower()
+            if low in skip or _in_url(text, a, b):
                 continue
-            name, kind = gaz[m.group()]
-            covered.append((m.start(), m.end()))
-            yield Hit(m.start(), m.end(), f"{kind} name in lower case: \"{m.group()}\"", name, {"capitalized_form": name, "kind": kind, "source": "gazetteer"})
+            name, kind = gaz[low]
+            which = _lowered_words(written, name)
+            if which is None:
+                continue
+            covered.append((a, b))
+            if len(which) == sum(1 for w in name.split(" ") if w[:1].isupper()):
+                message = f"{kind} name in lower case: \"{written}\""
+            else:
+                message = f"{kind} name partly in lower case: \"{written}\" (write \"{name}\")"
+            yield Hit(a, b, message, name, {"capitalized_form": name, "kind": kind, "source": "gazetteer"})
 
     hits: list[tuple[int, str, tuple[str, str, str]]] = []
     for base, where in lower_at.items():
         if base in gaz:
             name, kind = gaz[base]
             verdict = (name, kind, "gazetteer")
+        elif base in brand:
+            verdict = (brand[base], "brand", "brands")
         elif base in cap and zipf(base, lang) >= MIN_DICTIONARY_ZIPF:
             verdict = (cap[base], "proper noun", "dictionary")
         else:
             name = base[0].upper() + base[1:]
-            # evidence from the document alone: a rare word, capitalised more often than not
-            if not (cap_counts.get(name, 0) >= len(where) and zipf(base, lang) < 3.0):
+            # evidence from the document alone: a rare word, capitalised more often than not; with a
+            # list of the language's ordinary words, any word that is not one of them ("merkel")
+            if not (document_evidence and cap_counts.get(name, 0) >= len(where)):
+                continue
+            freq = zipf(base, lang)
+            if not (freq < 3.0 or (ordinary and base not in ordinary and freq < MAX_NAME_ZIPF)):
                 continue
             verdict = (name, "name", "document")
         hits.extend((p, base, verdict) for p in where)
+    taken = {h[0] for h in hits}
+    hits.extend(h for h in _lowered_surnames(doc, ordinary, function_words, skip) if h[0] not in taken)
     for start, base, (name, kind, source) in sorted(hits):
         end = start + len(base)
         if covered and any(a <= start < b for a, b in covered):
@@ -134,8 +218,56 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
         message = f"{kind} in lower case: \"{base}\" (write \"{name}\")"
         if source == "document":
             message = f"\"{base}\" is written \"{name}\" elsewhere in this document"
+        elif source == "given name":
+            message = f"surname in lower case after a given name: \"{base}\" (write \"{name}\")"
         evidence = {"capitalized_form": name, "kind": kind, "source": source, "capitalized_elsewhere": cap_counts.get(name, 0)}
         yield Hit(start, end, message, name, evidence)
+
+
+#: a word that is not an ordinary word of the language, written with a capital elsewhere in the
+#: document, counts as a name below this frequency ("merkel" 3.4; "obama" 4.9 is left alone)
+MAX_NAME_ZIPF = 4.0
+
+_GIVEN_THEN_LOWER = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([a-z]{3,})(?![\w'’-])")  # matched at a given name
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \u00a0]$")
+
+
+def _known(word: str, ordinary: frozenset[str]) -> bool:
+    """An ordinary word, or an inflection of one that the list lacks ("trekked", "hopping")."""
+    if word in ordinary:
+        return True
+    for suffix in ("ing", "ed", "es", "s", "d", "er", "ly"):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if stem in ordinary or stem + "e" in ordinary or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in ordinary):
+                return True
+    return False
+
+
+def _lowered_surnames(doc: Document, ordinary, function_words, skip):
+    """A surname lower-cased after a capitalised given name ("Angela merkel"): the word after a name
+    of data/<lang>/first_names.txt that is neither an ordinary word of the language nor a name
+    particle ("da", "van": data/<lang>/name_particles.txt). Needs both lists for the language."""
+    lang = doc.target_lang
+    given = word_list(f"{lang}/first_names.txt")
+    if not given or not ordinary:
+        return
+    particles = word_list(f"{lang}/name_particles.txt")
+    titles = word_list(f"{lang}/titles.txt")
+    present = given & doc.word_positions.keys()
+    if not present:
+        return
+    text = doc.text
+    for m in (m for g in present for p in doc.word_positions[g] if (m := _GIVEN_THEN_LOWER.match(text, p))):
+        first, last = m.group(1), m.group(2)
+        before = _CAPITALISED_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
+        if before and before.group().strip().lower() not in titles:
+            continue  # "Alice Walker trekked": the given name is the first word of the name ("Chancellor Angela")
+        if first.lower() not in given or _known(last, ordinary) or last in function_words or last in particles or last in skip:
+            continue
+        if zipf(last, lang) >= MAX_NAME_ZIPF:
+            continue
+        yield (m.start(2), last, (last[0].upper() + last[1:], "name", "given name"))
 
 
 #: a word Webster's Second capitalises must be at least this common to count on its own: rarer
@@ -152,8 +284,14 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     Flags a pronoun, article or other function word written with a capital where no sentence
     starts ("the minister They added", "in Madrid He said"), and an all-capitals function word in
     ordinary text ("THE President spoke"). It stays quiet at the start of a quotation, after a
-    colon or dash, in headings and title-case lines, and in titles of works (the next word is
-    capitalised too: "Gone With The Wind").
+    colon or dash, in headings and title-case lines, after a list marker or a line break ("2) Pay",
+    "• Free returns", "【2】Your parcel"), and in titles of works (the next word is capitalised too:
+    "Gone With The Wind"). Also: a capital after a semicolon where the sentence goes on ("the talks
+    stalled; Yesterday the minister"), an ordinary word in capitals between lower-case words ("the
+    MINISTER said"; not acronyms), a capital inside an ordinary word ("mInister"; not "iPhone"), and
+    prose run through title case ("Members Are Required to Check the Order."). In other languages
+    it uses their function-word lists (`data/<lang>/function_words.txt`: "en Madrid El presidente
+    dijo", "à Paris Le ministre"); German nouns are never flagged.
 
     ## Why is this bad?
     Machine translation systems split and re-join sentences; the seam shows as a capital in the
@@ -168,60 +306,242 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     acronyms = word_list(f"{lang}/acronyms.txt")
     text = doc.text
     starts = {s.offset for s in doc.segments}
-    plain_segments: dict[int, bool] = {}  # segment id -> ordinary prose (not a heading)
-    for m in _capital_function_words(lang).finditer(text):
+    plain: dict[int, bool] = {}  # segment id -> ordinary prose (not a heading)
+    pattern = _capital_function_words(lang)
+    title_words: Counter = Counter()  # segment -> title-case function words in it (for _title_case_prose)
+    for m in pattern.finditer(text) if pattern is not None else ():
         if m.start() in starts:
             continue
         word = m.group()
         low = word.lower()
-        if word.isupper() and low in acronyms:
-            continue
+        if word[1:].islower() and low != "i":
+            title_words[doc.segment_at(m.start())] += 1
+        if word.isupper() and (low in acronyms or not acronyms):
+            continue  # without an acronym list for the language, "MIT" may be one (German "am MIT")
         seg = doc.segment_at(m.start())
-        if seg is None:
-            continue
-        if seg.id not in plain_segments:
-            words = doc.words_in(seg.offset, seg.end_offset)
-            capitals = sum(1 for w in words if w.text[0].isupper())
-            plain_segments[seg.id] = len(words) >= 3 and any(w.text.islower() for w in words) and capitals / len(words) <= 0.6
-        if not plain_segments[seg.id]:
+        if seg is None or not _plain(doc, seg, plain):
             continue  # a heading or a title-case line
-        before_m = _BEFORE.search(text, seg.offset, m.start())
-        if before_m is None:
+        before_m = _word_before(text, seg.offset, m.start())
+        if before_m is None or not _mid_sentence(before_m):
             continue
-        prev_word, before = before_m.group(1), before_m.group(2)
-        prev_char = text[m.start() - 1]
-        if any(ch in _OPEN for ch in before) or prev_char in _OPEN:
-            continue
-        tail = before.strip(" ")[-1:]
-        if tail in (")", "]") or tail in (".", "!", "?", "…"):
-            continue  # after "(Laughter)", or a boundary the splitter did not take
-        if prev_word.lower() in abbreviations(lang) and before.startswith("."):
-            continue
+        prev_word = before_m.group(1)
         nxt_m = _NEXT_WORD.match(text, m.end(), seg.end_offset)
         nxt = nxt_m.group(1) if nxt_m else ""
         if word.isupper() and len(word) >= 2:
             if nxt.isupper() or prev_word.isupper():
                 continue  # a run of capitals: an emphasised phrase or a heading
             yield Hit(m.start(), m.end(), f"\"{word}\" in capitals in mid-sentence", low, {"word": word, "kind": "all-caps"})
-        elif word[0].isupper() and word[1:].islower():
-            if not nxt or not nxt[0].islower():
+        elif word[1:].islower():  # not one letter: "Plan A was", "Franco A. said"
+            if not nxt or not nxt[0].islower() and not _capitalised_by_rule(doc, nxt_m, seg.end_offset):
                 continue  # "The Lord of The Rings", "He." at the end
             yield Hit(
                 m.start(), m.end(), f"\"{word}\" is capitalised in mid-sentence; a sentence boundary may be missing", low,
                 {"word": word, "previous": prev_word, "kind": "title-case"},
             )
+    yield from _after_semicolon(doc, plain)
+    yield from _capitals_inside(doc, plain)
+    yield from _title_case_prose(doc, {seg for seg, n in title_words.items() if n >= 2 and seg is not None})
+
+
+#: a sentence this long, ending like prose, with this share of its longer words capitalised is prose
+#: run through title case ("Members Are Required to Carefully Check the Order."), not a heading
+TITLE_PROSE_WORDS = 8
+TITLE_PROSE_SHARE = 0.8
+
+
+def _title_case_prose(doc: Document, candidates: set) -> Iterator[Hit]:
+    """Runs of sentences in title case inside a paragraph, one finding per run. Not in a language
+    that capitalises every noun (German), where the share of capitals says less. ``candidates``:
+    the segments with two or more capitalised function words after their first word."""
+    if not candidates or doc.profile is not None and "nouns" in doc.profile.capitalises:
+        return
+    lang = doc.target_lang
+    text = doc.text
+    names = _names(lang)
+    function_words = word_list(f"{lang}/function_words.txt") - {"i"}
+    run: list = []
+
+    def title_cased(seg) -> bool:
+        if seg not in candidates or text[seg.offset : seg.end_offset].rstrip()[-1:] not in ".!?":
+            return False
+        words = [w.text for w in doc.words_in(seg.offset, seg.end_offset)][1:]
+        longer = [w for w in words if len(w) >= 4 and w.isalpha()]
+        if len(words) < TITLE_PROSE_WORDS or len(longer) < 4:
+            return False
+        upper = [w for w in longer if w[0].isupper() and not w.isupper()]
+        if len(upper) < TITLE_PROSE_SHARE * len(longer):
+            return False
+        # what title case does and names do not: capitalised pronouns, auxiliaries, conjunctions
+        # ("If There Are", "Them", "Must Be"), and capitalised ordinary words
+        small = [w for w in words if w[0].isupper() and w[1:].islower() and w.lower() in function_words]
+        common = [w for w in upper if w.lower() not in names and zipf(w.lower(), lang) >= 3.0]
+        return len(small) >= 2 and len(common) >= 3
+
+    def flush():
+        if run:
+            a, b = run[0].offset, run[-1].end_offset
+            yield Hit(a, b, f"{'sentence' if len(run) == 1 else str(len(run)) + ' sentences'} in title case: ordinary words are capitalised",
+                      None, {"kind": "title-case-prose", "sentences": len(run)})
+            run.clear()
+
+    paragraph = None
+    for seg in doc.segments:
+        if seg.paragraph != paragraph:
+            yield from flush()
+            paragraph = seg.paragraph
+        if title_cased(seg):
+            run.append(seg)
+        else:
+            yield from flush()
+    yield from flush()
+
+
+#: endings of English nationality adjectives ("Ukrainian", "Chinese", "British", "Israeli")
+_DEMONYM_END = ("an", "ese", "ish", "i")
+
+
+def _capitalised_by_rule(doc: Document, nxt_m: re.Match, end: int) -> bool:
+    """The next word is capitalised because English capitalises nationalities ("The Times The
+    Ukrainian president"), and a lower-case word follows it: no title. A word of the capitalised
+    list (not a place: "The Bronx", "The Netherlands") with a nationality ending."""
+    lang = doc.target_lang
+    word = nxt_m.group(1)
+    low = word.lower()
+    if lang != "en" or not (word[0].isupper() and word[1:].islower()) or not low.endswith(_DEMONYM_END):
+        return False
+    gaz = gazetteer(lang)
+    if low not in capitalized(lang) or low in gaz and gaz[low][1] != "language":  # "Ukrainian" is both
+        return False
+    after = _NEXT_WORD.match(doc.text, nxt_m.end(), end)
+    return bool(after and after.group(1)[0].islower())
+
+
+#: what may stand between the previous word and a capital for the capital to be mid-sentence:
+#: spaces and at most one comma ("in Madrid He said", "As planned, The company"). A line break,
+#: a list marker ("2)", "•", "【2】", "■"), a bracket, a quote, a colon or a dash may start something new.
+_SEAM = re.compile(r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]+")
+_YEAR = re.compile(r"\d{4}")
+
+
+def _mid_sentence(before_m: re.Match) -> bool:
+    """The capital follows the previous word in running text (see _SEAM), and that word is a word
+    (has a letter) or a year: a bare number or symbol before it is a list marker ("① Please")."""
+    prev_word, sep = before_m.group(1), before_m.group(2)
+    if not _SEAM.fullmatch(sep):
+        return False
+    return any(ch.isalpha() for ch in prev_word) or bool(_YEAR.fullmatch(prev_word))
+
+
+_AFTER_SEMICOLON = re.compile(r";[ \t]+([^\W\d_][^\W\d_]+)(?![\w'’-])")  # after a word: checked in code
+
+
+@lru_cache(maxsize=None)
+def _names(lang: str) -> frozenset[str]:
+    """Lower-case forms of the names the language's lists know: capitalised-only words, places, given names, brands."""
+    return frozenset(capitalized(lang).keys() | gazetteer(lang).keys() | word_list(f"{lang}/first_names.txt") | brands().keys())
+
+
+def _after_semicolon(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
+    """A capital after a semicolon, where the sentence goes on ("the talks stalled; Yesterday the
+    minister"): a function word, or an ordinary word of the language that is not a name (with the
+    language's list of ordinary words, data/<lang>/ordinary.txt), followed by a lower-case word."""
+    lang = doc.target_lang
+    text = doc.text
+    function_words = word_list(f"{lang}/function_words.txt") - {"i"}
+    ordinary = word_list(f"{lang}/ordinary.txt")
+    if (not function_words and not ordinary) or ";" not in text:
+        return
+    names = _names(lang)
+    for m in _AFTER_SEMICOLON.finditer(text):
+        before = text[max(0, m.start() - 2) : m.start()]
+        if not before[-1:].isalnum() and not (before[-1:] in " \u00a0\u202f" and before[:1].isalnum()):
+            continue  # after a word: "word;" or French "word ;"
+        word = m.group(1)
+        if not (word[0].isupper() and word[1:].islower()):
+            continue
+        low = word.lower()
+        if low not in function_words and (low not in ordinary or low in names):
+            continue
+        seg = doc.segment_at(m.start(1))
+        if seg is None or not _plain(doc, seg, plain):
+            continue
+        nxt_m = _NEXT_WORD.match(text, m.end(1), seg.end_offset)
+        if not nxt_m or not nxt_m.group(1)[0].islower():
+            continue  # "; Monday Tuesday", a list of titles
+        yield Hit(m.start(1), m.end(1), f"\"{word}\" is capitalised after a semicolon; the sentence goes on", low,
+                  {"word": word, "kind": "after-semicolon"})
+
+
+#: six letters or more: shorter ones are often acronyms that spell a word ("SARS", "PALM", "SWAT")
+_ALL_CAPS = re.compile(r"(?<![\w'’-])[A-Z]{6,}(?![\w'’-])")
+_INNER_CAPITAL = re.compile(r"(?<![\w'’.-])(?:[a-z]+[A-Z][a-z]+|[A-Z]{2}[a-z]{3,})(?![\w'’-])")
+#: an all-capitals word this common is more likely emphasis ("NEVER", "ONLY", "FREE", "MUST") than an artifact
+MAX_CAPS_ZIPF = 5.6
+
+
+def _capitals_inside(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
+    """An ordinary word (data/<lang>/ordinary.txt) in capitals between two lower-case words ("the
+    MINISTER said"), and an ordinary word with a capital inside it ("mInister", "MInister"; brand
+    names such as "iPhone" and "eBay" are not ordinary words). Not acronyms (data/<lang>/acronyms.txt,
+    generic_acronyms.txt), headings, title-case lines or runs of capitals."""
+    lang = doc.target_lang
+    ordinary = word_list(f"{lang}/ordinary.txt")
+    if not ordinary:
+        return
+    text = doc.text
+    acronyms = word_list(f"{lang}/acronyms.txt") | word_list(f"{lang}/generic_acronyms.txt")
+    function_words = word_list(f"{lang}/function_words.txt")
+    for m in _ALL_CAPS.finditer(text):
+        word, low = m.group(), m.group().lower()
+        if low not in ordinary or low in acronyms or low in function_words or zipf(low, lang) >= MAX_CAPS_ZIPF:
+            continue
+        seg = doc.segment_at(m.start())
+        if seg is None or m.start() == seg.offset or not _plain(doc, seg, plain):
+            continue
+        before_m = _word_before(text, seg.offset, m.start())
+        nxt_m = _NEXT_WORD.match(text, m.end(), seg.end_offset)
+        if before_m is None or nxt_m is None or before_m.group(1) not in function_words or not nxt_m.group(1).islower():
+            continue  # "the MINISTER said": after a lower-case function word, before a lower-case word
+        if before_m.group(2) != " " or not text.startswith(" ", m.end()):
+            continue  # only between two words of running text
+        yield Hit(m.start(), m.end(), f"\"{word}\" in capitals in mid-sentence", low, {"word": word, "kind": "all-caps"})
+    for m in _INNER_CAPITAL.finditer(text):
+        word, low = m.group(), m.group().lower()
+        if len(low) < 4 or low not in ordinary or low in brands() or _in_url(text, m.start(), m.end()):
+            continue
+        seg = doc.segment_at(m.start())
+        if seg is None:
+            continue
+        fixed = low if m.start() != seg.offset and not word[0].isupper() else low[0].upper() + low[1:]
+        yield Hit(m.start(), m.end(), f"\"{word}\" has a capital inside the word", fixed, {"word": word, "kind": "mixed-case"})
 
 
 #: the word before a position and what separates them
 _BEFORE = re.compile(r"(\w+)(\W*)$")
+
+
+def _word_before(text: str, start: int, pos: int) -> re.Match | None:
+    """``_BEFORE.search(text, start, pos)``, looked for in the 256 characters before ``pos`` first:
+    searching from the sentence start for every capital made a long run-on sentence quadratic.
+    When the window cuts that word or the gap before ``pos``, the full search decides."""
+    lo = max(start, pos - 256)
+    m = _BEFORE.search(text, lo, pos)
+    if lo > start and (m is None or m.start() == lo):
+        m = _BEFORE.search(text, start, pos)
+    return m
 _NEXT_WORD = re.compile(r"\W*?(\w+)")
 
 
 @lru_cache(maxsize=None)
-def _capital_function_words(lang: str) -> re.Pattern:
-    """Title-case and all-capital forms of the function words, except "I"."""
+def _capital_function_words(lang: str) -> re.Pattern | None:
+    """Title-case and all-capital forms of the function words, except "I"; None without a list
+    (an empty alternation would match the empty string everywhere)."""
     words = sorted(w for w in word_list(f"{lang}/function_words.txt") if w != "i")
+    if not words:
+        return re.compile(r"(?!)")  # no list for this language: an empty alternation would match everywhere
     forms = [w.capitalize() for w in words] + [w.upper() for w in words if len(w) >= 2]
+    if not forms:
+        return None
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![\w'’-])")
 
 
@@ -237,7 +557,10 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
     Flags a paragraph whose first word is in lower case although it is prose (it ends with
     sentence punctuation), and a lower-case word right after a sentence-final "." "!" or "?"
     that does not follow an abbreviation. List items, headings, brand names with inner capitals
-    ("iPhone") and words after an ellipsis are left alone.
+    ("iPhone") and words after an ellipsis are left alone. In every profiled language: after the
+    language's opening quotes and ¿ ¡ ("Terminó. ¿qué pasará?", "„die Lage“"), with its
+    abbreviations (`data/<lang>/abbreviations.txt`: "etc.", "bzw.", "pág."); a Spanish series of
+    questions may go on in lower case ("¿Quién es? ¿qué quiere?").
 
     ## Why is this bad?
     Machine translation sometimes loses the capital of the first word, or joins two sentences
@@ -250,24 +573,47 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
     """
     lang = doc.target_lang
     text = doc.text
-    abbr = abbreviations(lang)
+    abbr = abbreviations(lang) | word_list(f"{lang}/abbreviations.txt")
     continuing = word_list(f"{lang}/continuation_abbreviations.txt")
+    profile = doc.profile
+    openers = _openers(profile.opening_quotes if profile is not None else frozenset())
+    series = profile is not None and profile.inverted_marks  # "¿Quién es? ¿qué quiere?" (RAE)
+    closing = ".!?\"”’)" + "".join(b for _, b in profile.quotes) if profile is not None else ".!?\"”’)"
+    extra = set(openers) - set("\"“‘(")  # openers the fast prefilter does not know
+    after_stop = re.compile(r"(\S+)([.!?])\s+((?:[" + re.escape(openers) + r"][ \u00a0\u202f]?)*)([^\W\d_])")
     for p in doc.paragraphs:
         para = text[p.start : p.end]
-        if para[:1] in "-*+•#>|([" or re.match(r"\d+[.)]\s", para) or para.rstrip()[-1:] not in ".!?\"”’)":
+        if _list_item(para) or para.rstrip()[-1:] not in closing:
             continue
         m = _FIRST_LETTER.search(para)
         if m and m.start() <= 2 and para[m.start()].islower():
             yield from _lower_word(doc, p.start + m.start())
-        if not _LOWER_AFTER_STOP.search(para):
+        if not _LOWER_AFTER_STOP.search(para) and not (extra and any(ch in para for ch in extra)):
             continue  # no lower-case letter right after sentence punctuation in this paragraph
-        for m in re.finditer(r"(\S+)[.!?]\s+([\"“‘(]?)([^\W\d_])", para):
-            if m.group(3).isupper() or m.group(1).endswith("..") or "." in m.group(1).rstrip("."):
+        for m in after_stop.finditer(para):
+            if m.group(4).isupper() or m.group(1).endswith("..") or "." in m.group(1).rstrip("."):
                 continue
-            prev = m.group(1).strip("\"'“”‘’()")
+            if series and m.group(2) in "?!" and m.group(3).rstrip()[-1:] in ("¿", "¡"):
+                continue  # a series of questions or exclamations may go on in lower case
+            prev = m.group(1).strip("\"'“”‘’()«»„")
             if prev.lower() in abbr or prev.lower() in continuing or len(prev) <= 3 and prev[:1].isupper():
                 continue  # "Bt. or", "Co. and": an abbreviation we do not know
-            yield from _lower_word(doc, p.start + m.start(3))
+            yield from _lower_word(doc, p.start + m.start(4))
+
+
+def _openers(quotes: frozenset[str]) -> str:
+    """What may stand between sentence punctuation and the next word: opening quotes and brackets,
+    the language's own quotes, and the inverted marks ¿ ¡."""
+    return "\"“‘(" + "".join(sorted(quotes - set("\"“‘('’"))) + "¿¡"  # not the apostrophe "'"
+
+
+def _list_item(para: str) -> bool:
+    """A list item or other block that does not start a sentence: a bullet or other symbol
+    ("•", "■", "①", "【2】"), a number ("2)", "3."), a heading or quote marker."""
+    first = para[:1]
+    if not first or first in "-*+•#>|([【〔" or re.match(r"\d+[.)]\s", para):
+        return True
+    return unicodedata.category(first)[0] == "S" or unicodedata.category(first) == "No"
 
 
 def _lower_word(doc: Document, start: int) -> Iterator[Hit]:

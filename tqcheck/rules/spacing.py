@@ -11,7 +11,7 @@ import regex
 from ..data import word_list
 from ..document import Document
 from ..findings import Hit
-from ..lexicon import capitalized, gazetteer, zipf
+from ..lexicon import MAX_WORD_LENGTH, capitalized, gazetteer, zipf
 from ..registry import rule
 
 _LOWER_RUN = regex.compile(r"(?<![\w'’@./#-])\p{L}\p{Ll}{6,}(?![\w'’@/-]|\.\w)")
@@ -24,6 +24,8 @@ MIN_PART_ZIPF = 3.5
 @lru_cache(maxsize=50_000)
 def _split(word: str, lang: str) -> tuple[str, str] | None:
     """The best split of an unknown word into two common words, or None."""
+    if len(word) > MAX_WORD_LENGTH:
+        return None  # not a word: trying every split point would take time growing with its square
     if zipf(word, lang) > 0 or (word.endswith("s") and zipf(word[:-1], lang) > 0):
         return None  # a known word, or the plural of a known compound ("breakrooms")
     best = None
@@ -40,6 +42,17 @@ def _split(word: str, lang: str) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
+def _word_start(text: str, pos: int, last: tuple[int, int]) -> int:
+    """Start of the run of letters that ends at ``pos``; ``last`` is an earlier (position, start)
+    pair, reused when the run reaches it (so a long run is walked once, not once per hint)."""
+    start = pos
+    while start and text[start - 1].isalpha():
+        start -= 1
+        if start == last[0]:
+            return last[1]
+    return start
+
+
 @rule("TQ212", "glued-words", "warning", "Two words written together (\"pricesrose\", \"governmentSaid\").")
 def glued_words(doc: Document) -> Iterator[Hit]:
     """
@@ -48,7 +61,9 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     ("pricesrose" = prices + rose) unless its first part often starts closed compounds
     ("superblack", "mouthpart": `data/en/compound_heads.txt`), and a word with a capital inside ("governmentSaid",
     "CEOCompany") whose parts are common words or an acronym and a name. Known words ("YouTube"),
-    URLs, e-mail addresses and hashtags are left alone.
+    URLs, e-mail addresses and hashtags are left alone, and so are runs of more than 64 letters
+    (a data URI, a hash, a minified line): they are not words, and trying every split point of
+    one would take time growing with the square of its length.
 
     ## Why is this bad?
     Machine translation and text extraction lose spaces at segment joins; spell checkers often
@@ -76,10 +91,12 @@ def glued_words(doc: Document) -> Iterator[Hit]:
         if parts:
             yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like two words glued together", " ".join(parts), {"parts": list(parts)})
     cap, gaz = capitalized(lang), gazetteer(lang)
+    last = (-1, -1)  # the previous hint's position and word start: a long token is walked once
     for hint in _CAMEL_HINT.finditer(text):
-        word_start = hint.start()
-        while word_start and text[word_start - 1].isalpha():
-            word_start -= 1
+        word_start = _word_start(text, hint.start(), last)
+        last = (hint.start(), word_start)
+        if hint.start() - word_start > MAX_WORD_LENGTH:
+            continue  # the first part is no word (a base64 run)
         m = _CAMEL.match(text, word_start)
         if m is None or m.end(1) != hint.start() + 1:
             continue
@@ -115,10 +132,12 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     Use instead: `The delegation arrived. The minister spoke.`
     """
     text = doc.text
+    last = (-1, -1)
     for hint in _MISSING_SPACE_HINT.finditer(text):
-        word_start = hint.start()
-        while word_start and text[word_start - 1].isalpha():
-            word_start -= 1
+        word_start = _word_start(text, hint.start(), last)
+        last = (hint.start(), word_start)
+        if hint.start() - word_start > MAX_WORD_LENGTH:
+            continue  # no word before the mark (a minified line)
         m = _MISSING_SPACE.match(text, word_start)
         if m is None:
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -33,6 +34,41 @@ MIN_MARGIN = 2.4  #: ... or this much more frequent in the source than in the ta
 MAX_TARGET_ZIPF = 4.8  #: ... while not common in the target language ("die", "son", "plus").
 MIN_SOURCE_ZIPF_CAPITALISED = 4.5  #: a capitalised word (at a sentence start) must be this common
 MIN_SOURCE_ZIPF_GERMAN_NOUN = 3.3  #: a capitalised German word unknown in the target must be this common
+#: a function word of the source (this common there: "se", "que") needs a smaller margin ("Se your phone")
+MIN_SOURCE_ZIPF_FUNCTION = 6.0
+MIN_MARGIN_FUNCTION = 2.2
+#: fragments: a word next to a flagged one joins it ("Lire aussi", "3 de marzo") when it is at least
+#: this common in the source language and leans this much towards it
+MIN_SOURCE_ZIPF_JOIN = 3.0
+MIN_MARGIN_JOIN = 1.5
+#: a run of such leaning words with no flagged word in it ("the new policy will start") is reported
+#: when it has at least two words and their margins add up to this much
+MIN_RUN_MARGIN = 4.5
+#: inside a fragment, words that lean less (shared by both languages: German "will", Italian "city")
+#: may stand between leaning words; at a fragment's edge only from MIN_MARGIN_EDGE
+MIN_MARGIN_BRIDGE = 0.0
+MIN_MARGIN_EDGE = 1.0
+#: boilerplate standing apart (a line of its own, a parenthesis, a label before a colon, a paragraph's
+#: last words after a full stop) of at most this many words, each leaning to the source language
+#: ("Weiterlesen", "(Archivo)", "Lire aussi:"); one of them must lean by MIN_MARGIN_BOILERPLATE and be
+#: rarer than MAX_TARGET_ZIPF_BOILERPLATE in the target
+MAX_BOILERPLATE_WORDS = 3
+MIN_MARGIN_BOILERPLATE = 2.0
+MIN_MARGIN_SHARED = -0.5  #: a word about as common in both languages may stand in boilerplate
+MAX_TARGET_ZIPF_BOILERPLATE = 3.0
+#: longer tokens are not words (a URL, a hash); the compound and romanisation searches skip them
+MAX_WORD_LEN = 30
+#: English compounds left whole ("armsbearer", "oaktree"): a word unknown in the target, at least this
+#: long, made of two English words each at least MIN_COMPOUND_PART_ZIPF common and leaning to English
+MIN_COMPOUND_LEN = 8
+MIN_COMPOUND_PART_ZIPF = 3.0
+#: transliterated source words ("devaysa" for девайса): at least this long, unknown in the target, and a
+#: form of a source word at least this common
+MIN_TRANSLIT_LEN = 6
+MIN_SOURCE_ZIPF_TRANSLIT = 2.0
+#: ... or, from this length, with one letter left out, of a source word at least this common
+MIN_TRANSLIT_LEN_GARBLED = 8
+MIN_SOURCE_ZIPF_TRANSLIT_GARBLED = 2.5
 
 
 @lru_cache(maxsize=None)
@@ -88,6 +124,8 @@ def _word_verdict(word: str, src: str | None, target: str, capitalised: bool) ->
                 return None
         if zs >= MIN_SOURCE_ZIPF and (zt < MAX_TARGET_ZIPF_RARE or (zs - zt >= MIN_MARGIN and zt < MAX_TARGET_ZIPF)):
             return src, zs, zt
+        if capitalised and zs >= MIN_SOURCE_ZIPF_FUNCTION and zs - zt >= MIN_MARGIN_FUNCTION and zt < MAX_TARGET_ZIPF:
+            return src, zs, zt  # a function word of the source opening a sentence: "Se your phone" (it)
         if not capitalised and zt < 1.5 and any(ch in _source_letters(src) for ch in low):
             return src, zs, zt  # a word rare in the target, spelled with the source's letters
         if not capitalised and zt == 0 and zs >= 1.0 and len(low) >= 6:
@@ -108,12 +146,26 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     ## What it does
     Flags text left untranslated: runs of letters in a script the target language does not use
     ("三聚氰胺", "марта"), and words that are common in the source language but rare in the target
-    language ("coloca", "también", "nicht"), by wordfreq frequencies. Neighbouring flagged words
-    are reported as one span ("Leer más"). Without `--source-lang` only strong evidence counts: a
-    foreign script, or a word with letters English does not use that is unknown in English and
-    common in another language. Names (capitalised words in mid-sentence, except German nouns
-    when the source is German), words known to the gazetteer, and established loanwords
-    (`data/en/loanwords.txt`: "fiesta", "ad hoc", "status quo") are not flagged.
+    language ("coloca", "también", "nicht"), by wordfreq frequencies. The whole fragment is reported
+    with its language: neighbouring words that lean to the source language join a flagged word
+    ("Leer más", "Lire aussi", "3 de marzo"), and a run of such words is reported even when none
+    alone would be ("the new policy will start" in a Spanish text). Short boilerplate standing
+    apart — a line of its own, a parenthesis, a label before a colon, a paragraph's last words —
+    is reported when its words belong to the source language ("Weiterlesen", "(Archivo)"). From a
+    Cyrillic source, a word unknown in the target that reads as a romanised source word
+    ("devaysa" for девайса) is reported too, and from English a word unknown in the target made
+    of two English words ("armsbearer"). English left in another language inside quotation marks,
+    or continuing a capitalised English word, is taken for a title or a quotation kept on purpose
+    ("la canción «Let it be»").
+
+    Without `--source-lang`, a text in a language other than English is checked for English left in
+    it (English is the usual source of translations), at info severity; an English text is checked
+    only on strong evidence: a foreign script, a word with letters English does not use that is
+    unknown in English and common in another language, or boilerplate standing apart. Names
+    (capitalised words in mid-sentence, except German nouns when the source is German), words
+    known to the gazetteer, and established loanwords of the target (`data/<lang>/loanwords.txt`:
+    "fiesta", "ad hoc" in English; "marketing", "software" in Spanish, "weekend" in French,
+    generated from wordfreq) are not flagged.
 
     ## Why is this bad?
     Machine translation leaves words it does not know untouched, and fragments such as "Read
@@ -121,11 +173,22 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     understand them.
 
     ## Example
-    `If Walmart coloca its stores near the border, sales rise.`
+    `If Walmart coloca its stores near the border, sales rise.` (from Spanish)
 
     Use instead: `If Walmart places its stores near the border, sales rise.`
+
+    `La empresa anunció que the new policy will start en enero.` (Spanish, from English)
+
+    Use instead: `La empresa anunció que la nueva política empezará en enero.`
+
+    `Il a ajouté que le projet était terminé. Read more` (French, from English)
+
+    Use instead: `Il a ajouté que le projet était terminé. Lire la suite`
     """
-    text, target, src = doc.text, doc.target_lang, doc.source_lang
+    text, target, given_src = doc.text, doc.target_lang, doc.source_lang
+    # with no source language, a text that is not English is checked for English left in it
+    assumed = given_src is None and target != "en" and target not in _SCRIPTS
+    src = "en" if assumed else given_src
     spans: list[tuple[int, int, dict]] = []
     foreign = _foreign_script(target)
     has_foreign = any(foreign.match(ch) for ch in doc.distinct_chars if not ch.isascii())
@@ -142,17 +205,20 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     loanwords = word_list(f"{target}/loanwords.txt")
     gaz, cap = gazetteer(target), capitalized(target)
     starts = {s.offset for s in doc.segments}
-    covered = protected + script_covered
+    covered = _Spans(protected + script_covered)
+
+    def known(low: str) -> bool:
+        return low in loanwords or low in gaz or low in cap
 
     # decide once per distinct word; then visit only the occurrences of possible hits
     candidates: dict[str, tuple | None] = {}
     for low in doc.word_positions:
         if not low.isalpha() and not ("'" in low or "’" in low):
             continue
-        if low in loanwords or low in gaz or low in cap:
+        if known(low):
             continue
         if len(low) == 1:
-            if src and low in _short_words(src):
+            if src and low in _short_words(src) and zipf(low, src) - zipf(low, target) >= 1.0:
                 candidates[low] = ("short",)
             continue
         as_lower = _word_verdict(low, src, target, False)
@@ -168,7 +234,7 @@ def untranslated(doc: Document) -> Iterator[Hit]:
                 if word.islower() and _between_lowercase(text, a, b):
                     word_hits.append((a, b, {"evidence": "short word", "language": src}))
                 continue
-            if covered and any(x <= a < y for x, y in covered):
+            if a in covered:
                 continue
             if word.islower():
                 verdict = verdicts[0]
@@ -178,6 +244,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
                 german_noun = src == "de"
                 if not (sentence_start or german_noun):
                     continue
+                if not german_noun and regex.match(r" \p{Lu}\p{Ll}", text[b : b + 3]):
+                    continue  # a name at a sentence start: "Ömer Çelik said"
             else:
                 continue  # acronyms, mixed case
             if verdict is None:
@@ -186,28 +254,28 @@ def untranslated(doc: Document) -> Iterator[Hit]:
                 continue  # name particles: "de Gaulle", "la Cruz", "bin Laden"
             lang, zs, zt = verdict
             word_hits.append((a, b, {"evidence": "frequency", "language": lang, "zipf_source": zs, "zipf_target": zt}))
+    if src in _CYRILLIC_SOURCES and target not in _SCRIPTS:
+        word_hits.extend(_transliterated(doc, src, target, known, covered))
+    if src == "en" and target != "en" and target not in _SCRIPTS:
+        word_hits.extend(_compounds(doc, src, target, known, covered))
     word_hits.sort(key=lambda h: h[0])
 
-    # a capitalised source-language word next to a flagged one belongs to it ("Leer más")
-    extended: list[tuple[int, int, dict]] = []
-    for a, b, ev in word_hits:
-        prev = regex.search(r"(\p{Lu}\p{Ll}+) $", text[max(0, a - 30) : a])
-        if prev and src and _word_verdict(prev.group(1), src, target, False):
-            a -= len(prev.group())
-        extended.append((a, b, ev))
-    word_hits = extended
-    # join neighbouring words into one span ("Leer más")
-    merged: list[tuple[int, int, dict]] = []
-    for a, b, ev in word_hits:
-        if merged and regex.fullmatch(r"[ \-]", text[merged[-1][1] : a] or "x"):
-            pa, _, pev = merged[-1]
-            merged[-1] = (pa, b, pev)
-        else:
-            merged.append((a, b, ev))
+    # whole fragments: neighbours leaning to the source join a flagged word, and runs of leaning
+    # words are reported by themselves; one span per fragment ("Leer más", "3 de marzo")
+    if src and src not in _SCRIPTS:
+        tokens = _tokens(text)
+        fragments = _join_across_function_words(text, tokens, _fragments(text, tokens, word_hits, src, target, starts, known, covered), src)
+    else:
+        fragments = _merge_neighbours(text, word_hits)
+    fragments.extend(_boilerplate(doc, given_src, known, covered))
     # a lone short word is weak evidence: keep it only with a source language and a large margin
-    for a, b, ev in merged:
-        if b - a <= 3 and not src:
+    taken_end = -1  # fragments in order of their start: one may not overlap the ones kept before it
+    for a, b, ev in sorted(fragments, key=lambda f: (f[0], -f[1])):
+        if b - a <= 3 and not given_src and ev["evidence"] not in ("boilerplate",):
             continue
+        if a < taken_end:
+            continue
+        taken_end = b
         spans.append((a, b, ev))
 
     for a, b, ev in sorted(spans, key=lambda s: s[0]):
@@ -215,10 +283,324 @@ def untranslated(doc: Document) -> Iterator[Hit]:
         if ev["evidence"] == "script":
             msg = f"text in another script left untranslated: \"{fragment}\""
             severity = Severity.WARNING
+        elif ev["evidence"] == "transliteration":
+            msg = f"\"{fragment}\" looks like a {language_name(ev['language'])} word left untranslated and romanised ({ev['source_word']})"
+            severity = Severity.WARNING
         else:
-            msg = f"\"{fragment}\" looks untranslated ({language_name(ev['language'])})"
-            severity = Severity.WARNING if src else Severity.INFO
+            where = " (boilerplate)" if ev["evidence"] == "boilerplate" else ""
+            msg = f"\"{fragment}\" looks untranslated ({language_name(ev['language'])}){where}"
+            severity = Severity.WARNING if given_src else Severity.INFO
         yield Hit(a, b, msg, None, ev, severity)
+
+
+class _Spans:
+    """Character ranges, asked whether they contain a position (``pos in spans``)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?|\d+")
+_CYRILLIC_SOURCES = frozenset({"ru", "uk", "bg", "be", "mk", "sr"})
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def _leaning(word: str, src: str, target: str, least: float = MIN_MARGIN_JOIN) -> float | None:
+    """How much more common ``word`` is in ``src`` than in ``target`` (Zipf points), when it leans there."""
+    low = word.lower()
+    zs = zipf(low, src)
+    if zs < MIN_SOURCE_ZIPF_JOIN:
+        return None
+    margin = zs - zipf(low, target)
+    return margin if margin >= least else None
+
+
+_OPEN_QUOTES = "\"'“‘«„‹‚"
+_CLOSE_QUOTES = "\"'”’»“‹›‘"
+
+
+def _title_or_quotation(text, tokens, run, src, target) -> bool:
+    """English in another language: a run that continues a capitalised English word ("Let it be") or
+    fills a quotation is a title or a quote, often left in English on purpose (not so in English text,
+    where a quoted foreign title is one to translate: "Skarb narodów")."""
+    if src != "en":
+        return False
+    first = run[0]
+    if first > 0:
+        a, b = tokens[first - 1]
+        prev = text[a:b]
+        if text[b : tokens[first][0]] == " " and prev[0].isupper() and _leaning(prev, src, target):
+            return True
+    a0, b0 = tokens[first][0], tokens[run[-1]][1]
+    before = text[max(0, a0 - 120) : a0].rstrip(" ")
+    after = text[b0 : b0 + 4].lstrip(" ")
+    if before and before[-1] in _OPEN_QUOTES:
+        return True  # a quotation or a title in quotes starts with the run
+    return bool(after[:1] and after[0] in _CLOSE_QUOTES and regex.search(r"[\"“«„‹]\P{L}{0,3}\p{L}[^\"“”«»„]{0,80}$", before))
+
+
+def _join_across_function_words(text, tokens, fragments, src) -> list[tuple[int, int, dict]]:
+    """One fragment of two separated by a short function word of the source ("Continua a leggere")."""
+    fragments = sorted(fragments, key=lambda f: f[0])
+    out: list[tuple[int, int, dict]] = []
+    for a, b, ev in fragments:
+        if out:
+            gap = text[out[-1][1] : a]
+            m = regex.fullmatch(r" (\p{Ll}{1,3}) ", gap)
+            if m and zipf(m.group(1), src) >= MIN_SOURCE_ZIPF_FUNCTION:
+                out[-1] = (out[-1][0], b, out[-1][2])
+                continue
+        out.append((a, b, ev))
+    return out
+
+
+def _merge_neighbours(text: str, hits: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    merged: list[tuple[int, int, dict]] = []
+    for a, b, ev in hits:
+        if merged and regex.fullmatch(r"[ \-]", text[merged[-1][1] : a] or "x"):
+            pa, _, pev = merged[-1]
+            merged[-1] = (pa, b, pev)
+        else:
+            merged.append((a, b, ev))
+    return merged
+
+
+def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[tuple[int, int, dict]]:
+    """Grow each flagged word into the fragment around it, and find runs of leaning words."""
+    index = {a: i for i, (a, _) in enumerate(tokens)}
+    flagged = {index[a]: (a, b, ev) for a, b, ev in hits if a in index}
+
+    def joined(i: int, j: int) -> bool:  # tokens i and j=i+1 are one phrase: a space or a hyphen between
+        return text[tokens[i][1] : tokens[j][0]] in (" ", "-", "\u00a0")
+
+    def lean(i: int, joining: bool = False) -> float | None:
+        """The word's margin towards the source; 0.0 for a loanword that leans (it may stand inside a
+        fragment, "the new policy", but neither starts nor ends one); None when it does not lean."""
+        a, b = tokens[i]
+        word = text[a:b]
+        if word.isdigit() or a in covered:
+            return None
+        if not (word.islower() or (word[0].isupper() and word[1:].islower())):
+            return None
+        if word[0].isupper() and not (a in starts or after_opening(text, a, starts) or src == "de"):
+            # a capitalised word in mid-sentence is a name, unless it is a clear source word next to
+            # a flagged one ("Click Leer más")
+            if not (joining and _word_verdict(word.lower(), src, target, False)):
+                return None
+        margin = _leaning(word, src, target, MIN_MARGIN_BRIDGE)
+        if margin is None:
+            return None
+        return 0.0 if margin < MIN_MARGIN_JOIN or known(word.lower()) else margin
+
+    def edge(i: int) -> bool:
+        """May the word start or end a fragment?"""
+        if lean(i, True):
+            return True
+        a, b = tokens[i]
+        margin = _leaning(text[a:b], src, target, MIN_MARGIN_EDGE)
+        return margin is not None and not known(text[a:b].lower()) and lean(i, True) is not None
+
+    out: list[tuple[int, int, dict]] = []
+    used: set[int] = set()
+    for i in sorted(flagged):
+        if i in used:
+            continue
+        lo = hi = i
+        while hi + 1 < len(tokens) and joined(hi, hi + 1) and (hi + 1 in flagged or lean(hi + 1, True) is not None):
+            hi += 1
+        while lo > 0 and joined(lo - 1, lo) and (lo - 1 in flagged or lean(lo - 1, True) is not None):
+            lo -= 1
+        # a number next to the fragment belongs to it: "3 de marzo", "marzo de 2020"
+        if lo > 0 and joined(lo - 1, lo) and text[slice(*tokens[lo - 1])].isdigit() and lo != i:
+            lo -= 1
+        if hi + 1 < len(tokens) and joined(hi, hi + 1) and text[slice(*tokens[hi + 1])].isdigit() and hi != i:
+            hi += 1
+        # a short word before a capitalised one is a name particle ("… de la Cruz"); loanwords
+        # do not end a fragment
+        while hi > i and not text[slice(*tokens[hi])].isdigit() and (
+            not edge(hi) or (tokens[hi][1] - tokens[hi][0] <= 3 and _before_capital(text, tokens[hi][1]))
+        ):
+            hi -= 1
+        while lo < i and not edge(lo) and not text[slice(*tokens[lo])].isdigit():
+            lo += 1
+        used.update(range(lo, hi + 1))
+        if hi > lo and _title_or_quotation(text, tokens, list(range(lo, hi + 1)), src, target):
+            continue  # a title or a quotation left in its language on purpose ("«Let it be»")
+        out.append((tokens[lo][0], tokens[hi][1], flagged[i][2]))
+    # runs of leaning words with nothing flagged in them
+    i = 0
+    while i < len(tokens):
+        if i in used or not (m := lean(i)):
+            i += 1
+            continue
+        run, total = [i], m
+        j = i
+        while j + 1 < len(tokens) and j + 1 not in used and joined(j, j + 1) and (m2 := lean(j + 1)) is not None:
+            j += 1
+            run.append(j)
+            total += m2
+        while len(run) > 1 and (not edge(run[-1]) or (tokens[run[-1]][1] - tokens[run[-1]][0] <= 3 and _before_capital(text, tokens[run[-1]][1]))):
+            total -= lean(run.pop())  # loanwords, shared words, name particles: "Sofía de la Cruz"
+        counted = [k for k in run if lean(k)]
+        longest = max(tokens[k][1] - tokens[k][0] for k in counted)
+        a, b = tokens[run[0]][0], tokens[run[-1]][1]
+        if len(counted) >= 2 and total >= MIN_RUN_MARGIN and longest >= 4 and not _title_or_quotation(text, tokens, run, src, target):
+            out.append((a, b, {"evidence": "run", "language": src, "margin": round(total, 2)}))
+        i = j + 1
+    return out
+
+
+@lru_cache(maxsize=None)
+def _first_names() -> frozenset[str]:
+    return word_list("en/first_names.txt")
+
+
+#: places where boilerplate stands apart; each pattern's group "x" is the candidate
+_APART = (
+    regex.compile(r"^[ \t]*(?P<x>[^\n]{1,60}?)[ \t]*$", regex.MULTILINE),  # a line of its own
+    regex.compile(r"\((?P<x>[^()\n]{1,40})\)"),  # a parenthesis
+    regex.compile(r"^[ \t]*(?P<x>[^\n:]{1,40}):", regex.MULTILINE),  # a label before a colon at a line start
+    regex.compile(r"[.!?…][ \t]+(?P<x>[^\n.!?]{1,40}?)[ \t]*$", regex.MULTILINE),  # a paragraph's last words
+)
+
+
+def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[int, int, dict]]:
+    """Short text standing apart whose every word belongs to the source (or one other) language."""
+    text, target = doc.text, doc.target_lang
+    if target in _SCRIPTS or (src and src in _SCRIPTS):
+        return []
+    if src:
+        langs: tuple[str, ...] = (src,)
+    else:
+        langs = tuple(lang for lang in (*_GUESS_LANGS, "en") if lang != target)
+    out = []
+    for m in (m for pattern in _APART for m in pattern.finditer(text)):
+        a, b = m.span("x")
+        words = [(w.start(), w.end(), w.group()) for w in _TOKEN.finditer(text, a, b)]
+        if not words or len(words) > MAX_BOILERPLATE_WORDS or any(w.isdigit() for _, _, w in words):
+            continue
+        if _TOKEN.sub("", text[a:b]).strip(" -–—/·|»«\"'") :
+            continue  # other characters than words between them (a sentence, a list)
+        if any(known(w.lower()) or not (w.islower() or w.istitle()) for _, _, w in words):
+            continue
+        if len(words) > 1 and all(w.istitle() for _, _, w in words):
+            continue  # a name: "Ömer Çelik:"
+        if len(words) == 1 and words[0][2].lower() in _first_names():
+            continue  # a given name: "(Maria)"
+        if words[0][0] in covered:
+            continue
+        best = None
+        for lang in langs:
+            margins = [_leaning(w, lang, target, MIN_MARGIN_SHARED) for _, _, w in words]
+            if any(mg is None for mg in margins) or 2 * sum(mg >= MIN_MARGIN_JOIN for mg in margins) < len(margins):
+                continue  # every word belongs to the language, at most half of them shared ("Mostrar original")
+            strong = any(mg >= MIN_MARGIN_BOILERPLATE and zipf(w.lower(), target) < MAX_TARGET_ZIPF_BOILERPLATE for mg, (_, _, w) in zip(margins, words))
+            if strong and (best is None or min(margins) > best[1]):
+                best = (lang, min(margins))
+        if best is None:
+            continue
+        out.append((words[0][0], words[-1][1], {"evidence": "boilerplate", "language": best[0], "margin": round(best[1], 2)}))
+    return out
+
+
+#: romanisation of Cyrillic as MT systems and news sites write it (BGN/PCGN-like, with variants)
+_ROMAN = [
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
+    ("yu", "ю"), ("ya", "я"), ("ye", "е"), ("yo", "ё"), ("ju", "ю"), ("ja", "я"), ("iu", "ю"), ("ia", "я"),
+    ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("e", "э"), ("z", "з"),
+    ("i", "и"), ("i", "й"), ("y", "й"), ("y", "ы"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
+    ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"),
+    ("c", "ц"), ("j", "й"), ("w", "в"), ("x", "кс"), ("'", "ь"), ("", "ь"),
+]
+_MAX_READINGS = 400
+
+
+def _cyrillic_readings(word: str) -> list[str]:
+    """Cyrillic spellings that romanise to ``word`` (at most _MAX_READINGS)."""
+    out: list[str] = []
+
+    def walk(i: int, acc: str, soft: bool) -> None:
+        if len(out) >= _MAX_READINGS:
+            return
+        if i == len(word):
+            out.append(acc)
+            return
+        for lat, cyr in _ROMAN:
+            if lat == "":
+                if not soft and acc and acc[-1] not in "аеёиоуыэюяь":
+                    walk(i, acc + cyr, True)  # a soft sign, which romanises to nothing
+                continue
+            if word.startswith(lat, i):
+                walk(i + len(lat), acc + cyr, False)
+
+    walk(0, "", False)
+    return out
+
+
+def _in_identifier(text: str, a: int, b: int) -> bool:
+    """A word inside an address, a handle or a file name ("vk.com / govorunov _ sergey")."""
+    near = text[max(0, a - 3) : a] + text[b : b + 3]
+    return any(ch in near for ch in "/_@#=\\") or text[a - 1 : a] == "." or text[b : b + 2].startswith(".") and text[b + 1 : b + 2].isalpha()
+
+
+def _compounds(doc: Document, src: str, target: str, known, covered) -> list[tuple[int, int, dict]]:
+    """Words unknown in the target made of two source words ("armsbearer" = arms + bearer)."""
+    hits = []
+    for low, positions in doc.word_positions.items():
+        if not MIN_COMPOUND_LEN <= len(low) <= MAX_WORD_LEN or not low.isascii() or not low.isalpha() or known(low):
+            continue
+        if zipf(low, target) > 0 or zipf(low, src) >= MIN_SOURCE_ZIPF:
+            continue  # known in the target, or an ordinary source word (the frequency test decides)
+        for k in range(3, len(low) - 2):
+            a, b = low[:k], low[k:]
+            if all(zipf(p, src) >= MIN_COMPOUND_PART_ZIPF and zipf(p, src) - zipf(p, target) >= MIN_MARGIN_EDGE for p in (a, b)):
+                break
+        else:
+            continue
+        for x in positions:
+            if doc.text[x : x + len(low)].islower() and x not in covered and not _in_identifier(doc.text, x, x + len(low)):
+                hits.append((x, x + len(low), {"evidence": "compound", "language": src, "parts": [a, b]}))
+    return hits
+
+
+def _transliterated(doc: Document, src: str, target: str, known, covered) -> list[tuple[int, int, dict]]:
+    """Words unknown in the target that read as a common word of a Cyrillic source ("devaysa")."""
+    hits = []
+    for low, positions in doc.word_positions.items():
+        if not MIN_TRANSLIT_LEN <= len(low) <= MAX_WORD_LEN or not low.isascii() or not low.isalpha() or known(low):
+            continue
+        if zipf(low, target) > 0 or zipf(low, "en") > 0:
+            continue
+        if low.endswith("s") and zipf(low[:-1], "en") > 0:
+            continue  # an English plural ("kingstons")
+        lower = [a for a in positions if doc.text[a : a + len(low)].islower() and a not in covered and not _in_identifier(doc.text, a, a + len(low))]
+        if not lower:
+            continue  # a name
+        best = max(((zipf(c, src), c) for c in _cyrillic_readings(low)), default=(0.0, ""))
+        if best[0] < MIN_SOURCE_ZIPF_TRANSLIT and len(low) >= MIN_TRANSLIT_LEN_GARBLED:
+            # one letter too many, as MT romanisers write it ("dyuymouvym" for дюймовым)
+            best = max(((zipf(c, src), c) for k in range(1, len(low)) for c in _cyrillic_readings(low[:k] + low[k + 1 :])), default=(0.0, ""))
+            if best[0] < MIN_SOURCE_ZIPF_TRANSLIT_GARBLED:
+                continue
+        elif best[0] < MIN_SOURCE_ZIPF_TRANSLIT:
+            continue
+        for a in lower:
+            hits.append((a, a + len(low), {"evidence": "transliteration", "language": src, "source_word": best[1], "zipf_source": best[0]}))
+    return hits
 
 
 def _before_capital(text: str, b: int) -> bool:

@@ -1,0 +1,172 @@
+"""The compiled word-frequency tables answer exactly as wordfreq does, and a broken cache never crashes."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+
+import pytest
+import wordfreq
+
+from conftest import ROOT, SEED
+from tqcheck import freqtable
+from tqcheck.lexicon import zipf
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """One cache directory for the tests that only read tables (each table is built once)."""
+    return tmp_path_factory.mktemp("tables")
+
+
+@pytest.fixture
+def shared(built, monkeypatch):
+    monkeypatch.setenv("TQCHECK_CACHE_DIR", str(built))
+    return built
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path))
+    return tmp_path
+
+
+def _table_zipf(table, word):
+    band = table.bucket(word.casefold())
+    return 0.0 if band is None else table.zipf_of[band]
+
+
+TRICKY = [
+    "Kyiv", "kyiv", "KYIV", "the", "The", "THE", "Straße", "STRASSE", "strasse", "ΛΌΓΟΣ", "λόγος", "Москва", "МОСКВА",
+    "Ǆemal", "ǅ", "İstanbul", "ﬁne", "µ", "ſ", "Ⅻ", "Simonián", "Zelensky", "pricesrose", "qqqzzx", "naïve", "NAÏVE",
+    "don't", "rock'n'roll", "2024", "covid19", "e-mail", "日本", "a\u0301", "x", "Ω", "ẞ", "Ǳ",
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "de"])
+def test_table_gives_wordfreqs_value_for_every_word_it_answers(shared, lang):
+    table = freqtable.load(lang)
+    assert table is not None and table.plain
+    words = list(wordfreq.iter_wordlist(lang))
+    rng = random.Random(lang)
+    sample = rng.sample(words, 3000)
+    candidates = TRICKY + [form for w in sample for form in (w, w.capitalize(), w.upper(), w[::-1])]
+    answered = 0
+    for w in candidates:
+        if table.answers(w):
+            answered += 1
+            assert _table_zipf(table, w) == wordfreq.zipf_frequency(w, lang), w
+    assert answered > len(candidates) * 0.7  # the table, not wordfreq, answers most words
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_hyphenated_words_and_numbers_combine_as_in_wordfreq(shared, lang):
+    table = freqtable.load(lang)
+    words = [w for w in wordfreq.iter_wordlist(lang) if w.isalpha()][:50000]
+    rng = random.Random(7)
+    candidates = [str(i) for i in range(0, 2100, 7)] + ["00", "0000", "007", "123456789", "1" * 45, "-", "-abc", "x--y"]
+    candidates += [f"{rng.choice(words)}-{rng.choice(words)}" for _ in range(2000)]
+    candidates += [f"{rng.choice(words).capitalize()}-{rng.randint(0, 3000)}" for _ in range(500)]
+    candidates += ["well-known", "covid-19", "Hema-Québec", "frýdek-místek", "e-mail", "1850"]
+    answered = 0
+    for w in candidates:
+        mine = table.zipf(w)
+        if mine is not None:
+            answered += 1
+            assert mine == wordfreq.zipf_frequency(w, lang), w
+    assert answered > len(candidates) * 0.9
+
+
+def test_words_outside_the_table_still_get_wordfreqs_value(shared):
+    zipf.cache_clear()
+    for w in ("don't", "covid19", "e-mail", "a\u0301", "Kyiv", "Straße"):
+        assert zipf(w, "en") == wordfreq.zipf_frequency(w, "en"), w
+    assert zipf("日本", "ja") == 0.0 or zipf("日本", "ja") > 0  # a language wordfreq tokenizes itself: no crash
+    assert zipf("hello", "xx") == 0.0  # no list for the language
+
+
+def test_languages_wordfreq_normalizes_specially_are_not_tabled(shared):
+    for lang in ("tr", "ro", "sr", "zh", "ja", "ar"):
+        table = freqtable.load(lang)
+        assert table is None or not table.answers("istanbul")
+
+
+def test_a_broken_cache_file_is_rebuilt(shared):
+    freqtable.load("en")
+    path = next((shared / "lexicon").glob("zipf-en-*.bin"))
+    size = path.stat().st_size
+    broken = path.read_bytes()[: size // 3]  # truncated, as by a full disk or a killed writer
+    path.unlink()  # (tqcheck itself only ever replaces the file by a rename: mapped copies stay valid)
+    path.write_bytes(broken)
+    again = freqtable.load("en")
+    assert again is not None and path.stat().st_size == size
+    assert _table_zipf(again, "minister") == wordfreq.zipf_frequency("minister", "en")
+    path.unlink()
+    path.write_bytes(b"garbage")
+    assert _table_zipf(freqtable.load("en"), "minister") == wordfreq.zipf_frequency("minister", "en")
+
+
+def test_a_new_wordfreq_data_file_gets_a_new_table(cache, monkeypatch):
+    freqtable.load("en")
+    old = {p.name for p in (cache / "lexicon").glob("zipf-en-*.bin")}
+    real = freqtable._key
+    monkeypatch.setattr(freqtable, "_key", lambda source: real(source)[::-1])  # as if the data file changed
+    freqtable.load("en")
+    new = {p.name for p in (cache / "lexicon").glob("zipf-en-*.bin")}
+    assert len(new) == 1 and new != old  # rebuilt, and the stale table removed
+
+
+def test_an_unwritable_cache_falls_back_to_memory(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("TQCHECK_CACHE_DIR", str(blocker))
+    table = freqtable.load("en")
+    assert table is not None and _table_zipf(table, "government") == wordfreq.zipf_frequency("government", "en")
+
+
+def test_cli_with_a_broken_cache_runs_and_repairs_it(tmp_path):
+    env = {**os.environ, "TQCHECK_CACHE_DIR": str(tmp_path), "NO_COLOR": "1"}
+    cmd = [sys.executable, "-m", "tqcheck", "check", str(SEED), "--source-lang", "es", "--no-backtranslate", "--format", "json"]
+    first = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    for p in (tmp_path / "lexicon").glob("*.bin"):
+        p.write_bytes(b"TQZF\x01\x00")
+    second = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert first.returncode == second.returncode == 1
+    assert first.stdout == second.stdout and "Traceback" not in second.stderr
+
+
+def test_language_facts_from_the_cache_match_langcodes_and_babel(cache):
+    import langcodes
+    from babel import Locale
+
+    from tqcheck import langs
+
+    langs._facts.cache_clear()
+    langs._canonical.cache_clear()
+    langs.script_of.cache_clear()
+    names = dict(Locale("en").languages)
+    for code in ["es", "en", "pt", "zh", "ja", "ru", "hi", "iw", "spa", "en-US", "pt-BR", "zh-Hant", "sr-Latn", "no", "nb", "tl", "fil", "mo"]:
+        try:
+            expected = langcodes.Language.get(code).language if langcodes.tag_is_valid(code) else None
+        except (ValueError, langcodes.LanguageTagError):
+            expected = None
+        if expected not in names:
+            expected = None
+        try:
+            got = langs.normalize_lang(code)
+        except Exception:  # noqa: BLE001 - UsageError
+            got = None
+        assert got == expected, code
+    for code in langs._canonical():
+        assert langs.locale_tag(code) == langcodes.standardize_tag(code), code
+    assert langs.locale_tag("pt_br") == "pt-BR"
+    assert langs.script_of("ru") == "Cyrl" and langs.script_of("zh") == "Hans" and langs.script_of("es") == "Latn"
+    assert langs.language_name("es") == "Spanish"
+    # a broken cache file is rebuilt
+    for p in (cache / "compiled").glob("langs-*.bin"):
+        p.write_bytes(b"TQC1" + b"\0" * 40)
+    langs._facts.cache_clear()
+    langs._canonical.cache_clear()
+    assert langs.normalize_lang("es") == "es" and langs.language_name("de") == "German"

@@ -1,0 +1,95 @@
+"""Data derived once from installed packages and kept in the user cache, so start-up does not redo it.
+
+``cached(name, sources, build)`` returns ``build()``'s value (dicts, lists, tuples, sets, strings,
+numbers: what :mod:`marshal` writes), stored in ``<cache>/compiled/<name>-<key>.bin``. The key is a
+hash of the given source files' paths, sizes and modification times, tqcheck's version and the
+Python version, so a new package version or a new tqcheck rebuilds it. Writes are atomic (temporary
+file + rename); an unreadable or broken file is rebuilt, and when the cache cannot be written the
+value is simply computed each time. The cache directory is that of :mod:`tqcheck.freqtable`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+
+_MAGIC = b"TQC1"
+
+
+def _key(sources: Iterable[Path | str]) -> str:
+    h = hashlib.sha256(f"{__version__}|{sys.version}".encode())
+    for src in sources:
+        try:
+            st = os.stat(src)
+            h.update(f"|{src}:{st.st_size}:{st.st_mtime_ns}".encode())
+        except OSError:
+            h.update(f"|{src}:missing".encode())
+    return h.hexdigest()[:16]
+
+
+def cached(name: str, sources: Iterable[Path | str], build: Callable[[], Any]) -> Any:
+    from .freqtable import cache_root
+
+    try:
+        path: Path | None = cache_root() / "compiled" / f"{name}-{_key(sources)}.bin"
+    except (OSError, RuntimeError):  # no home directory
+        path = None
+    if path is not None:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+            if data[:4] == _MAGIC and hashlib.blake2b(data[36:], digest_size=32).digest() == data[4:36]:
+                return marshal.loads(data[36:])
+        except (OSError, ValueError, EOFError, TypeError):
+            pass  # missing or broken: rebuilt below
+    value = build()
+    if path is not None:
+        try:
+            _write(path, name, marshal.dumps(value))
+        except (OSError, ValueError):
+            pass  # an unwritable cache: computed again next time
+    return value
+
+
+def _write(path: Path, name: str, body: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(_MAGIC + hashlib.blake2b(body, digest_size=32).digest() + body)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    for old in path.parent.glob(f"{name}-*.bin"):
+        if old != path:
+            try:
+                old.unlink()
+            except OSError:
+                pass
+
+
+def package_file(module: str, *parts: str) -> str:
+    """Path of a file inside an installed package, found without importing it ('' if none)."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(module)
+    except (ImportError, ValueError):
+        return ""
+    if spec is None:
+        return ""
+    if spec.submodule_search_locations:
+        return os.path.join(list(spec.submodule_search_locations)[0], *parts)
+    return spec.origin or ""

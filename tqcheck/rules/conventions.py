@@ -1,0 +1,711 @@
+"""TQ207: English conventions imposed on the target language, read from the language profiles.
+
+The imposed conventions are those of the English profile (``data/en/profile.toml``): machine
+translation from English, and translators working from it, carry them over. Every check compares
+what English does with what the target's profile says, so the rule does nothing on English text
+and needs no language name in its logic.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from ..data import word_list
+from ..document import Document
+from ..findings import Hit, Severity
+from ..lexicon import zipf
+from ..profile import Profile, get_profile
+from ..registry import rule
+
+#: the profile whose conventions are looked for in other languages' text
+IMPOSED = "en"
+#: word classes with a word list of their own in data/<lang>/ (file name = class name + ".txt")
+_LISTED = ("days", "months", "nationalities", "languages")
+_CAPITALISED = regex.compile(r"(?<![\w\-'’.@/#])\p{Lu}\p{Ll}+(?:-\p{Ll}+)*(?![\w'’@]|-\w|\.\w)")
+_WORD_BEFORE = regex.compile(r"([\w'’]+)( +)$")
+_NEXT_CAPITAL = regex.compile(r" +\p{Lu}")
+_DATE_BEFORE = regex.compile(r"\d{1,2}\.?( +\w{1,3})? +$")
+_DATE_AFTER = regex.compile(r" +(?:\w{1,3} +)?\d{1,4}\b")
+_URLISH = re.compile(r"[/@\\=]|www|://")
+
+
+def _imposed() -> Profile:
+    p = get_profile(IMPOSED)
+    assert p is not None
+    return p
+
+
+@lru_cache(maxsize=None)
+def _class_words(lang: str, cls: str) -> frozenset[str]:
+    return word_list(f"{lang}/{cls}.txt")
+
+
+def _prev_word(text: str, start: int, seg_start: int) -> tuple[str, int] | None:
+    """(word, its start) right before ``start`` in the same sentence, separated only by spaces."""
+    m = _WORD_BEFORE.search(text, max(seg_start, start - 60), start)
+    return (m.group(1), m.start(1)) if m else None
+
+
+def _first_word(text: str, word_start: int, seg_start: int) -> bool:
+    """Whether the word at ``word_start`` opens its sentence (after any opening punctuation)."""
+    return not any(ch.isalnum() for ch in text[seg_start:word_start])
+
+
+def _casing_classes(target: Profile) -> list[str]:
+    """Classes that English capitalises and the target writes in lower case."""
+    imposed = _imposed()
+    out = [c for c in _LISTED if c in imposed.capitalises and c not in target.capitalises]
+    if "nouns" in target.capitalises:
+        # a language that capitalises nouns capitalises nominalised adjectives too ("auf Deutsch")
+        out = [c for c in out if c not in ("nationalities", "languages")]
+    return out
+
+
+def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
+    classes = _casing_classes(target)
+    if not classes:
+        return
+    lang = target.code
+    lists = {c: _class_words(lang, c) for c in classes}
+    if not any(lists.values()):
+        return
+    homographs = word_list(f"{lang}/proper_homographs.txt")
+    openers = word_list(f"{lang}/determiners.txt")
+    # nouns of nationality take a capital in this language (les Américains): only adjectives are wrong
+    noun_capital = "nationality_nouns" in target.capitalises
+    text = doc.text
+    for seg in doc.segments:
+        body = text[seg.offset : seg.end_offset]
+        if not any(ch.isupper() for ch in body[1:]):
+            continue
+        for m in _CAPITALISED.finditer(text, seg.offset, seg.end_offset):
+            word = m.group()
+            low = word.lower()
+            cls = next((c for c in classes if low in lists[c]), None)
+            if cls is None:
+                continue
+            prev_word = _prev_word(text, m.start(), seg.offset)
+            if prev_word is None or not prev_word[0].replace("'", "").replace("’", "").isalpha():
+                continue  # sentence start, or after punctuation
+            before = prev_word[0]
+            if not before.islower():
+                # inside a run of capitalised words ("Banco Español"), unless it is the sentence's
+                # first word and an article ("El Lunes", "Na Segunda-feira")
+                at_start = _first_word(text, prev_word[1], seg.offset)
+                if not (at_start and before.lower().replace("’", "'") in openers and before[1:].islower()):
+                    continue
+            if _NEXT_CAPITAL.match(text, m.end()):
+                continue  # "Domingo Negro", "Banco Español de Crédito": a name
+            if _URLISH.search(text[max(seg.offset, m.start() - 30) : m.end() + 30]):
+                continue
+            prev = before.lower().replace("’", "'")
+            if low in homographs:
+                # also a name ("Julio", "Domingo"): only in a date ("5 de Julio", "Julio de 2020")
+                if cls not in ("days", "months"):
+                    continue
+                head = text[max(seg.offset, m.start() - 12) : m.start()]
+                if not (_DATE_BEFORE.search(head) or _DATE_AFTER.match(text, m.end())):
+                    continue
+            if noun_capital and cls in ("nationalities", "languages") and prev in openers:
+                continue  # "les Américains", "des Français": a noun of nationality, rightly capitalised
+            kind = {"days": "day of the week", "months": "month", "nationalities": "nationality word", "languages": "language name"}[cls]
+            yield Hit(
+                m.start(), m.end(),
+                f"{target.name} writes a {kind} in lower case: \"{word}\" takes an English capital",
+                low, {"class": cls, "language": lang, "previous_word": before},
+            )
+
+
+def _nationality_nouns(doc: Document, target: Profile) -> Iterator[Hit]:
+    """Where nouns of nationality take a capital and adjectives do not (French), a nationality word
+    in lower case right after a plural determiner is the people: "les américains" for "les Américains"."""
+    if not ("nationality_nouns" in target.capitalises and "nationalities" not in target.capitalises):
+        return
+    plural = word_list(f"{target.code}/plural_determiners.txt")
+    words = _class_words(target.code, "nationalities")
+    if not plural or not words:
+        return
+    text = doc.text
+    positions = doc.word_positions
+    for w in words & positions.keys():
+        for p in positions[w]:
+            word = text[p : p + len(w)]
+            nxt = text[p + len(w) : p + len(w) + 1]
+            if not word.islower() or (nxt and nxt in "-'’"):
+                continue
+            seg = doc.segment_at(p)
+            prev = _prev_word(text, p, seg.offset) if seg else None
+            if prev is None or prev[0].lower() not in plural:
+                continue
+            yield Hit(
+                p, p + len(w), f"{target.name} writes a noun of nationality with a capital: \"{prev[0]} {word[0].upper() + word[1:]}\"",
+                word[0].upper() + word[1:], {"language": target.code, "determiner": prev[0]},
+            )
+
+
+#: endings of an inflected adjective between an article and its noun (German: die neuen Häuser)
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _directions(doc: Document, target: Profile) -> Iterator[Hit]:
+    """A compass point with a capital ("en el Oeste") in a text that writes the others in lower case."""
+    if "nouns" in target.capitalises:
+        return  # German capitalises them as nouns
+    points = word_list(f"{target.code}/directions.txt")
+    openers = word_list(f"{target.code}/determiners.txt")
+    if not points or not openers:
+        return
+    text = doc.text
+    positions = doc.word_positions
+    # evidence: the text writes a compass point in lower case after an article or preposition
+    lower_used = any(
+        text[p : p + len(w)].islower() and (prev := _prev_word(text, p, 0)) is not None and prev[0].lower() in openers
+        for w in points for p in positions.get(w, ())
+    )
+    if not lower_used:
+        return
+    for w in points:
+        for p in positions.get(w, ()):
+            word = text[p : p + len(w)]
+            if not (word[0].isupper() and word[1:].islower()):
+                continue
+            seg = doc.segment_at(p)
+            if seg is None:
+                continue
+            prev = _prev_word(text, p, seg.offset)
+            if prev is None or not prev[0].islower() or prev[0] not in openers:
+                continue
+            before = _prev_word(text, prev[1], seg.offset)
+            if before is not None and before[0][:1].isupper():
+                continue  # "Corea del Sur", "América do Sul": a name
+            if _NEXT_CAPITAL.match(text, p + len(w)) or text[p + len(w) : p + len(w) + 1] == "-":
+                continue
+            yield Hit(
+                p, p + len(w), f"compass point with a capital; {target.name} writes directions in lower case, as this text does elsewhere",
+                word.lower(), {"language": target.code},
+            )
+
+
+def _lowercase_nouns(doc: Document, target: Profile) -> Iterator[Hit]:
+    """German-style targets: a lower-case noun right after an article or determiner."""
+    if "nouns" not in target.capitalises or "nouns" in _imposed().capitalises:
+        return
+    lang = target.code
+    nouns = word_list(f"{lang}/nouns.txt")
+    openers = word_list(f"{lang}/determiners.txt")
+    if not nouns or not openers:
+        return
+    text = doc.text
+    positions = doc.word_positions
+    for noun in (w for w in positions if w in nouns):
+        for start in positions[noun]:
+            end = start + len(noun)
+            word = text[start:end]
+            if not word.islower() or (end < len(text) and text[end] in "-'’") or (start and text[start - 1] in "-/.@#_"):
+                continue
+            seg = doc.segment_at(start)
+            if seg is None or not any(ch.isupper() for ch in seg.text):
+                continue  # a sentence written all in lower case is a style, not a slip
+            prev = _prev_word(text, start, seg.offset)
+            if prev is None:
+                continue
+            before, b_start = prev
+            via = None
+            if before.lower() not in openers:
+                # one inflected adjective between: "die neuen häuser"
+                det = _prev_word(text, b_start, seg.offset)
+                if not (det and det[0].lower() in openers and before.islower() and before.endswith(_ADJ_ENDINGS)
+                        and before not in nouns and zipf(before, lang) > 0):
+                    continue
+                via, (before, b_start) = before, det
+            if not before.islower() and not _first_word(text, b_start, seg.offset):
+                continue  # "Die" inside a name or title ("Die Zeit")
+            if _URLISH.search(text[max(seg.offset, start - 30) : end + 30]):
+                continue
+            yield Hit(
+                start, end, f"{target.name} writes nouns with a capital: \"{word}\" after \"{before}{' ' + via if via else ''}\"",
+                word[0].upper() + word[1:], {"language": lang, "determiner": before, **({"adjective": via} if via else {})},
+            )
+
+
+#: a line, or a part of one between " | " or " – " (a site's "Returns | Refund Policy")
+_PART = re.compile(r"(?:(?<=\n)|^|(?<= [|–—] ))[^\n|–—]+")
+
+
+def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
+    """A heading in English title case ("Política de Reembolso") where the language writes
+    headings in sentence case, when the text itself writes those words in lower case elsewhere."""
+    if "titles" in target.capitalises or "titles" not in _imposed().capitalises:
+        return
+    text = doc.text
+    openers = word_list(f"{target.code}/determiners.txt")
+    positions = doc.word_positions
+    for line in _PART.finditer(text):
+        raw = line.group()
+        body = raw.strip(" \t•*-#>|")
+        if not body or len(body) > 80 or body[-1] in ".:;,!?…)\"”»" or not body[0].isupper():
+            continue
+        words = body.split()
+        if not 2 <= len(words) <= 10 or any(not w.isalpha() for w in words):
+            continue
+        rest = [w for w in words[1:] if w.lower() not in openers]
+        if len(rest) < 1 or not all(w[0].isupper() and (w[1:].islower()) for w in rest) or any(w.isupper() for w in words):
+            continue
+        # evidence: every capitalised word is written in lower case in the text's sentences
+        evidenced = []
+        for w in rest:
+            low = w.lower()
+            forms = {low, low + "s", low + "es", low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+            if any(text[p : p + len(f)].islower() for f in forms for p in positions.get(f, ())):
+                evidenced.append(w)
+        if len(evidenced) != len(rest):
+            continue
+        start = line.start() + raw.index(body)
+        fixed = " ".join([words[0]] + [w.lower() if w in evidenced else w for w in words[1:]])
+        yield Hit(
+            start, start + len(body), f"heading in English title case; {target.name} capitalises only its first word",
+            fixed, {"language": target.code, "words": evidenced}, Severity.INFO,
+        )
+
+
+def _quote_span(text: str, start: int, close: str) -> int:
+    """End of the quotation opened at ``start`` (after its closing mark), or just the mark."""
+    para_end = text.find("\n\n", start)
+    limit = min(len(text), start + 400, para_end if para_end != -1 else len(text))
+    j = text.find(close, start + 1, limit)
+    return j + 1 if j != -1 else start + 1
+
+
+def _quotes(doc: Document, target: Profile) -> Iterator[Hit]:
+    imposed = _imposed()
+    own_open = target.opening_quotes
+    inner = {a: b for a, b in target.inner_quotes}
+    foreign = {a: b for a, b in imposed.quotes if not a.isascii() and (a not in own_open or a in inner)}
+    if not foreign:
+        return
+    usual = target.quotes[0] if target.quotes else None
+    text = doc.text
+    outer_open = {a for a, _ in target.quotes if a not in inner}
+    outer_close = {b for a, b in target.quotes if a not in inner}
+    for ch in foreign.keys() & doc.distinct_chars:
+        close = foreign[ch]
+        for m in re.finditer(re.escape(ch), text):
+            i = m.start()
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            if not (prev.isspace() or prev in "([{—–/") or nxt.isspace():
+                continue  # not an opening mark ("it‘s", or a closing „…“ in German)
+            if ch in inner:
+                # allowed inside an outer quotation of the language: count the outer marks before it
+                para = text.rfind("\n\n", 0, i) + 1
+                chunk = text[para:i]
+                depth = sum(chunk.count(a) for a in outer_open if not a.isascii()) - sum(
+                    chunk.count(b) for b in outer_close if not b.isascii() and b not in outer_open
+                )
+                if depth > 0:
+                    continue
+            end = _quote_span(text, i, close)
+            inside = text[i + 1 : end - 1] if end - i > 1 else None
+            suggestion = None
+            if usual is not None and inside is not None and end - i > 1:
+                pad = "\u00a0" if target.space_inside_quotes else ""
+                suggestion = f"{usual[0]}{pad}{inside.strip()}{pad}{usual[1]}"
+            yield Hit(
+                i, end, f"English quotation marks {ch}{close} in {target.name} text; {target.name} uses {usual[0]}…{usual[1]}"
+                if usual else f"English quotation marks {ch}{close} in {target.name} text",
+                suggestion, {"mark": ch, "language": target.code},
+            )
+
+
+def _space_inside_quotes(doc: Document, target: Profile) -> Iterator[Hit]:
+    """French « … »: a (narrow) no-break space inside the marks, which English sets tight."""
+    if not target.space_inside_quotes or _imposed().space_inside_quotes or not target.quotes:
+        return
+    opening, closing = target.quotes[0]
+    if opening == closing or opening not in doc.distinct_chars:
+        return
+    text = doc.text
+    for m in re.finditer(re.escape(opening), text):
+        i = m.start()
+        j = text.find(closing, i + 1, min(len(text), i + 600))
+        if j == -1 or opening in text[i + 1 : j]:
+            continue
+        tight_open = not text[i + 1].isspace()
+        tight_close = not text[j - 1].isspace()
+        if not (tight_open or tight_close) or j == i + 1:
+            continue
+        inside = text[i + 1 : j].strip()
+        yield Hit(
+            i, j + 1, f"{target.name} puts a (narrow) no-break space inside {opening} {closing}",
+            f"{opening}\u202f{inside}\u202f{closing}", {"language": target.code},
+        )
+
+
+_COMMA_IN_QUOTE = regex.compile(r"(?<=\w),([\"”»“’])(?= +\p{Ll})")
+
+
+def _comma_inside_quotes(doc: Document, target: Profile) -> Iterator[Hit]:
+    """A comma inside the closing quotation mark where the sentence goes on ("boscosa,” ha detto")."""
+    if target.comma_inside_quotes or not _imposed().comma_inside_quotes or "," not in doc.distinct_chars:
+        return
+    closing = {b for _, b in target.quotes} | {b for _, b in _imposed().quotes}
+    for m in _COMMA_IN_QUOTE.finditer(doc.text):
+        mark = m.group(1)
+        if mark not in closing:
+            continue
+        if mark == '"':
+            para = doc.text.rfind("\n", 0, m.start()) + 1
+            if doc.text.count('"', para, m.start()) % 2 == 0:
+                continue  # no quotation is open: this straight quote opens one ("emergenza," ogni)
+        yield Hit(
+            m.start(), m.end(), f"comma inside the closing quotation mark, as in English; {target.name} puts it after",
+            f"{mark},", {"mark": mark, "language": target.code},
+        )
+
+
+def _space_before(doc: Document, target: Profile) -> Iterator[Hit]:
+    marks = "".join(ch for ch in target.space_before if ch not in _imposed().space_before)
+    if not marks:
+        return
+    text = doc.text
+    for ch in set(marks) & doc.distinct_chars:
+        for m in re.finditer(re.escape(ch), text):
+            i = m.start()
+            if i == 0:
+                continue
+            prev = text[i - 1]
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            if prev.isspace() or prev in marks or not (prev.isalnum() or prev in ")]»”’\"'"):
+                continue  # a space is there (any width), or a run "?!" reported once
+            if not (nxt.isspace() or nxt in "»”)]\"'" or nxt in marks):
+                continue  # "10:30", "http://", "?id=3", ":)": not punctuation of the sentence
+            a = text.rfind(" ", 0, i) + 1
+            chunk = text[a : i + 1]
+            if _URLISH.search(chunk) or any(c.isdigit() for c in chunk[:-1]) and ch == ":":
+                continue
+            k = i
+            while k + 1 < len(text) and text[k + 1] in marks:
+                k += 1
+            yield Hit(
+                i - 1, k + 1, f"{target.name} puts a (narrow) no-break space before \"{ch}\"",
+                f"{prev}\u202f{text[i:k + 1]}", {"mark": ch, "language": target.code},
+            )
+
+
+def _inverted_marks(doc: Document, target: Profile) -> Iterator[Hit]:
+    """Spanish: a question without its opening ¿ (English has none)."""
+    if not target.inverted_marks or _imposed().inverted_marks or "?" not in doc.distinct_chars:
+        return
+    text = doc.text
+    for seg in doc.segments:
+        start = seg.offset
+        for m in re.finditer(r"\?", text[seg.offset : seg.end_offset]):
+            q = seg.offset + m.start()
+            clause = text[start:q]
+            start = q + 1
+            if "¿" in clause or not clause.strip() or text[q - 1 : q] in ("(", "?", " "):
+                continue  # an opening mark, "(?)", "??", " ?"
+            if text[q + 1 : q + 2].isalnum() or _URLISH.search(text[max(seg.offset, q - 40) : q + 2]):
+                continue  # "index.php?id=3": not a question
+            # the question starts after the last sentence mark, colon or opening quote of the clause
+            head = max(clause.rfind(c) for c in ".!:;«“\"\n") + 1
+            words = [w for w in clause[head:].split() if w]
+            if len(words) < 2 or not any(ch.isalpha() for ch in clause[head:]):
+                continue
+            yield Hit(
+                q, q + 1, f"question without its opening ¿: {target.name} opens questions with ¿",
+                None, {"language": target.code, "question": clause[head:].strip()[:80]},
+            )
+
+
+_DECIMAL = re.compile(r"(?<![\w.,:/\-])(\d{1,3})\.(\d{1,2})(?![\d.,:/\-]|\.\d)(\s*)(%|[^\W\d_]+(?: [^\W\d_]+)?)?")
+
+
+def _decimal_of(loc) -> str:
+    return loc.number_symbols.get("latn", loc.number_symbols).get("decimal", ".")
+
+
+def _currency_first(loc) -> bool:
+    """Whether the locale writes the currency symbol before the amount (CLDR's standard currency pattern)."""
+    return loc.currency_formats["standard"].pattern.lstrip("\u200e\u200f").startswith("¤")
+
+
+@lru_cache(maxsize=None)
+def _locale(tag: str):
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(tag.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        return None
+
+
+@lru_cache(maxsize=None)
+def _varies(code: str, what: str) -> bool:
+    """Whether the countries where the language is official write ``what`` ("decimal" or
+    "currency") differently (es-ES 3,5 but es-MX 3.5; de-DE 5 € but de-AT € 5)."""
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    get = _decimal_of if what == "decimal" else _currency_first
+    seen = set()
+    for territory in Locale("en").territories:
+        if territory.isdigit() or code not in get_official_languages(territory, de_facto=True):
+            continue
+        loc = _locale(f"{code}_{territory}")
+        if loc is not None:
+            seen.add(get(loc))
+    return len(seen) > 1
+
+
+def _decimals(doc: Document, target: Profile) -> Iterator[Hit]:
+    own, english = target.decimal, _imposed().decimal
+    if own == english or english != ".":
+        return
+    after = word_list(f"{target.code}/magnitudes.txt")
+    text = doc.text
+    region = "-" in target.locale
+    weak = not region and _varies(target.code, "decimal")
+    for m in _DECIMAL.finditer(text):
+        unit = m.group(4)
+        if unit is None:
+            continue
+        if unit != "%" and unit.lower() not in after and unit.split(" ")[0].lower() not in after:
+            continue  # "versión 3.5 de", "las 10.30 horas" aside: only a number of something
+        if unit != "%" and not m.group(3):
+            continue
+        seg = doc.segment_at(m.start())
+        lo = seg.offset if seg else 0
+        if _URLISH.search(text[max(lo, m.start() - 20) : m.start()]) or re.search(r"(?i)\bv(?:ersi\w*)?\.? *$", text[max(lo, m.start() - 12) : m.start()]):
+            continue
+        number = f"{m.group(1)}{own}{m.group(2)}"
+        yield Hit(
+            m.start(), m.end(2),
+            f"decimal point in {target.name} ({target.locale}) text, which writes decimals with \"{own}\""
+            + (" in most countries" if weak else ""),
+            number, {"decimal": own, "locale": target.locale}, Severity.INFO if weak else None,
+        )
+
+
+_CURRENCY_FIRST = re.compile(r"(?<![\w$€£¥])(US\$|[$€£¥])\s?(\d[\d.,\u00a0\u202f]*\d|\d)(?:\s?(%|[^\W\d_]+))?")
+
+
+def _currency(doc: Document, target: Profile) -> Iterator[Hit]:
+    """A currency symbol before the amount ("$50", "£52.000") where the locale writes it after ("50 $")."""
+    loc, english = _locale(target.locale) or _locale(target.code), _locale(IMPOSED)
+    if loc is None or english is None or _currency_first(loc) or not _currency_first(english):
+        return
+    chars = doc.distinct_chars
+    if not chars & set("$€£¥"):
+        return
+    weak = "-" not in target.locale and _varies(target.code, "currency")
+    text = doc.text
+    for m in _CURRENCY_FIRST.finditer(text):
+        if _URLISH.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        symbol, amount, word = m.group(1), m.group(2), m.group(3)
+        end = m.end(2)
+        if word and word.lower() in word_list(f"{target.code}/magnitudes.txt"):
+            end = m.end(3)  # "$3,5 millones" -> "3,5 millones $"
+        amount_text = text[m.start(2) : end]
+        yield Hit(
+            m.start(), end,
+            f"currency symbol before the amount; {target.name} ({target.locale}) writes it after: \"{amount_text}\u00a0{symbol}\""
+            + (" in most countries" if weak else ""),
+            f"{amount_text}\u00a0{symbol}", {"symbol": symbol, "locale": target.locale}, Severity.INFO if weak else None,
+        )
+
+
+@rule("TQ207", "target-convention", "warning", "An English convention in a text of another language (capitals, quotes, spacing, decimals).")
+def target_convention(doc: Document) -> Iterator[Hit]:
+    """
+    ## What it does
+    Compares the text with its language's profile (`data/<lang>/profile.toml` and the word lists
+    beside it) and flags what English does that the target language does not:
+
+    - a capital on a weekday, month, nationality or language mid-sentence in Spanish, French,
+      Italian or Portuguese (French capitalises nouns of nationality, "les Américains", so there
+      only the adjective is flagged: "le gouvernement Américain", and the noun in lower case after a
+      plural determiner: "les américains");
+    - a compass point with a capital ("en el Oeste") in a text that writes the others in lower
+      case ("en el norte"); names ("Corea del Sur") are left alone;
+    - a heading in English title case ("Política de Reembolso") when the text writes those
+      words in lower case elsewhere (info);
+    - a lower-case noun right after an article in German ("die häuser");
+    - English quotation marks where the language uses others: “…” in German (use „…“), “…” on its
+      own in French (use « … »; “…” is for quotes inside quotes);
+    - a comma inside the closing quotation mark where the sentence goes on (“boscosa,” ha detto;
+      the comma goes after the mark);
+    - no space inside « … » in French («non» for « non »);
+    - no space before `; : ! ?` in French (a narrow no-break space is right; a plain space is
+      accepted and not reported);
+    - a question without its opening ¿ in Spanish ("Qué pasó?");
+    - a decimal point in a number of something ("3.5 millones", "4.5 %") in a locale with a
+      decimal comma (es-ES, fr, de, it, pt; not es-MX). Versions, times, dates and addresses are
+      left alone; without a region the finding is info where other countries differ;
+    - a currency symbol before the amount ("$50", "£52.000") in a locale that writes it after
+      ("50 $": es-ES, fr, de-DE, it, pt-PT; not es-MX or pt-BR).
+
+    Words that are also names ("Julio", "Domingo") are flagged only in a date, and a
+    capitalised word inside a run of capitals is taken for a name ("Banco Español").
+
+    ## Why is this bad?
+    Each one is a mark of a translation from English that no native editor would leave.
+
+    ## Example
+    Spanish: `El Lunes llegaron los Americanos con 3.5 millones de dólares.`
+
+    Use instead: `El lunes llegaron los americanos con 3,5 millones de dólares.`
+
+    French: `Le gouvernement Américain a dit “non”: il attend.`
+
+    Use instead: `Le gouvernement américain a dit « non » : il attend.`
+
+    German: `Wir haben die häuser gesehen und “Danke” gesagt.`
+
+    Use instead: `Wir haben die Häuser gesehen und „Danke“ gesagt.`
+    """
+    target = doc.profile
+    if target is None or target.code == IMPOSED:
+        return
+    for check in (_capitalised_words, _nationality_nouns, _title_case_headings, _directions, _lowercase_nouns, _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _currency):
+        yield from check(doc, target)
+
+
+# ------------------------------------------------------------------------------------------------
+# Language-neutral checks for text in Chinese, Japanese or Korean script (they run on any target,
+# with or without a profile; on text without such characters they find nothing).
+
+#: Han ideographs, kana, Hangul syllables (and the CJK punctuation block)
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+#: scripts that set CJK punctuation full width (Korean uses the ASCII marks)
+_HAN_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_LATIN_RUN = regex.compile(r"(?<![A-Za-z0-9_@./:#\-])[a-z]{8,}(?![A-Za-z0-9_@/\-]|\.[A-Za-z])")
+#: minimum English Zipf frequency of each part of a glued run (two-letter parts: 5.5, "of", "to")
+_PART_ZIPF, _SHORT_PART_ZIPF = 3.5, 5.5
+
+
+def _cjk_share(doc: Document) -> float:
+    """CJK characters among CJK characters and Latin words (one character is about one word)."""
+    cjk = len(_CJK.findall(doc.text))
+    latin = len(re.findall(r"[A-Za-z]+", doc.text))
+    return cjk / (cjk + latin) if cjk + latin else 0.0
+
+
+@lru_cache(maxsize=20_000)
+def _english_split(word: str) -> tuple[str, ...] | None:
+    """The split of an unknown run into two or three common English words ("machinelearning"), or None."""
+    from ..lexicon import zipf
+
+    if zipf(word, "en") > 0:
+        return None
+
+    def ok(part: str) -> bool:
+        z = zipf(part, "en")
+        return (len(part) >= 3 and z >= _PART_ZIPF) or (len(part) == 2 and z >= _SHORT_PART_ZIPF)
+
+    best: tuple[float, tuple[str, ...]] | None = None
+    n = len(word)
+    for i in range(2, n - 1):
+        a = word[:i]
+        if not ok(a):
+            continue
+        rest = word[i:]
+        options = [(rest,)] if ok(rest) else []
+        options += [(rest[:j], rest[j:]) for j in range(2, len(rest) - 1) if ok(rest[:j]) and ok(rest[j:])]
+        for tail in options:
+            parts = (a, *tail)
+            score = min(zipf(p, "en") for p in parts) - 0.5 * (len(parts) - 2)
+            if best is None or score > best[0]:
+                best = (score, parts)
+    return best[1] if best else None
+
+
+@rule("TQ208", "glued-latin-in-cjk", "warning", "English words glued together inside Chinese, Japanese or Korean text.", neutral=True)
+def glued_latin_in_cjk(doc: Document) -> Iterator[Hit]:
+    """
+    ## What it does
+    In a text written mostly in Chinese, Japanese or Korean script, flags a run of lower-case
+    Latin letters that is no English word but splits into two or three common English words
+    ("machinelearning", "opensource"). Known words, names with capitals, URLs, file names and
+    identifiers with digits or underscores are left alone. It runs on every target language.
+
+    ## Why is this bad?
+    Machine translation and text extraction drop the spaces of English terms kept in CJK text;
+    spell checkers for the target language do not look at Latin words.
+
+    ## Example
+    `我们使用machinelearning技术。`
+
+    Use instead: `我们使用 machine learning 技术。`
+    """
+    if not _CJK.search(doc.text) or _cjk_share(doc) < 0.3:
+        return
+    for m in _LATIN_RUN.finditer(doc.text):
+        parts = _english_split(m.group())
+        if parts:
+            yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like English words glued together", " ".join(parts), {"parts": list(parts)})
+
+
+_FULL_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ]")
+_MIXED_TOKEN = regex.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]+")
+_HALF_PUNCT = re.compile(r"[,;:!?()]")
+#: full-width marks that show a text sets its punctuation full width
+_FULL_PUNCT = "，。、；：！？（）"
+
+
+@rule("TQ209", "width-mixing", "warning", "Full-width and half-width characters mixed in CJK text (\"Ｗindows\", \"我们,他们\").", neutral=True)
+def width_mixing(doc: Document) -> Iterator[Hit]:
+    """
+    ## What it does
+    Flags a word or number that mixes full-width and half-width letters or digits ("Ｗindows",
+    "２0２3"), and a half-width comma, semicolon, colon, question or exclamation mark or
+    parenthesis between two Chinese or Japanese characters in a text that otherwise sets its
+    punctuation full width ("我们,他们" where the text writes "，" elsewhere). It runs on every
+    target language; text without such characters is never flagged.
+
+    ## Why is this bad?
+    CJK typography sets punctuation full width and keeps one width per word; a mixture is the mark
+    of machine translation, OCR or copy-and-paste between input methods.
+
+    ## Example
+    `请升级到Ｗindows 11,然后重启。我们，他们。`
+
+    Use instead: `请升级到Windows 11，然后重启。我们，他们。`
+    """
+    text = doc.text
+    chars = doc.distinct_chars
+    if not _CJK.search(text):
+        return
+    if any(_FULL_ALNUM.match(ch) for ch in chars):
+        for m in _MIXED_TOKEN.finditer(text):
+            token = m.group()
+            full = sum(1 for ch in token if _FULL_ALNUM.match(ch))
+            if 0 < full < len(token):
+                yield Hit(m.start(), m.end(), f"\"{token}\" mixes full-width and half-width characters",
+                          unicodedata.normalize("NFKC", token), {"full_width": full, "half_width": len(token) - full})
+    used = {p: text.count(p) for p in _FULL_PUNCT if p in chars}
+    if sum(used.values()) < 2 or not _HAN_KANA.search(text):
+        return
+    for m in _HALF_PUNCT.finditer(text):
+        i = m.start()
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if m.group() == "(":
+            ok = bool(prev and _HAN_KANA.match(prev)) and bool(nxt and _HAN_KANA.match(nxt))
+        elif m.group() == ")":
+            ok = bool(prev and _HAN_KANA.match(prev)) and bool(nxt and (_HAN_KANA.match(nxt) or nxt in _FULL_PUNCT))
+        else:
+            ok = bool(prev and _HAN_KANA.match(prev)) and bool(nxt and _HAN_KANA.match(nxt))
+        if not ok:
+            continue
+        mark = m.group()
+        wide = chr(ord(mark) + 0xFEE0)
+        if mark == "," and used.get("、", 0) > used.get("，", 0):
+            wide = "、"  # the text writes the Japanese comma
+        yield Hit(i, i + 1, f"half-width \"{mark}\" in text that sets punctuation full width", wide, {"mark": mark})
