@@ -35,6 +35,12 @@ def write(report: Report) -> str:
 
 def apply(report: Report, path: Path) -> int:
     """Drop the findings recorded in the baseline file; return how many were dropped."""
+    counts = load(path)
+    return sum(drop(doc, counts) for doc in report.documents)
+
+
+def load(path: Path) -> Counter:
+    """The fingerprints a baseline file records, with their counts."""
     try:
         data = json.loads(path.read_text("utf-8"))
         counts = Counter(data["fingerprints"])
@@ -44,15 +50,19 @@ def apply(report: Report, path: Path) -> int:
         raise UsageError(f"{path}: baseline file not found (create it with --write-baseline)") from None
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise UsageError(f"{path}: not a tqcheck baseline file ({exc})") from None
+    return counts
+
+
+def drop(doc, counts: Counter) -> int:
+    """Drop one document's findings that ``counts`` records (using them up); return how many."""
     dropped = 0
-    for doc in report.documents:
-        kept = []
-        for f in doc.findings:
-            fp = fingerprint(doc, f)
-            if counts[fp] > 0:
-                counts[fp] -= 1
-                dropped += 1
-            else:
-                kept.append(f)
-        doc.findings = kept
+    kept = []
+    for f in doc.findings:
+        fp = fingerprint(doc, f)
+        if counts[fp] > 0:
+            counts[fp] -= 1
+            dropped += 1
+        else:
+            kept.append(f)
+    doc.findings = kept
     return dropped

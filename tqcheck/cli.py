@@ -35,6 +35,12 @@ class Format(str, enum.Enum):
     html = "html"
     github = "github"
     sarif = "sarif"
+    jsonl = "jsonl"
+
+
+class ExecutorName(str, enum.Enum):
+    local = "local"
+    ray = "ray"
 
 
 class Device(str, enum.Enum):
@@ -128,6 +134,11 @@ def check(
         None, "--cache-dir", metavar="DIR", help="Translation cache and converted models (default: $TQCHECK_CACHE_DIR or ~/.cache/tqcheck)."
     ),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the translation cache."),
+    executor: ExecutorName = typer.Option(ExecutorName.local, "--executor", help="Where the checks run: here, or on a Ray cluster (pip install 'tqcheck[ray]')."),
+    ray_address: Optional[str] = typer.Option(
+        None, "--ray-address", metavar="auto|ADDRESS", help="Join a running Ray cluster (auto, or HOST:PORT) [default: start a local one]."
+    ),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Ray tasks or actors at once [default: the cluster's CPUs, GPUs with --device cuda]."),
     timeout_per_file: Optional[float] = typer.Option(
         None, "--timeout-per-file", metavar="SECONDS",
         help="Stop checking a file after SECONDS and report it (TQ001 error); 0: no limit [default: 60].",
@@ -174,7 +185,23 @@ def check(
         options["progress"] = fmt is Format.text and output is None
         if source is not None and len(paths) != 1:
             raise UsageError("--source goes with exactly one target file")
-        report = run_check(paths, settings=settings, exclude=exclude or [], changed_since=changed_since, source=source, **options)
+        runner = None
+        if executor is ExecutorName.ray:
+            from .executors import make_executor
+
+            runner = make_executor("ray", address=ray_address, workers=workers)
+        elif ray_address is not None or workers is not None:
+            raise UsageError("--ray-address and --workers go with --executor ray")
+        if fmt in (Format.jsonl, Format.html) and write_baseline is None:
+            from .pipeline import check_stream
+
+            stream = check_stream(paths, settings=settings, exclude=exclude or [], changed_since=changed_since, source=source, executor=runner, **options)
+            worst = _streamed(stream, fmt, output, paths, baseline)
+            threshold = fail_on.value if fail_on else settings.values.get("fail_on", "warning")
+            if threshold != "never" and worst is not None and worst.rank >= Severity(threshold).rank:
+                raise typer.Exit(1)
+            return
+        report = run_check(paths, settings=settings, exclude=exclude or [], changed_since=changed_since, source=source, executor=runner, **options)
         if write_baseline is not None:
             _write_output(write_baseline, baselines.write(report), [Path(p) for p in paths])
             typer.echo(f"tqcheck: recorded {len(report.findings)} findings in {write_baseline}", err=True)
@@ -196,10 +223,87 @@ def check(
     except TqcheckError as exc:
         _fail(str(exc))
         return
+    except KeyboardInterrupt:
+        typer.echo("tqcheck: interrupted; the translations made so far are kept in the cache", err=True)
+        raise typer.Exit(130)
     threshold = fail_on.value if fail_on else settings.values.get("fail_on", "warning")
     worst = report.worst()
     if threshold != "never" and worst is not None and worst.rank >= Severity(threshold).rank:
         raise typer.Exit(1)
+
+
+#: above this many documents, an HTML report shows the summary and the most suspect documents,
+#: and every document's result goes to a JSON Lines file beside it
+HTML_FULL_LIMIT = 200
+HTML_WORST = 50
+
+
+def _streamed(stream, fmt: Format, output: Optional[Path], paths: list[str], baseline: Optional[Path]):
+    """Write a stream of document reports (jsonl, or html); return the worst severity reported."""
+    from . import baseline as baselines
+    from .pipeline import Report
+    from .report import render_html
+    from .report.jsonl import write_stream
+
+    inputs = [Path(p) for p in paths]
+    if baseline is not None:
+        counts = baselines.load(baseline)
+        stream.transform = lambda doc: baselines.drop(doc, counts)
+    if fmt is Format.jsonl:
+        if output is None:
+            write_stream(stream, sys.stdout)
+        else:
+            with _output_file(output, inputs) as fh:
+                write_stream(stream, fh)
+            typer.echo(f"tqcheck: wrote jsonl report to {output}", err=True)
+        return stream.worst()
+    if output is None:
+        single = stream.total == 1 and len(paths) == 1 and Path(paths[0]).is_file()
+        output = Path("reports") / (f"{Path(paths[0]).stem}.html" if single else "tqcheck-report.html")
+    if stream.total <= HTML_FULL_LIMIT:
+        docs = list(stream)
+        _write_output(output, render_html(Report(docs, stream.backtranslation())), inputs)
+    else:
+        lines = output.with_suffix(".jsonl")
+        with _output_file(lines, inputs) as fh:
+            worst = write_stream(stream, fh, keep_worst=HTML_WORST)
+        rendered = render_html(Report(worst, stream.backtranslation()), summary=stream.summary(), full_results=lines.name)
+        _write_output(output, rendered, inputs)
+        typer.echo(f"tqcheck: wrote jsonl results of every document to {lines}", err=True)
+    typer.echo(f"tqcheck: wrote html report to {output}", err=True)
+    return stream.worst()
+
+
+class _output_file:
+    """A report file written as it grows, in a temporary file that replaces ``target`` at the end."""
+
+    def __init__(self, target: Path, inputs: list[Path]):
+        self.target, self.inputs = target, inputs
+
+    def __enter__(self):
+        resolved = self.target.resolve()
+        if any(resolved == p.resolve() for p in self.inputs if p.exists()):
+            raise UsageError(f"{self.target}: refusing to overwrite an input file with the report")
+        if self.target.is_dir():
+            raise UsageError(f"{self.target}: is a directory; give a file name for the report")
+        try:
+            self.target.parent.mkdir(parents=True, exist_ok=True)
+            fd, self.tmp = tempfile.mkstemp(dir=self.target.parent, prefix=f".{self.target.name}.", suffix=".tmp")
+        except OSError as exc:
+            raise UsageError(f"{self.target}: cannot write report ({exc.strerror or exc})") from None
+        self.fh = os.fdopen(fd, "w", encoding="utf-8")
+        return self.fh
+
+    def __exit__(self, kind, exc, tb):
+        self.fh.close()
+        if kind is not None:
+            os.unlink(self.tmp)
+            return False
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self.tmp, 0o666 & ~umask)
+        os.replace(self.tmp, self.target)
+        return False
 
 
 @app.command()
@@ -305,6 +409,28 @@ def models_pull(
             typer.echo(f"{ref}: converted for CTranslate2 in {out}")
     except TqcheckError as exc:
         _fail(str(exc))
+
+
+cache_app = typer.Typer(help="The translation cache (translations.sqlite3).", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("merge")
+def cache_merge(
+    target: Path = typer.Argument(..., metavar="TARGET", help="Cache file (or cache directory) to merge into; created when missing."),
+    sources: List[Path] = typer.Argument(..., metavar="SOURCE...", help="Cache files (or directories) whose translations are added."),
+) -> None:
+    """Merge translation caches, e.g. the per-node caches of a cluster, into one file.
+
+    Entries already in TARGET are kept; each source's other entries are added."""
+    from .cachemerge import merge
+
+    try:
+        added, total = merge(target, sources)
+    except TqcheckError as exc:
+        _fail(str(exc))
+        return
+    typer.echo(f"tqcheck: added {added} translations; {target} holds {total}")
 
 
 def _version(value: bool) -> None:

@@ -376,6 +376,7 @@ def check(
     changed_since: str | None = None,
     respect_gitignore: bool = True,
     source: str | Path | None = None,
+    executor: Any = None,
     **options: Any,
 ) -> Report:
     """Check files, directories and globs (``.txt``, ``.md``); options as in :class:`Options`.
@@ -383,8 +384,55 @@ def check(
     ``settings`` is a loaded configuration file (:mod:`tqcheck.config`): its values apply where
     ``options`` say nothing, and its per-path overrides to the files they match. ``source`` is the
     source text file of a single target file; bilingual files (TSV, PO, XLIFF) carry their own, and
-    the configuration's ``pairs`` map target paths to source paths.
+    the configuration's ``pairs`` map target paths to source paths. ``executor`` runs the checks
+    elsewhere (:mod:`tqcheck.executors`: ``"ray"`` or an executor object); by default they run here.
     """
+    if executor is not None:
+        stream = check_stream(paths, settings=settings, exclude=exclude, changed_since=changed_since,
+                              respect_gitignore=respect_gitignore, source=source, executor=executor, **options)
+        docs = list(stream)
+        return Report(docs, stream.backtranslation())
+    jobs, groups = plan(paths, settings=settings, exclude=exclude, changed_since=changed_since,
+                        respect_gitignore=respect_gitignore, source=source, **options)
+    docs: list[DocumentReport] = []
+    bt_groups: dict[str, list[DocumentReport]] = {}
+    for job in jobs:
+        opts, rules = groups[job.group]
+        doc = check_job(job, opts, rules)
+        docs.append(doc)
+        if opts.backtranslate and doc.document is not None:  # not a file stopped by its time budget
+            bt_groups.setdefault(job.group, []).append(doc)
+    report = Report(docs)
+    summaries = []
+    for key, group in bt_groups.items():
+        opts, rules = groups[key]
+        summaries.append(_backtranslate(group, opts, rules))
+    if summaries:
+        report.backtranslation = _merge_summaries(summaries)
+    return report
+
+
+@dataclass(frozen=True)
+class Job:
+    """One document to check: where it is, which option group applies, and its source file."""
+
+    index: int
+    path: str
+    group: str
+    source: str | None = None  #: the source text file (not for bilingual files, which carry their own)
+
+
+def plan(
+    paths: str | Path | Sequence[str | Path],
+    *,
+    settings: Config | None = None,
+    exclude: Sequence[str] = (),
+    changed_since: str | None = None,
+    respect_gitignore: bool = True,
+    source: str | Path | None = None,
+    **options: Any,
+) -> tuple[list[Job], dict[str, tuple[Options, list[Rule]]]]:
+    """The files to check, each with its option group, and the groups' options and rules."""
     from .discover import changed_files, expand
 
     if isinstance(paths, (str, Path)):
@@ -396,49 +444,123 @@ def check(
     only = changed_files(changed_since) if changed_since else None
     files = expand(list(paths), exclude=excludes, exclude_root=settings.root, respect_gitignore=respect_gitignore, only=only)
     memo: dict[str, tuple[Options, list[Rule]]] = {}
-    docs: list[DocumentReport] = []
-    groups: dict[tuple, list[DocumentReport]] = {}
-    for f in files:
+    jobs: list[Job] = []
+    for i, f in enumerate(files):
         values = {k: v for k, v in settings.for_path(f).items() if k not in ("exclude", "fail_on")} | explicit
         key = repr(sorted(values.items(), key=lambda kv: kv[0]))
         if key not in memo:
             opts = _options(None, **values)
             memo[key] = (opts, select_rules(opts.select, opts.ignore))
-        opts, rules = memo[key]
-        state: dict[str, Any] = {"stage": "reading"}
-        try:
-            with time_budget(opts.timeout_per_file) as deadline:
-                state["deadline"] = deadline
-                text, source_text = _read_with_source(f, source, settings)
-                state["text"] = text
-                doc = _check_document(text, str(f), opts, rules, source_text, state)
-                deadline.check()
-        except FileTimeout:
-            doc = _timeout_report(str(f), opts, state)
-            docs.append(doc)
-            continue
-        docs.append(doc)
-        if opts.backtranslate:
-            groups.setdefault((key,), []).append(doc)
-    report = Report(docs)
-    summaries = []
-    for (key,), group in groups.items():
-        opts, rules = memo[key]
-        summaries.append(_backtranslate(group, opts, rules))
-    if summaries:
-        report.backtranslation = _merge_summaries(summaries)
-    return report
+        src = _source_path(f, source, settings)
+        jobs.append(Job(i, str(f), key, None if src is None else str(src)))
+    return jobs, memo
 
 
-def _read_with_source(f: Path, source: str | Path | None, settings: Config) -> tuple[str, str | None]:
+def check_job(job: Job, opts: Options, rules: list[Rule]) -> DocumentReport:
+    """Read, segment and check one planned document (heuristic rules; no back-translation)."""
     from .bilingual.formats import SUFFIXES, read_bilingual
 
+    f = Path(job.path)
+    state: dict[str, Any] = {"stage": "reading"}
+    try:
+        with time_budget(opts.timeout_per_file) as deadline:
+            state["deadline"] = deadline
+            if f.suffix.lower() in SUFFIXES:
+                text, source_text = read_bilingual(f)
+            else:
+                text, source_text = read_text(f), (read_text(job.source) if job.source is not None else None)
+            state["text"] = text
+            doc = _check_document(text, job.path, opts, rules, source_text, state)
+            deadline.check()
+    except FileTimeout:
+        return _timeout_report(job.path, opts, state)
+    return doc
+
+
+class Stream:
+    """Document reports in input order as they are checked; :meth:`summary` once they are all read.
+
+    Holds only running counts, never the reports, so a run of any size fits in memory.
+    """
+
+    def __init__(self, total: int, reports: Iterable[DocumentReport]):
+        self.total = total
+        self._reports = reports
+        self._by_sev: Counter = Counter()
+        self._by_rule: Counter = Counter()
+        self._documents = 0
+        self._targets: set[str] = set()
+        self._summaries: list[dict[str, Any]] = []
+        #: applied to each report before it is counted (e.g. dropping baseline findings)
+        self.transform: Any = None
+
+    def __iter__(self):
+        for doc in self._reports:
+            if self.transform is not None:
+                self.transform(doc)
+            self._documents += 1
+            self._targets.add(doc.target_lang)
+            self._by_sev.update(f.severity for f in doc.findings)
+            self._by_rule.update(f.rule for f in doc.findings)
+            yield doc
+
+    def add_backtranslation(self, summary: dict[str, Any]) -> None:
+        self._summaries.append(summary)
+
+    def backtranslation(self) -> dict[str, Any] | None:
+        return _merge_summaries(self._summaries) if self._summaries else None
+
+    def worst(self) -> Severity | None:
+        ranks = [Severity(s) for s, n in self._by_sev.items() if n]
+        return max(ranks, key=lambda s: s.rank) if ranks else None
+
+    def summary(self) -> dict[str, Any]:
+        bt = self.backtranslation()
+        return {
+            "documents": self._documents,
+            "findings": sum(self._by_sev.values()),
+            "by_severity": {s.value: self._by_sev.get(s.value, 0) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)},
+            "by_rule": dict(sorted(self._by_rule.items())),
+            **self.languages(),
+            **({"backtranslation": bt} if bt is not None else {}),
+        }
+
+    def languages(self) -> dict[str, Any]:
+        from .profile import get_profile
+
+        targets = sorted(self._targets)
+        neutral = [t for t in targets if get_profile(t) is None]
+        return {"target_languages": targets, **({"language_neutral_only": neutral} if neutral else {})}
+
+
+def check_stream(
+    paths: str | Path | Sequence[str | Path],
+    *,
+    executor: Any = None,
+    **kwargs: Any,
+) -> Stream:
+    """Like :func:`check`, but yields each document's report as it is done (a :class:`Stream`).
+
+    ``executor``: ``None``/``"local"`` (here, back-translating a chunk of documents at a time),
+    ``"ray"`` or an executor object from :mod:`tqcheck.executors`.
+    """
+    from .executors import make_executor
+
+    jobs, groups = plan(paths, **kwargs)
+    runner = make_executor(executor)
+    stream = Stream(len(jobs), ())
+    stream._reports = runner.run(jobs, groups, stream)
+    return stream
+
+
+def _source_path(f: Path, source: str | Path | None, settings: Config) -> Path | None:
+    from .bilingual.formats import SUFFIXES
+
     if f.suffix.lower() in SUFFIXES:
-        return read_bilingual(f)
+        return None
     if source is not None:
-        return read_text(f), read_text(source)
-    paired = settings.source_for(f)
-    return read_text(f), (read_text(paired) if paired is not None else None)
+        return Path(source)
+    return settings.source_for(f)
 
 
 def _options_dict(config: Options | dict[str, Any] | None) -> dict[str, Any]:
@@ -476,7 +598,7 @@ def backtranslation_missing(engine: str = "transformers") -> list[str]:
     return [m for m in needed if find_spec(m) is None]
 
 
-def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule]) -> dict[str, Any]:
+def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule], **stage: Any) -> dict[str, Any]:
     """Run the back-translation stage over ``docs`` (in place); return its summary.
 
     A missing model is a warning on stderr and a skipped stage, unless require_backtranslation.
@@ -507,7 +629,7 @@ def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule])
         print(f"tqcheck: back-translation skipped: {reason}", file=sys.stderr)
         return {"skipped": reason}
     try:
-        outcome = run_stage(work, source_lang=opts.source_lang, target_lang=opts.target_lang, opts=opts)
+        outcome = run_stage(work, source_lang=opts.source_lang, target_lang=opts.target_lang, opts=opts, **stage)
     except ModelUnavailable as exc:
         if opts.require_backtranslation:
             raise

@@ -38,8 +38,12 @@ class Outcome:
     summary: dict[str, Any] = field(default_factory=dict)
 
 
-def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, opts) -> Outcome:
-    """Translate and score ``work``; raises ModelUnavailable when a model is missing."""
+def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, opts, cache=None, translators: dict | None = None) -> Outcome:
+    """Translate and score ``work``; raises ModelUnavailable when a model is missing.
+
+    ``cache``: a cache object to use (and leave open) instead of opening the SQLite file;
+    ``translators``: a dict kept by the caller across calls, so each model is loaded once.
+    """
     from .engines import get_engine
 
     engine = get_engine(opts.engine)
@@ -59,9 +63,19 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
     rt_ref = model(opts.rt_model, source_lang, target_lang) if round_trip else None
     if missing:
         raise ModelUnavailable.all_of(missing)
-    cache = TranslationCache(None if opts.no_cache else root / "translations.sqlite3")
+    own_cache = cache is None
+    if own_cache:
+        cache = TranslationCache(None if opts.no_cache else root / "translations.sqlite3")
+    memo = translators if translators is not None else {}
+
+    def load(ref: ModelRef):
+        key = (ref.path, ref.identity, opts.engine, opts.device, str(root))
+        if key not in memo:
+            memo[key] = engine.load(ref, device=opts.device, cache_root=root)
+        return memo[key]
+
     try:
-        bt = engine.load(bt_ref, device=opts.device, cache_root=root)
+        bt = load(bt_ref)
         decoding = {"beam": opts.beam}
         progress = _progress(len(work) * (2 if round_trip else 1), opts.progress)
         fresh: set[tuple[int, int]] = set()
@@ -72,7 +86,7 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
                 fresh.add(w.key)
         models = {"backtranslation": bt_ref.identity}
         if round_trip:
-            rt = bt if rt_ref.path == bt_ref.path else engine.load(rt_ref, device=opts.device, cache_root=root)
+            rt = bt if rt_ref.path == bt_ref.path else load(rt_ref)
             back = [w for w in work if w.source is None]
             outputs = _translate_cached(rt, [w.backtranslation or "" for w in back], f"{source_lang}>{target_lang}", decoding, cache, opts, progress)
             for w, (text, was_fresh) in zip(back, outputs):
@@ -83,7 +97,8 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
         if progress:
             progress.close()
     finally:
-        cache.close()
+        if own_cache:
+            cache.close()
 
     outcome = Outcome(ran=True)
     by_doc: dict[int, list[Segmentwork]] = {}

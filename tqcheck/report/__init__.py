@@ -4,10 +4,10 @@ from .json_report import render_json
 from .text import render_text
 
 
-def render_html(report, *, color: bool = False) -> str:
+def render_html(report, *, color: bool = False, **big_run) -> str:
     from .html import render_html as _render  # jinja2 is imported only for HTML output
 
-    return _render(report, color=color)
+    return _render(report, color=color, **big_run)
 
 
 def render_github(report, *, color: bool = False) -> str:
@@ -22,6 +22,12 @@ def render_sarif(report, *, color: bool = False) -> str:
     return _render(report, color=color)
 
 
-FORMATS = {"text": render_text, "json": render_json, "html": render_html, "github": render_github, "sarif": render_sarif}
+def render_jsonl(report, *, color: bool = False) -> str:
+    from .jsonl import document_line, summary_line
+
+    return "".join(document_line(d) for d in report.documents) + summary_line(report.summary())
+
+
+FORMATS = {"text": render_text, "json": render_json, "html": render_html, "github": render_github, "sarif": render_sarif, "jsonl": render_jsonl}
 
 __all__ = ["FORMATS", "render_json", "render_text"]

@@ -106,9 +106,11 @@ def _bars(counter: Counter) -> list[dict[str, Any]]:
     ]
 
 
-def render_html(report: Report, *, color: bool = False) -> str:
+def render_html(report: Report, *, color: bool = False, summary: dict[str, Any] | None = None, full_results: str | None = None) -> str:
+    """``summary`` and ``full_results`` (a link to the JSON Lines file) for a big run's report,
+    where ``report`` holds only its worst documents."""
     docs = [_document_view(i, d) for i, d in enumerate(report.documents)]
-    summary = report.summary()
+    summary = summary or report.summary()
     rules = {r.code: r for r in all_rules()}
     by_rule = Counter({k: v for k, v in summary["by_rule"].items()})
     used_rules = [
@@ -123,5 +125,7 @@ def render_html(report: Report, *, color: bool = False) -> str:
         severities=_SEVERITIES,
         rule_bars=_bars(by_rule),
         backtranslation=report.backtranslation,
+        listed=sum(len(d["findings"]) for d in docs),
+        partial={"shown": len(docs), "link": full_results} if full_results else None,
         neutral_note=report.neutral_note(),
     )
