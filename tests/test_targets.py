@@ -207,12 +207,13 @@ def test_a_spanish_target_pairs_the_es_en_and_en_es_models(cli, tmp_path):
 
 
 def test_the_report_names_both_models_of_the_pair(tiny_models, tmp_path, monkeypatch):
-    from tqcheck.backtranslate import run
+    from tqcheck.backtranslate import models as catalogue
     from tqcheck.backtranslate.models import ModelRef
 
     bt, rt = tiny_models
     local = {"Helsinki-NLP/opus-mt-es-en": bt, "Helsinki-NLP/opus-mt-en-es": rt}
-    monkeypatch.setattr(run, "resolve", lambda ref, hint: ModelRef(ref, local[ref], "test"))
+    # the catalogue's hub ids resolve to the tiny models the tests build (no hub here)
+    monkeypatch.setattr(catalogue, "resolve", lambda ref, hint: ModelRef(ref, local[ref], "test"))
     report = tqcheck.check_text(
         "El presidente habló ayer.", source_lang="en", target_lang="es", backtranslate=True,
         config={"cache_dir": str(tmp_path)},
