@@ -64,3 +64,12 @@ def cli_args(doc: str, *flags: str):
 def emit(result: dict, as_json: bool) -> None:
     """Print a benchmark's result: one line with --json, indented otherwise."""
     print(json.dumps(result, indent=None if as_json else 2, ensure_ascii=False))
+
+
+def emit_sets(results: list[dict], as_json: bool) -> None:
+    """Print one result per data set: a JSON line each with --json, else one indented object by set."""
+    if as_json:
+        for r in results:
+            emit(r, True)
+    else:
+        emit({r["set"]: r for r in results}, False)

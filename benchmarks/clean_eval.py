@@ -30,7 +30,7 @@ import random
 import re
 from collections import Counter, defaultdict
 
-from _data import EVAL, demetr, emit, mqm_clean_targets
+from _data import EVAL, demetr, emit_sets, mqm_clean_targets
 from real_mt_eval import check_one, overlaps, tqcheck_checker, word_count
 
 SEED = 13
@@ -194,11 +194,7 @@ def main() -> None:
     if unknown:
         ap.error(f"unknown set(s) {', '.join(unknown)}; choose from {', '.join(SETS)}")
     results = [globals()[name](args) for name in chosen]
-    if args.json:
-        for r in results:
-            emit(r, True)
-    else:
-        emit({r["set"]: r for r in results}, False)
+    emit_sets(results, args.json)
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from _data import EVAL, ROOT, emit
+from _data import EVAL, ROOT, emit_sets
 
 DATA = EVAL / "real-mt"
 ENV_TEXTS = "TQCHECK_REAL_MT_TEXTS"
@@ -293,11 +293,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.dump:
         dump(outcome, args.dump)
     results = summarize(outcome)
-    if args.json:
-        for r in results:
-            emit(r, True)
-    else:
-        emit({r["set"]: r for r in results}, False)
+    emit_sets(results, args.json)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 
-from _data import DEMETR_LANGS, demetr, emit
+from _data import DEMETR_LANGS, demetr, emit_sets
 
 NATIVE_LANGS = ("de", "es", "fr", "it", "ja", "ru", "zh", "hi")
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -157,11 +157,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.table:
         print(table(results))
         return
-    if args.json:
-        for r in results:
-            emit(r, True)
-    else:
-        emit({r["set"]: r for r in results}, False)
+    emit_sets(results, args.json)
 
 
 if __name__ == "__main__":

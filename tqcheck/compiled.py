@@ -60,11 +60,17 @@ def cached(name: str, sources: Iterable[Path | str], build: Callable[[], Any]) -
 
 
 def _write(path: Path, name: str, body: bytes) -> None:
+    atomic_write(path, _MAGIC + hashlib.blake2b(body, digest_size=32).digest() + body)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file beside it: a reader sees the old file
+    or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(_MAGIC + hashlib.blake2b(body, digest_size=32).digest() + body)
+            fh.write(data)
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -32,7 +32,6 @@ import mmap
 import os
 import struct
 import sys
-import tempfile
 import unicodedata
 import zlib
 from pathlib import Path
@@ -311,18 +310,9 @@ def load(lang: str) -> Table | None:
     try:
         if path is None:
             raise OSError("no cache directory")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        from .compiled import atomic_write
+
+        atomic_write(path, data)
         # Tables of other keys stay: another environment (another wordfreq) may share this cache.
         return _open(path)
     except (OSError, ValueError, struct.error):
