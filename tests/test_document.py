@@ -118,3 +118,15 @@ def test_markdown_never_crashes_and_keeps_offsets(tokens):
 def test_bilingual_checks_never_crash(target, source):
     report = tqcheck.check_text(target, source_lang="es", source_text=source)
     assert_positions_consistent(report, target)
+
+
+def test_a_japanese_middle_dot_inside_a_sentence_is_no_list_marker():
+    from tqcheck import segment as seg
+
+    def split(t):
+        return [t[s.start : s.end] for p in seg.paragraphs(t) for s in seg.sentences(t, p.start, p.end, "ja")]
+
+    name = "米アマゾン・ドット・コムが年次大型セールの延期を明らかにした。"
+    assert split(name) == [name]
+    # at the start of a line it marks a list item, as the other symbols do
+    assert split("商品一覧\n・送料無料\n・返品可能") == ["商品一覧", "・", "送料無料", "・", "返品可能"]

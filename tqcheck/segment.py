@@ -27,7 +27,10 @@ _NEXT = re.compile(r"\s+([\"'“‘«(\[¿¡]*)(\S)")
 _FOLLOWING = re.compile(r"\w+")
 #: list markers and source-language list symbols: each begins a segment, and so does what follows
 _MARKER = re.compile(
-    r"【[^】\n]{0,12}】|[■□◆◇●•・※▪►▶➤✓✔\u2460-\u2473\u24ea\u2776-\u277f]"
+    r"【[^】\n]{0,12}】|[■□◆◇●•※▪►▶➤✓✔\u2460-\u2473\u24ea\u2776-\u277f]"
+    # the middle dot ・ separates the words of a name inside a Japanese sentence (アマゾン・ドット・コム):
+    # a list marker only where it starts a line
+    r"|(?:(?<=\n)|^)[ \t]*・"
     r"|(?:(?<=\n)|^)[ \t]*(?:\d{1,2}[.)]|[a-z]\)|[-*+–])(?=[ \t])|(?<=[ \t])\d{1,2}\)(?=[ \t])",
     re.MULTILINE,
 )
