@@ -196,6 +196,13 @@ def _gender_endings() -> tuple[tuple[str, str], ...]:
     return tuple((strip_accents(r["masculine"]).lower(), strip_accents(r["feminine"]).lower()) for r in rows)
 
 
+def feminine_candidates(masculine: str) -> list[str]:
+    """The feminine spellings (accents stripped, lower case) that :func:`gender_forms` would pair
+    with ``masculine`` ("zakharov" -> ["zakharova", ...]): look-ups instead of comparing every pair."""
+    m = strip_accents(masculine).lower()
+    return [m[: len(m) - len(me)] + fe for me, fe in _gender_endings() if m.endswith(me) and len(m) - len(me) >= 4]
+
+
 def gender_forms(masculine: str, feminine: str) -> bool:
     """True when ``feminine`` is the feminine form of the surname ``masculine`` ("Zakharov"/"Zakharova",
     "Kowalski"/"Kowalska"), by data/surname_gender_forms.tsv; the stem has at least four letters."""

@@ -15,7 +15,7 @@ from ..findings import Hit, Severity
 from ..langs import language_name, script_of
 from ..lexicon import gazetteer, has_accents, strip_accents, zipf
 from ..names import (
-    Mention, Token, gender_forms, given_key, given_name_row, mentions, name_key, one_edit, one_letter_inside,
+    Mention, Token, feminine_candidates, gender_forms, given_key, given_name_row, mentions, name_key, one_edit, one_letter_inside,
 )
 from ..registry import rule
 from ..wordclass import is_pinyin
@@ -225,7 +225,13 @@ def _gender_clusters(ms: list[Mention], doc: Document) -> Iterator[tuple[list[tu
         t = m.tokens[-1]
         if len(t.text) >= 6:
             by_form[strip_accents(t.text).casefold()].append((t, t.text, _given_before(doc, m)))
-    for masc, fem in ((a, b) for a in by_form for b in by_form if a != b and gender_forms(a, b)):
+    order = {f: i for i, f in enumerate(by_form)}
+    pairs = (
+        (a, b) for a in by_form
+        for b in sorted({c for c in feminine_candidates(a) if c in order and c != a}, key=order.__getitem__)
+        if gender_forms(a, b)
+    )
+    for masc, fem in pairs:
         if masc + "s" in by_form or any(zipf(f, lang) >= 3.0 or _known_name(f, lang) for f in (masc, fem)):
             continue
         given = {f: {g for *_, g in by_form[f] if g} for f in (masc, fem)}
