@@ -116,13 +116,20 @@ class Table:
         if not word.isascii() and not unicodedata.is_normalized("NFC", word):
             return None
         if "'" in word or "’" in word:
-            # one apostrophe after three or more letters ("regime’s", "don't"): one token for
-            # wordfreq, looked up with a straight apostrophe; shorter heads ("l'homme") split
+            # one apostrophe between letters: one token for wordfreq, looked up with a straight
+            # apostrophe ("regime’s", "don't", "it's", "l’homme"), except that a straight apostrophe
+            # after one or two letters and before a vowel or "h" splits the word in two, as
+            # wordfreq's tokenizer does for French elision ("l'homme" -> "l", "homme")
             head, _, tail = word.replace("’", "'").partition("'")
-            if len(head) >= 3 and tail.isalpha() and head.isalpha() and self.safe.issuperset(head) and self.safe.issuperset(tail):
-                band = self.bucket(f"{head}'{tail}".casefold())
-                return 0.0 if band is None else self.zipf_of[band]
-            return None
+            if not (head.isalpha() and tail.isalpha() and self.safe.issuperset(head) and self.safe.issuperset(tail)):
+                return None
+            if len(head) <= 2 and "'" in word and tail[0] in _ELISION_VOWELS:
+                bands = (self.bucket(head.casefold()), self.bucket(tail.casefold()))
+                if None in bands:
+                    return 0.0
+                return _combine([self.extras["raw"][b] for b in bands])
+            band = self.bucket(f"{head}'{tail}".casefold())
+            return 0.0 if band is None else self.zipf_of[band]
         parts = [p for p in word.split("-") if p]
         if not parts:
             return None
@@ -163,6 +170,10 @@ class Table:
             if raw[start + 4 : start + 4 + n] == data:
                 return raw[start + 2] | (raw[start + 3] << 8)
             i = (i + 1) & mask
+
+
+#: the letters after which wordfreq's tokenizer splits "l'", "qu'" from the word (its INITIAL_VOWEL_EXPR)
+_ELISION_VOWELS = frozenset("AEHIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÅÏÖŒaehiouyáéíóúàèìòùâêîôûåïöœ")
 
 
 def _combine(freqs: list[float]) -> float:

@@ -383,6 +383,13 @@ def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[
     """Grow each flagged word into the fragment around it, and find runs of leaning words."""
     index = {a: i for i, (a, _) in enumerate(tokens)}
     flagged = {index[a]: (a, b, ev) for a, b, ev in hits if a in index}
+    margins: dict[str, float | None] = {}  # lower-cased word -> its margin towards the source, once each
+
+    def margin_of(low: str) -> float | None:
+        if low not in margins:
+            zs = zipf(low, src)
+            margins[low] = zs - zipf(low, target) if zs >= MIN_SOURCE_ZIPF_JOIN else None
+        return margins[low]
 
     def joined(i: int, j: int) -> bool:  # tokens i and j=i+1 are one phrase: a space or a hyphen between
         return text[tokens[i][1] : tokens[j][0]] in (" ", "-", "\u00a0")
@@ -401,18 +408,20 @@ def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[
             # a flagged one ("Click Leer más")
             if not (joining and _word_verdict(word.lower(), src, target, False)):
                 return None
-        margin = _leaning(word, src, target, MIN_MARGIN_BRIDGE)
-        if margin is None:
+        low = word.lower()
+        margin = margin_of(low)
+        if margin is None or margin < MIN_MARGIN_BRIDGE:
             return None
-        return 0.0 if margin < MIN_MARGIN_JOIN or known(word.lower()) else margin
+        return 0.0 if margin < MIN_MARGIN_JOIN or known(low) else margin
 
     def edge(i: int) -> bool:
         """May the word start or end a fragment?"""
         if lean(i, True):
             return True
         a, b = tokens[i]
-        margin = _leaning(text[a:b], src, target, MIN_MARGIN_EDGE)
-        return margin is not None and not known(text[a:b].lower()) and lean(i, True) is not None
+        low = text[a:b].lower()
+        margin = margin_of(low)
+        return margin is not None and margin >= MIN_MARGIN_EDGE and not known(low) and lean(i, True) is not None
 
     out: list[tuple[int, int, dict]] = []
     used: set[int] = set()
@@ -441,11 +450,24 @@ def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[
         if hi > lo and _title_or_quotation(text, tokens, list(range(lo, hi + 1)), src, target):
             continue  # a title or a quotation left in its language on purpose ("«Let it be»")
         out.append((tokens[lo][0], tokens[hi][1], flagged[i][2]))
-    # runs of leaning words with nothing flagged in them
-    i = 0
-    while i < len(tokens):
-        if i in used or not (m := lean(i)):
-            i += 1
+    # runs of leaning words with nothing flagged in them; a run starts at a word that leans by
+    # MIN_MARGIN_JOIN, so only the occurrences of such words are visited
+    lows: str | None = text.lower()
+    if len(lows) != len(text):  # a few letters lower-case to two characters ("İ")
+        lows = None
+    leaning: dict[str, bool] = {}
+    heads = []
+    for i, (a, b) in enumerate(tokens):
+        low = lows[a:b] if lows is not None else text[a:b].lower()
+        strong = leaning.get(low)
+        if strong is None:
+            m = None if low.isdigit() else margin_of(low)
+            strong = leaning[low] = m is not None and m >= MIN_MARGIN_JOIN and not known(low)
+        if strong:
+            heads.append(i)
+    after = 0  # tokens before this one are in a run already
+    for i in heads:
+        if i < after or i in used or not (m := lean(i)):
             continue
         run, total = [i], m
         j = i
@@ -460,7 +482,7 @@ def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[
         a, b = tokens[run[0]][0], tokens[run[-1]][1]
         if len(counted) >= 2 and total >= MIN_RUN_MARGIN and longest >= 4 and not _title_or_quotation(text, tokens, run, src, target):
             out.append((a, b, {"evidence": "run", "language": src, "margin": round(total, 2)}))
-        i = j + 1
+        after = j + 1
     return out
 
 
