@@ -28,6 +28,8 @@ def _phrases(lang: str) -> dict[str, list[str]]:
     for k in gazetteer(lang):
         if " " in k:
             out.setdefault(k.split(" ", 1)[0], []).append(k)
+    for phrases in out.values():
+        phrases.sort(key=len, reverse=True)  # the longest name first: "united states virgin islands"
     return out
 
 
@@ -66,17 +68,34 @@ def _plain(doc: Document, seg, cache: dict[int, bool]) -> bool:
     return cache[seg.id]
 
 
-def _phrase_pattern(lang: str, words) -> re.Pattern | None:
-    """A pattern for the multi-word names whose first word occurs in the text (keeps it small)."""
+def _phrase_matches(doc: Document, lang: str) -> Iterator[tuple[int, int]]:
+    """Where the multi-word names stand in the text, in any case, as whole words and without
+    overlapping (the longest name first where several start at one word): looked for only where
+    their first word occurs, so the time goes with those words, not with the text."""
     by_first = _phrases(lang)
-    return _compile_phrases(tuple(sorted((p for w in words if w in by_first for p in by_first[w]), key=len, reverse=True)))
+    text = doc.text
+    haystack = text.lower()
+    exact = len(haystack) == len(text)  # else a letter lower-cases to two ("İ"): compare word by word
+    if not exact:
+        haystack = text
+    starts = sorted((a, w) for w in doc.word_positions if w in by_first for a in doc.word_positions[w])
+    end = 0
+    n = len(text)
+    for a, first in starts:
+        if a < end or (a > 0 and _word_char(text[a - 1])):
+            continue
+        for phrase in by_first[first]:
+            b = a + len(phrase)
+            found = haystack[a:b] if exact else haystack[a:b].lower()
+            if found == phrase and not (b < n and _word_char(text[b])):
+                yield a, b
+                end = b
+                break
 
 
-@lru_cache(maxsize=512)
-def _compile_phrases(multi: tuple[str, ...]) -> re.Pattern | None:
-    if not multi:
-        return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in multi) + r")(?![\w-])")
+def _word_char(c: str) -> bool:
+    """A character of ``\w`` (re, Unicode) or a hyphen: a name does not start or end next to one."""
+    return c.isalnum() or c in "_-"
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
@@ -165,27 +184,21 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
             if found:
                 lower_at.setdefault(base, []).extend(found)
 
-    pattern = _phrase_pattern(lang, doc.word_positions)
-    if pattern is not None:
-        haystack = text.lower()
-        if len(haystack) != len(text):
-            haystack = text  # a letter that lower-cases to two ("İ"): match case-insensitively instead
-            pattern = re.compile(pattern.pattern, re.IGNORECASE)
-        for m in pattern.finditer(haystack):
-            a, b = m.span()
-            written, low = text[a:b], m.group().lower()
-            if low in skip or _in_url(text, a, b):
-                continue
-            name, kind = gaz[low]
-            which = _lowered_words(written, name)
-            if which is None:
-                continue
-            covered.append((a, b))
-            if len(which) == sum(1 for w in name.split(" ") if w[:1].isupper()):
-                message = f"{kind} name in lower case: \"{written}\""
-            else:
-                message = f"{kind} name partly in lower case: \"{written}\" (write \"{name}\")"
-            yield Hit(a, b, message, name, {"capitalized_form": name, "kind": kind, "source": "gazetteer"})
+    for a, b in _phrase_matches(doc, lang):
+        written = text[a:b]
+        low = written.lower()
+        if low in skip or _in_url(text, a, b):
+            continue
+        name, kind = gaz[low]
+        which = _lowered_words(written, name)
+        if which is None:
+            continue
+        covered.append((a, b))
+        if len(which) == sum(1 for w in name.split(" ") if w[:1].isupper()):
+            message = f"{kind} name in lower case: \"{written}\""
+        else:
+            message = f"{kind} name partly in lower case: \"{written}\" (write \"{name}\")"
+        yield Hit(a, b, message, name, {"capitalized_form": name, "kind": kind, "source": "gazetteer"})
 
     hits: list[tuple[int, str, tuple[str, str, str]]] = []
     for base, where in lower_at.items():
