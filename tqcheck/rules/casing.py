@@ -13,6 +13,7 @@ from ..document import Document
 from ..findings import Hit
 from ..lexicon import capitalized, gazetteer, zipf
 from ..names import mentions
+from ..phrases import PhraseIndex
 from ..registry import rule
 from ..segment import abbreviations
 
@@ -22,15 +23,9 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=None)
-def _phrases(lang: str) -> dict[str, list[str]]:
-    """Multi-word gazetteer names ("united states") by their first word."""
-    out: dict[str, list[str]] = {}
-    for k in gazetteer(lang):
-        if " " in k:
-            out.setdefault(k.split(" ", 1)[0], []).append(k)
-    for phrases in out.values():
-        phrases.sort(key=len, reverse=True)  # the longest name first: "united states virgin islands"
-    return out
+def _phrases(lang: str) -> PhraseIndex:
+    """The multi-word gazetteer names ("united states")."""
+    return PhraseIndex(k for k in gazetteer(lang) if " " in k)
 
 
 @lru_cache(maxsize=None)
@@ -66,36 +61,6 @@ def _plain(doc: Document, seg, cache: dict[int, bool]) -> bool:
         capitals = sum(1 for w in words if w.text[0].isupper())
         cache[seg.id] = len(words) >= 3 and any(w.text.islower() for w in words) and capitals / len(words) <= 0.6
     return cache[seg.id]
-
-
-def _phrase_matches(doc: Document, lang: str) -> Iterator[tuple[int, int]]:
-    """Where the multi-word names stand in the text, in any case, as whole words and without
-    overlapping (the longest name first where several start at one word): looked for only where
-    their first word occurs, so the time goes with those words, not with the text."""
-    by_first = _phrases(lang)
-    text = doc.text
-    haystack = text.lower()
-    exact = len(haystack) == len(text)  # else a letter lower-cases to two ("İ"): compare word by word
-    if not exact:
-        haystack = text
-    starts = sorted((a, w) for w in doc.word_positions if w in by_first for a in doc.word_positions[w])
-    end = 0
-    n = len(text)
-    for a, first in starts:
-        if a < end or (a > 0 and _word_char(text[a - 1])):
-            continue
-        for phrase in by_first[first]:
-            b = a + len(phrase)
-            found = haystack[a:b] if exact else haystack[a:b].lower()
-            if found == phrase and not (b < n and _word_char(text[b])):
-                yield a, b
-                end = b
-                break
-
-
-def _word_char(c: str) -> bool:
-    """A character of ``\w`` (re, Unicode) or a hyphen: a name does not start or end next to one."""
-    return c.isalnum() or c in "_-"
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
@@ -184,7 +149,7 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
             if found:
                 lower_at.setdefault(base, []).extend(found)
 
-    for a, b in _phrase_matches(doc, lang):
+    for a, b in _phrases(lang).find(doc, edge="-"):
         written = text[a:b]
         low = written.lower()
         if low in skip or _in_url(text, a, b):

@@ -15,6 +15,7 @@ from ..findings import Hit, Severity
 from ..langs import language_name
 from ..lexicon import capitalized, gazetteer, zipf
 from ..names import after_opening
+from ..phrases import PhraseIndex
 from ..registry import rule
 
 #: the script of each target language whose letters count as "own"; anything else is foreign
@@ -82,11 +83,9 @@ def _foreign_script(target: str) -> regex.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _loan_phrases(lang: str) -> re.Pattern | None:
-    phrases = sorted((p for p in word_list(f"{lang}/loanwords.txt") if " " in p), key=len, reverse=True)
-    if not phrases:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.IGNORECASE)
+def _loan_phrases(lang: str) -> PhraseIndex | None:
+    phrases = [p for p in word_list(f"{lang}/loanwords.txt") if " " in p]
+    return PhraseIndex(phrases) if phrases else None
 
 
 @lru_cache(maxsize=None)
@@ -201,7 +200,7 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     protected: list[tuple[int, int]] = []
     loan = _loan_phrases(target)
     if loan is not None:
-        protected = [m.span() for m in loan.finditer(text)]
+        protected = list(loan.find(doc))
     loanwords = word_list(f"{target}/loanwords.txt")
     gaz, cap = gazetteer(target), capitalized(target)
     starts = {s.offset for s in doc.segments}

@@ -1,0 +1,40 @@
+"""The phrase finder gives the matches of one case-insensitive alternation over the whole text,
+without trying that alternation at every position."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tqcheck.document import Document
+from tqcheck.phrases import PhraseIndex
+
+PHRASES = ["new york", "new york city", "united states", "st. louis", "hong kong", "ad hoc", "l'union européenne",
+           "union européenne", "x", "'s-hertogenbosch", "sri lanka", "new"]
+
+
+def _regex(phrases, edge=""):
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w{edge}])(?:{alternatives})(?![\w{edge}])", re.IGNORECASE)
+
+
+def _doc(text):
+    return Document(text=text, target_lang="en")
+
+
+WORDS = st.sampled_from(["new", "York", "CITY", "york", "united", "States", "st.", "Louis", "ad", "hoc", "l'Union",
+                         "union", "européenne", "x", "'s-Hertogenbosch", "sri", "LANKA", "-", "newyork", "the", "news"])
+SEPARATORS = st.sampled_from([" ", " ", " ", "-", "\n", ", ", "'", ""])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(WORDS, SEPARATORS), max_size=14), st.sampled_from(["", "-"]))
+def test_the_matches_are_those_of_the_alternation(pieces, edge):
+    text = "".join(w + s for w, s in pieces)
+    index = PhraseIndex(PHRASES)
+    assert list(index.find(_doc(text), edge=edge)) == [m.span() for m in _regex(PHRASES, edge).finditer(text)]
+
+
+def test_a_name_is_found_after_an_elided_article_and_not_inside_a_word():
+    text = "Dans l'union européenne et à New York City, pas dans newyorkais."
+    assert [text[a:b] for a, b in PhraseIndex(PHRASES).find(_doc(text))] == ["l'union européenne", "New York City"]
