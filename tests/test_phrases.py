@@ -1,5 +1,5 @@
-"""The phrase finder gives the matches of one case-insensitive alternation over the whole text,
-without trying that alternation at every position."""
+"""Fast searches give the matches of the plain pattern they stand for: the phrase finder those of
+one case-insensitive alternation over the whole text, the glued-colon search those of its pattern."""
 
 import re
 
@@ -38,3 +38,12 @@ def test_the_matches_are_those_of_the_alternation(pieces, edge):
 def test_a_name_is_found_after_an_elided_article_and_not_inside_a_word():
     text = "Dans l'union européenne et à New York City, pas dans newyorkais."
     assert [text[a:b] for a, b in PhraseIndex(PHRASES).find(_doc(text))] == ["l'union européenne", "New York City"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Date", "note", "hora", "x", "abc1", ":", ":", "2021", "The", " ", ".", "/", "@", "-", "é"]), max_size=16))
+def test_glued_colons_are_found_as_by_the_whole_pattern(pieces):
+    from tqcheck.rules.spacing import _COLON_JOIN, _colon_joins
+
+    text = "".join(pieces)
+    assert [m.span() for m in _colon_joins(text)] == [m.span() for m in _COLON_JOIN.finditer(text)]

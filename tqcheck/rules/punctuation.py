@@ -281,12 +281,27 @@ def _sentence_end(doc: Document, i: int, limit: int) -> int:
     return max(i + 1, min(end, limit, i + 300))  # a sentence, not a page without full stops
 
 
-_DOUBLED_PUNCT = re.compile(r"([,;:])\1+|\.{2,}|([!?])\2{2,}|(?<=\w)\.[ \u00a0]+\.(?![.\w]|[ \u00a0]+\.)")
+#: doubled , ; : and full stops, three or more ! or ?, and a full stop, spaces and another full stop
+#: after a word ("end. ."; the word before is checked apart: a pattern that starts with a
+#: look-behind is tried at every position of the text, one that starts with a mark only at marks)
+_DOUBLED_PUNCT = re.compile(r",,+|;;+|::+|\.\.+|!!!+|\?\?\?+|\.[ \u00a0]+\.(?![.\w]|[ \u00a0]+\.)")
 _SPACE_BEFORE_COMMA = re.compile(r"[ \u00a0]+([,.])(?=\s|$)")
-#: a space before a closing bracket, after an opening one: "alto alemán )", "( 1990"
-_SPACE_IN_BRACKETS = re.compile(r"(?<=[\w.!?])[ \u00a0]+([)\]])|([(\[])[ \u00a0]+(?=\w)")
-#: a space before a closing double quotation mark: "later, ”said", "the plan ”"
-_SPACE_BEFORE_QUOTE = re.compile(r"(?<=[\w.,!?])[ \u00a0]+([”\"»])")
+#: a space before a closing bracket, after an opening one: "alto alemán )", "( 1990" (the closing
+#: bracket is found first, the spaces and the word before it checked apart)
+_SPACE_IN_BRACKETS = re.compile(r"[)\]]|[(\[][ \u00a0]+(?=\w)")
+#: a space before a closing double quotation mark: "later, ”said", "the plan ”" (likewise)
+_SPACE_BEFORE_QUOTE = re.compile(r"[”\"»]")
+_WORD = re.compile(r"\w")
+_WORD_OR_STOP = re.compile(r"[\w.!?]")
+_WORD_OR_MARK = re.compile(r"[\w.,!?]")
+
+
+def _spaces_before(text: str, i: int) -> int:
+    """Start of the run of spaces (and no-break spaces) that ends at ``i``."""
+    j = i
+    while j and text[j - 1] in " \u00a0":
+        j -= 1
+    return j
 #: a mark the target spaces before (French ; : ! ?) written without the space
 
 
@@ -312,6 +327,8 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
     prof = doc.profile
     for m in _DOUBLED_PUNCT.finditer(text):
         mark = m.group()[0]
+        if mark == "." and m.group()[1] in " \u00a0" and not (m.start() and _WORD.match(text, m.start() - 1)):
+            continue  # ". ." not after a word
         before = text[m.start() - 1 : m.start()]
         if mark == "." and len(m.group()) != 2 and m.group().strip(". \u00a0"):
             continue
@@ -328,20 +345,28 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), f"space before \"{m.group(1)}\"", m.group(1), {"mark": m.group(1)}, Severity.INFO)
     if chars := doc.distinct_chars & set("()[]"):
         for m in _SPACE_IN_BRACKETS.finditer(text):
-            mark = m.group(1) or m.group(2)
+            mark = m.group()[0]
+            start, end = m.span()
+            if mark in ")]":
+                start = _spaces_before(text, m.start())
+                if not (start < m.start() and start and _WORD_OR_STOP.match(text, start - 1)):
+                    continue
             partner = {")": "(", "]": "[", "(": ")", "[": "]"}[mark]
             if partner not in chars:
                 continue
-            where = "before" if m.group(1) else "after"
-            yield Hit(m.start(), m.end(), f"space {where} \"{mark}\"", mark, {"mark": mark}, Severity.INFO)
+            where = "before" if mark in ")]" else "after"
+            yield Hit(start, end, f"space {where} \"{mark}\"", mark, {"mark": mark}, Severity.INFO)
     if not (prof and prof.space_inside_quotes) and doc.distinct_chars & set("”\"»"):
         for m in _SPACE_BEFORE_QUOTE.finditer(text):
-            mark, i = m.group(1), m.start(1)
+            mark, i = m.group(), m.start()
+            start = _spaces_before(text, i)
+            if not (start < i and start and _WORD_OR_MARK.match(text, start - 1)):
+                continue
             if mark != "”" and marks_before_in_paragraph(doc, mark, i) % 2 == 0:
                 continue  # a straight quote (or ») that opens a quotation
-            if text[i + 1 : i + 2].isalpha() and text[m.start() - 1].isalpha():
+            if text[i + 1 : i + 2].isalpha() and text[start - 1].isalpha():
                 continue  # between two words: an opening mark ("he said ”Never"), or a quote of its own
-            yield Hit(m.start(), m.end() + (1 if text[i + 1 : i + 2].isalpha() else 0), f"space before the closing quotation mark {mark}", mark, {"mark": mark}, Severity.INFO)
+            yield Hit(start, i + 1 + (1 if text[i + 1 : i + 2].isalpha() else 0), f"space before the closing quotation mark {mark}", mark, {"mark": mark}, Severity.INFO)
 
 
 _URL_AROUND = re.compile(r"https?|www|[/@]|\w:\d")

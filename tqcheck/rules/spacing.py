@@ -171,13 +171,16 @@ _MISSING_SPACE = regex.compile(
     r"(?<![\w.])(\p{Lu}?\p{Ll}{2,})([.!?,;])(\p{Lu}\p{Ll}+|\p{Lu}(?=\s)|\p{Lu}{2,}(?![\w.])|\p{Ll}{2,}(?=\s))"
 )
 #: a letter, sentence punctuation and a letter: where a space may be missing (a fast prefilter)
-_MISSING_SPACE_HINT = re.compile(r"[^\W\d_][.!?,;][^\W\d_]")
+_MISSING_SPACE_HINT = re.compile(r"[.!?,;](?=[^\W\d_])")  # and a letter before it (checked apart: faster)
+_LETTER = re.compile(r"[^\W\d_]")
 #: a double quotation mark between two letters, maybe after punctuation: "face.”The", "the “plan”was",
 #: "said.\"We", "it:”Never" -- a space is missing before or after the quotation mark
 _SPACED = r"[\p{Latin}\p{Greek}\p{Cyrillic}]"  #: letters of scripts that separate words with spaces
 _QUOTE_JOIN = regex.compile(rf"(?<={_SPACED}{{2}})([.!?,;:]?)([\"“”„«»])({_SPACED}+)")
 #: a common word, a colon and a number or a capitalised word: "Date:2021", "Note:The"
 _COLON_JOIN = regex.compile(r"(?<![\w.:/@-])(\p{L}\p{Ll}{2,}):(\d{1,4}|\p{Lu}\p{Ll}+)(?![\w:/@])")
+_COLON_BEFORE_WORD = re.compile(r":(?=\w)")
+_WORD_BACKWARDS = regex.compile(r"\w+", regex.REVERSE)
 #: the word before a glued colon must be at least this common (a label, not "doi:10..." or "tel:0034")
 MIN_LABEL_ZIPF = 3.5
 #: domains and file extensions in lower case or capitals ("config.TXT"), not a sentence start (".Io")
@@ -251,10 +254,17 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     """
     text = doc.text
     last = (-1, -1)
-    for hint in _MISSING_SPACE_HINT.finditer(text):
-        word_start = _word_start(text, hint.start(), last)
-        last = (hint.start(), word_start)
-        if hint.start() - word_start > MAX_WORD_LENGTH:
+    hint_end = 0
+    # a mark between two letters (the patterns below are tried only there); a hint may not overlap
+    # the one before it, as with one pattern for letter, mark and letter
+    for mark in _MISSING_SPACE_HINT.finditer(text):
+        at = mark.start() - 1
+        if at < hint_end or at < 0 or not _LETTER.match(text, at):
+            continue
+        hint_end = mark.end() + 1
+        word_start = _word_start(text, at, last)
+        last = (at, word_start)
+        if at - word_start > MAX_WORD_LENGTH:
             continue  # no word before the mark (a minified line)
         m = _MISSING_SPACE.match(text, word_start)
         if m is None:
@@ -275,13 +285,29 @@ def missing_space(doc: Document) -> Iterator[Hit]:
                 yield Hit(m.start(), m.end(), f"no space before the opening quotation mark {mark}", f"{punct} {mark}{word}", {"mark": mark})
     if ":" in doc.distinct_chars:
         lang = doc.target_lang
-        for m in _COLON_JOIN.finditer(text):
+        for m in _colon_joins(text):
             if zipf(m.group(1).lower(), lang) < MIN_LABEL_ZIPF or _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
                 continue
             yield Hit(m.end(1), m.end(), "no space after \":\"", f": {m.group(2)}", {"mark": ":"})
 
 
-_DOUBLE_SPACE = re.compile(r"(?<=[^\s.!?:])( {2,})(?=\S)")
+def _colon_joins(text: str) -> Iterator:
+    """The matches of ``_COLON_JOIN`` in ``text``, tried only at the word before each colon."""
+    end = 0
+    for colon in _COLON_BEFORE_WORD.finditer(text):
+        word = _WORD_BACKWARDS.match(text, 0, colon.start())
+        if word is None or word.start() < end:
+            continue
+        m = _COLON_JOIN.match(text, word.start())
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+#: two or more spaces after a character that is not a space or sentence punctuation, before one
+#: that is not a space (the run is found first, its neighbours checked apart: faster)
+_DOUBLE_SPACE = re.compile(r" {2,}")
+_NOT_AFTER = re.compile(r"[\s.!?:]")
 
 
 @rule("TQ214", "double-space", "info", "Two or more spaces between words.", neutral=True)
@@ -299,5 +325,8 @@ def double_space(doc: Document) -> Iterator[Hit]:
 
     Use instead: `The minister said so.`
     """
-    for m in _DOUBLE_SPACE.finditer(doc.text):
-        yield Hit(m.start(), m.end(), "double space", " ", {"spaces": len(m.group())})
+    text = doc.text
+    for m in _DOUBLE_SPACE.finditer(text):
+        a, b = m.span()
+        if a and b < len(text) and not _NOT_AFTER.match(text, a - 1) and not text[b].isspace():
+            yield Hit(a, b, "double space", " ", {"spaces": b - a})
