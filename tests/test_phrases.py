@@ -47,3 +47,14 @@ def test_glued_colons_are_found_as_by_the_whole_pattern(pieces):
 
     text = "".join(pieces)
     assert [m.span() for m in _colon_joins(text)] == [m.span() for m in _COLON_JOIN.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Leer más", "Weiterlesen", "x", " ", "\t", "\n", "\r\n", "\r", ".", "!", "?", "…", ":", "(", ")",
+                                 "Lire aussi", "the end", "a" * 45]), max_size=20))
+def test_boilerplate_places_are_found_as_by_each_whole_pattern(pieces):
+    from tqcheck.rules.untranslated import _APART, _apart
+
+    text = "".join(pieces)
+    expected = [(m.re.pattern, m.span("x")) for pattern in _APART for m in pattern.finditer(text)]
+    assert [(m.re.pattern, m.span("x")) for m in _apart(Document(text=text, target_lang="es"))] == expected

@@ -380,8 +380,11 @@ def _merge_neighbours(text: str, hits: list[tuple[int, int, dict]]) -> list[tupl
 
 def _fragments(text, tokens, hits, src, target, starts, known, covered) -> list[tuple[int, int, dict]]:
     """Grow each flagged word into the fragment around it, and find runs of leaning words."""
-    index = {a: i for i, (a, _) in enumerate(tokens)}
-    flagged = {index[a]: (a, b, ev) for a, b, ev in hits if a in index}
+    flagged = {}
+    for a, b, ev in hits:  # the token each flagged word starts
+        i = bisect.bisect_left(tokens, (a, -1))
+        if i < len(tokens) and tokens[i][0] == a:
+            flagged[i] = (a, b, ev)
     margins: dict[str, float | None] = {}  # lower-cased word -> its margin towards the source, once each
 
     def margin_of(low: str) -> float | None:
@@ -499,6 +502,21 @@ _APART = (
 )
 
 
+def _apart(doc: Document) -> Iterator:
+    """The matches of each pattern of ``_APART`` in turn, as ``finditer`` over the text gives them,
+    tried only where they can start: the line patterns at line starts, the last words of a
+    paragraph after the last full stop, exclamation or question mark of each line."""
+    text = doc.text
+    line, paren, label, last = _APART
+    lines = [(s, e if e != -1 else len(text)) for s in (a for a in doc.line_starts if a == 0 or text[a - 1] == "\n") for e in (text.find("\n", s),)]
+    yield from (m for s, _ in lines if (m := line.match(text, s)))
+    yield from paren.finditer(text)
+    yield from (m for s, _ in lines if (m := label.match(text, s)))
+    for s, e in lines:
+        q = max(text.rfind(".", s, e), text.rfind("!", s, e), text.rfind("?", s, e))
+        yield from last.finditer(text, q if q != -1 else s, e)
+
+
 def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[int, int, dict]]:
     """Short text standing apart whose every word belongs to the source (or one other) language."""
     text, target = doc.text, doc.target_lang
@@ -509,7 +527,7 @@ def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[i
     else:
         langs = tuple(lang for lang in (*_GUESS_LANGS, "en") if lang != target)
     out = []
-    for m in (m for pattern in _APART for m in pattern.finditer(text)):
+    for m in _apart(doc):
         a, b = m.span("x")
         words = [(w.start(), w.end(), w.group()) for w in _TOKEN.finditer(text, a, b)]
         if not words or len(words) > MAX_BOILERPLATE_WORDS or any(w.isdigit() for _, _, w in words):
