@@ -288,7 +288,7 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     pattern = _capital_function_words(lang)
     title_words: Counter = Counter()  # segment -> title-case function words in it (for _title_case_prose)
     for m in pattern.finditer(text) if pattern is not None else ():
-        if m.start() in starts:
+        if m.start() in starts or (m.start() and _JOINED_BEFORE.match(text, m.start() - 1)):
             continue
         word = m.group()
         low = word.lower()
@@ -451,7 +451,7 @@ def _after_semicolon(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
 
 
 #: six letters or more: shorter ones are often acronyms that spell a word ("SARS", "PALM", "SWAT")
-_ALL_CAPS = re.compile(r"(?<![\w'’-])[A-Z]{6,}(?![\w'’-])")
+_ALL_CAPS = re.compile(r"[A-Z]{6,}(?![\w'’-])")  # and no [\w'’-] before it (checked apart: faster)
 _INNER_CAPITAL = re.compile(r"(?<![\w'’.-])(?:[a-z]+[A-Z][a-z]+|[A-Z]{2}[a-z]{3,})(?![\w'’-])")
 #: an all-capitals word this common is more likely emphasis ("NEVER", "ONLY", "FREE", "MUST") than an artifact
 MAX_CAPS_ZIPF = 5.6
@@ -470,6 +470,8 @@ def _capitals_inside(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
     acronyms = word_list(f"{lang}/acronyms.txt") | word_list(f"{lang}/generic_acronyms.txt")
     function_words = word_list(f"{lang}/function_words.txt")
     for m in _ALL_CAPS.finditer(text):
+        if m.start() and _JOINED_BEFORE.match(text, m.start() - 1):
+            continue
         word, low = m.group(), m.group().lower()
         if low not in ordinary or low in acronyms or low in function_words or zipf(low, lang) >= MAX_CAPS_ZIPF:
             continue
@@ -514,13 +516,20 @@ _NEXT_WORD = re.compile(r"\W*?(\w+)")
 def _capital_function_words(lang: str) -> re.Pattern | None:
     """Title-case and all-capital forms of the function words, except "I"; None without a list
     (an empty alternation would match the empty string everywhere)."""
-    words = sorted(w for w in word_list(f"{lang}/function_words.txt") if w != "i")
+    words = sorted(w for w in word_list(f"{lang}/function_words.txt") if w != "i" and w.isalpha())
     if not words:
         return re.compile(r"(?!)")  # no list for this language: an empty alternation would match everywhere
     forms = [w.capitalize() for w in words] + [w.upper() for w in words if len(w) >= 2]
     if not forms:
         return None
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![\w'’-])")
+    # no look-behind here: a pattern that starts with one is tried at every position of the text,
+    # one that starts with letters only where they stand. The caller checks the character before
+    # (the forms are letters, so no match it rejects hides one that starts inside it).
+    return re.compile(r"(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![\w'’-])")
+
+
+#: a character that may not stand before a capitalised function word
+_JOINED_BEFORE = re.compile(r"[\w'’-]")
 
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
