@@ -35,6 +35,21 @@ _MARKER = re.compile(
     re.MULTILINE,
 )
 _NEXT_CHAR = re.compile(r"\s*(\S)")
+#: the characters one of _MARKER's matches holds, except a marker at a line start (a quick test
+#: before the full search, which is tried at every position)
+_MARKER_CHARS = re.compile(r"[【■□◆◇●•※▪►▶➤✓✔\u2460-\u2473\u24ea\u2776-\u277f・)]")
+_LINE_MARKER_START = frozenset("0123456789abcdefghijklmnopqrstuvwxyz-*+–・")
+
+
+def _may_hold_marker(text: str, start: int, end: int) -> bool:
+    """False when ``_MARKER`` cannot match in text[start:end] (a line without list marks)."""
+    if _MARKER_CHARS.search(text, start, end) or text.find("\n", start, end) != -1:
+        return True
+    if start and text[start - 1] != "\n":
+        return False  # no line starts inside
+    while start < end and text[start] in " \t":
+        start += 1
+    return start < end and text[start] in _LINE_MARKER_START
 #: how far back the word before a period is looked for (abbreviations are short)
 ABBREVIATION_REACH = 40
 #: a line at least this long, not ending a sentence, is taken for wrapped prose: the next line continues it
@@ -121,7 +136,7 @@ def sentences(text: str, start: int = 0, end: int | None = None, lang: str = "en
     last = _strip(text, Span(sent_start, end))
     if last.end > last.start:
         out.append(last)
-    if "\n" in text[start:end] or _MARKER.search(text, start, end):
+    if "\n" in text[start:end] or (_may_hold_marker(text, start, end) and _MARKER.search(text, start, end)):
         out = [piece for span in out for piece in _split_lines_and_markers(text, span)]
     return [s for s in out if s.end > s.start]
 

@@ -1,5 +1,6 @@
 """Fast searches give the matches of the plain pattern they stand for: the phrase finder those of
-one case-insensitive alternation over the whole text, the glued-colon search those of its pattern."""
+one case-insensitive alternation over the whole text, the glued-colon and boilerplate searches those
+of their patterns; the quick list-marker test never hides a marker."""
 
 import re
 
@@ -58,3 +59,15 @@ def test_boilerplate_places_are_found_as_by_each_whole_pattern(pieces):
     text = "".join(pieces)
     expected = [(m.re.pattern, m.span("x")) for pattern in _APART for m in pattern.finditer(text)]
     assert [(m.re.pattern, m.span("x")) for m in _apart(Document(text=text, target_lang="es"))] == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["The talks ended. ", "1. ", "1) ", "a) ", "- ", "* ", "• ", "・", "【注】", "① ", "\n", " ", "\t",
+                                 "x ", "said 3) and ", "(see) "]), max_size=10), st.integers(0, 60))
+def test_the_quick_marker_test_never_hides_a_list_marker(pieces, start):
+    from tqcheck.segment import _MARKER, _may_hold_marker
+
+    text = "".join(pieces)
+    start = min(start, len(text))
+    if _MARKER.search(text, start, len(text)):
+        assert _may_hold_marker(text, start, len(text))
