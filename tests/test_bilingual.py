@@ -99,6 +99,25 @@ def test_bilingual_files_through_the_cli(cli, tmp_path):
     assert proc.returncode == 2 and "not valid XML" in proc.stderr
 
 
+def test_xliff_with_inline_markup_and_entity_declarations(cli, tmp_path):
+    """Inline tags and character references are read as text; a file that declares entities (the
+    billion-laughs and quadratic-blowup attacks) is refused in one line, before any expansion."""
+    xlf = tmp_path / "a.xlf"
+    xlf.write_text(
+        '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="es" '
+        'target-language="en"><body><!-- a note --><trans-unit id="1"><source>Murieron <g id="1">35</g> personas &amp; más.</source>'
+        "<target>45 people <g id='1'>died</g> &amp; &#233;more.</target></trans-unit></body></file></xliff>"
+    )
+    proc = cli("check", str(xlf), "-s", "es", "--select", "TQ4", "--format", "json", "--no-backtranslate")
+    seg = json.loads(proc.stdout)["documents"][0]["segments"][0]
+    assert (seg["text"], seg["source"]) == ("45 people died & émore.", "Murieron 35 personas & más.")
+    bomb = tmp_path / "bomb.xlf"
+    lol = "".join(f'<!ENTITY l{i} "{"&l%d;" % (i - 1) * 10}">' for i in range(1, 10))
+    bomb.write_text(f'<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY l0 "lol">{lol}]><xliff><trans-unit><source>&l9;</source></trans-unit></xliff>')
+    proc = cli("check", str(bomb), "-s", "es", "--no-backtranslate")
+    assert proc.returncode == 2 and "declares XML entities" in proc.stderr and "Traceback" not in proc.stderr
+
+
 def test_source_file_option_and_config_pairs(cli, tmp_path):
     (tmp_path / "es").mkdir()
     (tmp_path / "en").mkdir()
