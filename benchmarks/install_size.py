@@ -57,7 +57,7 @@ def main() -> None:
         check = subprocess.run([str(env / "bin" / "tqcheck"), "check", str(copy / "seeds" / "article-es-en.txt"), "--source-lang", "es",
                                 "--no-backtranslate", "--format", "json"], capture_output=True, text=True,
                                env={**os.environ, "TQCHECK_CACHE_DIR": str(work / "cache")})
-        findings = len(json.loads(check.stdout)["findings"]) if check.returncode in (0, 1) else None
+        findings = sum(len(d["findings"]) for d in json.loads(check.stdout)["documents"]) if check.returncode in (0, 1) else None
         result = {
             "machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores",
             "python": subprocess.run([str(py), "-V"], capture_output=True, text=True).stdout.strip(),
