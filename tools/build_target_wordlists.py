@@ -84,7 +84,6 @@ def title_case(w: str) -> bool:
 
 def main(check: bool = False) -> None:
     from babel import Locale
-    from wordfreq import top_n_list
 
     import stopwordsiso
 

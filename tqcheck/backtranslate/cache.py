@@ -28,8 +28,13 @@ class TranslationCache:
 
     timeout = 30.0  # seconds to wait for another run that holds the file
 
-    def __init__(self, path: Path | None):
+    def __init__(self, path: Path | None, since: float | None = None):
         self.path = path
+        #: when the run began: an entry written since then was translated by this run, not found in
+        #: the cache (so a run counts the same segments as translated however its work is split)
+        self.since = time.time() if since is None else since
+        #: the keys of the last ``get_many`` answer that were written since the run began
+        self.recent: set[str] = set()
         self.conn: sqlite3.Connection | None = None
         if path is not None:
             self.conn = self._open(path)
@@ -87,6 +92,7 @@ class TranslationCache:
         return conn
 
     def get_many(self, keys: list[str]) -> dict[str, str]:
+        self.recent = set()
         if self.conn is None or not keys:
             return {}
         out: dict[str, str] = {}
@@ -94,8 +100,11 @@ class TranslationCache:
         try:
             for i in range(0, len(keys), 500):
                 chunk = keys[i : i + 500]
-                sql = f"SELECT key, output FROM translations WHERE key IN ({','.join('?' * len(chunk))})"
-                out.update(self._retrying(lambda: conn.execute(sql, chunk).fetchall()))
+                sql = f"SELECT key, output, created FROM translations WHERE key IN ({','.join('?' * len(chunk))})"
+                for key, output, created in self._retrying(lambda: conn.execute(sql, chunk).fetchall()):
+                    out[key] = output
+                    if created >= self.since:
+                        self.recent.add(key)
         except sqlite3.OperationalError as exc:
             self._give_up(exc)
         return out

@@ -154,9 +154,10 @@ def _semantic_scorer(opts, source_lang: str, target_lang: str, round_trip: bool)
 
 
 def _translate_cached(translator, texts, direction, decoding, cache, opts, progress):
-    """[(output, translated_now)] for ``texts``, using and filling the cache."""
+    """[(output, translated by this run)] for ``texts``, using and filling the cache."""
     keys = [TranslationCache.key(translator.identity, direction, decoding, t) for t in texts]
     hits = cache.get_many(list(dict.fromkeys(keys)))
+    recent = cache.recent  # hits this run translated itself (an earlier chunk, another worker)
     todo = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in hits))
     if progress and len(todo) < len(texts):
         progress.update(len(texts) - len(todo))
@@ -165,7 +166,7 @@ def _translate_cached(translator, texts, direction, decoding, cache, opts, progr
         outs = translator.translate(todo, beam=opts.beam, batch_size=opts.batch_size, progress=progress.update if progress else None)
         done = dict(zip(todo, outs))
         cache.put_many({TranslationCache.key(translator.identity, direction, decoding, t): o for t, o in done.items()})
-    return [(hits[k], False) if k in hits else (done[t], True) for t, k in zip(texts, keys)]
+    return [(hits[k], k in recent) if k in hits else (done[t], True) for t, k in zip(texts, keys)]
 
 
 def _progress(total: int, enabled: bool):

@@ -29,7 +29,6 @@ from collections.abc import Iterator
 from contextlib import redirect_stderr
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from ..errors import TqcheckError, UsageError
 from . import RAY_MISSING
@@ -91,8 +90,8 @@ class RayExecutor:
         try:
             keys = list(groups)
             shipped = {i: replace(groups[k][0], progress=False) for i, k in enumerate(keys)}
-            # actors see the cache as it was when the run began (not what the driver adds during the
-            # run), as the in-process stage does: the same segments count as translated or cached
+            # a translation stored since the run began was made by this run: the same segments count
+            # as translated or cached as in one process, however the documents are shared out
             since = time.time()
             bt = any(o.backtranslate for o in shipped.values())
             for i, o in shipped.items():  # the driver creates the cache files the actors read
@@ -265,12 +264,16 @@ def _one_thread_per_cpu() -> None:
 
 
 class _ReadCache:
-    """The translation cache as an actor sees it: read from the SQLite file, never written; the
-    translations made here are collected in ``fresh`` for the driver to store."""
+    """The translation cache as an actor sees it: read from the SQLite file, never written. The
+    translations made here are kept for this actor's later batches (``made``) and collected in
+    ``fresh`` for the driver to store. What the driver stored since the run began (other actors'
+    work) is used too, and counted, like the actor's own, as translated by this run."""
 
     def __init__(self, path: Path | None, since: float):
         self.since = since
         self.fresh: dict[str, str] = {}
+        self.made: dict[str, str] = {}
+        self.recent: set[str] = set()
         self.conn = None
         if path is not None and path.exists():
             try:
@@ -281,20 +284,25 @@ class _ReadCache:
                 self.conn = None
 
     def get_many(self, keys: list[str]) -> dict[str, str]:
-        out = {k: self.fresh[k] for k in keys if k in self.fresh}
+        out = {k: self.made[k] for k in keys if k in self.made}
+        self.recent = set(out)
         if self.conn is None:
             return out
         rest = [k for k in keys if k not in out]
         try:
             for i in range(0, len(rest), 500):
                 chunk = rest[i : i + 500]
-                out.update(self.conn.execute(f"SELECT key, output FROM translations WHERE created < ? AND key IN ({','.join('?' * len(chunk))})", [self.since, *chunk]).fetchall())
+                for key, output, created in self.conn.execute(f"SELECT key, output, created FROM translations WHERE key IN ({','.join('?' * len(chunk))})", chunk):
+                    out[key] = output
+                    if created >= self.since:
+                        self.recent.add(key)
         except sqlite3.DatabaseError:
             pass
         return out
 
     def put_many(self, items: dict[str, str]) -> None:
         self.fresh.update(items)
+        self.made.update(items)
 
     def close(self) -> None:
         pass

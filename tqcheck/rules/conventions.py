@@ -508,7 +508,7 @@ def _currency(doc: Document, target: Profile) -> Iterator[Hit]:
     for m in _CURRENCY_FIRST.finditer(text):
         if _URLISH.search(text[max(0, m.start() - 20) : m.start()]):
             continue
-        symbol, amount, word = m.group(1), m.group(2), m.group(3)
+        symbol, word = m.group(1), m.group(3)
         end = m.end(2)
         if word and word.lower() in word_list(f"{target.code}/magnitudes.txt"):
             end = m.end(3)  # "$3,5 millones" -> "3,5 millones $"
