@@ -48,8 +48,9 @@ class RayExecutor:
     """``address``: ``None`` starts a local Ray instance for the run (``workers`` CPUs); ``"auto"``
     or ``HOST:PORT`` joins a running cluster. A Ray instance already started in this process is used
     as it is. ``workers``: tasks or actors at once (default: the cluster's CPUs, or GPUs with cuda).
-    ``batch``: documents per task or actor call (default: 16 with back-translation; for the rules, a
-    quarter of each worker's share, from 32 to 256)."""
+    ``batch``: documents per task or actor call (default: with back-translation a sixteenth of each
+    actor's share, at most 16, or 16 with GPUs; for the rules a quarter of each worker's share, from
+    32 to 256)."""
 
     def __init__(self, address: str | None = None, workers: int | None = None, batch: int | None = None, _fault_marker: str | None = None):
         self.ray = _import_ray()
@@ -101,11 +102,15 @@ class RayExecutor:
             resources = ray.cluster_resources()
             gpu = any(o.backtranslate and (o.device == "cuda" or (o.device == "auto" and resources.get("GPU"))) for o in shipped.values())
             workers = self.workers or max(1, int(resources.get("GPU" if gpu else "CPU", 1)))
-            # documents per task: back-translation shares model batches among 16 documents; the rules
-            # take blocks large enough that Ray's cost per task stays small (2,000 documents in
-            # blocks of 32 cost 39% over one process, in 4 blocks a worker 14%), and still give each
-            # worker about four blocks to balance
-            batch = self.batch or (16 if bt else min(256, max(32, math.ceil(len(jobs) / (4 * workers)))))
+            # documents per task. Back-translation: actors balance best with many batches each, 16 or
+            # more per actor on CPUs (with batches of 16, two actors over 100 documents were 1.50x one
+            # actor, with batches of 4 1.66x); a GPU takes 16 documents at a time. The rules: blocks
+            # large enough that Ray's cost per task stays small (2,000 documents in blocks of 32 cost
+            # 39% over one process, in 4 blocks a worker 14%), about four to a worker to balance
+            if bt:
+                batch = self.batch or (16 if gpu else max(1, min(16, math.ceil(len(jobs) / (16 * workers)))))
+            else:
+                batch = self.batch or min(256, max(32, math.ceil(len(jobs) / (4 * workers))))
             batch = max(1, min(batch, math.ceil(len(jobs) / workers)))
             index = {k: i for i, k in enumerate(keys)}
             rows = [{"index": j.index, "path": j.path, "group": index[j.group], "source": j.source or ""} for j in jobs]
