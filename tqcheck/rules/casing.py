@@ -118,6 +118,8 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     starts = {s.offset for s in doc.segments}
     plain: dict[int, bool] = {}
 
+    prose_or_heading: dict[int, bool] = {}  # segment id -> its capitals count (decided once a segment)
+
     def counted(t) -> bool:
         """A capital that says something about the word: not a sentence start, not in a heading."""
         if t.start in starts:
@@ -125,12 +127,15 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
         seg = doc.segment_at(t.start)
         if seg is None:
             return False
-        if text[seg.offset : seg.end_offset].rstrip()[-1:] in ".!?…\"”’»)" or _plain(doc, seg, plain):
-            return True  # prose
-        # a heading counts unless it is in title case ("Engine Knocking or Pinging"): three or
-        # more longer words, all capitalised; "Reich, la Germania" names a place
-        longer = [w.text for w in doc.words_in(seg.offset, seg.end_offset) if len(w.text) >= 4]
-        return len(longer) < 3 or not all(w[0].isupper() for w in longer)
+        if seg.id not in prose_or_heading:
+            if text[seg.offset : seg.end_offset].rstrip()[-1:] in ".!?…\"”’»)" or _plain(doc, seg, plain):
+                prose_or_heading[seg.id] = True  # prose
+            else:
+                # a heading counts unless it is in title case ("Engine Knocking or Pinging"): three
+                # or more longer words, all capitalised; "Reich, la Germania" names a place
+                longer = [w.text for w in doc.words_in(seg.offset, seg.end_offset) if len(w.text) >= 4]
+                prose_or_heading[seg.id] = len(longer) < 3 or not all(w[0].isupper() for w in longer)
+        return prose_or_heading[seg.id]
 
     cap_counts = Counter(t.text for m in mentions(doc) for t in m.tokens if counted(t))
     # a language that capitalises every noun (German) capitalises words the document does not
