@@ -206,3 +206,10 @@ def test_prose_in_title_case():
 ])
 def test_list_markers_and_line_starts_begin_something_new(text):
     assert found(text, select="TQ102,TQ106") == []
+
+
+def test_a_name_whose_article_opens_the_sentence_keeps_the_capital_in_the_suggestion():
+    report = tqcheck.check_text("La casa blanca respondió ayer.", target_lang="es", config={"select": "TQ101"})
+    assert [(f.text, f.suggestion) for f in report.findings] == [("La casa blanca", "La Casa Blanca")]
+    report = tqcheck.check_text("Habló en la casa blanca.", target_lang="es", config={"select": "TQ101"})
+    assert [(f.text, f.suggestion) for f in report.findings] == [("la casa blanca", "la Casa Blanca")]

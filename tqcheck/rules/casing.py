@@ -164,7 +164,10 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
         if which is None:
             continue
         covered.append((a, b))
-        if len(which) == sum(1 for w in name.split(" ") if w[:1].isupper()):
+        lowered_all = len(which) == sum(1 for w in name.split(" ") if w[:1].isupper())
+        if name[:1].islower() and written[:1].isupper():
+            name = name[0].upper() + name[1:]  # "La unión europea" opening a sentence: "La Unión Europea"
+        if lowered_all:
             message = f"{kind} name in lower case: \"{written}\""
         else:
             message = f"{kind} name partly in lower case: \"{written}\" (write \"{name}\")"
