@@ -508,7 +508,8 @@ def _apart(doc: Document) -> Iterator:
     paragraph after the last full stop, exclamation or question mark of each line."""
     text = doc.text
     line, paren, label, last = _APART
-    lines = [(s, e if e != -1 else len(text)) for s in (a for a in doc.line_starts if a == 0 or text[a - 1] == "\n") for e in (text.find("\n", s),)]
+    starts = [a for a in doc.line_starts if a == 0 or text[a - 1] == "\n"]  # where "^" matches (not after a lone CR)
+    lines = [(a, b - 1) for a, b in zip(starts, starts[1:] + [len(text) + 1])]  # each up to its "\n"
     yield from (m for s, _ in lines if (m := line.match(text, s)))
     yield from paren.finditer(text)
     yield from (m for s, _ in lines if (m := label.match(text, s)))
