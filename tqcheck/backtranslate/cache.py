@@ -22,6 +22,15 @@ def _corrupt(exc: sqlite3.DatabaseError) -> bool:
     return getattr(exc, "sqlite_errorname", "") in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or not isinstance(exc, sqlite3.OperationalError)
 
 
+def lookup(conn: sqlite3.Connection, keys: list[str], run=lambda step: step()):
+    """(key, output, created) of the cached ``keys``, 500 to a query; ``run`` runs each query (a
+    retrying wrapper, or as it is)."""
+    for i in range(0, len(keys), 500):
+        chunk = keys[i : i + 500]
+        sql = f"SELECT key, output, created FROM translations WHERE key IN ({','.join('?' * len(chunk))})"
+        yield from run(lambda: conn.execute(sql, chunk).fetchall())
+
+
 class TranslationCache:
     """``get_many``/``put_many`` over a SQLite file; a corrupt file is set aside and rebuilt; a file
     another run keeps locked past ``timeout`` is left alone and this run goes on without a cache."""
@@ -96,15 +105,11 @@ class TranslationCache:
         if self.conn is None or not keys:
             return {}
         out: dict[str, str] = {}
-        conn = self.conn
         try:
-            for i in range(0, len(keys), 500):
-                chunk = keys[i : i + 500]
-                sql = f"SELECT key, output, created FROM translations WHERE key IN ({','.join('?' * len(chunk))})"
-                for key, output, created in self._retrying(lambda: conn.execute(sql, chunk).fetchall()):
-                    out[key] = output
-                    if created >= self.since:
-                        self.recent.add(key)
+            for key, output, created in lookup(self.conn, keys, self._retrying):
+                out[key] = output
+                if created >= self.since:
+                    self.recent.add(key)
         except sqlite3.OperationalError as exc:
             self._give_up(exc)
         return out

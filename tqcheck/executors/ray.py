@@ -294,18 +294,18 @@ class _ReadCache:
                 self.conn = None
 
     def get_many(self, keys: list[str]) -> dict[str, str]:
+        from ..backtranslate.cache import lookup
+
         out = {k: self.made[k] for k in keys if k in self.made}
         self.recent = set(out)
         if self.conn is None:
             return out
         rest = [k for k in keys if k not in out]
         try:
-            for i in range(0, len(rest), 500):
-                chunk = rest[i : i + 500]
-                for key, output, created in self.conn.execute(f"SELECT key, output, created FROM translations WHERE key IN ({','.join('?' * len(chunk))})", chunk):
-                    out[key] = output
-                    if created >= self.since:
-                        self.recent.add(key)
+            for key, output, created in lookup(self.conn, rest):
+                out[key] = output
+                if created >= self.since:
+                    self.recent.add(key)
         except sqlite3.DatabaseError:
             pass
         return out
