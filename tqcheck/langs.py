@@ -9,17 +9,18 @@ from .errors import UsageError
 
 @lru_cache(maxsize=None)
 def _facts() -> dict:
-    """What tqcheck needs of langcodes and Babel about languages, compiled once into the user cache
-    (importing langcodes and loading Babel's English locale is most of a short run's start-up):
-    ``names`` (code -> English name, Babel), ``canonical`` (the codes that langcodes validates and
+    """What tqcheck needs of langcodes and CLDR about languages, compiled once into the user cache
+    (importing langcodes is most of a short run's start-up): ``names`` (code -> English name,
+    CLDR: :mod:`tqcheck.cldr`), ``canonical`` (the codes that langcodes validates and
     normalizes to themselves, e.g. "es" but not "spa" or "iw") and ``script`` (the usual script of each
     canonical code)."""
+    from .cldr import archive_path
     from .compiled import cached, package_file
 
     sources = (
         __file__,  # how the facts are derived
         package_file("langcodes", "data_dicts.py"), package_file("langcodes", "__init__.py"),
-        package_file("babel", "locale-data", "en.dat"), package_file("babel", "locale-data", "root.dat"),
+        str(archive_path()),
         package_file("language_data", "name_data.py"),
     )
     return cached("langs", sources, _compile_facts)
@@ -29,9 +30,10 @@ def _compile_facts() -> dict:
     import re
 
     import langcodes
-    from babel import Locale
 
-    names = dict(Locale("en").languages)
+    from .cldr import language_names_en
+
+    names = language_names_en()
     canonical, script = [], {}
     for code in names:
         if not re.fullmatch(r"[a-z]{2,3}", code):

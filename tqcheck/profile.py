@@ -2,7 +2,7 @@
 
 A profile is data: ``data/<lang>/profile.toml`` (conventions: capitalisation, quotation marks,
 spacing, inverted marks) plus the word lists beside it in ``data/<lang>/``. Number separators come
-from CLDR (babel) for the exact locale, so ``es-MX`` and ``pt-BR`` get their own. Rules ask
+from CLDR (:mod:`tqcheck.cldr`) for the exact locale, so ``es-MX`` and ``pt-BR`` get their own. Rules ask
 ``doc.profile`` and never assume English; a language without a profile gets ``None`` and only the
 language-neutral rules run on it.
 """
@@ -44,14 +44,9 @@ class Profile:
 
     @cached_property
     def _symbols(self) -> tuple[str, str]:
-        from babel import Locale, UnknownLocaleError
+        from .cldr import number_symbols
 
-        try:
-            loc = Locale.parse(self.locale.replace("-", "_"))
-        except (ValueError, UnknownLocaleError):
-            loc = Locale.parse(self.code)
-        symbols = loc.number_symbols.get("latn", loc.number_symbols) if hasattr(loc.number_symbols, "get") else loc.number_symbols
-        return symbols.get("decimal", "."), symbols.get("group", ",")
+        return number_symbols(self.locale) or number_symbols(self.code) or (".", ",")
 
     @property
     def decimal(self) -> str:

@@ -26,11 +26,10 @@ def is_pinyin(word: str) -> bool:
 @lru_cache(maxsize=None)
 def country_names(lang: str) -> tuple[str, ...]:
     """CLDR's names of countries and territories in ``lang`` (not of regions), lower case."""
-    from babel import Locale, UnknownLocaleError
+    from .cldr import territories
 
-    try:
-        names = Locale.parse(lang).territories
-    except (UnknownLocaleError, ValueError):
+    names = territories(lang)
+    if names is None:
         return ()
     return tuple(name.lower() for code, name in names.items() if not code.isdigit())
 
@@ -50,9 +49,9 @@ def name_like(word: str, lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def calendar_words(lang: str) -> frozenset[str]:
-    from babel.dates import get_day_names, get_month_names
+    from .cldr import days, months
 
-    names = {*get_month_names("wide", locale=lang).values(), *get_day_names("wide", locale=lang).values()}
+    names = {*months(lang), *days(lang)}
     return frozenset(n.lower() for n in names)
 
 

@@ -281,19 +281,18 @@ def _place_index(lang: str, source_lang: str) -> dict[str, tuple[tuple[str, Plac
     other than countries: 九州, 欧州) -> (key, place) pairs. Only these: GeoNames' alternate
     names of cities come without a language, and among them too many are ordinary words of some
     language ("Nach", "Como")."""
-    from babel import Locale, UnknownLocaleError
+    from ..cldr import territories, zone_city, zones
 
-    try:
-        src, en = Locale.parse(source_lang), Locale.parse(lang)
-    except (UnknownLocaleError, ValueError):
+    src, en = territories(source_lang), territories(lang)
+    if src is None or en is None:
         return {}
     table_ = places(lang)
     index: dict[str, list[tuple[str, Place]]] = {}
     syllabic = source_lang in ("zh", "ja", "ko")
-    for code, name in src.territories.items():
+    for code, name in src.items():
         if code.isdigit() and code not in _CONTINENTS:
             continue  # "Eastern Africa", "Americas": regions a translation names in its own way
-        place = table_.get(en.territories.get(code, "").lower())
+        place = table_.get(en.get(code, "").lower())
         k = key(name)
         short = len(k.replace(" ", "")) < (6 if syllabic else 4)
         if place is None or (short and not (_KATAKANA_NAME.fullmatch(name) and len(name) >= 3) and not (source_lang == "ja" and regex.fullmatch(r"\p{Han}{2,}", name))):
@@ -319,29 +318,16 @@ def _place_index(lang: str, source_lang: str) -> dict[str, tuple[tuple[str, Plac
                 for k in place.keys:
                     if len(k.replace(" ", "")) >= 5 and k.isascii():
                         index.setdefault(k.replace(" ", "")[:4], []).append((k, place))
-    for zone in _zone_ids():
-        place = table_.get(_zone_city(en, zone).lower())
+    for zone in zones():
+        place = table_.get(zone_city(lang, zone).lower())
         if place is None or place.kind not in ("city", "big-city"):
             continue
-        name = _zone_city(src, zone)
+        name = zone_city(source_lang, zone)
         k = key(name)
         if len(k.replace(" ", "")) < (6 if syllabic else 4):
             continue
         index.setdefault((name if syllabic else k).replace(" ", "")[:4], []).append((name if syllabic else k, place))
     return {h: tuple(v) for h, v in index.items()}
-
-
-@lru_cache(maxsize=1)
-def _zone_ids() -> tuple[str, ...]:
-    """The time zones CLDR names cities for ("Europe/Paris"): about 420 of the world's big cities."""
-    from babel import Locale
-
-    return tuple(sorted({z for lang in ("ru", "zh", "ja") for z in Locale.parse(lang).time_zones if "/" in z and not z.startswith("Etc/")}))
-
-
-def _zone_city(locale, zone: str) -> str:
-    """CLDR's name of a time zone's city in ``locale`` ("Paryż"), or the zone's own ("Paris")."""
-    return (locale.time_zones.get(zone) or {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
 def places_in(

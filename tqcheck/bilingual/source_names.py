@@ -297,12 +297,9 @@ def heard_in(sk: str, windows: set[str]) -> bool:
 @lru_cache(maxsize=None)
 def katakana_places(lang: str) -> tuple[str, ...]:
     """Japanese names of countries and cities in katakana (CLDR), to leave to the place checks."""
-    from babel import Locale
+    from ..cldr import territories, zone_city, zones
 
-    from ..bilingual.entities import _zone_city, _zone_ids
-
-    ja = Locale.parse("ja")
-    names = set(ja.territories.values()) | {_zone_city(ja, z) for z in _zone_ids()}
+    names = set((territories("ja") or {}).values()) | {zone_city("ja", z) for z in zones()}
     return tuple(n for n in names if regex.fullmatch(r"[\p{Katakana}ー・]+", n) and len(n) >= 2)
 
 
@@ -483,12 +480,12 @@ SYLLABIC = ("Hans", "Hant", "Jpan", "Kore")
 
 @lru_cache(maxsize=None)
 def generic_acronyms(lang: str) -> frozenset[str]:
-    from babel.numbers import list_currencies
+    from ..cldr import currencies
 
     from ..data import _read
 
     listed = {w.strip() for w in (_read(f"{lang}/generic_acronyms.txt") or "").splitlines() if w.strip() and not w.startswith("#")}
-    return frozenset(listed | set(list_currencies()))
+    return frozenset(listed | currencies())
 
 
 @lru_cache(maxsize=None)

@@ -426,41 +426,20 @@ def _inverted_marks(doc: Document, target: Profile) -> Iterator[Hit]:
 _DECIMAL = re.compile(r"(?<![\w.,:/\-])(\d{1,3})\.(\d{1,2})(?![\d.,:/\-]|\.\d)(\s*)(%|[^\W\d_]+(?: [^\W\d_]+)?)?")
 
 
-def _decimal_of(loc) -> str:
-    return loc.number_symbols.get("latn", loc.number_symbols).get("decimal", ".")
+def _currency_first(tag: str) -> bool | None:
+    """Whether the locale writes the currency symbol before the amount (CLDR's standard currency
+    pattern); None for a tag CLDR has no locale for."""
+    from ..cldr import currency_first
+
+    return currency_first(tag)
 
 
-def _currency_first(loc) -> bool:
-    """Whether the locale writes the currency symbol before the amount (CLDR's standard currency pattern)."""
-    return loc.currency_formats["standard"].pattern.lstrip("\u200e\u200f").startswith("¤")
-
-
-@lru_cache(maxsize=None)
-def _locale(tag: str):
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        return Locale.parse(tag.replace("-", "_"))
-    except (ValueError, UnknownLocaleError):
-        return None
-
-
-@lru_cache(maxsize=None)
 def _varies(code: str, what: str) -> bool:
     """Whether the countries where the language is official write ``what`` ("decimal" or
     "currency") differently (es-ES 3,5 but es-MX 3.5; de-DE 5 € but de-AT € 5)."""
-    from babel import Locale
-    from babel.languages import get_official_languages
+    from ..cldr import varies
 
-    get = _decimal_of if what == "decimal" else _currency_first
-    seen = set()
-    for territory in Locale("en").territories:
-        if territory.isdigit() or code not in get_official_languages(territory, de_facto=True):
-            continue
-        loc = _locale(f"{code}_{territory}")
-        if loc is not None:
-            seen.add(get(loc))
-    return len(seen) > 1
+    return varies(code, what)
 
 
 def _decimals(doc: Document, target: Profile) -> Iterator[Hit]:
@@ -497,8 +476,9 @@ _CURRENCY_FIRST = re.compile(r"(?<![\w$€£¥])(US\$|[$€£¥])\s?(\d[\d.,\u00
 
 def _currency(doc: Document, target: Profile) -> Iterator[Hit]:
     """A currency symbol before the amount ("$50", "£52.000") where the locale writes it after ("50 $")."""
-    loc, english = _locale(target.locale) or _locale(target.code), _locale(IMPOSED)
-    if loc is None or english is None or _currency_first(loc) or not _currency_first(english):
+    own = _currency_first(target.locale)
+    own = _currency_first(target.code) if own is None else own
+    if own is None or own or not _currency_first(IMPOSED):
         return
     chars = doc.distinct_chars
     if not chars & set("$€£¥"):
