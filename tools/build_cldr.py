@@ -6,7 +6,8 @@ Babel of the `build` extra:
 
     pip install -e '.[build]' && python tools/build_cldr.py
 
-What the archive holds (CLDR, Unicode licence; the version is recorded in index.json):
+What the archive holds (CLDR, under the Unicode licence that Babel ships with it, written beside
+the archive as cldr-LICENSE.unicode; the CLDR version is recorded in index.json):
 - index.json:
   - ``identifiers``: the locales CLDR has data for ("es", "es_MX", "zh_Hant_TW"), with
     ``aliases`` and ``likely_subtags``, so that tqcheck.cldr.resolve() answers what
@@ -34,6 +35,8 @@ import zipfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "tqcheck" / "data" / "cldr.zip"
+#: the Unicode licence of the CLDR data, as Babel ships it; the archive's data go with it
+LICENCE = OUT.with_name("cldr-LICENSE.unicode")
 
 
 def _decimal_group(loc) -> list[str]:
@@ -132,9 +135,16 @@ def build() -> bytes:
     return buf.getvalue()
 
 
+def licence() -> bytes:
+    from importlib import resources
+
+    return resources.files("babel").joinpath("locale-data", "LICENSE.unicode").read_bytes()
+
+
 def main() -> None:
     data = build()
     OUT.write_bytes(data)
+    LICENCE.write_bytes(licence())
     with zipfile.ZipFile(OUT) as zf:
         count = sum(1 for n in zf.namelist() if re.match(r"locale/", n))
     print(f"wrote {OUT} ({len(data) / 1024:.0f} KB, {count} locales)")
