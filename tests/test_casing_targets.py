@@ -196,6 +196,17 @@ def test_prose_in_title_case():
     assert found(names, select="TQ102") == []
 
 
+def test_a_run_of_title_case_takes_in_the_title_cased_sentences_beside_it():
+    # the sentence splitter cut the first sentence at "Etc.)": neither piece is title-cased prose on
+    # its own, but both are capitalised throughout and stand next to a sentence that is
+    text = ("First, Members Are Required to Carefully Check the Order (Price, Quantity, Etc.) When Placing an Order. "
+            "If There Are Special Requirements, Please Explain Them in Time.\n\n"
+            "Members Are Required to Check the Order. We will ship it today.")
+    report = tqcheck.check_text(text, config={"select": "TQ102"})
+    assert [(f.offset, f.message.split(":")[0]) for f in report.findings] == [(0, "3 sentences in title case")]
+    # sentences capitalised throughout with no clearly title-cased one beside them are left alone
+    assert found("Members Are Required to Check the Order. We will ship it today.", select="TQ102") == []
+
 @pytest.mark.parametrize("text", [
     "【2】Your parcel ships today.",
     "See the terms.\n■Returns■\nYou may return it.",

@@ -363,20 +363,31 @@ def _title_case_prose(doc: Document, candidates: set) -> Iterator[Hit]:
         common = [w for w in upper if w.lower() not in names and zipf(w.lower(), lang) >= 3.0]
         return len(small) >= 2 and len(common) >= 3
 
+    def capitalised_throughout(seg) -> bool:
+        """Every longer word after the first capitalised, one of them an ordinary word: a sentence
+        that joins a run of title case next to it, though too short or cut to be one on its own
+        ("When Placing an Order.", after a split at "Etc.)")."""
+        longer = [w.text for w in doc.words_in(seg.offset, seg.end_offset)][1:]
+        longer = [w for w in longer if len(w) >= 4 and w.isalpha()]
+        return len(longer) >= 2 and all(w[0].isupper() and not w.isupper() for w in longer) and any(
+            w.lower() not in names and zipf(w.lower(), lang) >= 3.0 for w in longer)
+
     def flush():
-        if run:
-            a, b = run[0].offset, run[-1].end_offset
+        # a run: sentences in title case next to one another, at least one of them clearly so
+        if any(strict for _, strict in run):
+            a, b = run[0][0].offset, run[-1][0].end_offset
             yield Hit(a, b, f"{'sentence' if len(run) == 1 else str(len(run)) + ' sentences'} in title case: ordinary words are capitalised",
                       None, {"kind": "title-case-prose", "sentences": len(run)})
-            run.clear()
+        run.clear()
 
     paragraph = None
     for seg in doc.segments:
         if seg.paragraph != paragraph:
             yield from flush()
             paragraph = seg.paragraph
-        if title_cased(seg):
-            run.append(seg)
+        strict = title_cased(seg)
+        if strict or capitalised_throughout(seg):
+            run.append((seg, strict))
         else:
             yield from flush()
     yield from flush()

@@ -101,7 +101,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     Flags a word unknown to the target language's word list that splits into two common words
     ("pricesrose" = prices + rose) unless its first part often starts closed compounds
     ("superblack", "mouthpart": `data/en/compound_heads.txt`), and a word with a capital inside ("governmentSaid",
-    "CEOCompany") whose parts are common words or an acronym and a name. Known words ("YouTube"),
+    "CEOCompany") whose parts are common words, or an acronym and a name: one the word lists know,
+    or one the document also writes on its own ("PSSIYunus" beside "Yunus"). Known words ("YouTube"),
     URLs, e-mail addresses and hashtags are left alone, and so are runs of more than 64 letters
     (a data URI, a hash, a minified line): they are not words, and trying every split point of
     one would take time growing with the square of its length.
@@ -160,7 +161,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
         z_first = zipf(first.lower(), lang)
         z_second = zipf(second.lower(), lang)
         first_ok = first.isupper() or z_first >= MIN_PART_ZIPF or (z_second >= VERY_COMMON_ZIPF and z_first >= MIN_PART_ZIPF - 1)
-        second_ok = z_second >= MIN_PART_ZIPF or second.lower() in cap
+        # or a name the document also writes on its own ("PSSIYunus" beside "Yunus")
+        second_ok = z_second >= MIN_PART_ZIPF or second.lower() in cap or second.lower() in doc.word_positions
         if first_ok and second_ok and not (first[0].isupper() and not first.isupper() and first.lower() not in cap and z_first < 4.5):
             yield Hit(m.start(), m.end(), f"\"{word}\" looks like two words glued together", f"{first} {second}", {"parts": [first, second]})
 
