@@ -159,3 +159,13 @@ def test_wrapped_prose_lines_stay_one_sentence():
     text = "This is a long line of prose that wraps at seventy two characters or so\nand continues here.\n\nNext."
     doc = Document(text)
     assert doc.segments[0].text.endswith("continues here.") and doc.segments[0].offset == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "de", "it", "pt"])
+def test_guillemets_of_a_breadcrumb_trail_are_separators_not_quotation_marks(lang):
+    trail = "Accueil » Monde » Un shérif adjoint a été tué.\n\nHome › News › Sports\n\nLe shérif a parlé."
+    assert found(trail, lang, select="TQ203,TQ204,TQ205,TQ207") == []
+    # one guillemet on a line, or a line that also opens one, is still a quotation mark
+    stray = {"de": "Er sagte » nein.", "fr": "Il a dit » non.", "en": "He said » no."}.get(lang)
+    if stray:
+        assert found(stray, lang, select="TQ203,TQ204,TQ205,TQ207") != []

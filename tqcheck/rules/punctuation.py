@@ -178,6 +178,9 @@ def _foreign_quotes(text: str, marks: list[str], name: str, tgt: str, fix: tuple
     pattern = re.compile("[" + "".join(marks) + "]")
     while (m := pattern.search(text, pos)) is not None:
         ch, start = m.group(), m.start()
+        if _separator(text, start):
+            pos = start + 1
+            continue  # "Home » World »": a breadcrumb's separators, not quotation marks
         close = openers.get(ch, "")
         end = start + 1
         if close:
@@ -227,7 +230,8 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
     (“…”, „…“ and straight ones together, since MT often mixes them); flags the mark left without
     its partner, with the rest of its sentence (where the partner is missing). A quotation that
     runs on into the next paragraph (which opens with a quotation mark again, as English style
-    does) is not flagged.
+    does) is not flagged, nor are guillemets that separate the steps of a breadcrumb trail
+    ("Home » Monde » …").
 
     ## Why is this bad?
     Machine translation drops or moves quotation marks when it reorders a sentence; readers
@@ -262,16 +266,33 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
                 straight.append(i)
         runs_on = index + 1 < len(paras) and text[paras[index + 1].start] in openers_all
         for ch, i in stack:
-            if ch not in _BRACKETS and runs_on and text[p.start] == ch:
+            if ch not in _BRACKETS and runs_on and text[p.start] == ch or _separator(text, i):
                 continue
             yield Hit(i, _sentence_end(doc, i, p.end), f"{ch} is not closed in this paragraph", None, {"mark": ch})
         for i in stray:
+            if _separator(text, i):
+                continue
             if text[i] == ")" and re.search(r"(?:^|\s)(?:\d+|[a-zA-Z])\)$", text[max(p.start, i - 3) : i + 1]):
                 continue  # list enumerators: "a)", "2)"
             yield Hit(i, i + 1, f"{text[i]} closes nothing in this paragraph", None, {"mark": text[i]})
         if len(straight) % 2 and not (runs_on and text[p.start] in _DOUBLE_QUOTES):
             i = straight[-1]
             yield Hit(i, _sentence_end(doc, i, p.end) if text[i] in "“„" else i + 1, "a double quotation mark without its partner in this paragraph", None, {"mark": text[i]})
+
+
+_SEPARATOR_PARTNER = {"»": "«", "›": "‹"}
+
+
+def _separator(text: str, i: int) -> bool:
+    """A guillemet that separates the steps of a breadcrumb trail ("Home » MONDE » Un shérif…"):
+    spaced on both sides, twice or more on its line, which has no guillemet facing the other way."""
+    ch = text[i]
+    partner = _SEPARATOR_PARTNER.get(ch)
+    if partner is None or not (text[i - 1 : i].isspace() and text[i + 1 : i + 2].isspace()):
+        return False
+    a, b = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+    line = text[a : b if b != -1 else len(text)]
+    return line.count(f" {ch} ") >= 2 and partner not in line
 
 
 def _sentence_end(doc: Document, i: int, limit: int) -> int:
@@ -362,8 +383,8 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
             start = _spaces_before(text, i)
             if not (start < i and start and _WORD_OR_MARK.match(text, start - 1)):
                 continue
-            if mark != "”" and marks_before_in_paragraph(doc, mark, i) % 2 == 0:
-                continue  # a straight quote (or ») that opens a quotation
+            if mark != "”" and marks_before_in_paragraph(doc, mark, i) % 2 == 0 or _separator(text, i):
+                continue  # a straight quote (or ») that opens a quotation; a breadcrumb's »
             if text[i + 1 : i + 2].isalpha() and text[start - 1].isalpha():
                 continue  # between two words: an opening mark ("he said ”Never"), or a quote of its own
             yield Hit(start, i + 1 + (1 if text[i + 1 : i + 2].isalpha() else 0), f"space before the closing quotation mark {mark}", mark, {"mark": mark}, Severity.INFO)
