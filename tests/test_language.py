@@ -86,6 +86,9 @@ def test_glued_words_and_missing_spaces():
     assert found("General secretary PSSIYunus Nusi spoke. Yunus said no.") == [("TQ212", "PSSIYunus")]
     assert found("General secretary PSSIYunus Nusi spoke.") == []  # nothing says Yunus is a word of its own
     assert found("The delegation arrived.The minister spoke.") == [("TQ213", ".The")]
+    # a time glued to a name that the text also writes on its own; units and model names are not
+    assert found("The raid lasted until 7:00Owens said so. Owens left.") == [("TQ213", "7:00Owens")]
+    assert found("It downloads at 5Mbps on 3Com gear with a 4K screen.") == []
     assert found("See example.com or the U.S. figure of 3.5 percent.") == []
     assert found("The minister  said so.  Then left.") == [("TQ214", "  ")]
 

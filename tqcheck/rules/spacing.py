@@ -243,7 +243,8 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     Flags a word followed by sentence punctuation and another word with no space between
     ("arrived.The", "begun.I was", "said,however"), a quotation mark wedged between two words
     ("face.”The team", "the “plan”was", "said.\"We"), and a common word glued to a number or a
-    capitalised word by a colon ("Date:2021"). Domain names, URLs, e-mail addresses, file names,
+    capitalised word by a colon ("Date:2021"), and a number or a time glued to a capitalised word
+    that is common or that the document also writes on its own ("7:00Owens"). Domain names, URLs, e-mail addresses, file names,
     decimals, times, initials and abbreviations with inner periods ("U.S.", "e.g.") are left alone.
 
     ## Why is this bad?
@@ -285,12 +286,44 @@ def missing_space(doc: Document) -> Iterator[Hit]:
                 yield Hit(m.start(), m.end(), f"no space after the closing quotation mark {mark}", f"{punct}{mark} {word}", {"mark": mark})
             else:
                 yield Hit(m.start(), m.end(), f"no space before the opening quotation mark {mark}", f"{punct} {mark}{word}", {"mark": mark})
+    yield from _number_joins(doc)
     if ":" in doc.distinct_chars:
         lang = doc.target_lang
         for m in _colon_joins(text):
             if zipf(m.group(1).lower(), lang) < MIN_LABEL_ZIPF or _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
                 continue
             yield Hit(m.end(1), m.end(), "no space after \":\"", f": {m.group(2)}", {"mark": ":"})
+
+
+#: a digit before a capital: where a number may be glued to the next word ("7:00Owens")
+_DIGIT_CAPITAL = regex.compile(r"\d\p{Lu}")
+#: a number, a time or a year glued to a capitalised word
+_NUMBER_JOIN = regex.compile(r"(\d{1,4}(?:[:.]\d{2})?)(\p{Lu}\p{Ll}{2,})(?![\w'’-])")
+#: a capitalised word glued to a number needs this frequency, or an occurrence of its own in the document
+NUMBER_JOIN_ZIPF = 4.5
+
+
+def _number_joins(doc: Document) -> Iterator[Hit]:
+    """A number, time or year glued to the capitalised word after it ("dalle 7:00Owens ha detto",
+    "in 2022The"): the word is common, or the document also writes it on its own. Not units
+    ("5Mbps"), model names ("3Com") or code: the word must be a word of the text."""
+    text = doc.text
+    lang = doc.target_lang
+    for hint in _DIGIT_CAPITAL.finditer(text):
+        start = hint.start()
+        while start and (text[start - 1].isdigit() or text[start - 1] in ":."):
+            start -= 1
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_/-@#'’"):
+            continue  # inside a token: "MP3Player", "COVID-19Vaccine", a path
+        m = _NUMBER_JOIN.match(text, start)
+        if m is None or m.end(1) != hint.start() + 1:
+            continue
+        word = m.group(2)
+        if not (word.lower() in doc.word_positions or zipf(word.lower(), lang) >= NUMBER_JOIN_ZIPF):
+            continue
+        if _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+            continue
+        yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"{word}\"", f"{m.group(1)} {word}", {"mark": "number"})
 
 
 def _colon_joins(text: str) -> Iterator:
