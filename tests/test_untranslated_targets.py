@@ -96,6 +96,17 @@ def test_romanised_cyrillic_source_word():
     assert found("The borscht and the dacha were described in detail.", "en", "ru", "TQ201") == []
 
 
+def test_pinyin_left_in_a_translation_from_chinese():
+    text = "The Chinese team at this time in the 12 season zhanba 4 victories, coach Cai Zhenhua said."
+    report = tqcheck.check_text(text, source_lang="zh", config={"select": "TQ201"})
+    assert [(f.text, f.severity) for f in report.findings] == [("zhanba", "warning")]
+    assert "pinyin (zhan ba)" in report.findings[0].message
+    # near misses: a capitalised name in pinyin, English words that split into syllables
+    # ("change", "banana"), loanwords English has ("hutong"), another source language
+    assert found("Coach Cai Zhenhua will change the banana hutong plan.", "en", "zh", "TQ201") == []
+    assert found(text, "en", "ja", "TQ201") == []
+
+
 def test_source_function_word_opening_an_english_sentence():
     assert found("Se your phone does not charge, check the cable.", "en", "it", "TQ201") == [("TQ201", "Se")]
     # near miss: a name at the sentence start

@@ -14,13 +14,24 @@ from .lexicon import capitalized, zipf
 @lru_cache(maxsize=4096)
 def is_pinyin(word: str) -> bool:
     """The word splits into toneless pinyin syllables of two letters or more ("mengqi", "xian")."""
+    return bool(pinyin_syllables(word))
+
+
+def pinyin_syllables(word: str) -> list[str]:
+    """The toneless pinyin syllables of two letters or more that ``word`` splits into, the longest
+    first syllable first ("zhanba" -> zhan ba); [] when it does not split."""
     syllables = word_list("zh/pinyin.txt")
 
     @lru_cache(maxsize=None)
-    def split(i: int) -> bool:
-        return i == len(word) or any(word[i:j] in syllables and split(j) for j in range(i + 2, min(len(word), i + 6) + 1))
+    def split(i: int) -> tuple[str, ...] | None:
+        if i == len(word):
+            return ()
+        for j in range(min(len(word), i + 6), i + 1, -1):
+            if word[i:j] in syllables and (rest := split(j)) is not None:
+                return (word[i:j], *rest)
+        return None
 
-    return bool(word) and split(0)
+    return list(split(0) or ()) if word else []
 
 
 @lru_cache(maxsize=None)

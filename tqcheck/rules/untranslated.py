@@ -152,8 +152,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     apart — a line of its own, a parenthesis, a label before a colon, a paragraph's last words —
     is reported when its words belong to the source language ("Weiterlesen", "(Archivo)"). From a
     Cyrillic source, a word unknown in the target that reads as a romanised source word
-    ("devaysa" for девайса) is reported too, and from English a word unknown in the target made
-    of two English words ("armsbearer"). English left in another language inside quotation marks,
+    ("devaysa" for девайса) is reported too, from Chinese a lower-case word unknown in English and
+    in the target that is pinyin of two syllables or more ("zhanba"), and from English a word
+    unknown in the target made of two English words ("armsbearer"). English left in another language inside quotation marks,
     or continuing a capitalised English word, is taken for a title or a quotation kept on purpose
     ("la canción «Let it be»").
 
@@ -255,6 +256,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
             word_hits.append((a, b, {"evidence": "frequency", "language": lang, "zipf_source": zs, "zipf_target": zt}))
     if src in _CYRILLIC_SOURCES and target not in _SCRIPTS:
         word_hits.extend(_transliterated(doc, src, target, known, covered))
+    if src == "zh" and target not in _SCRIPTS:
+        word_hits.extend(_pinyin(doc, target, known, covered))
     if src == "en" and target != "en" and target not in _SCRIPTS:
         word_hits.extend(_compounds(doc, src, target, known, covered))
     word_hits.sort(key=lambda h: h[0])
@@ -284,6 +287,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
             severity = Severity.WARNING
         elif ev["evidence"] == "transliteration":
             msg = f"\"{fragment}\" looks like a {language_name(ev['language'])} word left untranslated and romanised ({ev['source_word']})"
+            severity = Severity.WARNING
+        elif ev["evidence"] == "pinyin":
+            msg = f"\"{fragment}\" looks like a Chinese word left untranslated, in pinyin ({' '.join(ev['syllables'])})"
             severity = Severity.WARNING
         else:
             where = " (boilerplate)" if ev["evidence"] == "boilerplate" else ""
@@ -640,6 +646,28 @@ def _transliterated(doc: Document, src: str, target: str, known, covered) -> lis
             continue
         for a in lower:
             hits.append((a, a + len(low), {"evidence": "transliteration", "language": src, "source_word": best[1], "zipf_source": best[0]}))
+    return hits
+
+
+#: pinyin left in a translation from Chinese ("zhanba", "xuanshuai"): at least this long
+MIN_PINYIN_LEN = 5
+
+
+def _pinyin(doc: Document, target: str, known, covered) -> list[tuple[int, int, dict]]:
+    """Words in lower case, unknown in the target and in English, that are toneless pinyin of two
+    syllables or more ("the 12 season zhanba 4 victories"): a Chinese word romanised, not
+    translated. Capitalised ones are names ("Zhenhua"), for the name checks."""
+    from ..wordclass import is_pinyin, pinyin_syllables
+
+    hits = []
+    for low, positions in doc.word_positions.items():
+        if not MIN_PINYIN_LEN <= len(low) <= MAX_WORD_LEN or not low.isascii() or not low.isalpha() or known(low):
+            continue
+        if zipf(low, target) > 0 or zipf(low, "en") > 0 or not is_pinyin(low):
+            continue
+        for a in positions:
+            if doc.text[a : a + len(low)].islower() and a not in covered and not _in_identifier(doc.text, a, a + len(low)):
+                hits.append((a, a + len(low), {"evidence": "pinyin", "language": "zh", "syllables": pinyin_syllables(low)}))
     return hits
 
 
