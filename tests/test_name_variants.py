@@ -16,6 +16,14 @@ def test_one_letter_inserted_in_a_long_rare_name():
     assert variants(text) == [("Zhelensky", "Zelensky")]
 
 
+def test_a_consonant_dropped_from_a_long_rare_name():
+    text = ("Shelling hit our village Zhuravlevka. Residents were relocated from Zhuravlevka. "
+            "Five households in Zhuralevka were damaged.")
+    assert variants(text) == [("Zhuralevka", "Zhuravlevka")]
+    # a vowel more is another name, so is a consonant near the end (a suffix) or in a short name
+    assert variants("They left Zhuravlevka for Zhuravlevaka, Dniprovka for Dniprovska, and Kostel for Kosztel.") == []
+
+
 def test_one_letter_apart_but_two_names_or_words():
     # an added ending is another word, two known names are two people, short names are left alone
     assert variants("Korea and Korean troops; Christina met Christiana; Dunn met Dunne.") == []

@@ -136,17 +136,23 @@ def _known_name(word: str, lang: str) -> bool:
     return low in gazetteer(lang) or low in word_list(f"{lang}/first_names.txt")
 
 
+#: from this many letters (of the name's key), a consonant more or less inside it is one name misspelled
+MIN_DROPPED_CONSONANT_KEY = 9
+
+
 def _one_letter_apart(a: list[tuple[Token, str]], b: list[tuple[Token, str]], lang: str) -> bool:
     """Two spellings of one name that one letter inside the word tells apart, the way two
-    transliterations do (an "h": zh/z, kh/k; an "i"/"y"/"j"): long, rare in the target language
-    and not two known names ("Zelensky"/"Zhelensky", not "Christina"/"Christiana", "Arbach"/"Arrebach")."""
+    transliterations do (an "h": zh/z, kh/k; an "i"/"y"/"j"), or in a name of nine letters or more
+    any consonant ("Zhuravlevka"/"Zhuralevka"): long, rare in the target language and not two known names ("Zelensky"/"Zhelensky", not "Christina"/"Christiana", "Arbach"/"Arrebach")."""
     fa, fb = a[0][1], b[0][1]
     ka, kb = sorted((name_key(fa), name_key(fb)), key=len)
     if len(ka) < 6 or not one_letter_inside(ka, kb):
         return False
     i = next((k for k in range(len(ka)) if ka[k] != kb[k]), len(ka))
-    if kb[i] not in "hi":
-        return False  # transliterations differ by an h (zh/z, kh/k) or an i/y/j, not by a vowel ("Arrebach")
+    if kb[i] not in "hi" and (len(ka) < MIN_DROPPED_CONSONANT_KEY or kb[i] in "aeiouy" or i >= len(kb) - 3):
+        return False  # transliterations differ by an h (zh/z, kh/k) or an i/y/j, not by a vowel ("Arrebach"); a
+        # consonant dropped inside a long name is a slip ("Zhuravlevka"/"Zhuralevka"), near its end another
+        # word ("Dniprovka"/"Dniprovska")
     if any(zipf(form.lower(), lang) >= 3.0 for _, form in a + b):
         return False
     return not (_known_name(fa, lang) and _known_name(fb, lang))
@@ -398,7 +404,8 @@ def name_variant(doc: Document) -> Iterator[Hit]:
     kh/h, ou/u, w/v, doubled letters, -sky/-ski/-skiy), and joins full names that differ by one
     letter in one word (unless both are common words of the target). It also joins:
     - a long rare name and the same with one letter more inside, the way transliterations differ
-      (an h or an i/y/j: "Zelensky"/"Zhelensky");
+      (an h or an i/y/j: "Zelensky"/"Zhelensky"), or, in a name of nine letters or more, a
+      consonant more away from its ending ("Zhuravlevka"/"Zhuralevka");
     - two romanisations of one given name with the same surname ("Sergey"/"Serhiy Prytula",
       `data/given_name_variants.tsv`), the document's other given names deciding which;
     - one given name with two surnames whose consonants agree ("Wojciech Chesney"/"Cesne");
