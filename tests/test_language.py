@@ -102,3 +102,12 @@ def test_doubled_words_like_neural_mt_makes_them():
 def test_repeated_phrases():
     assert found("Prices rose in the city in the city after the storm.") == [("TQ211", "in the city")]
     assert found("It got faster and faster, and louder. Think about the cost, the cost of labour.") == []
+
+
+def test_a_quotation_over_two_paragraphs_is_not_two_unpartnered_marks():
+    # a source's «…» over two paragraphs, rendered without reopening the second: the marks are partners
+    text = "“There is shelling of our village.\n\nThere is one victim. He is now getting care,” said the governor."
+    assert found(text, select="TQ204") == []
+    # straight marks standing where quotations close, one in each paragraph, are still strays
+    text = 'Other nominations include Best Director," Best Editing.\n\nTurkey would also" take custody.'
+    assert [r for r, _ in found(text, select="TQ204")] == ["TQ204", "TQ204"]

@@ -230,7 +230,8 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
     (“…”, „…“ and straight ones together, since MT often mixes them); flags the mark left without
     its partner, with the rest of its sentence (where the partner is missing). A quotation that
     runs on into the next paragraph (which opens with a quotation mark again, as English style
-    does) is not flagged, nor are guillemets that separate the steps of a breadcrumb trail
+    does) is not flagged, nor is one opened at the end of a paragraph and closed in the next
+    (a source's «…» over two paragraphs, not reopened), nor are guillemets that separate the steps of a breadcrumb trail
     ("Home » Monde » …").
 
     ## Why is this bad?
@@ -247,6 +248,19 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
     pairs = _BRACKETS | _quote_pairs(doc.profile)
     closers = set(pairs.values())
     openers_all = "".join(pairs) + _DOUBLE_QUOTES
+    doubles = [[i for i in range(p.start, p.end) if text[i] in _DOUBLE_QUOTES] if doc.distinct_chars & set(_DOUBLE_QUOTES) else [] for p in paras]
+    quotes = [(a, b) for a, b in (doc.profile.quotes if doc.profile else (("“", "”"),)) if a in _DOUBLE_QUOTES and b in _DOUBLE_QUOTES]
+    only_open = {a for a, _ in quotes} - {b for _, b in quotes}  # “ in English, „ in German
+    only_close = {b for _, b in quotes} - {a for a, _ in quotes}
+    # a quotation opened in one paragraph and closed in the next, which does not reopen it (a
+    # source's «…» over two paragraphs): its two marks are partners
+    spans_two = {
+        k for k in range(len(paras) - 1)
+        if len(doubles[k]) % 2 and len(doubles[k + 1]) % 2
+        # a curly mark says which way it faces; a straight one, where it stands
+        and (text[doubles[k][-1]] in only_open or text[doubles[k][-1]] not in only_close and _opens_here(text, doubles[k][-1]))
+        and (text[doubles[k + 1][0]] in only_close or text[doubles[k + 1][0]] not in only_open and _closes_here(text, doubles[k + 1][0]))
+    }
     for index, p in enumerate(paras):
         stack: list[tuple[str, int]] = []
         stray: list[int] = []
@@ -275,9 +289,19 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
             if text[i] == ")" and re.search(r"(?:^|\s)(?:\d+|[a-zA-Z])\)$", text[max(p.start, i - 3) : i + 1]):
                 continue  # list enumerators: "a)", "2)"
             yield Hit(i, i + 1, f"{text[i]} closes nothing in this paragraph", None, {"mark": text[i]})
-        if len(straight) % 2 and not (runs_on and text[p.start] in _DOUBLE_QUOTES):
+        if len(straight) % 2 and not (runs_on and text[p.start] in _DOUBLE_QUOTES) and index not in spans_two and index - 1 not in spans_two:
             i = straight[-1]
             yield Hit(i, _sentence_end(doc, i, p.end) if text[i] in "“„" else i + 1, "a double quotation mark without its partner in this paragraph", None, {"mark": text[i]})
+
+
+def _opens_here(text: str, i: int) -> bool:
+    """The mark at ``i`` stands where a quotation opens: after a space, a line start or a colon, before a word."""
+    return (i == 0 or text[i - 1].isspace() or text[i - 1] in "(:—–") and text[i + 1 : i + 2].isalnum()
+
+
+def _closes_here(text: str, i: int) -> bool:
+    """The mark at ``i`` stands where a quotation closes: after a word or punctuation, before a space, punctuation or the end."""
+    return i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in ".,;:!?)")
 
 
 _SEPARATOR_PARTNER = {"»": "«", "›": "‹"}
