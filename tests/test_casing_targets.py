@@ -224,3 +224,13 @@ def test_a_name_whose_article_opens_the_sentence_keeps_the_capital_in_the_sugges
     assert [(f.text, f.suggestion) for f in report.findings] == [("La casa blanca", "La Casa Blanca")]
     report = tqcheck.check_text("Habló en la casa blanca.", target_lang="es", config={"select": "TQ101"})
     assert [(f.text, f.suggestion) for f in report.findings] == [("la casa blanca", "la Casa Blanca")]
+
+
+def test_a_modern_word_capitalised_in_product_names_is_no_name():
+    # "seafood" is not in Webster's Second (1934); the ordinary-word list has the words English
+    # made since from the hunspell en_US dictionary, so product names do not make it a name
+    text = ("Vendors sell the Luxurious Seafood Roll, the Seven Joys Seafood Roll and the Special Seafood Roll. "
+            "Purists insist on seafood fillings, and the shop has seafood and egg.")
+    assert found(text, select="TQ101") == []
+    # a rare word the document capitalises is still a name lower-cased ("merkel")
+    assert found("Chancellor Merkel spoke. Later Merkel left, and merkel returned.", select="TQ101") == [("TQ101", "merkel")]
