@@ -169,3 +169,12 @@ def test_guillemets_of_a_breadcrumb_trail_are_separators_not_quotation_marks(lan
     stray = {"de": "Er sagte » nein.", "fr": "Il a dit » non.", "en": "He said » no."}.get(lang)
     if stray:
         assert found(stray, lang, select="TQ203,TQ204,TQ205,TQ207") != []
+
+
+def test_a_mistyped_word_is_not_two_words_glued():
+    # "abordatam" is "abordaram" mistyped; "tam" is too short and too rare to be a word glued on
+    assert found("Os agentes abordatam um automóvel que saía do ramal.", "pt", select="TQ212") == []
+    assert found("The demo ted them; the pro bar.", "en", select="TQ212") == []
+    # short parts that are function words or very common words still make a glue
+    assert found("The minister saidthat the newcar arrived.", "en", select="TQ212") == [("TQ212", "saidthat"), ("TQ212", "newcar")]
+    assert found("No hubo tiempode descansar.", "es", select="TQ212") == [("TQ212", "tiempode")]

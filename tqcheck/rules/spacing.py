@@ -22,6 +22,8 @@ _CAMEL_HINT = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}")
 _CAMEL = regex.compile(r"(?<![\w'’@./#-])(\p{L}[\p{Ll}]+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)(?![\w'’@/-]|\.\w)")
 #: both halves of a glued word must be at least this common in the target language
 MIN_PART_ZIPF = 3.5
+#: a part of three letters or fewer must be a function word or this common ("newcar": 5.6)
+MIN_SHORT_PART_ZIPF = 5.0
 #: the long half beside a short function word ("timeto"), and a word glued to a name
 #: ("Ancelottiappeared"), must be at least this common
 MIN_LONG_PART_ZIPF = 4.0
@@ -55,9 +57,13 @@ def _split(word: str, lang: str) -> tuple[str, str] | None:
     heads = word_list(f"{lang}/compound_heads.txt")
     if any(word[:i] in heads for i in range(2, min(len(word), 8))):
         return None  # "superblack", "mouthpart": a closed compound, however rare
+    function_words = word_list(f"{lang}/function_words.txt")
     for i in range(3, len(word) - 2):
         a, b = word[:i], word[i:]
         za, zb = zipf(a, lang), zipf(b, lang)
+        short, z_short = (a, za) if len(a) <= len(b) else (b, zb)
+        if len(short) <= 3 and short not in function_words and z_short < MIN_SHORT_PART_ZIPF:
+            continue  # "abordatam" is "abordaram" mistyped, not "aborda" + "tam"
         if za >= MIN_PART_ZIPF and zb >= MIN_PART_ZIPF:
             score = min(za, zb)
             if best is None or score > best[0]:
@@ -99,7 +105,9 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
     Flags a word unknown to the target language's word list that splits into two common words
-    ("pricesrose" = prices + rose) unless its first part often starts closed compounds
+    ("pricesrose" = prices + rose; a part of three letters or fewer only if it is a function word
+    or a very common one, so that "abordatam", a slip for "abordaram", is no "aborda" + "tam")
+    unless its first part often starts closed compounds
     ("superblack", "mouthpart": `data/en/compound_heads.txt`), and a word with a capital inside ("governmentSaid",
     "CEOCompany") whose parts are common words, or an acronym and a name: one the word lists know,
     or one the document also writes on its own ("PSSIYunus" beside "Yunus"). Known words ("YouTube"),
