@@ -178,3 +178,11 @@ def test_a_mistyped_word_is_not_two_words_glued():
     # short parts that are function words or very common words still make a glue
     assert found("The minister saidthat the newcar arrived.", "en", select="TQ212") == [("TQ212", "saidthat"), ("TQ212", "newcar")]
     assert found("No hubo tiempode descansar.", "es", select="TQ212") == [("TQ212", "tiempode")]
+
+
+def test_a_space_after_the_apostrophe_of_an_elision():
+    assert found("L' agence dirigée par un shérif est appelée bureau.", "fr", select="TQ205") == [("TQ205", "L' ")]
+    assert found("Il sindaco dell' anno scorso parlò.", "it", select="TQ205") == [("TQ205", "dell' ")]
+    # truncations that a space follows, and languages that do not elide, are left alone
+    assert found("Aspetta un po' di tempo e di' la verità.", "it", select="TQ205") == []
+    assert found("The rock 'n' roll of the 'sixties' ended.", "en", select="TQ205") == []

@@ -356,7 +356,8 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
     ## What it does
     Flags doubled commas, semicolons and colons, two full stops (not an ellipsis, also "end. ."),
     runs of three or more ! or ?, a space before a comma or a full stop, a space inside brackets
-    ("( 1990 )") and a space before a closing quotation mark. French spacing is never flagged in
+    ("( 1990 )"), a space before a closing quotation mark, and in French and Italian a space after
+    the apostrophe of an elision ("L' agence", "dell' anno"; `data/<lang>/elisions.txt`). French spacing is never flagged in
     French; a French text that lacks it ("si:", «match») is TQ207's (target-convention) business.
 
     ## Why is this bad?
@@ -412,6 +413,30 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
             if text[i + 1 : i + 2].isalpha() and text[start - 1].isalpha():
                 continue  # between two words: an opening mark ("he said ”Never"), or a quote of its own
             yield Hit(start, i + 1 + (1 if text[i + 1 : i + 2].isalpha() else 0), f"space before the closing quotation mark {mark}", mark, {"mark": mark}, Severity.INFO)
+    yield from _spaced_elisions(doc)
+
+
+#: an apostrophe followed by spaces and a letter (the elided word before it is checked apart)
+_APOSTROPHE_SPACE = re.compile(r"['’][ \u00a0]+(?=[^\W\d_])")
+_ELIDED_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]{1,7})$")
+
+
+def _spaced_elisions(doc: Document) -> Iterator[Hit]:
+    """A space after the apostrophe of an elision ("L' agence", "dell' anno"): the elided words of
+    the target, ``data/<lang>/elisions.txt``."""
+    if "'" not in doc.distinct_chars and "’" not in doc.distinct_chars:
+        return
+    elided = word_list(f"{doc.target_lang}/elisions.txt")
+    if not elided:
+        return
+    text = doc.text
+    for m in _APOSTROPHE_SPACE.finditer(text):
+        word = _ELIDED_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if word is None or word.group(1).lower() not in elided:
+            continue
+        mark = m.group()[0]
+        yield Hit(word.start(1), m.end(), f"space after the apostrophe of the elision \"{word.group(1)}{mark}\"", f"{word.group(1)}{mark}",
+                  {"mark": mark, "elided": word.group(1)}, Severity.INFO)
 
 
 _URL_AROUND = re.compile(r"https?|www|[/@]|\w:\d")
