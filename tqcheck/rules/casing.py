@@ -380,14 +380,17 @@ def _title_case_prose(doc: Document, candidates: set) -> Iterator[Hit]:
                       None, {"kind": "title-case-prose", "sentences": len(run)})
         run.clear()
 
+    strict = {seg for seg in candidates if title_cased(seg)}
+    paragraphs = {seg.paragraph for seg in strict}  # only these can hold a run
     paragraph = None
     for seg in doc.segments:
+        if seg.paragraph not in paragraphs:
+            continue
         if seg.paragraph != paragraph:
             yield from flush()
             paragraph = seg.paragraph
-        strict = title_cased(seg)
-        if strict or capitalised_throughout(seg):
-            run.append((seg, strict))
+        if seg in strict or capitalised_throughout(seg):
+            run.append((seg, seg in strict))
         else:
             yield from flush()
     yield from flush()
