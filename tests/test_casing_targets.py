@@ -234,3 +234,11 @@ def test_a_modern_word_capitalised_in_product_names_is_no_name():
     assert found(text, select="TQ101") == []
     # a rare word the document capitalises is still a name lower-cased ("merkel")
     assert found("Chancellor Merkel spoke. Later Merkel left, and merkel returned.", select="TQ101") == [("TQ101", "merkel")]
+
+
+def test_an_institution_name_half_capitalised():
+    text = "In a statement, the foreign Ministry said that the prime Minister would not attend."
+    report = tqcheck.check_text(text, config={"select": "TQ102"})
+    assert [(f.text, f.suggestion) for f in report.findings] == [("foreign Ministry", "Foreign Ministry"), ("prime Minister", "Prime Minister")]
+    # all capitalised or all in lower case is right; so is a word that qualifies the noun in prose
+    assert found("The Foreign Ministry and the foreign ministry agree; the state Department of Transportation too.", select="TQ102") == []

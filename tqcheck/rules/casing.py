@@ -275,7 +275,9 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     "Gone With The Wind"). Also: a capital after a semicolon where the sentence goes on ("the talks
     stalled; Yesterday the minister"), an ordinary word in capitals between lower-case words ("the
     MINISTER said"; not acronyms), a capital inside an ordinary word ("mInister"; not "iPhone"), and
-    prose run through title case ("Members Are Required to Check the Order."). In other languages
+    prose run through title case ("Members Are Required to Check the Order."), and the name of an
+    institution half capitalised ("the foreign Ministry": `data/en/institution_heads.txt`,
+    `institution_modifiers.txt`). In other languages
     it uses their function-word lists (`data/<lang>/function_words.txt`: "en Madrid El presidente
     dijo", "à Paris Le ministre"); German nouns are never flagged.
 
@@ -326,6 +328,7 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
             )
     yield from _after_semicolon(doc, plain)
     yield from _capitals_inside(doc, plain)
+    yield from _half_capitalised_names(doc)
     yield from _title_case_prose(doc, {seg for seg, n in title_words.items() if n >= 2 and seg is not None})
 
 
@@ -433,6 +436,30 @@ def _mid_sentence(before_m: re.Match) -> bool:
 
 
 _AFTER_SEMICOLON = re.compile(r";[ \t]+([^\W\d_][^\W\d_]+)(?![\w'’-])")  # after a word: checked in code
+
+
+def _half_capitalised_names(doc: Document) -> Iterator[Hit]:
+    """The name of an institution or office with its first word in lower case and its head
+    capitalised ("the foreign Ministry", "prime Minister"): data/<lang>/institution_heads.txt
+    and institution_modifiers.txt. Written all capitalised or all in lower case, it is right."""
+    lang = doc.target_lang
+    heads = word_list(f"{lang}/institution_heads.txt")
+    if not heads:
+        return
+    modifiers = word_list(f"{lang}/institution_modifiers.txt")
+    text = doc.text
+    for head in heads & doc.word_positions.keys():
+        for p in doc.word_positions[head]:
+            word = text[p : p + len(head)]
+            if not (word[0].isupper() and word[1:].islower()):
+                continue
+            before = _BEFORE.search(text, max(0, p - 20), p)
+            if before is None or before.group(2) != " " or before.group(1) not in modifiers:
+                continue
+            a = before.start(1)
+            name = f"{text[a].upper()}{text[a + 1 : p]}{word}"
+            yield Hit(a, p + len(word), f"name half capitalised: \"{text[a : p + len(word)]}\" (write \"{name}\", or all in lower case)",
+                      name, {"kind": "half-capitalised", "head": word})
 
 
 @lru_cache(maxsize=None)
