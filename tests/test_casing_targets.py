@@ -242,3 +242,13 @@ def test_an_institution_name_half_capitalised():
     assert [(f.text, f.suggestion) for f in report.findings] == [("foreign Ministry", "Foreign Ministry"), ("prime Minister", "Prime Minister")]
     # all capitalised or all in lower case is right; so is a word that qualifies the noun in prose
     assert found("The Foreign Ministry and the foreign ministry agree; the state Department of Transportation too.", select="TQ102") == []
+
+
+def test_a_title_in_lower_case_before_a_full_name():
+    text = "“The area was secured,” indicates lieutenant-colonel Maxime Wintzer. The president Andrés Manuel López Obrador agreed."
+    report = tqcheck.check_text(text, config={"select": "TQ101"})
+    assert [(f.text, f.suggestion) for f in report.findings] == [("lieutenant-colonel", "Lieutenant-Colonel"), ("president", "President")]
+    # after a qualifier English writes titles either way; occupations stay in lower case; other
+    # languages write titles in lower case
+    assert found("Texas governor Rick Perry met the director Steven Spielberg.", select="TQ101") == []
+    assert tqcheck.check_text("Lo dijo el presidente Andrés Manuel López Obrador.", target_lang="es", config={"select": "TQ101"}).findings == []

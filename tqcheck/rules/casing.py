@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
+import regex
+
 from ..data import word_list
 from ..document import Document
 from ..findings import Hit
@@ -92,7 +94,9 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     with a capital, and from the document itself. Words that are also ordinary lower-case words
     ("turkey", "may", "reading") are not flagged; `data/en/not_proper_nouns.txt` lists more.
     Also: multi-word names with a later word lower-cased ("Sri lanka", "Hong kong"), a surname
-    lower-cased after a given name ("Angela merkel"), and brand names (`data/brands.txt`:
+    lower-cased after a given name ("Angela merkel"), a formal title in lower case before a full
+    name after an article or a reporting verb ("indicates lieutenant-colonel Maxime Wintzer",
+    `data/en/formal_titles.txt`), and brand names (`data/brands.txt`:
     "youtube"). In Spanish, French, German, Italian and Portuguese targets the names come from
     `data/<lang>/gazetteer.tsv` (CLDR names in that language: "nueva york", "kiew", "londres"),
     `capitalized.txt` (es, fr, pt: hunspell) and `proper_nouns.tsv` ("la casa blanca"); in German a
@@ -195,6 +199,7 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
         hits.extend((p, base, verdict) for p in where)
     taken = {h[0] for h in hits}
     hits.extend(h for h in _lowered_surnames(doc, ordinary, function_words, skip) if h[0] not in taken)
+    hits.extend(_lowered_titles(doc))
     for start, base, (name, kind, source) in sorted(hits):
         end = start + len(base)
         if covered and any(a <= start < b for a, b in covered):
@@ -206,6 +211,8 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
             message = f"\"{base}\" is written \"{name}\" elsewhere in this document"
         elif source == "given name":
             message = f"surname in lower case after a given name: \"{base}\" (write \"{name}\")"
+        elif source == "title":
+            message = f"title in lower case before a name: \"{base}\" (English capitalises it: \"{name}\")"
         evidence = {"capitalized_form": name, "kind": kind, "source": source, "capitalized_elsewhere": cap_counts.get(name, 0)}
         yield Hit(start, end, message, name, evidence)
 
@@ -216,6 +223,34 @@ MAX_NAME_ZIPF = 4.0
 
 _GIVEN_THEN_LOWER = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([a-z]{3,})(?![\w'’-])")  # matched at a given name
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \u00a0]$")
+
+
+def _lowered_titles(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, str]]]:
+    """A formal title in lower case before a full name, after an article or a reporting verb ("the
+    president Andrés Manuel López Obrador", "indicates lieutenant-colonel Maxime Wintzer"):
+    data/<lang>/formal_titles.txt, for a language that capitalises titles before names. After a
+    qualifier English writes it either way ("Texas governor Rick Perry"), so that is left alone."""
+    lang = doc.target_lang
+    titles = word_list(f"{lang}/formal_titles.txt")
+    if not titles:
+        return
+    openers = {"the", "a", "an"} | word_list(f"{lang}/speech_verbs.txt")
+    text = doc.text
+    for title in titles:
+        head = re.split("[ -]", title)[0]
+        for p in doc.word_positions.get(head, ()):
+            m = _TITLE_BEFORE_NAME.match(text, p)
+            if m is None or m.group(1) != title:
+                continue
+            before = _BEFORE.search(text, max(0, p - 30), p)
+            if before is None or before.group(2) != " " or before.group(1).lower() not in openers:
+                continue
+            name = "-".join(" ".join(w[:1].upper() + w[1:] for w in part.split(" ")) for part in title.split("-"))
+            yield (p, title, (name, "title", "title"))
+
+
+#: a lower-case title, then a full name: two capitalised words ("president Andrés Manuel")
+_TITLE_BEFORE_NAME = regex.compile(r"([a-z]+(?:[ -][a-z]+)?) \p{Lu}\p{Ll}+[ -]\p{Lu}\p{Ll}")
 
 
 def _known(word: str, ordinary: frozenset[str]) -> bool:
