@@ -1,4 +1,6 @@
-"""TQ107: a well-known name spelled the way the source language writes it, in English text."""
+"""TQ107: a well-known name spelled the way the source language writes it (English text; regnal names in other targets)."""
+
+import pytest
 
 import tqcheck
 
@@ -57,3 +59,21 @@ def test_german_text_keeps_names_german_writes_with_kh_or_zh():
     # "Khan" is how German writes it, "Zhang" is pinyin, nothing shows the document's convention
     text = "Imran Khan traf Xi Jinping und Zhang Wei; Mikhail Khodorkovsky sprach."
     assert tqcheck.check_text(text, target_lang="de", config={"select": "TQ107"}).findings == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "El emperador Henry IV publicó un certificado; el papa John Paul II llegó.", [("Henry IV", "Enrique IV"), ("John Paul II", "Juan Pablo II")]),
+    ("fr", "Le roi Henry IV et Louis XIV, puis Charles X régna.", [("Henry IV", "Henri IV")]),
+    ("it", "Il re Louis XIV incontrò Elizabeth II.", [("Louis XIV", "Luigi XIV"), ("Elizabeth II", "Elisabetta II")]),
+    ("pt", "O rei Henry VIII casou-se.", [("Henry VIII", "Henrique VIII")]),
+])
+def test_a_regnal_name_in_its_english_form(lang, text, expected):
+    report = tqcheck.check_text(text, target_lang=lang, config={"select": "TQ107"})
+    assert [(f.text, f.suggestion) for f in report.findings] == expected
+
+
+def test_regnal_names_near_misses():
+    # the target's own forms, a middle initial, English text, German (which keeps British monarchs' names)
+    assert tqcheck.check_text("El rey Enrique IV y James V. Forrestal.", target_lang="es", config={"select": "TQ107"}).findings == []
+    assert tqcheck.check_text("King Henry IV issued a charter.", config={"select": "TQ107"}).findings == []
+    assert tqcheck.check_text("König Charles III. und Kaiser Henry IV.", target_lang="de", config={"select": "TQ107"}).findings == []

@@ -650,6 +650,10 @@ def source_name_spelling(doc: Document) -> Iterator[Hit]:
     target does not use itself ("Kiev" is left alone then). A surname that is also a place's
     Russian form ("Vladimir Nikolaev") is left alone.
 
+    In Spanish, French, Italian and Portuguese, a monarch's or pope's given name in its English form
+    before the regnal number ("emperador Henry IV", "papa John Paul II"), where the target writes
+    its own ("Enrique IV", "Juan Pablo II"; `data/regnal_names.tsv`).
+
     In a German text (`data/de/english_transcription.tsv`), a Slavic name in the English
     romanisation ("Mikhailovka", "Prigozhin", "Kharkiv") where German writes "Michailowka",
     "Prigoschin", "Charkiw": when a spelling German never uses (kh, zh, -ovka) marks it, and the
@@ -666,6 +670,7 @@ def source_name_spelling(doc: Document) -> Iterator[Hit]:
     """
     lang = doc.target_lang
     if lang != "en":
+        yield from _regnal_hits(doc)
         yield from _transcription_hits(doc)
         return
     places = _place_forms(lang)
@@ -702,6 +707,43 @@ def source_name_spelling(doc: Document) -> Iterator[Hit]:
                     f"\"{t.text}\" is spelled the {language_name(source)} way; English writes \"{english}\"",
                     english, {"source_lang": src, "spelling_of": source, "zipf_target": zipf(low, lang)},
                 )
+
+
+@lru_cache(maxsize=None)
+def _regnal_forms(lang: str) -> dict[str, str]:
+    """English regnal name -> the target's form (data/regnal_names.tsv), where the two differ."""
+    from ..data import table
+
+    return {r["en"]: r[lang] for r in table("regnal_names.tsv", ("en",)) if r.get(lang) and r[lang] != r["en"]}
+
+
+#: one or two given names and a regnal number ("Henry IV", "John Paul II"); the names are checked apart
+_REGNAL = regex.compile(r"(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}\p{Ll}+) (X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’-])")
+
+
+def _regnal_hits(doc: Document) -> Iterator[Hit]:
+    """A monarch's or pope's given name in its English form before the regnal number in a target
+    that translates regnal names ("emperador Henry IV" for Enrique IV)."""
+    forms = _regnal_forms(doc.target_lang)
+    if not forms:
+        return
+    text = doc.text
+    for name in forms.keys() & {w[:1].upper() + w[1:] for w in doc.word_positions}:
+        for p in doc.word_positions[name.lower()]:
+            m = _REGNAL.match(text, p)
+            if m is None or m.group(2) != name or not m.group(3):
+                continue
+            if len(m.group(3)) == 1 and text[m.end() : m.end() + 1] == ".":
+                continue  # a middle initial: "James V. Forrestal", "Peter I. Smith"
+            first = p
+            # "John Paul II": a name before it that is in the table too
+            prev = regex.search(r"(\p{Lu}\p{Ll}+) $", text[max(0, p - 20) : p])
+            if prev and prev.group(1) in forms:
+                first = p - len(prev.group(0))
+            written = text[first : m.end()]
+            fixed = " ".join(forms.get(w, w) for w in written.split(" ")[:-1]) + " " + m.group(3)
+            yield Hit(first, m.end(), f"regnal name in its English form: \"{written}\"; {language_name(doc.target_lang)} writes \"{fixed}\"",
+                      fixed, {"kind": "regnal", "english": written})
 
 
 #: endings of Slavic names in the target's own transcription ("Antonowka", "Lawrow", "Selenskyj",
