@@ -213,3 +213,21 @@ def test_real_mt_calques_into_english_with_their_sense():
     assert found("The government cut foreign aid to Africa last year.", "en", "zh", "TQ202") == []
     assert found("He was taken in yellow code to the Civile Hospital.", "en", "it", "TQ202") == [("TQ202", "in yellow code")]
     assert found("She painted the wall in yellow and wrote code at night.", "en", "it", "TQ202") == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "El lado soporta a Springiersbach Abbey, para la cual el emperador publicó un certificado.", [("Springiersbach Abbey", "abadía de Springiersbach")]),
+    ("fr", "Nous avons visité Edinburgh Castle hier.", [("Edinburgh Castle", "château d'Edinburgh")]),
+    ("it", "Il villaggio si trova sul Mississippi River.", [("Mississippi River", "fiume Mississippi")]),
+    ("de", "Die Springiersbach Abbey liegt im Tal.", [("Springiersbach Abbey", "Kloster Springiersbach")]),
+])
+def test_an_english_head_noun_left_in_a_name(lang, text, expected):
+    report = tqcheck.check_text(text, target_lang=lang, config={"select": "TQ201"})
+    assert [(f.text, f.suggestion) for f in report.findings] == expected
+
+
+def test_english_head_nouns_near_misses():
+    # names that keep their English head, an English phrase, the target's own form, English text
+    assert found("Vimos el Crystal Palace y la Church Street; la Old Castle cerró.", "es", None, "TQ201") == []
+    assert found("La abadía de Springiersbach es antigua.", "es", "en", "TQ201") == []
+    assert found("The village lies near Springiersbach Abbey.", "en", "de", "TQ201") == []

@@ -156,7 +156,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     in the target that is pinyin of two syllables or more ("zhanba"), and from English a word
     unknown in the target made of two English words ("armsbearer"). English left in another language inside quotation marks,
     or continuing a capitalised English word, is taken for a title or a quotation kept on purpose
-    ("la canción «Let it be»").
+    ("la canción «Let it be»"). In Spanish, French, Italian, Portuguese and German, an English head
+    noun left in a place or building name ("Springiersbach Abbey", "Windsor Castle") is reported
+    with the target's form ("abadía de Springiersbach"; `data/name_heads.tsv`).
 
     Without `--source-lang`, a text in a language other than English is checked for English left in
     it (English is the usual source of translations), at info severity; an English text is checked
@@ -280,8 +282,15 @@ def untranslated(doc: Document) -> Iterator[Hit]:
         taken_end = b
         spans.append((a, b, ev))
 
+    taken = _Spans([(a, b) for a, b, _ in spans])
+    spans.extend(h for h in _english_name_heads(doc) if h[0] not in taken and h[1] - 1 not in taken)
+
     for a, b, ev in sorted(spans, key=lambda s: s[0]):
         fragment = text[a:b]
+        if ev["evidence"] == "name head":
+            msg = f"\"{ev['head']}\" left in English in a name; {language_name(target)} writes \"{ev['form']}\""
+            yield Hit(a, b, msg, ev["form"], ev, Severity.WARNING)
+            continue
         if ev["evidence"] == "script":
             msg = f"text in another script left untranslated: \"{fragment}\""
             severity = Severity.WARNING
@@ -647,6 +656,48 @@ def _transliterated(doc: Document, src: str, target: str, known, covered) -> lis
         for a in lower:
             hits.append((a, a + len(low), {"evidence": "transliteration", "language": src, "source_word": best[1], "zipf_source": best[0]}))
     return hits
+
+
+@lru_cache(maxsize=None)
+def _name_heads(target: str) -> dict[str, str]:
+    """English head noun -> the target's word (data/name_heads.tsv)."""
+    from ..data import table
+
+    if target == "en":
+        return {}
+    return {r["en"]: r[target] for r in table("name_heads.tsv", ("en",)) if r.get(target)}
+
+
+#: the capitalised name before an English head noun ("Springiersbach" of "Springiersbach Abbey")
+_NAME_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}[\p{L}'’-]+) $")
+
+
+def _english_name_heads(doc: Document) -> Iterator[tuple[int, int, dict]]:
+    """An English head noun left in a place or building name ("la Springiersbach Abbey") in a
+    target that translates it (data/name_heads.tsv), after a capitalised word that is not an
+    ordinary English word ("The Abbey", "Old Castle" are English phrases). The suggestion puts the target's word first ("abadía de Springiersbach")."""
+    target = doc.target_lang
+    heads = _name_heads(target)
+    if not heads:
+        return
+    text = doc.text
+    english = word_list("en/ordinary.txt") | word_list("en/function_words.txt")
+    for head in heads.keys() & {w[:1].upper() + w[1:] for w in doc.word_positions}:
+        for p in doc.word_positions[head.lower()]:
+            if text[p : p + len(head)] != head:
+                continue
+            if text[p + len(head) : p + len(head) + 1].isalnum() or text[p + len(head) : p + len(head) + 1] in "'’-":
+                continue
+            m = _NAME_BEFORE.search(text, max(0, p - 40), p)
+            if m is None:
+                continue
+            name = m.group(1)
+            if name.lower() in english:
+                continue  # "The Abbey", "Old Castle": an English phrase, for the frequency test
+            form = heads[head].replace("{}", name)
+            if target == "fr" and name[:1] in "AEIOUYÉÈÊÎÔH":
+                form = form.replace(f" de {name}", f" d'{name}")
+            yield (m.start(1), p + len(head), {"evidence": "name head", "language": "en", "head": head, "form": form})
 
 
 #: pinyin left in a translation from Chinese ("zhanba", "xuanshuai"): at least this long
