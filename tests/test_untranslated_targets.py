@@ -231,3 +231,9 @@ def test_english_head_nouns_near_misses():
     assert found("Vimos el Crystal Palace y la Church Street; la Old Castle cerró.", "es", None, "TQ201") == []
     assert found("La abadía de Springiersbach es antigua.", "es", "en", "TQ201") == []
     assert found("The village lies near Springiersbach Abbey.", "en", "de", "TQ201") == []
+
+
+def test_a_long_german_place_name_is_not_an_untranslated_noun():
+    assert found("The village lies near Springiersbach, north of Ravengiersburg.", "en", "de", "TQ201") == []
+    # a long German noun left in the translation still is one
+    assert found("The Wirtschaftsstandort of the region grew.", "en", "de", "TQ201") == [("TQ201", "Wirtschaftsstandort")]

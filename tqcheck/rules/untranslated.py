@@ -117,8 +117,8 @@ def _word_verdict(word: str, src: str | None, target: str, capitalised: bool) ->
         if capitalised:
             # a capitalised word is more likely a name ("Havlíček said", "on Talstrasse"): a German
             # noun must be common in German and unknown in the target, any other word very common
-            if src == "de" and zt == 0 and (zs >= MIN_SOURCE_ZIPF_GERMAN_NOUN or (len(low) >= 12 and zs > 1.0)):
-                return src, zs, zt  # "Präsident", "Wirtschaftsstandort"
+            if src == "de" and zt == 0 and (zs >= MIN_SOURCE_ZIPF_GERMAN_NOUN or (len(low) >= 12 and zs > 1.0 and not _toponym(low))):
+                return src, zs, zt  # "Präsident", "Wirtschaftsstandort" (not "Springiersbach", a village)
             if zs < MIN_SOURCE_ZIPF_CAPITALISED:
                 return None
         if zs >= MIN_SOURCE_ZIPF and (zt < MAX_TARGET_ZIPF_RARE or (zs - zt >= MIN_MARGIN and zt < MAX_TARGET_ZIPF)):
@@ -137,6 +137,11 @@ def _word_verdict(word: str, src: str | None, target: str, capitalised: bool) ->
     best = max(_GUESS_LANGS, key=lambda lang: zipf(low, lang))
     zs = zipf(low, best)
     return (best, zs, zt) if zs >= 3.0 else None
+
+
+def _toponym(low: str) -> bool:
+    """A German word with the ending of a place name ("springiersbach"): data/de/toponym_endings.txt."""
+    return low.endswith(tuple(word_list("de/toponym_endings.txt")))
 
 
 @rule("TQ201", "untranslated", "warning", "Words left in the source language or script (\"Leer más\", \"15 марта\").")
