@@ -237,3 +237,11 @@ def test_a_long_german_place_name_is_not_an_untranslated_noun():
     assert found("The village lies near Springiersbach, north of Ravengiersburg.", "en", "de", "TQ201") == []
     # a long German noun left in the translation still is one
     assert found("The Wirtschaftsstandort of the region grew.", "en", "de", "TQ201") == [("TQ201", "Wirtschaftsstandort")]
+
+
+def test_a_source_term_the_text_explains_is_kept_on_purpose():
+    text = ("Bundenbach is an Ortsgemeinde – a municipality belonging to a Verbandsgemeinde, a kind of collective "
+            "municipality. It belongs to the Verbandsgemeinde of Rhaunen.")
+    assert found(text, "en", "de", "TQ201") == []
+    # an untranslated word that a clause, not a gloss, follows is still reported
+    assert found("According to the Czech Statistical úřadu, the average wage rose.", "en", "cs", "TQ201") == [("TQ201", "úřadu")]

@@ -139,6 +139,29 @@ def _word_verdict(word: str, src: str | None, target: str, capitalised: bool) ->
     return (best, zs, zt) if zs >= 3.0 else None
 
 
+#: what may follow a term to gloss it: a dash, a comma or a bracket, then an indefinite article ("– a", ", una", "(ein")
+_GLOSS = regex.compile(r"[ \u00a0]*(?:[–—]|-(?= )|,|\()[ \u00a0]*(\p{L}+)[ \u00a0]")
+
+
+def _glossed(doc: Document, words) -> set[str]:
+    """The words the document explains where it uses them, with an appositive that opens with an
+    indefinite article of the target ("Ortsgemeinde – a municipality belonging to a
+    Verbandsgemeinde, a kind of collective municipality"): terms kept on purpose, at every
+    occurrence (data/<lang>/indefinite_articles.txt)."""
+    articles = word_list(f"{doc.target_lang}/indefinite_articles.txt")
+    if not articles:
+        return set()
+    text = doc.text
+    out = set()
+    for low in words:
+        for a in doc.word_positions[low]:
+            m = _GLOSS.match(text, a + len(low))
+            if m is not None and m.group(1) in articles:
+                out.add(low)
+                break
+    return out
+
+
 def _toponym(low: str) -> bool:
     """A German word with the ending of a place name ("springiersbach"): data/de/toponym_endings.txt."""
     return low.endswith(tuple(word_list("de/toponym_endings.txt")))
@@ -161,7 +184,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     in the target that is pinyin of two syllables or more ("zhanba"), and from English a word
     unknown in the target made of two English words ("armsbearer"). English left in another language inside quotation marks,
     or continuing a capitalised English word, is taken for a title or a quotation kept on purpose
-    ("la canción «Let it be»"). In Spanish, French, Italian, Portuguese and German, an English head
+    ("la canción «Let it be»"), and so is a term the text explains where it uses it
+    ("Ortsgemeinde – a municipality"). In Spanish, French, Italian, Portuguese and German, an English head
     noun left in a place or building name ("Springiersbach Abbey", "Windsor Castle") is reported
     with the target's form ("abadía de Springiersbach"; `data/name_heads.tsv`).
 
@@ -233,7 +257,10 @@ def untranslated(doc: Document) -> Iterator[Hit]:
         if as_lower or as_capital:
             candidates[low] = (as_lower, as_capital)
     word_hits: list[tuple[int, int, dict]] = []
+    glossed = _glossed(doc, candidates)
     for low, verdicts in candidates.items():
+        if low in glossed:
+            continue  # "Ortsgemeinde – a municipality": a term kept on purpose and explained
         for a in doc.word_positions[low]:
             b = a + len(low)
             word = text[a:b]
