@@ -108,6 +108,9 @@ def test_a_quotation_over_two_paragraphs_is_not_two_unpartnered_marks():
     # a source's «…» over two paragraphs, rendered without reopening the second: the marks are partners
     text = "“There is shelling of our village.\n\nThere is one victim. He is now getting care,” said the governor."
     assert found(text, select="TQ204") == []
+    # over three paragraphs, the middle one without marks
+    text = "“I spoke more for myself.\n\nIt was a mistake.\n\nSo let us face the truth,” Amorim said."
+    assert found(text, select="TQ204") == []
     # straight marks standing where quotations close, one in each paragraph, are still strays
     text = 'Other nominations include Best Director," Best Editing.\n\nTurkey would also" take custody.'
     assert [r for r, _ in found(text, select="TQ204")] == ["TQ204", "TQ204"]

@@ -230,8 +230,8 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
     (“…”, „…“ and straight ones together, since MT often mixes them); flags the mark left without
     its partner, with the rest of its sentence (where the partner is missing). A quotation that
     runs on into the next paragraph (which opens with a quotation mark again, as English style
-    does) is not flagged, nor is one opened at the end of a paragraph and closed in the next
-    (a source's «…» over two paragraphs, not reopened), nor are guillemets that separate the steps of a breadcrumb trail
+    does) is not flagged, nor is one opened at the end of a paragraph and closed in one of the next
+    four, with no quotation marks between (a source's «…» over paragraphs, not reopened), nor are guillemets that separate the steps of a breadcrumb trail
     ("Home » Monde » …").
 
     ## Why is this bad?
@@ -254,13 +254,23 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
     only_close = {b for _, b in quotes} - {a for a, _ in quotes}
     # a quotation opened in one paragraph and closed in the next, which does not reopen it (a
     # source's «…» over two paragraphs): its two marks are partners
-    spans_two = {
-        k for k in range(len(paras) - 1)
-        if len(doubles[k]) % 2 and len(doubles[k + 1]) % 2
+    # a quotation opened in one paragraph and closed a few paragraphs on, the ones between without
+    # quotation marks (a source's «…» over several paragraphs, not reopened): its two marks are partners
+    partnered: set[int] = set()
+    for k in range(len(paras) - 1):
+        if not len(doubles[k]) % 2:
+            continue
+        last = doubles[k][-1]
         # a curly mark says which way it faces; a straight one, where it stands
-        and (text[doubles[k][-1]] in only_open or text[doubles[k][-1]] not in only_close and _opens_here(text, doubles[k][-1]))
-        and (text[doubles[k + 1][0]] in only_close or text[doubles[k + 1][0]] not in only_open and _closes_here(text, doubles[k + 1][0]))
-    }
+        if not (text[last] in only_open or text[last] not in only_close and _opens_here(text, last)):
+            continue
+        j = k + 1
+        while j < len(paras) and j <= k + MAX_QUOTED_PARAGRAPHS and not doubles[j]:
+            j += 1
+        if j < len(paras) and j <= k + MAX_QUOTED_PARAGRAPHS and len(doubles[j]) % 2:
+            first = doubles[j][0]
+            if text[first] in only_close or text[first] not in only_open and _closes_here(text, first):
+                partnered.update((k, j))
     for index, p in enumerate(paras):
         stack: list[tuple[str, int]] = []
         stray: list[int] = []
@@ -289,9 +299,13 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
             if text[i] == ")" and re.search(r"(?:^|\s)(?:\d+|[a-zA-Z])\)$", text[max(p.start, i - 3) : i + 1]):
                 continue  # list enumerators: "a)", "2)"
             yield Hit(i, i + 1, f"{text[i]} closes nothing in this paragraph", None, {"mark": text[i]})
-        if len(straight) % 2 and not (runs_on and text[p.start] in _DOUBLE_QUOTES) and index not in spans_two and index - 1 not in spans_two:
+        if len(straight) % 2 and not (runs_on and text[p.start] in _DOUBLE_QUOTES) and index not in partnered:
             i = straight[-1]
             yield Hit(i, _sentence_end(doc, i, p.end) if text[i] in "“„" else i + 1, "a double quotation mark without its partner in this paragraph", None, {"mark": text[i]})
+
+
+#: a quotation may run over this many paragraphs without its marks being reopened
+MAX_QUOTED_PARAGRAPHS = 4
 
 
 def _opens_here(text: str, i: int) -> bool:
