@@ -178,6 +178,8 @@ def test_a_mistyped_word_is_not_two_words_glued():
     # short parts that are function words or very common words still make a glue
     assert found("The minister saidthat the newcar arrived.", "en", select="TQ212") == [("TQ212", "saidthat"), ("TQ212", "newcar")]
     assert found("No hubo tiempode descansar.", "es", select="TQ212") == [("TQ212", "tiempode")]
+    # a two-letter function word glued before a long common word
+    assert found("Russian army shells 7 settlements inregion yesterday.", "en", select="TQ212") == [("TQ212", "inregion")]
 
 
 def test_a_space_after_the_apostrophe_of_an_elision():

@@ -69,9 +69,14 @@ def _split(word: str, lang: str) -> tuple[str, str] | None:
             if best is None or score > best[0]:
                 best = (score, a, b)
     if best is None and len(word) >= 6:
+        glue = word_list(f"{lang}/glue_words.txt")
         # a common word and a short function word after it: "timeto", "tiempode" (not a clitic: "comprarlo")
         a, b = word[:-2], word[-2:]
-        if b in word_list(f"{lang}/glue_words.txt") and b not in word_list(f"{lang}/clitics.txt") and zipf(a, lang) >= MIN_LONG_PART_ZIPF:
+        if b in glue and b not in word_list(f"{lang}/clitics.txt") and zipf(a, lang) >= MIN_LONG_PART_ZIPF:
+            return (a, b)
+        # ... or a two-letter function word before a long common word: "inregion", "elgobierno"
+        a, b = word[:2], word[2:]
+        if len(b) >= 5 and (a in glue or a in word_list(f"{lang}/function_words.txt")) and zipf(b, lang) >= MIN_LONG_PART_ZIPF + 0.5:
             return (a, b)
     return (best[1], best[2]) if best else None
 
