@@ -85,6 +85,8 @@ def test_glued_words_and_missing_spaces():
     # an acronym glued to a rare name, which the document also writes on its own
     assert found("General secretary PSSIYunus Nusi spoke. Yunus said no.") == [("TQ212", "PSSIYunus")]
     assert found("General secretary PSSIYunus Nusi spoke.") == []  # nothing says Yunus is a word of its own
+    # a camel-case brand the text writes the same way twice is no slip
+    assert found("The teamLab space opened, and the teamLab show sold out.") == []
     assert found("The delegation arrived.The minister spoke.") == [("TQ213", ".The")]
     # a time glued to a name that the text also writes on its own; units and model names are not
     assert found("The raid lasted until 7:00Owens said so. Owens left.") == [("TQ213", "7:00Owens")]

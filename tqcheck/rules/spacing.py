@@ -114,7 +114,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     or a very common one, so that "abordatam", a slip for "abordaram", is no "aborda" + "tam")
     unless its first part often starts closed compounds
     ("superblack", "mouthpart": `data/en/compound_heads.txt`), and a word with a capital inside ("governmentSaid",
-    "CEOCompany") whose parts are common words, or an acronym and a name: one the word lists know,
+    "CEOCompany"; not one the text writes so twice or more, a brand such as "teamLab") whose
+    parts are common words, or an acronym and a name: one the word lists know,
     or one the document also writes on its own ("PSSIYunus" beside "Yunus"). Known words ("YouTube"),
     URLs, e-mail addresses and hashtags are left alone, and so are runs of more than 64 letters
     (a data URI, a hash, a minified line): they are not words, and trying every split point of
@@ -171,6 +172,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
         first, second = m.group(1), m.group(2)
         if zipf(word.lower(), lang) > 0 or word.lower() in gaz:
             continue
+        if sum(text.startswith(word, q) for q in positions.get(word.lower(), ())) >= 2:
+            continue  # written so twice or more: a brand ("teamLab", "SunBank"), not a slip at a seam
         z_first = zipf(first.lower(), lang)
         z_second = zipf(second.lower(), lang)
         first_ok = first.isupper() or z_first >= MIN_PART_ZIPF or (z_second >= VERY_COMMON_ZIPF and z_first >= MIN_PART_ZIPF - 1)
