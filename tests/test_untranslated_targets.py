@@ -245,3 +245,10 @@ def test_a_source_term_the_text_explains_is_kept_on_purpose():
     assert found(text, "en", "de", "TQ201") == []
     # an untranslated word that a clause, not a gloss, follows is still reported
     assert found("According to the Czech Statistical úřadu, the average wage rose.", "en", "cs", "TQ201") == [("TQ201", "úřadu")]
+
+
+def test_words_of_a_url_are_not_untranslated_text():
+    text = "Il gruppo ha aumentato la produzione.\n\nFonte: https://newinform.com/45057-novyi-rekord-v-rossii-uvelichat-proizvodstvo-traktorov"
+    assert found(text, "it", "ru", "TQ201") == []
+    # a slash between two words is no address: "devolução/reembolso" in English text is still Portuguese
+    assert found("Start the process of devolução/reembolso now.", "en", "pt", "TQ201") != []

@@ -18,8 +18,8 @@ from ..names import mentions
 from ..phrases import PhraseIndex
 from ..registry import rule
 from ..segment import abbreviations
+from .spacing import in_address as _in_url
 
-_URLISH = re.compile(r"[/@\\]|\.\w|^#")
 _CHUNK = re.compile(r"\S+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
@@ -63,13 +63,6 @@ def _plain(doc: Document, seg, cache: dict[int, bool]) -> bool:
         capitals = sum(1 for w in words if w.text[0].isupper())
         cache[seg.id] = len(words) >= 3 and any(w.text.islower() for w in words) and capitals / len(words) <= 0.6
     return cache[seg.id]
-
-
-def _in_url(text: str, start: int, end: int) -> bool:
-    a = text.rfind(" ", 0, start) + 1
-    b = text.find(" ", end)
-    chunk = text[a : b if b != -1 else len(text)].strip("()[]<>\"'“”‘’.,;:!?")
-    return bool(_URLISH.search(chunk))
 
 
 def _quoted_alone(text: str, start: int, end: int) -> bool:

@@ -211,6 +211,28 @@ _DEFAULT_QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
 CHUNK_REACH = 200
 
 
+_URLISH = re.compile(r"[/@\\]|\.\w|^#")
+
+
+def in_address(text: str, start: int, end: int) -> bool:
+    """text[start:end] is part of a URL, an e-mail address, a path or a hashtag: the run of
+    non-spaces around it has a slash, an @, a dot before a letter or a leading #."""
+    a = text.rfind(" ", 0, start) + 1
+    b = text.find(" ", end)
+    chunk = text[a : b if b != -1 else len(text)].strip("()[]<>\"'“”‘’.,;:!?")
+    return bool(_URLISH.search(chunk))
+
+
+#: a URL, an e-mail address or a path: not "and/or", "devolução/reembolso" or a decimal "4.7"
+_LINKISH = re.compile(r"://|www\.|@|\\|\.(?:com|org|net|edu|gov|html?|php|aspx?|io|info)\b|\w\.\w{2,}/")
+
+
+def in_link(text: str, start: int, end: int) -> bool:
+    """The first or the last character of text[start:end] stands in a URL, an e-mail address or a
+    path (in its run of non-spaces)."""
+    return bool(_LINKISH.search(_chunk(text, start, start + 1)) or _LINKISH.search(_chunk(text, end - 1, end)))
+
+
 def _chunk(text: str, start: int, end: int) -> str:
     """The run of non-space characters around text[start:end], at most CHUNK_REACH either side
     (so a long text without spaces costs linear time)."""

@@ -17,6 +17,7 @@ from ..lexicon import capitalized, gazetteer, zipf
 from ..names import after_opening
 from ..phrases import PhraseIndex
 from ..registry import rule
+from .spacing import in_link
 
 #: the script of each target language whose letters count as "own"; anything else is foreign
 _SCRIPTS = {
@@ -319,6 +320,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
 
     for a, b, ev in sorted(spans, key=lambda s: s[0]):
         fragment = text[a:b]
+        if ev["evidence"] != "script" and in_link(text, a, b):
+            continue  # a URL's words ("newinform.com/45057-novyi-rekord-v-rossii"), a path, an address
         if ev["evidence"] == "name head":
             msg = f"\"{ev['head']}\" left in English in a name; {language_name(target)} writes \"{ev['form']}\""
             yield Hit(a, b, msg, ev["form"], ev, Severity.WARNING)
