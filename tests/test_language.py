@@ -91,6 +91,9 @@ def test_glued_words_and_missing_spaces():
     # a time glued to a name that the text also writes on its own; units and model names are not
     assert found("The raid lasted until 7:00Owens said so. Owens left.") == [("TQ213", "7:00Owens")]
     assert found("It downloads at 5Mbps on 3Com gear with a 4K screen.") == []
+    # a closing bracket glued to the next word; not notation ("f(x)dx", "word(s)")
+    assert found("Write to [email protected]Please note the address (in 2020)rose.") == [("TQ213", "]Please"), ("TQ213", ")rose")]
+    assert found("The word(s) and f(x)dx are notation.") == []
     assert found("See example.com or the U.S. figure of 3.5 percent.") == []
     assert found("The minister  said so.  Then left.") == [("TQ214", "  ")]
 

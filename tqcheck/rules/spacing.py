@@ -280,7 +280,8 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     ## What it does
     Flags a word followed by sentence punctuation and another word with no space between
     ("arrived.The", "begun.I was", "said,however"), a quotation mark wedged between two words
-    ("face.”The team", "the “plan”was", "said.\"We"), and a common word glued to a number or a
+    ("face.”The team", "the “plan”was", "said.\"We"), a closing bracket glued to the next word
+    ("[email protected]Veuillez"), and a common word glued to a number or a
     capitalised word by a colon ("Date:2021"), and a number or a time glued to a capitalised word
     that is common or that the document also writes on its own ("7:00Owens"). Domain names, URLs, e-mail addresses, file names,
     decimals, times, initials and abbreviations with inner periods ("U.S.", "e.g.") are left alone.
@@ -325,6 +326,8 @@ def missing_space(doc: Document) -> Iterator[Hit]:
             else:
                 yield Hit(m.start(), m.end(), f"no space before the opening quotation mark {mark}", f"{punct} {mark}{word}", {"mark": mark})
     yield from _number_joins(doc)
+    if doc.distinct_chars & set(")]"):
+        yield from _bracket_joins(doc)
     if ":" in doc.distinct_chars:
         lang = doc.target_lang
         for m in _colon_joins(text):
@@ -339,6 +342,22 @@ _DIGIT_CAPITAL = regex.compile(r"\d\p{Lu}")
 _NUMBER_JOIN = regex.compile(r"(\d{1,4}(?:[:.]\d{2})?)(\p{Lu}\p{Ll}{2,})(?![\w'’-])")
 #: a capitalised word glued to a number needs this frequency, or an occurrence of its own in the document
 NUMBER_JOIN_ZIPF = 4.5
+
+
+#: a closing bracket after a word, glued to the next word ("[email protected]Veuillez", "(PCM)ha annunciato")
+_BRACKET_JOIN = regex.compile(r"(?<=[\p{L}\p{N}.])([)\]])(\p{L}\p{Ll}{2,})")
+
+
+def _bracket_joins(doc: Document) -> Iterator[Hit]:
+    """A closing bracket glued to the word after it, in running text (not code, a URL or "word(s)")."""
+    text = doc.text
+    for m in _BRACKET_JOIN.finditer(text):
+        opener = "(" if m.group(1) == ")" else "["
+        if text.rfind(opener, max(0, m.start() - 200), m.start()) == -1:
+            continue  # no bracket opened before it: a list marker "a)b", or not a bracket at all
+        if _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+            continue
+        yield Hit(m.start(1), m.end(), f"no space after \"{m.group(1)}\"", f"{m.group(1)} {m.group(2)}", {"mark": m.group(1)})
 
 
 def _number_joins(doc: Document) -> Iterator[Hit]:
