@@ -281,9 +281,9 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     Flags a word followed by sentence punctuation and another word with no space between
     ("arrived.The", "begun.I was", "said,however"), a quotation mark wedged between two words
     ("face.”The team", "the “plan”was", "said.\"We"), a closing bracket glued to the next word
-    ("[email protected]Veuillez"), and a common word glued to a number or a
-    capitalised word by a colon ("Date:2021"), and a number or a time glued to a capitalised word
-    that is common or that the document also writes on its own ("7:00Owens"). Domain names, URLs, e-mail addresses, file names,
+    ("[email protected]Veuillez"), a common word glued to a number or a capitalised word by a
+    colon ("Date:2021"), and a number or a time glued to a capitalised word that is common or
+    that the document also writes on its own ("7:00Owens"). Domain names, URLs, e-mail addresses, file names,
     decimals, times, initials and abbreviations with inner periods ("U.S.", "e.g.") are left alone.
 
     ## Why is this bad?
