@@ -229,6 +229,7 @@ def test_an_english_head_noun_left_in_a_name(lang, text, expected):
 def test_english_head_nouns_near_misses():
     # names that keep their English head, an English phrase, the target's own form, English text
     assert found("Vimos el Crystal Palace y la Church Street; la Old Castle cerró.", "es", None, "TQ201") == []
+    assert found("El Club Atlético River Plate ganó; vive en Windsor Castle Road.", "es", None, "TQ201") == []
     assert found("La abadía de Springiersbach es antigua.", "es", "en", "TQ201") == []
     assert found("The village lies near Springiersbach Abbey.", "en", "de", "TQ201") == []
 

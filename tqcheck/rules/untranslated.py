@@ -703,6 +703,8 @@ def _name_heads(target: str) -> dict[str, str]:
     return {r["en"]: r[target] for r in table("name_heads.tsv", ("en",)) if r.get(target)}
 
 
+#: a capitalised word after the head noun
+_CAPITALISED_NEXT = regex.compile(r"[ \u00a0-]\p{Lu}")
 #: the capitalised name before an English head noun ("Springiersbach" of "Springiersbach Abbey")
 _NAME_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}[\p{L}'’-]+) $")
 
@@ -723,6 +725,8 @@ def _english_name_heads(doc: Document) -> Iterator[tuple[int, int, dict]]:
                 continue
             if text[p + len(head) : p + len(head) + 1].isalnum() or text[p + len(head) : p + len(head) + 1] in "'’-":
                 continue
+            if _CAPITALISED_NEXT.match(text, p + len(head)):
+                continue  # the head inside a longer name: "River Plate", "Castle Road", "Church Street"
             m = _NAME_BEFORE.search(text, max(0, p - 40), p)
             if m is None:
                 continue
