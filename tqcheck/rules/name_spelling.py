@@ -712,8 +712,6 @@ def source_name_spelling(doc: Document) -> Iterator[Hit]:
 @lru_cache(maxsize=None)
 def _regnal_forms(lang: str) -> dict[str, str]:
     """English regnal name -> the target's form (data/regnal_names.tsv), where the two differ."""
-    from ..data import table
-
     return {r["en"]: r[lang] for r in table("regnal_names.tsv", ("en",)) if r.get(lang) and r[lang] != r["en"]}
 
 

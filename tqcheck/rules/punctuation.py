@@ -219,6 +219,7 @@ _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 #: double quotation marks of every style, counted together (machine translation mixes them)
 _DOUBLE_QUOTES = "“”\"„"
 _MARKS = re.compile(r"[()\[\]«»‹›{}“”\"„]")
+_DOUBLE_MARK = re.compile("[" + _DOUBLE_QUOTES + "]")
 
 
 @rule("TQ204", "unbalanced-marks", "warning", "A quotation mark or bracket opened and not closed within a paragraph.", neutral=True)
@@ -248,7 +249,8 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
     pairs = _BRACKETS | _quote_pairs(doc.profile)
     closers = set(pairs.values())
     openers_all = "".join(pairs) + _DOUBLE_QUOTES
-    doubles = [[i for i in range(p.start, p.end) if text[i] in _DOUBLE_QUOTES] if doc.distinct_chars & set(_DOUBLE_QUOTES) else [] for p in paras]
+    any_double = bool(doc.distinct_chars & set(_DOUBLE_QUOTES))
+    doubles = [[m.start() for m in _DOUBLE_MARK.finditer(text, p.start, p.end)] if any_double else [] for p in paras]
     quotes = [(a, b) for a, b in (doc.profile.quotes if doc.profile else (("“", "”"),)) if a in _DOUBLE_QUOTES and b in _DOUBLE_QUOTES]
     only_open = {a for a, _ in quotes} - {b for _, b in quotes}  # “ in English, „ in German
     only_close = {b for _, b in quotes} - {a for a, _ in quotes}

@@ -183,12 +183,13 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     Cyrillic source, a word unknown in the target that reads as a romanised source word
     ("devaysa" for девайса) is reported too, from Chinese a lower-case word unknown in English and
     in the target that is pinyin of two syllables or more ("zhanba"), and from English a word
-    unknown in the target made of two English words ("armsbearer"). English left in another language inside quotation marks,
-    or continuing a capitalised English word, is taken for a title or a quotation kept on purpose
-    ("la canción «Let it be»"), and so is a term the text explains where it uses it
-    ("Ortsgemeinde – a municipality"). In Spanish, French, Italian, Portuguese and German, an English head
-    noun left in a place or building name ("Springiersbach Abbey", "Windsor Castle") is reported
-    with the target's form ("abadía de Springiersbach"; `data/name_heads.tsv`).
+    unknown in the target made of two English words ("armsbearer"). English left in another
+    language inside quotation marks, or continuing a capitalised English word, is taken for a
+    title or a quotation kept on purpose ("la canción «Let it be»"), and so is a term the text
+    explains where it uses it ("Ortsgemeinde – a municipality"). In Spanish, French, Italian,
+    Portuguese and German, an English head noun left in a place or building name ("Springiersbach
+    Abbey", "Windsor Castle") is reported with the target's form ("abadía de Springiersbach";
+    `data/name_heads.tsv`).
 
     Without `--source-lang`, a text in a language other than English is checked for English left in
     it (English is the usual source of translations), at info severity; an English text is checked
@@ -696,8 +697,6 @@ def _transliterated(doc: Document, src: str, target: str, known, covered) -> lis
 @lru_cache(maxsize=None)
 def _name_heads(target: str) -> dict[str, str]:
     """English head noun -> the target's word (data/name_heads.tsv)."""
-    from ..data import table
-
     if target == "en":
         return {}
     return {r["en"]: r[target] for r in table("name_heads.tsv", ("en",)) if r.get(target)}
