@@ -235,7 +235,7 @@ def _lowered_titles(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, s
             m = _TITLE_BEFORE_NAME.match(text, p)
             if m is None or m.group(1) != title:
                 continue
-            before = _BEFORE.search(text, max(0, p - 30), p)
+            before = _word_before(text, 0, p)
             if before is None or before.group(2) != " " or before.group(1).lower() not in openers:
                 continue
             name = "-".join(" ".join(w[:1].upper() + w[1:] for w in part.split(" ")) for part in title.split("-"))
@@ -481,7 +481,7 @@ def _half_capitalised_names(doc: Document) -> Iterator[Hit]:
             word = text[p : p + len(head)]
             if not (word[0].isupper() and word[1:].islower()):
                 continue
-            before = _BEFORE.search(text, max(0, p - 20), p)
+            before = _word_before(text, 0, p)
             if before is None or before.group(2) != " " or before.group(1) not in modifiers:
                 continue
             a = before.start(1)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from ..cldr import currency_first, varies
 from ..data import word_list
 from ..document import Document
 from ..findings import Hit, Severity
@@ -426,22 +427,6 @@ def _inverted_marks(doc: Document, target: Profile) -> Iterator[Hit]:
 _DECIMAL = re.compile(r"(?<![\w.,:/\-])(\d{1,3})\.(\d{1,2})(?![\d.,:/\-]|\.\d)(\s*)(%|[^\W\d_]+(?: [^\W\d_]+)?)?")
 
 
-def _currency_first(tag: str) -> bool | None:
-    """Whether the locale writes the currency symbol before the amount (CLDR's standard currency
-    pattern); None for a tag CLDR has no locale for."""
-    from ..cldr import currency_first
-
-    return currency_first(tag)
-
-
-def _varies(code: str, what: str) -> bool:
-    """Whether the countries where the language is official write ``what`` ("decimal" or
-    "currency") differently (es-ES 3,5 but es-MX 3.5; de-DE 5 € but de-AT € 5)."""
-    from ..cldr import varies
-
-    return varies(code, what)
-
-
 def _decimals(doc: Document, target: Profile) -> Iterator[Hit]:
     own, english = target.decimal, _imposed().decimal
     if own == english or english != ".":
@@ -449,7 +434,7 @@ def _decimals(doc: Document, target: Profile) -> Iterator[Hit]:
     after = word_list(f"{target.code}/magnitudes.txt")
     text = doc.text
     region = "-" in target.locale
-    weak = not region and _varies(target.code, "decimal")
+    weak = not region and varies(target.code, "decimal")
     for m in _DECIMAL.finditer(text):
         unit = m.group(4)
         if unit is None:
@@ -476,14 +461,14 @@ _CURRENCY_FIRST = re.compile(r"(?<![\w$€£¥])(US\$|[$€£¥])\s?(\d[\d.,\u00
 
 def _currency(doc: Document, target: Profile) -> Iterator[Hit]:
     """A currency symbol before the amount ("$50", "£52.000") where the locale writes it after ("50 $")."""
-    own = _currency_first(target.locale)
-    own = _currency_first(target.code) if own is None else own
-    if own is None or own or not _currency_first(IMPOSED):
+    own = currency_first(target.locale)
+    own = currency_first(target.code) if own is None else own
+    if own is None or own or not currency_first(IMPOSED):
         return
     chars = doc.distinct_chars
     if not chars & set("$€£¥"):
         return
-    weak = "-" not in target.locale and _varies(target.code, "currency")
+    weak = "-" not in target.locale and varies(target.code, "currency")
     text = doc.text
     for m in _CURRENCY_FIRST.finditer(text):
         if _URLISH.search(text[max(0, m.start() - 20) : m.start()]):

@@ -232,8 +232,8 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
     its partner, with the rest of its sentence (where the partner is missing). A quotation that
     runs on into the next paragraph (which opens with a quotation mark again, as English style
     does) is not flagged, nor is one opened at the end of a paragraph and closed in one of the next
-    four, with no quotation marks between (a source's «…» over paragraphs, not reopened), nor are guillemets that separate the steps of a breadcrumb trail
-    ("Home » Monde » …").
+    four, with no quotation marks between (a source's «…» over paragraphs, not reopened), nor are
+    guillemets that separate the steps of a breadcrumb trail ("Home » Monde » …").
 
     ## Why is this bad?
     Machine translation drops or moves quotation marks when it reorders a sentence; readers
@@ -254,8 +254,6 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
     quotes = [(a, b) for a, b in (doc.profile.quotes if doc.profile else (("“", "”"),)) if a in _DOUBLE_QUOTES and b in _DOUBLE_QUOTES]
     only_open = {a for a, _ in quotes} - {b for _, b in quotes}  # “ in English, „ in German
     only_close = {b for _, b in quotes} - {a for a, _ in quotes}
-    # a quotation opened in one paragraph and closed in the next, which does not reopen it (a
-    # source's «…» over two paragraphs): its two marks are partners
     # a quotation opened in one paragraph and closed a few paragraphs on, the ones between without
     # quotation marks (a source's «…» over several paragraphs, not reopened): its two marks are partners
     partnered: set[int] = set()
@@ -373,8 +371,9 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
     Flags doubled commas, semicolons and colons, two full stops (not an ellipsis, also "end. ."),
     runs of three or more ! or ?, a space before a comma or a full stop, a space inside brackets
     ("( 1990 )"), a space before a closing quotation mark, and in French and Italian a space after
-    the apostrophe of an elision ("L' agence", "dell' anno"; `data/<lang>/elisions.txt`). French spacing is never flagged in
-    French; a French text that lacks it ("si:", «match») is TQ207's (target-convention) business.
+    the apostrophe of an elision ("L' agence", "dell' anno"; `data/<lang>/elisions.txt`). French
+    spacing is never flagged in French; a French text that lacks it ("si:", «match») is TQ207's
+    (target-convention) business.
 
     ## Why is this bad?
     These slips come from joining machine-translated fragments and from source languages that

@@ -76,7 +76,7 @@ def _split(word: str, lang: str) -> tuple[str, str] | None:
             return (a, b)
         # ... or a two-letter function word before a long common word: "inregion", "elgobierno"
         a, b = word[:2], word[2:]
-        if len(b) >= 5 and (a in glue or a in word_list(f"{lang}/function_words.txt")) and zipf(b, lang) >= MIN_LONG_PART_ZIPF + 0.5:
+        if len(b) >= 5 and (a in glue or a in function_words) and zipf(b, lang) >= MIN_LONG_PART_ZIPF + 0.5:
             return (a, b)
     return (best[1], best[2]) if best else None
 
@@ -283,8 +283,9 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     ("face.”The team", "the “plan”was", "said.\"We"), a closing bracket glued to the next word
     ("[email protected]Veuillez"), a common word glued to a number or a capitalised word by a
     colon ("Date:2021"), and a number or a time glued to a capitalised word that is common or
-    that the document also writes on its own ("7:00Owens"). Domain names, URLs, e-mail addresses, file names,
-    decimals, times, initials and abbreviations with inner periods ("U.S.", "e.g.") are left alone.
+    that the document also writes on its own ("7:00Owens"). Domain names, URLs, e-mail addresses,
+    file names, decimals, times, initials and abbreviations with inner periods ("U.S.", "e.g.")
+    are left alone.
 
     ## Why is this bad?
     Joined segments lose their space; readers stumble, and sentence splitting goes wrong.
