@@ -1,0 +1,71 @@
+"""Can a page join the project's real-MT corpus? Checks a URL's host against the hosts it may not come from.
+
+A page is refused when its bare host (lower case, without a leading ``www.``):
+- hashes (SHA-256) to a line of ../shared/eval/reserved-hosts.sha256 (hosts kept for evaluation elsewhere);
+- is the host of a page of ../shared/eval/real-mt (the development set);
+- already has two pages in benchmarks/corpus/*/sources.tsv (at most two pages a site).
+
+Usage: python benchmarks/corpus_hosts.py URL [URL ...]   (exit 1 when any URL is refused)
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import sys
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from _data import EVAL, ROOT
+
+CORPUS = ROOT / "benchmarks" / "corpus"
+MAX_PER_HOST = 2
+
+
+def bare_host(url: str) -> str:
+    host = (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def _urls(path: Path) -> list[str]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [r["url"] for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def reserved_hashes() -> set[str]:
+    lines = (EVAL / "reserved-hosts.sha256").read_text(encoding="utf-8").splitlines()
+    return {ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}
+
+
+def verdict(url: str, reserved: set[str], dev_hosts: set[str], used: Counter) -> str | None:
+    """Why the URL may not be used, or None."""
+    host = bare_host(url)
+    if not host:
+        return "no host"
+    if hashlib.sha256(host.encode()).hexdigest() in reserved:
+        return "reserved host (kept for evaluation elsewhere)"
+    if host in dev_hosts:
+        return "host of a real-mt development page"
+    if used[host] >= MAX_PER_HOST:
+        return f"host has {used[host]} pages in the corpus already"
+    return None
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__, file=sys.stderr)
+        return 2
+    reserved = reserved_hashes()
+    dev_hosts = {bare_host(u) for u in _urls(EVAL / "real-mt" / "sources.tsv")}
+    used = Counter(bare_host(u) for p in sorted(CORPUS.glob("*/sources.tsv")) for u in _urls(p))
+    bad = 0
+    for url in argv:
+        why = verdict(url, reserved, dev_hosts, used)
+        print(f"{'REFUSED' if why else 'ok':8} {bare_host(url)}  {why or ''}".rstrip())
+        bad += bool(why)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
