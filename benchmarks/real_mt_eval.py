@@ -40,7 +40,28 @@ ENV_TEXTS = "TQCHECK_REAL_MT_TEXTS"
 IN_SCOPE_PREFIXES = ("casing_", "name_", "quotes_")
 IN_SCOPE_EXACT = {
     "untranslated", "space_before_punctuation", "merged_words", "double_word", "missing_space", "double_space",
+    "double_punctuation", "source_spelling",
 }
+#: the project's own corpus (benchmarks/corpus/<batch>/), texts in .corpus/texts
+CORPUS = ROOT / "benchmarks" / "corpus"
+CORPUS_TEXTS = ROOT / ".corpus" / "texts"
+#: the surface classes the README's batch tables report, and the label categories of each
+CLASSES = {
+    "proper noun in lower case": ("casing_proper_noun_lowercased",),
+    "capital in mid-sentence": ("casing_spurious_capital",),
+    "English capitalisation imposed": ("casing_english_convention",),
+    "one name spelled two ways": ("name_inconsistency",),
+    "a name with and without accents": ("name_diacritics_inconsistent",),
+    "a name in the source's romanisation": ("name_source_transliteration",),
+    "source spelling on ordinary words": ("source_spelling",),
+    "untranslated words, fragments, boilerplate": ("untranslated",),
+    "source punctuation and quotation style": ("quotes_punctuation_source_style", "space_before_punctuation"),
+    "unbalanced quotes or brackets": ("quotes_unbalanced",),
+    "glued words": ("merged_words",),
+    "missing space": ("missing_space",),
+    "doubled words, spaces, punctuation": ("double_word", "double_space", "double_punctuation"),
+}
+CLASS_OF = {cat: cls for cls, cats in CLASSES.items() for cat in cats}
 CONTEXT = 60
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
@@ -117,6 +138,7 @@ class FileResult:
     source_lang: str | None
     part: str  # "A", "B" or "controls"
     text: str
+    batch: str = ""
     hits: list[Hit] = field(default_factory=list)
     error: str | None = None
     labels: list[dict] = field(default_factory=list)  # label rows + span, found, rules
@@ -128,10 +150,15 @@ def part_of(src: dict) -> str:
     return "A" if src["target_lang"] == "en" else "B"
 
 
-def run(texts_dir: Path, checker: Checker = tqcheck_checker, data_dir: Path = DATA) -> dict:
-    """Check every available text and score it; returns {'files': [...], 'missing': [...]}."""
-    sources = read_tsv(data_dir / "sources.tsv")
-    labels = read_tsv(data_dir / "labels.tsv")
+def run(texts_dir: Path, checker: Checker = tqcheck_checker, data_dir: Path | list[Path] = DATA) -> dict:
+    """Check every available text and score it; returns {'files': [...], 'missing': [...]}.
+
+    ``data_dir`` is a folder with sources.tsv and labels.tsv, or a list of them (the corpus's batches);
+    each source row keeps the name of its folder as ``batch``."""
+    sources, labels = [], []
+    for folder in ([data_dir] if isinstance(data_dir, Path) else data_dir):
+        sources += [{**r, "batch": folder.name} for r in read_tsv(folder / "sources.tsv")]
+        labels += read_tsv(folder / "labels.tsv")
     by_file: dict[str, list[dict]] = defaultdict(list)
     for lab in labels:
         by_file[lab["file"]].append(lab)
@@ -142,7 +169,8 @@ def run(texts_dir: Path, checker: Checker = tqcheck_checker, data_dir: Path = DA
             missing[src["file"]] = part_of(src)
             continue
         text = path.read_text(encoding="utf-8")
-        res = FileResult(src["file"], src["target_lang"], src["source_lang"] or None, part_of(src), text)
+        res = FileResult(src["file"], src["target_lang"], src["source_lang"] or None, part_of(src), text,
+                         batch=src["batch"])
         res.hits, res.error = check_one(checker, text, res.target_lang, res.source_lang)
         for lab in by_file.get(src["file"], []):
             exact = lab["exact_string"]
@@ -244,6 +272,44 @@ def summarize(outcome: dict) -> list[dict]:
     return out
 
 
+def batch_table(files: list[FileResult], batch: str) -> dict:
+    """One batch: found/labelled per surface class, into English and into es/fr/de/it/pt, and the controls."""
+    mt = [f for f in files if f.part != "controls"]
+    ctl = [f for f in files if f.part == "controls"]
+    labels = [lab for f in mt for lab in f.labels if not lab.get("unmatched") and lab["category"] in CLASS_OF]
+    table: dict[str, dict] = {}
+    for side, langs in (("en", lambda t: t == "en"), ("xx", lambda t: t != "en")):
+        mine = [lab for lab in labels if langs(lab["target_lang"])]
+        table[side] = {"all": _recall(mine)}
+        for cls in CLASSES:
+            in_cls = [lab for lab in mine if CLASS_OF[lab["category"]] == cls]
+            if in_cls:
+                table[side][cls] = _recall(in_cls)
+    words = sum(word_count(f.text) for f in ctl if not f.error)
+    alarms = sum(len(f.hits) for f in ctl)
+    return {
+        "set": f"corpus {batch}",
+        "files": len(mt), "controls": len(ctl),
+        "crashed": {f.file: f.error for f in files if f.error},
+        "unmatched_labels": [f"{f.file}: {lab['exact_string']}" for f in files for lab in f.labels if lab.get("unmatched")],
+        "into_en": table["en"], "into_es_fr_de_it_pt": table["xx"],
+        "control_findings": alarms, "control_words": words,
+        "control_per_1000_words": round(1000 * alarms / words, 3) if words else None,
+        "control_findings_list": [f"{f.file} {h.rule} {h.text!r}" for f in ctl for h in f.hits],
+    }
+
+
+def corpus_batches(only: set[str] | None = None) -> list[Path]:
+    return [p.parent for p in sorted(CORPUS.glob("*/sources.tsv")) if not only or p.parent.name in only]
+
+
+def summarize_corpus(outcome: dict) -> list[dict]:
+    files = outcome["files"]
+    out = [batch_table([f for f in files if f.batch == b], b) for b in sorted({f.batch for f in files})]
+    out.append(batch_table(files, "all batches"))
+    return out
+
+
 # ------------------------------------------------------------------------------------------------- dump
 
 def context(text: str, start: int, end: int, width: int = CONTEXT) -> str:
@@ -284,7 +350,19 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--json", action="store_true", help="one JSON line per data set")
     ap.add_argument("--texts", type=Path, default=None, help=f"folder of NN.txt (default: ${ENV_TEXTS} or .real-mt/texts)")
     ap.add_argument("--dump", type=Path, default=None, help="write a readable listing of labels and findings here")
+    ap.add_argument("--corpus", action="store_true", help="score the project's corpus (benchmarks/corpus) by batch")
+    ap.add_argument("--batch", default="", help="with --corpus: only these batches (comma-separated)")
     args = ap.parse_args(argv)
+    if args.corpus:
+        texts = args.texts or CORPUS_TEXTS
+        outcome = run(texts, data_dir=corpus_batches(set(filter(None, args.batch.split(",")))))
+        if outcome["missing"]:
+            print(f"missing texts (rebuild them as {CORPUS / 'README.md'} says): {' '.join(sorted(outcome['missing']))}",
+                  file=sys.stderr)
+        if args.dump:
+            dump(outcome, args.dump)
+        emit_sets(summarize_corpus(outcome), args.json)
+        return
     texts = args.texts or default_texts_dir()
     outcome = run(texts)
     if not outcome["files"]:

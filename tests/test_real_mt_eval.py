@@ -118,3 +118,30 @@ def test_no_texts_at_all(tmp_path):
     assert outcome["files"] == [] and sorted(outcome["missing"]) == ["01", "02", "03", "04"]
     a, b, controls = rme.summarize(outcome)
     assert a["in_scope"]["recall"] is None and controls["per_1000_words"] is None
+
+
+def test_corpus_batches_are_scored_per_batch_and_class(tmp_path):
+    """Two batch folders: each gets its own table, by surface class into English and into other targets."""
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for batch, rows in (("b1", [("b1-01", "en", "merged_words", "Obradorconfirmed", TEXT_01),
+                                ("b1-02", "en", "control_no_artifact_found", "", "A clean native text.")]),
+                        ("b2", [("b2-01", "it", "double_word", "di di", "La casa di di Mario.")])):
+        folder = tmp_path / batch
+        folder.mkdir()
+        src = "file\turl\ttarget_lang\tsource_lang\tcontrol\tevidence\tquery\n"
+        lab = "file\ttarget_lang\tsource_lang\tcategory\texact_string\tnote\n"
+        for file, lang, cat, exact, text in rows:
+            control = "yes" if cat.startswith("control") else "no"
+            src += f"{file}\thttp://{file}\t{lang}\ten\t{control}\te\tq\n"
+            lab += f"{file}\t{lang}\ten\t{cat}\t{exact}\t\n"
+            (texts / f"{file}.txt").write_text(text, encoding="utf-8")
+        (folder / "sources.tsv").write_text(src, encoding="utf-8")
+        (folder / "labels.tsv").write_text(lab, encoding="utf-8")
+    outcome = rme.run(texts, checker=checker, data_dir=[tmp_path / "b1", tmp_path / "b2"])
+    b1, b2, total = rme.summarize_corpus(outcome)
+    assert b1["set"] == "corpus b1" and b1["controls"] == 1
+    assert b1["into_en"]["glued words"] == {"n": 1, "found": 1, "recall": 1.0}
+    assert b1["into_es_fr_de_it_pt"] == {"all": {"n": 0, "found": 0, "recall": None}}
+    assert b2["into_es_fr_de_it_pt"]["doubled words, spaces, punctuation"] == {"n": 1, "found": 0, "recall": 0.0}
+    assert total["into_en"]["all"]["n"] == 1 and total["into_es_fr_de_it_pt"]["all"]["n"] == 1
