@@ -139,3 +139,19 @@ def test_one_given_name_with_two_transliterated_surnames():
 def test_one_given_name_with_two_different_surnames_passes():
     # common surnames, consonants that differ by more than one, too few consonants: two people
     assert variants("John Miller met John Muller. David Kowalczyk met David Kowalski. Maria Lopez and Maria Lopes.") == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a final й written j (German, Czech, Polish transliteration) beside the English -y/-i
+    ("de", "Sergej Lawrow antwortete. Später fügte Sergei Lawrow hinzu.", {"Sergej Lawrow", "Sergei Lawrow"}),
+    ("en", "Dmitrij Peskov answered. Dmitry Peskov added that talks go on.", {"Dmitrij Peskov", "Dmitry Peskov"}),
+    ("it", "Dmitrij Peskov ha risposto. Dmitry Peskov ha aggiunto.", {"Dmitrij Peskov", "Dmitry Peskov"}),
+])
+def test_a_final_j_and_y_are_one_given_name(lang, text, expected):
+    found = variants(text, lang)
+    assert len(found) == 1 and found[0][0] in expected and found[0][1] in expected - {found[0][0]}
+
+
+def test_names_ending_in_j_are_not_merged_with_other_names():
+    # different surnames: two people, whatever their given names
+    assert variants("Sergej Lawrow met Sergei Schoigu in Moscow.", "en") == []

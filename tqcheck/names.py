@@ -61,6 +61,7 @@ _RULES = [
     (re.compile(r"kh"), "h"),
     (re.compile(r"ou"), "u"),
     (re.compile(r"[yj](?=[aeiou])"), "i"),  # Yevgeny/Ievgen, Jurij
+    (re.compile(r"(?<=[aeiou])j\b|ij\b"), "i"),  # a final й written j (German, Czech, Polish): Sergej, Dmitrij
     (re.compile(r"y"), "i"),
     (re.compile(r"w"), "v"),
     (re.compile(r"(.)\1+"), r"\1"),
