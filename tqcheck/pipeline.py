@@ -66,10 +66,14 @@ class Options:
             raise UsageError("--beam and --batch-size must be at least 1")
         if self.timeout_per_file is not None and not self.timeout_per_file >= 0:
             raise UsageError("--timeout-per-file must be a number of seconds (0: no limit)")
+        source = normalize_lang(self.source_lang, option="source language")
+        target = normalize_lang(self.target_lang, option="target language") or "en"
+        if source and source.split("-")[0] == target.split("-")[0]:
+            source = None  # a text checked against its own language has no source language to leave traces
         return replace(
             self,
-            source_lang=normalize_lang(self.source_lang, option="source language"),
-            target_lang=normalize_lang(self.target_lang, option="target language") or "en",
+            source_lang=source,
+            target_lang=target,
             target_locale=self.target_locale or locale_tag(self.target_lang),
             glossary=resolve_glossary(self.glossary),
         )

@@ -19,7 +19,7 @@ from ..cldr import currency_first, varies
 from ..data import word_list
 from ..document import Document
 from ..findings import Hit, Severity
-from ..lexicon import zipf
+from ..lexicon import capitalized, gazetteer, zipf
 from ..profile import Profile, get_profile
 from ..registry import rule
 
@@ -234,8 +234,13 @@ def _lowercase_nouns(doc: Document, target: Profile) -> Iterator[Hit]:
             )
 
 
+#: a list number before a heading ("2. Processo de Reembolso")
+_LIST_MARK = re.compile(r"^\d{1,2}[.)][ \t]+")
+#: a capitalised word of a heading this common in the language (Zipf) is taken for a common word
+TITLE_WORD_ZIPF = 3.0
+
 #: a line, or a part of one between " | " or " – " (a site's "Returns | Refund Policy")
-_PART = re.compile(r"(?:(?<=\n)|^|(?<= [|–—] ))[^\n|–—]+")
+_PART = re.compile(r"(?:(?<=\n)|^|(?<= [|–—-] ))(?:[^\n|–—-]|-(?! ))+")
 
 
 def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
@@ -245,24 +250,33 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
         return
     text = doc.text
     openers = word_list(f"{target.code}/determiners.txt")
+    heads = word_list(f"{target.code}/institution_heads.txt")
+    function = word_list(f"{target.code}/function_words.txt")
+    names = gazetteer(target.code)
     positions = doc.word_positions
     for line in _PART.finditer(text):
         raw = line.group()
-        body = raw.strip(" \t•*-#>|")
+        body = _LIST_MARK.sub("", raw.strip(" \t•*-#>|"))
         if not body or len(body) > 80 or body[-1] in ".:;,!?…)\"”»" or not body[0].isupper():
             continue
         words = body.split()
         if not 2 <= len(words) <= 10 or any(not w.isalpha() for w in words):
             continue
-        rest = [w for w in words[1:] if w.lower() not in openers]
+        rest = [w for w in words[1:] if w.lower() not in openers and w.lower() not in function]
         if len(rest) < 1 or not all(w[0].isupper() and (w[1:].islower()) for w in rest) or any(w.isupper() for w in words):
             continue
-        # evidence: every capitalised word is written in lower case in the text's sentences
+        first = words[0].lower()
+        if first in heads or first[:-1] in heads or first[:-2] in heads:
+            continue  # the name of an institution, an event, a law ("Ministerio de Economía")
+        # evidence: every capitalised word is written in lower case in the text's sentences, or is a
+        # common word of the language that is no name ("Políticas del Hotel", "Caja Abierta")
         evidenced = []
         for w in rest:
             low = w.lower()
             forms = {low, low + "s", low + "es", low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
             if any(text[p : p + len(f)].islower() for f in forms for p in positions.get(f, ())):
+                evidenced.append(w)
+            elif zipf(low, target.code) >= TITLE_WORD_ZIPF and low not in names and low not in capitalized(target.code):
                 evidenced.append(w)
         if len(evidenced) != len(rest):
             continue

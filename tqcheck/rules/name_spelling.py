@@ -131,6 +131,31 @@ def _last_word_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Tok
     return out
 
 
+def _accent_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Token, str]]]:
+    """Every word of a name written with and without its accents ("Lütfi Şimşek" … "Lutfi"), given
+    names too: the spellings agree letter for letter but for the accents, one of them has accents, and
+    none is a common word of the target ("Elite"/"Élite")."""
+    lang = doc.target_lang
+    by_key: dict[str, list[tuple[Token, str]]] = defaultdict(list)
+    anchored: set[str] = set()
+    for m in ms:
+        for k, t in enumerate(m.tokens):
+            if len(t.text) >= 4 and not t.text.isupper():
+                key = strip_accents(t.text).casefold()
+                by_key[key].append((t, t.text))
+                if not (m.initial and k == 0):
+                    anchored.add(key)
+    out = []
+    for key, c in by_key.items():
+        forms = {form for _, form in c}
+        if len(forms) < 2 or key not in anchored or len({f.casefold() for f in forms}) < 2:
+            continue
+        if all(f == strip_accents(f) for f in forms) or any(zipf(strip_accents(f).lower(), lang) >= 3.0 for f in forms):
+            continue
+        out.append(c)
+    return out
+
+
 def _known_name(word: str, lang: str) -> bool:
     low = word.lower()
     return low in gazetteer(lang) or low in word_list(f"{lang}/first_names.txt")
@@ -446,6 +471,11 @@ def name_variant(doc: Document) -> Iterator[Hit]:
                 flagged.extend(hit.related)
                 yield hit
     for cluster in _last_word_clusters(ms, doc):
+        for hit in _variant_hits(doc, cluster, glossary_keys):
+            if not any(a <= hit.start < b for a, b in flagged):
+                flagged.append((hit.start, hit.end))
+                yield hit
+    for cluster in _accent_clusters(ms, doc):
         for hit in _variant_hits(doc, cluster, glossary_keys):
             if not any(a <= hit.start < b for a, b in flagged):
                 flagged.append((hit.start, hit.end))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 from collections.abc import Iterator
 
@@ -26,8 +27,10 @@ _QUOTE_DASH = re.compile(r"[\"”»],?[ \u00a0]+([-–—])[ \u00a0]+(?=\w)|,[\"
 #: a dash that opens a line of quoted speech: "– We will win, said the coach"
 _DIALOGUE_DASH = re.compile(r"(?m)^[ \t]*([–—])[ \u00a0]*(?=[^\W\d_])[^\n]*")
 #: a dateline in Spanish press style: "Chilpancingo, Guerrero.-Municipal police"
-_DATELINE = regex.compile(r"(?<=\p{L}{2})\.-(?=\p{Lu})")
+_DATELINE = regex.compile(r"(?<=\p{L}{2})\.-[ \u00a0]?(?=\p{Lu})")
 #: TeX-style quotes, as converters write 「」: ``Wanmono''
+#: a spacing acute or grave accent between two letters, typed for an apostrophe ("d´identification", "don`t")
+_ACCENT_APOSTROPHE = regex.compile(r"(?<=\p{L})([´`])(?=\p{L})")
 _TEX_QUOTES = re.compile(r"``([^`'\n]{1,200})''")
 #: full-width and CJK punctuation and list symbols, with the Latin mark that replaces each
 _CJK_MARKS = {
@@ -92,9 +95,13 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
         for m in _SPACE_BEFORE.finditer(text):
             if m.group(1) in spaced:
                 continue
-            if m.group(1) == ":" and re.match(r"\d", text[m.end() + 1 : m.end() + 2]):
-                continue
+            if m.group(1) == ":" and re.match(r"\d", text[m.end() + 1 : m.end() + 2]) and text[m.start() - 1].isdigit():
+                continue  # a score or a ratio ("2 : 1"), not a label ("Date : 17-02-2020")
             yield Hit(m.start(), m.end(), f"space before \"{m.group(1)}\" (French typography)", m.group(1), {"mark": m.group(1)})
+    if "´" in chars or "`" in chars:
+        for m in _ACCENT_APOSTROPHE.finditer(text):
+            mark = m.group(1)
+            yield Hit(m.start(1), m.end(1), f"\"{mark}\" (a spacing accent) used as an apostrophe in \"{m.group()}\"", "’", {"mark": mark})
     if "``" in text:
         for m in _TEX_QUOTES.finditer(text):
             yield Hit(m.start(), m.end(), "TeX-style quotation marks ``…''", f"{first[0]}{m.group(1)}{first[1]}", {"mark": "``"})
@@ -219,6 +226,8 @@ _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 #: double quotation marks of every style, counted together (machine translation mixes them)
 _DOUBLE_QUOTES = "“”\"„"
 _MARKS = re.compile(r"[()\[\]«»‹›{}“”\"„]")
+#: a smiley around a bracket at position 2 of the window: ":)", ":-)", ";)", ":(", "(:"
+_EMOTICON = re.compile(r".?[:;]-?[()](?!\w)|\([:;](?!\w)")
 _DOUBLE_MARK = re.compile("[" + _DOUBLE_QUOTES + "]")
 
 
@@ -277,6 +286,8 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
         straight: list[int] = []
         for mark in _MARKS.finditer(text, p.start, p.end):
             i, ch = mark.start(), mark.group()
+            if ch in "()" and _EMOTICON.match(text, max(0, i - 2), i + 2):
+                continue  # a smiley: ":)", ";-)", "(:"
             if ch in pairs:
                 stack.append((ch, i))
             elif ch in closers:
@@ -344,6 +355,8 @@ def _sentence_end(doc: Document, i: int, limit: int) -> int:
 #: after a word ("end. ."; the word before is checked apart: a pattern that starts with a
 #: look-behind is tried at every position of the text, one that starts with a mark only at marks)
 _DOUBLED_PUNCT = re.compile(r",,+|;;+|::+|\.\.+|!!!+|\?\?\?+|\.[ \u00a0]+\.(?![.\w]|[ \u00a0]+\.)")
+#: a full stop followed by a comma: after a word, or after a list number at the start of a line ("1., Per")
+_STOP_COMMA = regex.compile(r"(?P<word>\p{L}+)\.,(?=\s|$)|(?m:^[ \t]*\d{1,2}\.,(?=[ \t]*\p{Lu}))")
 _SPACE_BEFORE_COMMA = re.compile(r"[ \u00a0]+([,.])(?=\s|$)")
 #: a space before a closing bracket, after an opening one: "alto alemán )", "( 1990" (the closing
 #: bracket is found first, the spaces and the word before it checked apart)
@@ -353,6 +366,14 @@ _SPACE_BEFORE_QUOTE = re.compile(r"[”\"»]")
 _WORD = re.compile(r"\w")
 _WORD_OR_STOP = re.compile(r"[\w.!?]")
 _WORD_OR_MARK = re.compile(r"[\w.,!?]")
+
+
+@lru_cache(maxsize=None)
+def _abbreviations(lang: str) -> frozenset[str]:
+    """Abbreviations of the language, lower case and without their final stop (data/<lang>/abbreviations.txt)."""
+    from ..data import word_list
+
+    return frozenset(w.lower().rstrip(".") for w in word_list(f"{lang}/abbreviations.txt") | word_list("abbreviations/en.txt"))
 
 
 def _spaces_before(text: str, i: int) -> int:
@@ -398,6 +419,12 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
         if mark in ",;:" and before in (".", "!", "?"):
             continue
         yield Hit(m.start(), m.end(), f"doubled punctuation \"{m.group()}\"", mark, {"mark": m.group()})
+    if ".," in text:
+        for m in _STOP_COMMA.finditer(text):
+            word = m.group("word")
+            if word and (len(word) <= 3 or word.lower() in _abbreviations(doc.target_lang) or "." in text[max(0, m.start() - 3) : m.start()]):
+                continue  # "etc.,", "Inc.,", "D.C.,": the stop belongs to an abbreviation
+            yield Hit(m.end() - 2, m.end(), "a comma after a full stop", ".", {"mark": ".,"})
     for m in _SPACE_BEFORE_COMMA.finditer(text):
         if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "»”\"')]" or unicodedata.category(text[m.start() - 1]) == "Sc"):
             continue

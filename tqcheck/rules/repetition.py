@@ -97,7 +97,8 @@ def repeated_phrase(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
     Flags a run of two to eight words that is immediately repeated inside a sentence ("in the
-    city in the city"). Parallel phrases further apart ("known as the capital of …, regarded as
+    city in the city"), or of three to eight words that open a sentence repeated after a comma ("In
+    the first half, in the first half, …"). Parallel phrases further apart ("known as the capital of …, regarded as
     the capital of …") are left alone: they are often deliberate.
 
     ## Why is this bad?
@@ -115,13 +116,20 @@ def repeated_phrase(doc: Document) -> Iterator[Hit]:
     n_words = len(words)
     # a repeat of n >= 2 words repeats its first two words n words later: find such bigrams
     last_seen: dict[tuple[str, str], int] = {}
+    sentence_starts = {seg.offset for seg in doc.segments}
     i = 0
     while i < n_words - 1:
         bigram = (words[i], words[i + 1])
         j = last_seen.get(bigram)
         last_seen[bigram] = i
         n = i - j if j is not None else 0
-        if 2 <= n <= 8 and words[j : j + n] == words[i : i + n] and _spaces_only(text, starts, ends, j, i + n):
+        if 2 <= n <= 8 and words[j : j + n] == words[i : i + n] and (
+            _spaces_only(text, starts, ends, j, i + n)
+            # an opening phrase of three words or more repeated after a comma: "In the first half, in the
+            # first half, Abdul scored" (a list or a spoken echo further in is left alone)
+            or n >= 3 and starts[j] in sentence_starts and _spaces_only(text, starts, ends, j, i)
+            and _spaces_only(text, starts, ends, i, i + n) and text[ends[i - 1] : starts[i]] in (", ", ",\u00a0")
+        ):
             start, end = starts[i], ends[i + n - 1]
             phrase = text[starts[j] : ends[j + n - 1]]
             yield Hit(start, end, f"phrase repeated: \"{phrase}\" (delete the second copy)", None, {"phrase": phrase, "words": n})

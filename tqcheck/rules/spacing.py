@@ -174,6 +174,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
             continue
         if sum(text.startswith(word, q) for q in positions.get(word.lower(), ())) >= 2:
             continue  # written so twice or more: a brand ("teamLab", "SunBank"), not a slip at a seam
+        if in_link(text, m.start(), m.end()) or _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+            continue  # a parameter of a URL or an identifier of code ("&pageNumber=0", "getItem()")
         z_first = zipf(first.lower(), lang)
         z_second = zipf(second.lower(), lang)
         first_ok = first.isupper() or z_first >= MIN_PART_ZIPF or (z_second >= VERY_COMMON_ZIPF and z_first >= MIN_PART_ZIPF - 1)
@@ -327,6 +329,11 @@ def missing_space(doc: Document) -> Iterator[Hit]:
             else:
                 yield Hit(m.start(), m.end(), f"no space before the opening quotation mark {mark}", f"{punct} {mark}{word}", {"mark": mark})
     yield from _number_joins(doc)
+    if "m." in text or "M." in text:
+        for m in _TIME_MERIDIEM.finditer(text):
+            yield Hit(m.start(1), m.end(), f"no space between the time \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "time"})
+    for m in _LIST_NUMBER_JOIN.finditer(text):
+        yield Hit(m.start(1), m.end(), f"no space after the list number \"{m.group(1)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "list number"})
     if doc.distinct_chars & set(")]"):
         yield from _bracket_joins(doc)
     if ":" in doc.distinct_chars:
@@ -359,6 +366,12 @@ def _bracket_joins(doc: Document) -> Iterator[Hit]:
         if _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
             continue
         yield Hit(m.start(1), m.end(), f"no space after \"{m.group(1)}\"", f"{m.group(1)} {m.group(2)}", {"mark": m.group(1)})
+
+
+#: a clock time glued to a.m./p.m. ("8:00a.m.", "9:00p.m."): every style guide spaces them
+_TIME_MERIDIEM = regex.compile(r"(?<![\w.:])(\d{1,2}(?:[:.]\d{2})?)([ap]\.[ \u00a0]?m\.)", regex.IGNORECASE)
+#: a list number at a line start glued to the capitalised heading after it ("2.PROCÉDURE D'ACHAT")
+_LIST_NUMBER_JOIN = regex.compile(r"(?m)^[ \t]*(\d{1,2}\.)(\p{Lu}\p{L}{2,})(?=[\s,:;]|$)")
 
 
 def _number_joins(doc: Document) -> Iterator[Hit]:

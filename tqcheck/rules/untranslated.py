@@ -569,9 +569,17 @@ def _apart(doc: Document) -> Iterator:
         yield from last.finditer(text, q if q != -1 else s, e)
 
 
+def _named_elsewhere(doc: Document, word: str, starts: set[int]) -> bool:
+    """``word`` is also written capitalised where no sentence starts ("the Małopolska Police")."""
+    text = doc.text
+    return any(text.startswith(word, p) and p not in starts and not after_opening(text, p, starts)
+               and p > 0 and text[p - 1] in " \u00a0" for p in doc.word_positions.get(word.lower(), ()))
+
+
 def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[int, int, dict]]:
     """Short text standing apart whose every word belongs to the source (or one other) language."""
     text, target = doc.text, doc.target_lang
+    starts = {s.offset for s in doc.segments}
     if target in _SCRIPTS or (src and src in _SCRIPTS):
         return []
     if src:
@@ -592,6 +600,8 @@ def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[i
             continue  # a name: "Ömer Çelik:"
         if len(words) == 1 and words[0][2].lower() in _first_names():
             continue  # a given name: "(Maria)"
+        if len(words) == 1 and words[0][2][0].isupper() and _named_elsewhere(doc, words[0][2], starts):
+            continue  # a name the text also writes with a capital in mid-sentence: "(Małopolska)", "Şimşek:"
         if words[0][0] in covered:
             continue
         best = None

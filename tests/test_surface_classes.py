@@ -1,0 +1,85 @@
+"""Surface artifacts of machine-translated web pages, each with a trap that must stay clean."""
+
+import pytest
+
+import tqcheck
+
+
+def found(text, lang="en", source=None, select=None):
+    config = {"select": select} if select else None
+    report = tqcheck.check_text(text, target_lang=lang, source_lang=source, backtranslate=False, config=config)
+    return [(f.rule, f.text) for f in report.findings]
+
+
+def test_a_comma_after_a_full_stop():
+    assert found("Die Zutaten wurden hinzugefügt.,\nSo lagern Sie Backpulver.", "de", select="TQ205") == [("TQ205", ".,")]
+    assert found("1., Per sostituire la farina, aggiungi il lievito.", "it", select="TQ205") == [("TQ205", ".,")]
+    # abbreviations keep their stop before a comma; German ordinals too
+    assert found("Apples, pears, etc., were sold in Washington, D.C., on Monday.", select="TQ205") == []
+    assert found("Die 1., 2. und 3. Klasse fahren heute.", "de", select="TQ205") == []
+
+
+def test_an_accent_typed_for_an_apostrophe():
+    assert found("Données d´identification de l´entreprise.", "fr", select="TQ203") == [("TQ203", "´"), ("TQ203", "´")]
+    assert found("The café´s menu", select="TQ203") == [("TQ203", "´")]
+    assert found("The accent ´ alone and a backtick ` in text.", select="TQ203") == []
+
+
+def test_a_smiley_is_not_an_unbalanced_bracket():
+    assert found("é um codinome para aplicativos :) Perdi uma hora.", "pt", select="TQ204") == []
+    assert found("é um codinome (para aplicativos. Perdi uma hora.", "pt", select="TQ204") != []
+
+
+def test_a_time_glued_to_am_pm_and_a_list_number_glued_to_its_heading():
+    assert found("La recepción abre de 8:00a.m. a 9:00p.m. todos los días.", "es", select="TQ213") == [
+        ("TQ213", "8:00a.m."), ("TQ213", "9:00p.m.")]
+    assert found("Le texte.\n2.PROCÉDURE D'ACHAT\nLa procédure.", "fr", select="TQ213") == [("TQ213", "2.PROCÉDURE")]
+    assert found("Reception opens at 8:00 a.m. and closes at 9 p.m.; see section 2.1 and version 3.Beta.", select="TQ213") == []
+
+
+def test_a_spanish_dateline_with_a_space_and_a_french_space_before_a_colon_in_english():
+    assert found("Morelia, Michoacán.- In order to promote growth, the council met.", source="es", select="TQ203") == [
+        ("TQ203", ".- ")]
+    assert found("Added Date : 17-02-2020\n\nThe chamber met.", source="tr", select="TQ203") == [("TQ203", " :")]
+    assert found("The final score was 2 : 1 after extra time.", select="TQ203") == []
+
+
+@pytest.mark.parametrize("lang, heading", [
+    ("es", "Políticas del Hotel"), ("es", "Envíos y Entregas"), ("pt", "Política de Reembolso e Devolução"),
+    ("it", "Spedizione e Resi"), ("fr", "Conditions Générales de Vente"),
+])
+def test_a_heading_in_english_title_case(lang, heading):
+    assert found(f"{heading}\nUn texto.", lang, select="TQ207") == [("TQ207", heading)]
+
+
+@pytest.mark.parametrize("lang, name", [
+    ("es", "Ministerio de Economía"), ("es", "Escuelas Deportivas Municipales"), ("pt", "Câmara Municipal de Lisboa"),
+    ("es", "Hotel Miramar"), ("it", "Comune di Milano"),
+])
+def test_a_name_standing_as_a_heading_is_not_title_case(lang, name):
+    assert found(f"{name}\nUn texto.", lang, select="TQ207") == []
+
+
+def test_an_opening_phrase_repeated_after_a_comma():
+    assert found("In the first half, in the first half, Abdul scored.", select="TQ211") == [("TQ211", "in the first half")]
+    # a list or a spoken echo inside the sentence is left alone
+    assert found("Fold at negative 120 degrees, negative 120 degrees, 0 degrees.", select="TQ211") == []
+
+
+def test_a_given_name_with_and_without_its_accents():
+    text = "Lütfi Şimşek visited Konya. The minister Lutfi Lightning said the line matters."
+    assert found(text, source="tr", select="TQ103") == [("TQ103", "Lutfi")]
+    assert found("Jose Mourinho met José Mourinho's agent.", select="TQ103") != []
+
+
+def test_a_name_standing_apart_is_not_boilerplate():
+    text = ("Şimşek: Karaman-Mersin railway is of vital importance\n\nLütfi Şimşek said so. A man from the "
+            "commune (Małopolska) attacked police, said the Małopolska Police.")
+    assert found(text, source="tr", select="TQ201") == []
+    assert found("Il a ajouté que le projet était terminé.\n\n(Archivo)", "fr", source="es", select="TQ201") == [
+        ("TQ201", "Archivo")]
+
+
+def test_a_text_checked_against_its_own_language_has_no_untranslated_words():
+    text = "Chaque année, le conseil départemental dépense 11 millions d'euros afin de garantir la sécurité."
+    assert found(text, "fr", source="fr") == []
