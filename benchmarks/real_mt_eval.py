@@ -300,7 +300,8 @@ def batch_table(files: list[FileResult], batch: str) -> dict:
 
 
 def corpus_batches(only: set[str] | None = None) -> list[Path]:
-    return [p.parent for p in sorted(CORPUS.glob("*/sources.tsv")) if not only or p.parent.name in only]
+    return [p.parent for p in sorted(CORPUS.glob("*/sources.tsv"))
+            if (p.parent / "labels.tsv").is_file() and (not only or p.parent.name in only)]
 
 
 def summarize_corpus(outcome: dict) -> list[dict]:

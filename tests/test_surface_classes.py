@@ -83,3 +83,62 @@ def test_a_name_standing_apart_is_not_boilerplate():
 def test_a_text_checked_against_its_own_language_has_no_untranslated_words():
     text = "Chaque année, le conseil départemental dépense 11 millions d'euros afin de garantir la sécurité."
     assert found(text, "fr", source="fr") == []
+
+
+def test_a_capital_on_an_ordinary_word_the_text_writes_in_lower_case():
+    text = "- Cuna: a partir de 20.00 EUR por Estancia\n- Limpieza intermedia en medio de estancia"
+    assert found(text, "es", select="TQ102") == [("TQ102", "Estancia")]
+    # names of things, titles and the heads of institutions' names keep their capital
+    assert found("In these Terms and Conditions the terms apply. The President said the president of the club agreed.",
+                 select="TQ102") == []
+    assert found("Check the website of Asociación Argentina de Polo for polo matches.", select="TQ102") == []
+
+
+def test_english_title_case_inside_a_line():
+    assert found("(i) Abilita Notifiche E Avvisi\nAttivare le notifiche.", "it", select="TQ207") == [
+        ("TQ207", "Abilita Notifiche E Avvisi")]
+    assert found("Kevin De Bruyne marcó y Leonardo Da Vinci pintó.", "es", select="TQ207") == []
+
+
+def test_a_clause_left_in_the_source_language():
+    assert found("Dieses Bild zeigt einen Igel.\nI'm a hedgehog, not an egg!\nDas ist schön.", "de", source="en",
+                 select="TQ201") == [("TQ201", "I'm a hedgehog, not an egg")]
+    # a German sentence with English loanwords stays German
+    assert found("Das Meeting im Office war ein echtes Highlight für das Team.", "de", source="en", select="TQ201") == []
+
+
+def test_straight_quotes_beside_the_languages_own():
+    text = "Der Begriff „Easter Egg“ stammt von hier. Im Befehl \"make\" steht das Wort."
+    assert found(text, "de", select="TQ203") == [("TQ203", '"make"')]
+    assert found("Der Befehl \"make\" steht hier.", "de", select="TQ203") == []  # no evidence of the language's marks
+
+
+def test_a_dash_spaced_on_one_side():
+    assert found("Check-in: 10:00 h- El propietario requiere un depósito.", "es", select="TQ213") == [("TQ213", "h- ")]
+    assert found("Es erscheint im Atari -Videospiel Adventure.", "de", select="TQ213") == [("TQ213", " -V")]
+    # an aside between two dashes, a suspended compound, a negative number
+    assert found("Las disciplinas -como aikido o natación, entre otras- podrán consultarse.", "es", select="TQ213") == []
+    assert found("Kinder- und Jugendarbeit bei -5 Grad.", "de", select="TQ213") == []
+
+
+def test_words_glued_to_a_bracket_a_year_a_date_or_a_percent():
+    assert found("Selon l'Institut national de la statistique(INE), les revenus ont augmenté de +5,2%.", "fr",
+                 select="TQ213") == [("TQ213", "statistique("), ("TQ213", "+5,2%")]
+    assert found("Super Meat Boy è un gioco del 2010progettato da Edmund.", "it", select="TQ213") == [
+        ("TQ213", "2010progettato")]
+    assert found("Viewed 146 times16-1-2021 01:32 AM", select="TQ213") == [("TQ213", "times16-1-2021")]
+    assert found("Call getElementById(ID) for each friend(s); growth was 5% in the 1990s.", select="TQ213") == []
+
+
+def test_a_function_word_or_a_possessive_glued_to_a_name():
+    assert found("Isso é o que resta aTurquia a fazer. A Turquia segue.", "pt", select="TQ212") == [("TQ212", "aTurquia")]
+    assert found("Er trifft auf einen McDonald'sRestaurant und landet.", "de", select="TQ212") == [
+        ("TQ212", "McDonald'sRestaurant")]
+    assert found("AtlantaThiago Almada marcó. Atlanta ganó y Thiago jugó.", "es", select="TQ212") == [
+        ("TQ212", "AtlantaThiago")]
+    assert found("Compré un iPhone en eBay y un iPad.", "es", select="TQ212") == []
+
+
+def test_an_article_after_a_contraction_that_holds_it():
+    assert found("Sigue y suscríbete al el boletín de noticias.", "es", select="TQ210") == [("TQ210", "al el")]
+    assert found("Voy al cine del barrio con el grupo.", "es", select="TQ210") == []

@@ -355,6 +355,7 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
                 {"word": word, "previous": prev_word, "kind": "title-case"},
             )
     yield from _after_semicolon(doc, plain)
+    yield from _capitalised_ordinary_words(doc, plain)
     yield from _capitals_inside(doc, plain)
     yield from _half_capitalised_names(doc)
     yield from _title_case_prose(doc, {seg for seg, n in title_words.items() if n >= 2 and seg is not None})
@@ -488,6 +489,49 @@ def _half_capitalised_names(doc: Document) -> Iterator[Hit]:
             name = f"{text[a].upper()}{text[a + 1 : p]}{word}"
             yield Hit(a, p + len(word), f"name half capitalised: \"{text[a : p + len(word)]}\" (write \"{name}\", or all in lower case)",
                       name, {"kind": "half-capitalised", "head": word})
+
+
+#: a capitalised word in mid-sentence this common in the language (Zipf) is an ordinary word
+ORDINARY_CAPITAL_ZIPF = 3.0
+#: a capitalised word between two lower-case words of running text
+_LONE_CAPITAL = regex.compile(
+    r"(?<=(?:^|[^\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}'’-]*,? )(\p{Lu}\p{Ll}{2,})(?= \p{Ll}|[,.;:!?]?$|[,.;:!?] )", regex.MULTILINE)
+#: a capitalised word, a short lower-case word and the capital: the end of a name ("Asociación Argentina de Polo")
+_NAME_AFTER = regex.compile(r"[ \u00a0]\p{Ll}{1,4}[ \u00a0]\p{Lu}")
+_NAME_BEFORE = regex.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}]*[ \u00a0]\p{Ll}{1,4}[ \u00a0]$")
+
+
+def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
+    """An ordinary word capitalised between lower-case words of running text, which the document
+    writes in lower case elsewhere ("a partir de 20 EUR por Estancia" beside "en medio de estancia",
+    "from All guests" beside "all guests"). Not in German (nouns), not names, titles or the heads of
+    institutions' names ("the President", "the Ministry")."""
+    if doc.profile is not None and "nouns" in doc.profile.capitalises:
+        return
+    lang = doc.target_lang
+    text = doc.text
+    names = _names(lang)
+    skip = word_list(f"{lang}/titles.txt") | word_list(f"{lang}/institution_heads.txt") | word_list(f"{lang}/formal_titles.txt")
+    positions = doc.word_positions
+    for low, where in positions.items():
+        if len(low) < 3 or not low.isalpha() or low in names or low in skip:
+            continue
+        lowered = [p for p in where if text[p].islower()]
+        capital = [p for p in where if text[p].isupper() and text[p + 1 : p + len(low)].islower()]
+        if not lowered or not capital or zipf(low, lang) < ORDINARY_CAPITAL_ZIPF:
+            continue
+        for p in capital:
+            m = _LONE_CAPITAL.match(text, p)
+            if m is None or m.end() != p + len(low):
+                continue
+            seg = doc.segment_at(p)
+            if seg is None or p == seg.offset or not _plain(doc, seg, plain):
+                continue
+            if _NAME_BEFORE.search(text, max(0, p - 40), p) or _NAME_AFTER.match(text, p + len(low)):
+                continue  # "Plaza de Toros", "Bank of Ireland", "these Terms and Conditions"
+            word = m.group(1)
+            yield Hit(p, p + len(low), f"\"{word}\" is capitalised in mid-sentence; the text writes \"{low}\" elsewhere",
+                      low, {"word": word, "kind": "ordinary-word"})
 
 
 @lru_cache(maxsize=None)

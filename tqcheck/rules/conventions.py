@@ -268,6 +268,12 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
         first = words[0].lower()
         if first in heads or first[:-1] in heads or first[:-2] in heads:
             continue  # the name of an institution, an event, a law ("Ministerio de Economía")
+        # the language's statistics speak for a word where the heading opens with an ordinary word
+        # (not a brand: "Nintendo Switch") and nouns are not capitalised anyway (German)
+        # and a function word makes it a phrase, not a product's name ("Nintendo Switch")
+        statistics = "nouns" not in target.capitalises and zipf(first, target.code) >= TITLE_WORD_ZIPF \
+            and not any(first in known for known in (names, capitalized(target.code), capitalized("en"))) \
+            and any(w.lower() in function for w in words[1:])
         # evidence: every capitalised word is written in lower case in the text's sentences, or is a
         # common word of the language that is no name ("Políticas del Hotel", "Caja Abierta")
         evidenced = []
@@ -276,7 +282,7 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
             forms = {low, low + "s", low + "es", low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
             if any(text[p : p + len(f)].islower() for f in forms for p in positions.get(f, ())):
                 evidenced.append(w)
-            elif zipf(low, target.code) >= TITLE_WORD_ZIPF and low not in names and low not in capitalized(target.code):
+            elif statistics and zipf(low, target.code) >= TITLE_WORD_ZIPF and low not in names and low not in capitalized(target.code):
                 evidenced.append(w)
         if len(evidenced) != len(rest):
             continue
@@ -286,6 +292,33 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
             start, start + len(body), f"heading in English title case; {target.name} capitalises only its first word",
             fixed, {"language": target.code, "words": evidenced}, Severity.INFO,
         )
+
+
+#: a run of three or more capitalised words ("Abilita Notifiche E Avvisi", "Tipo Di Utente")
+_TITLE_RUN = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){2,}(?![\p{L}\p{M}])")
+
+
+def _title_case_phrases(doc: Document, target: Profile) -> Iterator[Hit]:
+    """English title case inside a line: a run of capitalised words in which a function word of the
+    language is capitalised before an ordinary word ("Tipo Di Utente", "Abilita Notifiche E
+    Avvisi"); not name particles before a name ("Kevin De Bruyne", "Leonardo Da Vinci")."""
+    if "titles" in target.capitalises or "nouns" in target.capitalises or "titles" not in _imposed().capitalises:
+        return
+    text = doc.text
+    function = word_list(f"{target.code}/function_words.txt")
+    names = gazetteer(target.code)
+    cap = capitalized(target.code)
+    for m in _TITLE_RUN.finditer(text):
+        words = m.group().split()
+        small = [k for k, w in enumerate(words[1:-1], 1) if w.lower() in function]
+        if not small or any(w.isupper() and len(w) > 1 for w in words):
+            continue
+        if not all((nxt := words[k + 1].lower()) not in names and nxt not in cap and zipf(nxt, target.code) >= TITLE_WORD_ZIPF
+                   for k in small):
+            continue  # a particle before a name: "De Bruyne", "Da Vinci"
+        fixed = " ".join([words[0]] + [w.lower() for w in words[1:]])
+        yield Hit(m.start(), m.end(), f"\"{m.group()}\" is in English title case; {target.name} capitalises only the first word",
+                  fixed, {"language": target.code, "words": [words[k] for k in small]}, Severity.INFO)
 
 
 def _quote_span(text: str, start: int, close: str) -> int:
@@ -552,7 +585,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     target = doc.profile
     if target is None or target.code == IMPOSED:
         return
-    for check in (_capitalised_words, _nationality_nouns, _title_case_headings, _directions, _lowercase_nouns, _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _currency):
+    for check in (_capitalised_words, _nationality_nouns, _title_case_headings, _title_case_phrases, _directions, _lowercase_nouns, _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _currency):
         yield from check(doc, target)
 
 

@@ -117,11 +117,17 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
                     end = m.start() + min(stops, default=len(line))
                     language = prof.name if prof else tgt
                     yield Hit(m.start(1), end, f"a dash {m.group(1)} opens quoted speech (source-language dialogue); {language} puts speech in quotation marks", None, {"mark": m.group(1)})
+
+    if prof and chars & {"–", "—", "-"}:
         for m in _QUOTE_DASH.finditer(text):
             g = 1 if m.group(1) else 2
-            yield Hit(m.start(), m.end(g), f"dash after a quotation introduces the speaker in Russian style; {prof.name if prof else tgt} uses a comma instead", None, {"mark": m.group(g)})
+            if settings.get("dialogue_dash") and "," not in m.group():
+                continue  # a dash after a quotation, no comma: an aside, not the Russian attribution
+            yield Hit(m.start(), m.end(g), f"dash after a quotation introduces the speaker in Russian style; {prof.name} uses a comma instead", None, {"mark": m.group(g)})
     if prof and len(prof.quotes) > 1:
         yield from _mixed_quote_styles(doc, prof)
+    if prof and prof.quotes and '"' in chars:
+        yield from _straight_beside_own(doc, prof)
     if not settings.get("dateline_dot_dash") and ".-" in text:
         for m in _DATELINE.finditer(text):
             yield Hit(m.start(), m.end(), "\".-\" after a dateline is Spanish press style", ". ", {"mark": ".-"})
@@ -176,6 +182,26 @@ def _mixed_quote_styles(doc: Document, prof) -> Iterator[Hit]:
     usual = second if odd == first else first
     for start, end in found[odd]:
         yield Hit(start, end, f"quotation marks {odd[0]}…{odd[1]} in a text that quotes with {usual[0]}…{usual[1]}", f"{usual[0]}{text[start + 1 : end - 1]}{usual[1]}", {"mark": odd[0]})
+
+
+def _straight_beside_own(doc: Document, prof) -> Iterator[Hit]:
+    """Straight quotation marks in a text that also quotes with the language's own guillemets or low
+    marks (German „…“, French « … »): the straight ones came from the English source."""
+    usual = prof.quotes[0]
+    if usual[0] in '“"' or usual[0] not in doc.distinct_chars:
+        return
+    text = doc.text
+    for para in doc.paragraphs:
+        marks = [i for i in range(para.start, para.end) if text[i] == '"'] if '"' in text[para.start : para.end] else []
+        if not marks or len(marks) % 2:
+            continue
+        for i, j in zip(marks[::2], marks[1::2]):
+            inside = text[i + 1 : j]
+            if not inside.strip() or "\n" in inside or len(inside) > 300 or "=" in text[max(para.start, i - 3) : i]:
+                continue  # an attribute of markup or code: type = "…"
+            pad = "\u00a0" if prof.space_inside_quotes else ""
+            yield Hit(i, j + 1, f"straight quotation marks in a text that quotes with {usual[0]}…{usual[1]}",
+                      f"{usual[0]}{pad}{inside.strip()}{pad}{usual[1]}", {"mark": '"'})
 
 
 def _foreign_quotes(text: str, marks: list[str], name: str, tgt: str, fix: tuple[str, str]) -> Iterator[Hit]:

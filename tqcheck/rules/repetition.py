@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterator
 
-from ..data import word_list
+from ..data import table, word_list
 from ..document import Document
 from ..findings import Hit
 from ..registry import rule
@@ -90,6 +91,31 @@ def doubled_word(doc: Document) -> Iterator[Hit]:
                     prev = None
                     continue
         prev = m
+    yield from _doubled_articles(doc)
+
+
+@lru_cache(maxsize=None)
+def _contractions(lang: str) -> dict[str, frozenset[str]]:
+    """contraction -> the articles it already holds (data/contracted_articles.tsv)."""
+    return {r["contraction"]: frozenset(r["articles"].split()) for r in table("contracted_articles.tsv", ("lang", "contraction", "articles"))
+            if r["lang"] == lang}
+
+
+def _doubled_articles(doc: Document) -> Iterator[Hit]:
+    """A preposition contracted with the article, then the article again: "suscríbete al el boletín"."""
+    pairs = _contractions(doc.target_lang)
+    if not pairs:
+        return
+    text = doc.text
+    for m in _ARTICLE_PAIR.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if second in pairs.get(first.lower(), ()):
+            yield Hit(m.start(), m.end(), f"\"{first}\" already holds the article: \"{m.group()}\" writes it twice", first,
+                      {"word": second, "kind": "article"})
+
+
+#: two short lower-case words in a row (a contraction and an article are looked up in the pairs)
+_ARTICLE_PAIR = re.compile(r"(?<![\w'’-])([A-Za-zàèìòùÀ]{2,5}) ([a-z]{1,3})(?=\s)")
 
 
 @rule("TQ211", "repeated-phrase", "warning", "A phrase repeated within a sentence (\"of the price of the price\").", neutral=True)

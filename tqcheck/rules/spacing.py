@@ -181,8 +181,42 @@ def glued_words(doc: Document) -> Iterator[Hit]:
         first_ok = first.isupper() or z_first >= MIN_PART_ZIPF or (z_second >= VERY_COMMON_ZIPF and z_first >= MIN_PART_ZIPF - 1)
         # or a name the document also writes on its own ("PSSIYunus" beside "Yunus")
         second_ok = z_second >= MIN_PART_ZIPF or second.lower() in cap or second.lower() in doc.word_positions
-        if first_ok and second_ok and not (first[0].isupper() and not first.isupper() and first.lower() not in cap and z_first < 4.5):
+        # two names the document also writes apart ("AtlantaThiago Almada" beside "Atlanta" and "Thiago")
+        apart = first[0].isupper() and _stands_alone(doc, first) and _stands_alone(doc, second)
+        if apart or first_ok and second_ok and not (first[0].isupper() and not first.isupper() and first.lower() not in cap and z_first < 4.5):
             yield Hit(m.start(), m.end(), f"\"{word}\" looks like two words glued together", f"{first} {second}", {"parts": [first, second]})
+    yield from _glued_before_names(doc)
+
+
+def _stands_alone(doc: Document, part: str) -> bool:
+    """The document writes ``part`` as a word of its own, as spelled here."""
+    text = doc.text
+    return any(text.startswith(part, p) for p in doc.word_positions.get(part.lower(), ()))
+
+
+#: a short lower-case word or a possessive glued to a capitalised word: "aTurquia", "McDonald'sRestaurant"
+_GLUED_BEFORE_NAME = regex.compile(r"(?<![\p{L}\p{M}\d'’])(\p{Ll}{1,3}|\p{L}[\p{L}\p{M}]+['’]s)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}'’])")
+
+
+def _glued_before_names(doc: Document) -> Iterator[Hit]:
+    """A function word of the language glued to a name the text also writes on its own, or one the
+    gazetteer knows ("resta aTurquia a fazer"), and an English possessive glued to the next word
+    ("McDonald'sRestaurant"). Not "iPhone", "eBay": a word the text writes so twice is a brand."""
+    text, lang = doc.text, doc.target_lang
+    function = word_list(f"{lang}/function_words.txt") - {"i", "e"}
+    gaz = gazetteer(lang)
+    for m in _GLUED_BEFORE_NAME.finditer(text):
+        first, name = m.group(1), m.group(2)
+        if sum(text.startswith(m.group(), q) for q in doc.word_positions.get(m.group().lower(), ())) >= 2:
+            continue
+        if first[-2:] in ("'s", "’s"):
+            if zipf(name.lower(), lang) < MIN_PART_ZIPF and not _stands_alone(doc, name):
+                continue
+        elif first not in function or not (name.lower() in gaz or _stands_alone(doc, name)):
+            continue
+        if in_link(text, m.start(), m.end()):
+            continue
+        yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like two words glued together", f"{first} {name}", {"parts": [first, name]})
 
 
 #: a lower-case or capitalised word ("arrived", "Jalisco"), sentence punctuation and the next word: a capitalised word, a single capital
@@ -332,6 +366,12 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     if "m." in text or "M." in text:
         for m in _TIME_MERIDIEM.finditer(text):
             yield Hit(m.start(1), m.end(), f"no space between the time \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "time"})
+    yield from _one_sided_dashes(doc)
+    yield from _bracket_after_word(doc)
+    yield from _year_and_date_joins(doc)
+    if "%" in text and surface_settings(doc.target_lang).get("space_before_percent"):
+        for m in _PERCENT_JOIN.finditer(text):
+            yield Hit(m.start(), m.end(), f"no space before \"%\" in \"{m.group()}\"", m.group()[:-1] + "\u202f%", {"mark": "%"})
     for m in _LIST_NUMBER_JOIN.finditer(text):
         yield Hit(m.start(1), m.end(), f"no space after the list number \"{m.group(1)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "list number"})
     if doc.distinct_chars & set(")]"):
@@ -372,6 +412,77 @@ def _bracket_joins(doc: Document) -> Iterator[Hit]:
 _TIME_MERIDIEM = regex.compile(r"(?<![\w.:])(\d{1,2}(?:[:.]\d{2})?)([ap]\.[ \u00a0]?m\.)", regex.IGNORECASE)
 #: a list number at a line start glued to the capitalised heading after it ("2.PROCÉDURE D'ACHAT")
 _LIST_NUMBER_JOIN = regex.compile(r"(?m)^[ \t]*(\d{1,2}\.)(\p{Lu}\p{L}{2,})(?=[\s,:;]|$)")
+
+
+#: a dash with a space on one side only: "EUR- El depósito", "push- cos'è"; "Atari -Videospiel"
+_DASH_SPACE_AFTER = regex.compile(r"(?<=[\p{L}\d.)])-[ \u00a0](?=(\p{L}+))")
+_DASH_SPACE_BEFORE = regex.compile(r"(?<=[\p{L})]{2})[ \u00a0]-(?=\p{Lu}\p{Ll}{2,})")
+#: words after which "word- " is a suspended compound ("Ein- und Ausgang", "pre- and post-war")
+_SUSPENDED = frozenset("and or to nor und oder bis sowie noch e y o u ou et ni".split())
+
+
+def _one_sided_dashes(doc: Document) -> Iterator[Hit]:
+    """A hyphen or dash spaced on one side only, between words: a space lost where a dash joined two
+    parts ("10:00 h- El propietario") or a compound split before its hyphen ("Atari -Videospiel").
+    A dash that opens an aside and one that closes it ("-como aikido, entre otras- podrán") pair up."""
+    text = doc.text
+    if "-" not in text:
+        return
+    closing = [m for m in _DASH_SPACE_AFTER.finditer(text)
+               if m.group(1).lower() not in _SUSPENDED and not in_link(text, m.start() - 1, m.start())]
+    opening = [m for m in _OPENING_DASH.finditer(text)]
+    paired: set[int] = set()
+    for o in opening:
+        for c in closing:
+            if o.start() < c.start() <= o.start() + MAX_ASIDE and "\n" not in text[o.start() : c.start()] and c.start() not in paired:
+                paired.update((o.start(), c.start()))
+                break
+    for m in closing:
+        if m.start() not in paired:
+            yield Hit(m.start() - 1, m.end(), "a dash with a space after it and none before", " - ", {"mark": "-"})
+    for m in _DASH_SPACE_BEFORE.finditer(text):
+        if m.start() + 1 in paired or in_link(text, m.end(), m.end() + 1):
+            continue
+        yield Hit(m.start(), m.end() + 1, "a hyphen with a space before it and none after", "-", {"mark": "-"})
+
+
+#: a dash that may open an aside: a space before it, a letter after it
+_OPENING_DASH = regex.compile(r"(?<=[ \u00a0])-(?=\p{L})")
+#: the longest aside between two dashes, in characters
+MAX_ASIDE = 200
+
+
+#: a word glued to a bracket that holds an acronym or an address: "statistique(INE)", "Daily(www.asiae.co.kr)"
+_BRACKET_AFTER_WORD = regex.compile(r"(?<![\w.])(\p{Lu}?\p{Ll}{2,})\((?=(?:\p{Lu}{2,}\d*|www\.|https?://)[^()\s]*\))")
+
+
+def _bracket_after_word(doc: Document) -> Iterator[Hit]:
+    text = doc.text
+    if "(" not in text:
+        return
+    for m in _BRACKET_AFTER_WORD.finditer(text):
+        yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"(\"", f"{m.group(1)} (", {"mark": "("})
+
+
+#: a year glued to the lower-case word after it ("del 2010progettato"), a word glued to a date ("times16-1-2021")
+_YEAR_JOIN = regex.compile(r"(?<![\w.,])((?:1[5-9]|20)\d{2})(\p{Ll}{4,})(?![\w])")
+_WORD_DATE_JOIN = regex.compile(r"(?<![\w])(\p{Ll}{3,})(\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?![\w])")
+#: a number glued to % where the language spaces it ("+5,2%" in French)
+_PERCENT_JOIN = regex.compile(r"(?<![\w.,])[+-−]?\d+(?:[.,]\d+)?%")
+
+
+#: the word glued to a year or a date must be this common (a year glued to a code or a unit is not prose)
+YEAR_JOIN_ZIPF = 3.0
+
+
+def _year_and_date_joins(doc: Document) -> Iterator[Hit]:
+    text, lang = doc.text, doc.target_lang
+    for pattern in (_YEAR_JOIN, _WORD_DATE_JOIN):
+        for m in pattern.finditer(text):
+            word = m.group(2) if pattern is _YEAR_JOIN else m.group(1)
+            if zipf(word, lang) < YEAR_JOIN_ZIPF or _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+                continue
+            yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "number"})
 
 
 def _number_joins(doc: Document) -> Iterator[Hit]:

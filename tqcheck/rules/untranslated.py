@@ -55,6 +55,15 @@ MIN_MARGIN_EDGE = 1.0
 #: ("Weiterlesen", "(Archivo)", "Lire aussi:"); one of them must lean by MIN_MARGIN_BOILERPLATE and be
 #: rarer than MAX_TARGET_ZIPF_BOILERPLATE in the target
 MAX_BOILERPLATE_WORDS = 3
+#: a clause in the source language: at least this many words scored, leaning this much on average
+#: (Zipf points, each word's frequency floored at CLAUSE_FLOOR), none belonging to the target
+MIN_CLAUSE_WORDS = 3
+MIN_CLAUSE_MEAN_MARGIN = 1.2
+CLAUSE_FLOOR = 1.0
+#: ... and one of its words at most this common in the target (shared words alone prove nothing)
+MAX_CLAUSE_TARGET_ZIPF = 2.0
+#: a word this much more common in the target than in the source belongs to the target: no clause
+MAX_CLAUSE_VETO = -1.0
 MIN_MARGIN_BOILERPLATE = 2.0
 MIN_MARGIN_SHARED = -0.5  #: a word about as common in both languages may stand in boilerplate
 MAX_TARGET_ZIPF_BOILERPLATE = 3.0
@@ -306,6 +315,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     else:
         fragments = _merge_neighbours(text, word_hits)
     fragments.extend(_boilerplate(doc, given_src, known, covered))
+    if src and src not in _SCRIPTS and target not in _SCRIPTS:
+        fragments.extend(_clauses(doc, src, target, known, covered))
     # a lone short word is weak evidence: keep it only with a source language and a large margin
     taken_end = -1  # fragments in order of their start: one may not overlap the ones kept before it
     for a, b, ev in sorted(fragments, key=lambda f: (f[0], -f[1])):
@@ -567,6 +578,46 @@ def _apart(doc: Document) -> Iterator:
     for s, e in lines:
         q = max(text.rfind(".", s, e), text.rfind("!", s, e), text.rfind("?", s, e))
         yield from last.finditer(text, q if q != -1 else s, e)
+
+
+#: where a clause ends: sentence punctuation, a line break, a bracket, a separator or a spaced dash
+_CLAUSE_SPLIT = regex.compile(r"[.!?;:|•·()\[\]{}«»“”\"„]+(?=\s|$)|\n|[()\[\]|•·«»“”\"„]|\s[-–—]+\s")
+_CLAUSE_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+
+
+def _clauses(doc: Document, src: str, target: str, known, covered) -> list[tuple[int, int, dict]]:
+    """A clause whose words all lean to the source language: language identification by word
+    frequencies, clause by clause ("I'm a hedgehog, not an egg!" in a German page, an Indonesian
+    heading in an English one). Capitalised words inside a clause are names and do not vote unless
+    the clause is title-cased; a word that belongs to the target more than to the source vetoes."""
+    text = doc.text
+    out = []
+    pos = 0
+    bounds = [m.span() for m in _CLAUSE_SPLIT.finditer(text)] + [(len(text), len(text))]
+    for a_end, b_start in bounds:
+        a, b = pos, a_end
+        pos = b_start
+        words = [(w.start(), w.end(), w.group()) for w in _CLAUSE_WORD.finditer(text, a, b)]
+        if len(words) < MIN_CLAUSE_WORDS or any(s in covered for s, _, _ in words):
+            continue
+        titled = 2 * sum(w[0].isupper() for _, _, w in words) >= len(words)
+        margins, rare = [], False
+        for k, (_, _, w) in enumerate(words):
+            if w[0].isupper() and k and not titled:
+                continue  # a name
+            low = w.lower()
+            if known(low):
+                continue
+            zs, zt = zipf(low, src), zipf(low, target)
+            margins.append(max(zs, CLAUSE_FLOOR) - max(zt, CLAUSE_FLOOR))
+            rare = rare or (zt <= MAX_CLAUSE_TARGET_ZIPF and zs >= MIN_SOURCE_ZIPF)
+        if len(margins) < MIN_CLAUSE_WORDS or not rare or min(margins) <= MAX_CLAUSE_VETO:
+            continue
+        if sum(margins) / len(margins) < MIN_CLAUSE_MEAN_MARGIN:
+            continue
+        out.append((words[0][0], words[-1][1], {"evidence": "clause", "language": src,
+                                                "mean_margin": round(sum(margins) / len(margins), 2)}))
+    return out
 
 
 def _named_elsewhere(doc: Document, word: str, starts: set[int]) -> bool:
