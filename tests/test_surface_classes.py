@@ -142,3 +142,46 @@ def test_a_function_word_or_a_possessive_glued_to_a_name():
 def test_an_article_after_a_contraction_that_holds_it():
     assert found("Sigue y suscríbete al el boletín de noticias.", "es", select="TQ210") == [("TQ210", "al el")]
     assert found("Voy al cine del barrio con el grupo.", "es", select="TQ210") == []
+
+
+def test_an_english_word_the_targets_dictionary_does_not_know():
+    assert found("Description\nResumen de este rol\nResponde las consultas de los clientes.", "es", source="en",
+                 select="TQ201") == [("TQ201", "Description")]
+    assert found("El hotel cobra cualquier no-show. Descarga el snippet de código.", "es", select="TQ201") == [
+        ("TQ201", "snippet")]
+    # loanwords of the language, a part of a compound, a line of code
+    assert found("El equipo de marketing usa software y hace check-in online.\nCheck-out a las 11.", "es", source="en",
+                 select="TQ201") == []
+    assert found("Código:\nstatic NSString *const url = @\"itms\"; //Change this one\nO texto.", "pt", source="en",
+                 select="TQ201") == []
+
+
+def test_list_markers_and_punctuation_doubled_or_enclosing_nothing():
+    assert found("It is necessary\n- - 1 onion,\n- salt.", select="TQ205") == [("TQ205", "- - ")]
+    assert found("Clear BIOS settings ,.) then press Enter.", select="TQ205")[-1] == ("TQ205", ",.")
+    assert found("Echa un vistazo a esta receta ¡!\n\nCuando llegues.", "es", select="TQ205") == [("TQ205", "¡!")]
+    assert found("- 1 onion\n- 2 eggs, 1,5 kg of flour...", select="TQ205") == []
+
+
+def test_a_text_cut_off_inside_a_quotation_is_not_unbalanced():
+    assert found("He said: “We are hoping we can inform some of that policy. The stakes are high for every",
+                 select="TQ204") == []
+    assert found("He said: “We are hoping we can inform some of that policy.\n\nThe stakes are high.",
+                 select="TQ204") != []
+
+
+def test_a_year_glued_after_a_full_stop_and_an_ordinals_stop_after_a_regnal_number():
+    assert found("Now the court will decide about his future.2020 10 14 drunk driver", select="TQ213") == [
+        ("TQ213", ".2020")]
+    assert found("It was built by King Valdemar I. to strengthen the wall.", select="TQ203") == [("TQ203", ".")]
+    assert found("It was built by Henry II. The next king rebuilt it.", select="TQ203") == []
+
+
+def test_an_acronym_in_lower_case_beside_its_capitals():
+    assert found("I tried to enter the bios. Then I reset the BIOS settings.", select="TQ101") == [("TQ101", "bios")]
+    assert found("Who knows? The WHO said it. It was on IT news.", select="TQ101") == []
+
+
+def test_slavic_name_endings_in_two_romanisations():
+    text = "The Cathedral of the Khmelnytsky Diocese held a feast. Bishop Pavlo of Khmelnytskyi thanked them."
+    assert [t for _, t in found(text, select="TQ103")] in (["Khmelnytsky"], ["Khmelnytskyi"])

@@ -193,6 +193,8 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     taken = {h[0] for h in hits}
     hits.extend(h for h in _lowered_surnames(doc, ordinary, function_words, skip) if h[0] not in taken)
     hits.extend(_lowered_titles(doc))
+    taken = {h[0] for h in hits}
+    hits.extend(h for h in _lowered_acronyms(doc) if h[0] not in taken)
     for start, base, (name, kind, source) in sorted(hits):
         end = start + len(base)
         if covered and any(a <= start < b for a, b in covered):
@@ -208,6 +210,26 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
             message = f"title in lower case before a name: \"{base}\" (English capitalises it: \"{name}\")"
         evidence = {"capitalized_form": name, "kind": kind, "source": source, "capitalized_elsewhere": cap_counts.get(name, 0)}
         yield Hit(start, end, message, name, evidence)
+
+
+#: an acronym written in lower case must be at most this common as a word of the language ("bios" 3.3;
+#: "aids" 3.6, "who", "it" are words)
+MAX_LOWERED_ACRONYM_ZIPF = 3.5
+
+
+def _lowered_acronyms(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, str]]]:
+    """An acronym the document writes in capitals ("BIOS") and elsewhere in lower case ("enter the bios")."""
+    text, lang = doc.text, doc.target_lang
+    function_words = word_list(f"{lang}/function_words.txt")
+    for low, where in doc.word_positions.items():
+        if len(low) < 3 or not low.isalpha() or low in function_words:
+            continue
+        upper = [p for p in where if text[p : p + len(low)].isupper()]
+        lower = [p for p in where if text[p : p + len(low)].islower()]
+        if not upper or not lower or zipf(low, lang) >= MAX_LOWERED_ACRONYM_ZIPF:
+            continue
+        for p in lower:
+            yield p, low, (low.upper(), "acronym", "document")
 
 
 #: a word that is not an ordinary word of the language, written with a capital elsewhere in the
@@ -497,6 +519,7 @@ ORDINARY_CAPITAL_ZIPF = 3.0
 _LONE_CAPITAL = regex.compile(
     r"(?<=(?:^|[^\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}'’-]*,? )(\p{Lu}\p{Ll}{2,})(?= \p{Ll}|[,.;:!?]?$|[,.;:!?] )", regex.MULTILINE)
 #: a capitalised word, a short lower-case word and the capital: the end of a name ("Asociación Argentina de Polo")
+_DEFINED_TERM = regex.compile(r"(?i:\b(?:the|this|that|our|your|its|their|such) )$")
 _NAME_AFTER = regex.compile(r"[ \u00a0]\p{Ll}{1,4}[ \u00a0]\p{Lu}")
 _NAME_BEFORE = regex.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}]*[ \u00a0]\p{Ll}{1,4}[ \u00a0]$")
 
@@ -527,6 +550,8 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
             seg = doc.segment_at(p)
             if seg is None or p == seg.offset or not _plain(doc, seg, plain):
                 continue
+            if lang == "en" and _DEFINED_TERM.search(text, max(0, p - 12), p):
+                continue  # "the Hotel", "our Company": a term a contract defines and capitalises
             if _NAME_BEFORE.search(text, max(0, p - 40), p) or _NAME_AFTER.match(text, p + len(low)):
                 continue  # "Plaza de Toros", "Bank of Ireland", "these Terms and Conditions"
             word = m.group(1)

@@ -131,6 +131,10 @@ def _last_word_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Tok
     return out
 
 
+#: the endings of one Slavic adjectival name in its romanisations ("Khmelnytsky", "Khmelnytskyi", "Khmelnytskiy")
+_SKY = re.compile(r"(?<=[sc]k)(?:yi|yy|iy|ij|yj|i|y)$")
+
+
 def _accent_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Token, str]]]:
     """Every word of a name written with and without its accents ("Lütfi Şimşek" … "Lutfi"), given
     names too: the spellings agree letter for letter but for the accents, one of them has accents, and
@@ -141,7 +145,7 @@ def _accent_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Token,
     for m in ms:
         for k, t in enumerate(m.tokens):
             if len(t.text) >= 4 and not t.text.isupper():
-                key = strip_accents(t.text).casefold()
+                key = _SKY.sub("sky", strip_accents(t.text).casefold())  # "Khmelnytsky"/"Khmelnytskyi"
                 by_key[key].append((t, t.text))
                 if not (m.initial and k == 0):
                     anchored.add(key)
@@ -150,7 +154,8 @@ def _accent_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Token,
         forms = {form for _, form in c}
         if len(forms) < 2 or key not in anchored or len({f.casefold() for f in forms}) < 2:
             continue
-        if all(f == strip_accents(f) for f in forms) or any(zipf(strip_accents(f).lower(), lang) >= 3.0 for f in forms):
+        # the spellings differ in accents or in the -sky/-skyi ending only (the key folds both)
+        if any(zipf(strip_accents(f).lower(), lang) >= 3.0 for f in forms):
             continue
         out.append(c)
     return out

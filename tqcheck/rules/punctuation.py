@@ -128,6 +128,10 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
         yield from _mixed_quote_styles(doc, prof)
     if prof and prof.quotes and '"' in chars:
         yield from _straight_beside_own(doc, prof)
+    if prof and prof.code == "en":
+        for m in _REGNAL_STOP.finditer(text):
+            yield Hit(m.start(1), m.end(1), f"a full stop after the regnal number \"{m.group()[:-1]}\" (a German or Czech ordinal); English writes none", "",
+                      {"mark": "."})
     if not settings.get("dateline_dot_dash") and ".-" in text:
         for m in _DATELINE.finditer(text):
             yield Hit(m.start(), m.end(), "\".-\" after a dateline is Spanish press style", ". ", {"mark": ".-"})
@@ -326,8 +330,10 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
             elif ch in _DOUBLE_QUOTES:
                 straight.append(i)
         runs_on = index + 1 < len(paras) and text[paras[index + 1].start] in openers_all
+        # a text cut off in the middle of its last sentence (an excerpt) closes what it opened after the cut
+        cut_off = index == len(paras) - 1 and text[p.start : p.end].rstrip()[-1:] not in ".!?…:;\"”’»)]"
         for ch, i in stack:
-            if ch not in _BRACKETS and runs_on and text[p.start] == ch or _separator(text, i):
+            if ch not in _BRACKETS and runs_on and text[p.start] == ch or _separator(text, i) or cut_off:
                 continue
             yield Hit(i, _sentence_end(doc, i, p.end), f"{ch} is not closed in this paragraph", None, {"mark": ch})
         for i in stray:
@@ -336,7 +342,8 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
             if text[i] == ")" and re.search(r"(?:^|\s)(?:\d+|[a-zA-Z])\)$", text[max(p.start, i - 3) : i + 1]):
                 continue  # list enumerators: "a)", "2)"
             yield Hit(i, i + 1, f"{text[i]} closes nothing in this paragraph", None, {"mark": text[i]})
-        if len(straight) % 2 and not (runs_on and text[p.start] in _DOUBLE_QUOTES) and index not in partnered:
+        if len(straight) % 2 and not (runs_on and text[p.start] in _DOUBLE_QUOTES) and index not in partnered \
+                and not (cut_off and text[straight[-1]] not in "”"):
             i = straight[-1]
             yield Hit(i, _sentence_end(doc, i, p.end) if text[i] in "“„" else i + 1, "a double quotation mark without its partner in this paragraph", None, {"mark": text[i]})
 
@@ -381,6 +388,14 @@ def _sentence_end(doc: Document, i: int, limit: int) -> int:
 #: after a word ("end. ."; the word before is checked apart: a pattern that starts with a
 #: look-behind is tried at every position of the text, one that starts with a mark only at marks)
 _DOUBLED_PUNCT = re.compile(r",,+|;;+|::+|\.\.+|!!!+|\?\?\?+|\.[ \u00a0]+\.(?![.\w]|[ \u00a0]+\.)")
+#: a name, a regnal number and a full stop inside the sentence ("King Valdemar I. to strengthen"): an ordinal's stop
+_REGNAL_STOP = regex.compile(r"(?<=\p{Lu}\p{Ll}+ )(?:X{0,3}(?:IX|IV|V?I{1,3}|V|X))(\.)(?= \p{Ll})")
+#: a list marker doubled at a line start ("- - 1 onion")
+_DOUBLED_LIST_MARK = re.compile(r"(?m)^[ \t]*([-–•*])[ \t]+\1[ \t]+(?=\S)")
+#: a comma then a full stop ("settings ,.)"), not in numbers or an ellipsis
+_COMMA_STOP = re.compile(r"(?<![\d,]),\.(?![.\d])")
+#: Spanish opening and closing marks with nothing between them ("esta receta ¡!")
+_EMPTY_INVERTED = re.compile(r"¡[ \u00a0]*!|¿[ \u00a0]*\?")
 #: a full stop followed by a comma: after a word, or after a list number at the start of a line ("1., Per")
 _STOP_COMMA = regex.compile(r"(?P<word>\p{L}+)\.,(?=\s|$)|(?m:^[ \t]*\d{1,2}\.,(?=[ \t]*\p{Lu}))")
 _SPACE_BEFORE_COMMA = re.compile(r"[ \u00a0]+([,.])(?=\s|$)")
@@ -445,6 +460,14 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
         if mark in ",;:" and before in (".", "!", "?"):
             continue
         yield Hit(m.start(), m.end(), f"doubled punctuation \"{m.group()}\"", mark, {"mark": m.group()})
+    for m in _DOUBLED_LIST_MARK.finditer(text):
+        yield Hit(m.start(1), m.end(), f"list marker written twice: \"{m.group().strip()}\"", m.group(1), {"mark": m.group(1)})
+    if ",." in text:
+        for m in _COMMA_STOP.finditer(text):
+            yield Hit(m.start(), m.end(), "a comma and a full stop together", ".", {"mark": ",."})
+    if doc.distinct_chars & {"¡", "¿"}:
+        for m in _EMPTY_INVERTED.finditer(text):
+            yield Hit(m.start(), m.end(), f"\"{m.group()}\" encloses nothing: a word was lost", None, {"mark": m.group()})
     if ".," in text:
         for m in _STOP_COMMA.finditer(text):
             word = m.group("word")

@@ -367,6 +367,9 @@ def missing_space(doc: Document) -> Iterator[Hit]:
         for m in _TIME_MERIDIEM.finditer(text):
             yield Hit(m.start(1), m.end(), f"no space between the time \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "time"})
     yield from _one_sided_dashes(doc)
+    for m in _STOP_BEFORE_YEAR.finditer(text):
+        if not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+            yield Hit(m.start(1), m.end(), f"no space after \".\" before \"{m.group(2)}\"", f". {m.group(2)}", {"mark": "."})
     yield from _bracket_after_word(doc)
     yield from _year_and_date_joins(doc)
     if "%" in text and surface_settings(doc.target_lang).get("space_before_percent"):
@@ -414,6 +417,8 @@ _TIME_MERIDIEM = regex.compile(r"(?<![\w.:])(\d{1,2}(?:[:.]\d{2})?)([ap]\.[ \u00
 _LIST_NUMBER_JOIN = regex.compile(r"(?m)^[ \t]*(\d{1,2}\.)(\p{Lu}\p{L}{2,})(?=[\s,:;]|$)")
 
 
+#: a sentence's last word, its full stop and a year glued on ("decide about his future.2020 10 14")
+_STOP_BEFORE_YEAR = regex.compile(r"(?<![\w.])\p{Ll}{3,}(\.)((?:19|20)\d{2})(?=\s)")
 #: a dash with a space on one side only: "EUR- El depósito", "push- cos'è"; "Atari -Videospiel"
 _DASH_SPACE_AFTER = regex.compile(r"(?<=[\p{L}\d.)])-[ \u00a0](?=(\p{L}+))")
 _DASH_SPACE_BEFORE = regex.compile(r"(?<=[\p{L})]{2})[ \u00a0]-(?=\p{Lu}\p{Ll}{2,})")

@@ -38,6 +38,11 @@ MIN_SOURCE_ZIPF_CAPITALISED = 4.5  #: a capitalised word (at a sentence start) m
 MIN_SOURCE_ZIPF_GERMAN_NOUN = 3.3  #: a capitalised German word unknown in the target must be this common
 #: a function word of the source (this common there: "se", "que") needs a smaller margin ("Se your phone")
 MIN_SOURCE_ZIPF_FUNCTION = 6.0
+#: an English word that the target's spelling dictionary rejects needs only this frequency in English
+MIN_SOURCE_ZIPF_DICTIONARY = 3.0
+#: ... when the target's web text uses it less than this (a word it uses more, "weekend" in Spanish, is
+#: reported only standing apart or inside an English clause)
+MAX_TARGET_ZIPF_DICTIONARY = 3.0
 MIN_MARGIN_FUNCTION = 2.2
 #: fragments: a word next to a flagged one joins it ("Lire aussi", "3 de marzo") when it is at least
 #: this common in the source language and leans this much towards it
@@ -112,6 +117,12 @@ def _short_words(src: str) -> frozenset[str]:
     return frozenset(w for r in rows if r["lang"] == src for w in r["words"].split())
 
 
+@lru_cache(maxsize=None)
+def _english_words(target: str) -> frozenset[str]:
+    """English words the target's spelling dictionary does not know (data/<lang>/english_words.txt)."""
+    return word_list(f"{target}/english_words.txt")
+
+
 def _word_verdict(word: str, src: str | None, target: str, capitalised: bool) -> tuple[str, float, float] | None:
     """(language, source zipf, target zipf) when ``word`` looks untranslated, else None."""
     low = word.lower()
@@ -122,6 +133,8 @@ def _word_verdict(word: str, src: str | None, target: str, capitalised: bool) ->
         verdicts = [v for p in parts if (v := _word_verdict(p, src, target, capitalised))]
         return verdicts[0] if verdicts else None
     zt = zipf(low, target)
+    if src == "en" and zt < MAX_TARGET_ZIPF_DICTIONARY and low in _english_words(target) and zipf(low, "en") >= MIN_SOURCE_ZIPF_DICTIONARY:
+        return "en", zipf(low, "en"), zt  # an English word the target's spelling dictionary does not know
     if src:
         zs = zipf(low, src)
         if capitalised:
@@ -334,6 +347,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
         fragment = text[a:b]
         if ev["evidence"] != "script" and in_link(text, a, b):
             continue  # a URL's words ("newinform.com/45057-novyi-rekord-v-rossii"), a path, an address
+        if ev["evidence"] != "script" and _in_code(text, a) or (b - a <= 4 and _hyphen_joined(text, a, b)):
+            continue  # a line of code ("static NSString *const"), a part of a compound ("Check-out")
         if ev["evidence"] == "name head":
             msg = f"\"{ev['head']}\" left in English in a name; {language_name(target)} writes \"{ev['form']}\""
             yield Hit(a, b, msg, ev["form"], ev, Severity.WARNING)
@@ -387,6 +402,8 @@ def _leaning(word: str, src: str, target: str, least: float = MIN_MARGIN_JOIN) -
     if zs < MIN_SOURCE_ZIPF_JOIN:
         return None
     margin = zs - zipf(low, target)
+    if src == "en" and low in _english_words(target):
+        margin = max(margin, MIN_MARGIN_BOILERPLATE)  # the target's dictionary does not know it
     return margin if margin >= least else None
 
 
@@ -600,6 +617,9 @@ def _clauses(doc: Document, src: str, target: str, known, covered) -> list[tuple
         words = [(w.start(), w.end(), w.group()) for w in _CLAUSE_WORD.finditer(text, a, b)]
         if len(words) < MIN_CLAUSE_WORDS or any(s in covered for s, _, _ in words):
             continue
+        before = text[max(0, words[0][0] - 2) : words[0][0]].strip()
+        if before[-1:] and before[-1] in _OPEN_QUOTES:
+            continue  # a quotation or a title kept in its language on purpose («Let it be»)
         titled = 2 * sum(w[0].isupper() for _, _, w in words) >= len(words)
         margins, rare = [], False
         for k, (_, _, w) in enumerate(words):
@@ -610,7 +630,7 @@ def _clauses(doc: Document, src: str, target: str, known, covered) -> list[tuple
                 continue
             zs, zt = zipf(low, src), zipf(low, target)
             margins.append(max(zs, CLAUSE_FLOOR) - max(zt, CLAUSE_FLOOR))
-            rare = rare or (zt <= MAX_CLAUSE_TARGET_ZIPF and zs >= MIN_SOURCE_ZIPF)
+            rare = rare or (zt <= MAX_CLAUSE_TARGET_ZIPF and zs >= MIN_SOURCE_ZIPF) or (src == "en" and low in _english_words(target))
         if len(margins) < MIN_CLAUSE_WORDS or not rare or min(margins) <= MAX_CLAUSE_VETO:
             continue
         if sum(margins) / len(margins) < MIN_CLAUSE_MEAN_MARGIN:
@@ -618,6 +638,21 @@ def _clauses(doc: Document, src: str, target: str, known, covered) -> list[tuple
         out.append((words[0][0], words[-1][1], {"evidence": "clause", "language": src,
                                                 "mean_margin": round(sum(margins) / len(margins), 2)}))
     return out
+
+
+#: what a line of program code has and prose does not
+_CODE_LINE = re.compile(r"[;{}]\s*$|//|/\*|#define|@\"|\w\(\)|\s=\s|\*const\b|^\s*(?:static|return|import|def|var|let|const)\s")
+
+
+def _in_code(text: str, pos: int) -> bool:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return bool(_CODE_LINE.search(text[a : b if b != -1 else len(text)]))
+
+
+def _hyphen_joined(text: str, a: int, b: int) -> bool:
+    """A word joined by a hyphen to the word before or after it ("Check-out", "e-mail")."""
+    return (a >= 2 and text[a - 1] == "-" and text[a - 2].isalpha()) or (b + 1 < len(text) and text[b] == "-" and text[b + 1].isalpha())
 
 
 def _named_elsewhere(doc: Document, word: str, starts: set[int]) -> bool:
@@ -660,7 +695,9 @@ def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[i
             margins = [_leaning(w, lang, target, MIN_MARGIN_SHARED) for _, _, w in words]
             if any(mg is None for mg in margins) or 2 * sum(mg >= MIN_MARGIN_JOIN for mg in margins) < len(margins):
                 continue  # every word belongs to the language, at most half of them shared ("Mostrar original")
-            strong = any(mg >= MIN_MARGIN_BOILERPLATE and zipf(w.lower(), target) < MAX_TARGET_ZIPF_BOILERPLATE for mg, (_, _, w) in zip(margins, words))
+            strong = any(mg >= MIN_MARGIN_BOILERPLATE and (zipf(w.lower(), target) < MAX_TARGET_ZIPF_BOILERPLATE
+                                                           or lang == "en" and w.lower() in _english_words(target))
+                         for mg, (_, _, w) in zip(margins, words))
             if strong and (best is None or min(margins) > best[1]):
                 best = (lang, min(margins))
         if best is None:
