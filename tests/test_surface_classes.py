@@ -185,3 +185,24 @@ def test_an_acronym_in_lower_case_beside_its_capitals():
 def test_slavic_name_endings_in_two_romanisations():
     text = "The Cathedral of the Khmelnytsky Diocese held a feast. Bishop Pavlo of Khmelnytskyi thanked them."
     assert [t for _, t in found(text, select="TQ103")] in (["Khmelnytsky"], ["Khmelnytskyi"])
+
+
+def test_a_name_of_several_words_half_in_lower_case():
+    assert found("The Czech Republic joined. Later the Czech republic signed the deal.", select="TQ101") == [
+        ("TQ101", "Czech republic")]
+    # a heading's capitals and a title before a name are no evidence
+    assert found("Engine Knocking\nEngine knocking has several causes.", select="TQ101") == []
+    assert found("Ukrainian president vows to fight\nMOSCOW — Ukrainian President Volodymyr Zelensky spoke.",
+                 select="TQ101") == []
+
+
+@pytest.mark.parametrize("lang, text, fragment", [
+    ("es", "El hotel cobra el precio total.\nPool and/or beach towels\nRopa de cama.", "Pool and/or beach towels"),
+    ("fr", "Le site est fermé.\nPowered by HelpDocs (opens in a new tab)", "Powered by HelpDocs"),
+    ("de", "Dieses Bild zeigt einen Igel.\nI'm a hedgehog, not an egg!", "I'm a hedgehog, not an egg"),
+    ("it", "Il prodotto è nuovo. We will send you an email when your return is approved. Grazie.",
+     "We will send you an email when your return is approved"),
+    ("pt", "O produto é novo.\nShipping costs are non-refundable\nObrigado.", "Shipping costs are non-refundable"),
+])
+def test_english_left_in_each_target(lang, text, fragment):
+    assert ("TQ201", fragment) in found(text, lang, source="en", select="TQ201")

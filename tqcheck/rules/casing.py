@@ -14,7 +14,7 @@ from ..data import word_list
 from ..document import Document
 from ..findings import Hit
 from ..lexicon import capitalized, gazetteer, zipf
-from ..names import mentions
+from ..names import after_opening, mentions
 from ..phrases import PhraseIndex
 from ..registry import rule
 from ..segment import abbreviations
@@ -195,6 +195,8 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     hits.extend(_lowered_titles(doc))
     taken = {h[0] for h in hits}
     hits.extend(h for h in _lowered_acronyms(doc) if h[0] not in taken)
+    taken = {h[0] for h in hits}
+    hits.extend(h for h in _half_lowered_names(doc) if h[0] not in taken)
     for start, base, (name, kind, source) in sorted(hits):
         end = start + len(base)
         if covered and any(a <= start < b for a, b in covered):
@@ -215,6 +217,51 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
 #: an acronym written in lower case must be at most this common as a word of the language ("bios" 3.3;
 #: "aids" 3.6, "who", "it" are words)
 MAX_LOWERED_ACRONYM_ZIPF = 3.5
+
+
+#: a run of two to four capitalised words (a name's candidates), and the same shape with later words in lower case
+_TITLED_RUN = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){1,3}(?![\p{L}\p{M}'’-])")
+
+
+def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, str]]]:
+    """A name of several words that the document writes capitalised ("Czech Republic", "Cangzhou Mighty
+    Lions") and elsewhere with its first word capitalised and a later one in lower case ("the Czech
+    republic"): one of the two is wrong, and the capitalised form is the name's."""
+    text = doc.text
+    starts = {s.offset for s in doc.segments}
+    names: dict[str, str] = {}
+    for m in _TITLED_RUN.finditer(text):
+        words = m.group().split()
+        at = _word_starts(m)
+        for i in range(len(words) - 1):
+            if any(p in starts or after_opening(text, p, starts) for p in at[i:]):
+                continue  # a capital that a sentence start explains, or a heading's
+            # the run's end: "Ukrainian President" before "Volodymyr Zelensky" is a title, not a name
+            names.setdefault(" ".join(w.lower() for w in words[i:]), " ".join(words[i:]))
+    if not names:
+        return
+    done: set[int] = set()
+    for key, name in sorted(names.items(), key=lambda kv: -len(kv[0])):  # the longest name first
+        first = name.split()[0]
+        for p in doc.word_positions.get(first.lower(), ()):
+            if not text.startswith(first, p):
+                continue
+            got = text[p : p + len(name)]
+            if got.lower().replace("\u00a0", " ") != key or got == name or (p + len(name) < len(text) and text[p + len(name)].isalpha()):
+                continue
+            if p in done or p in starts or after_opening(text, p, starts):
+                continue
+            done.add(p)
+            yield p, got, (name, "name", "document")
+
+
+def _word_starts(m) -> list[int]:
+    out, pos = [], m.start()
+    for w in m.group().split():
+        pos = m.string.index(w, pos)
+        out.append(pos)
+        pos += len(w)
+    return out
 
 
 def _lowered_acronyms(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, str]]]:
