@@ -330,6 +330,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     fragments.extend(_boilerplate(doc, given_src, known, covered))
     if src and src not in _SCRIPTS and target not in _SCRIPTS:
         fragments.extend(_clauses(doc, src, target, known, covered))
+    if target != "en" and target not in _SCRIPTS and src != "en":
+        # English left in a page translated from another language (a template's boilerplate, a menu)
+        fragments.extend(_clauses(doc, "en", target, known, covered))
     # a lone short word is weak evidence: keep it only with a source language and a large margin
     taken_end = -1  # fragments in order of their start: one may not overlap the ones kept before it
     for a, b, ev in sorted(fragments, key=lambda f: (f[0], -f[1])):
