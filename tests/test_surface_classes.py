@@ -206,3 +206,17 @@ def test_a_name_of_several_words_half_in_lower_case():
 ])
 def test_english_left_in_each_target(lang, text, fragment):
     assert ("TQ201", fragment) in found(text, lang, source="en", select="TQ201")
+
+
+def test_joins_the_languages_typography_forbids():
+    assert found("Ajoutez 5g de sel et 2,5kg de farine.", "fr", select="TQ213") == [("TQ213", "5g"), ("TQ213", "2,5kg")]
+    assert found("Add 5g of salt.", select="TQ213") == []  # English recipes write it so
+    assert found("Omettere il sale dalla ricetta-è già nella farina.", "it", select="TQ213") == [("TQ213", "ricetta-è")]
+    assert found("Il vento soffia da nord-est. Dis-le vite.", "it", select="TQ213") == []
+    assert found("Dis-le vite, vas-y.", "fr", select="TQ213") == []
+
+
+def test_two_capitalised_words_of_the_language_glued():
+    assert found("Regolamento relativo ai depositi\nDepositoLa proprietà non richiede alcun deposito", "it",
+                 select="TQ212") == [("TQ212", "DepositoLa")]
+    assert found("Usa WhatsApp, PlayStation y YouTube en CaixaBank.", "es", select="TQ212") == []

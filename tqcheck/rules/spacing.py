@@ -186,6 +186,7 @@ def glued_words(doc: Document) -> Iterator[Hit]:
         if apart or first_ok and second_ok and not (first[0].isupper() and not first.isupper() and first.lower() not in cap and z_first < 4.5):
             yield Hit(m.start(), m.end(), f"\"{word}\" looks like two words glued together", f"{first} {second}", {"parts": [first, second]})
     yield from _glued_before_names(doc)
+    yield from _glued_capitalised_words(doc)
 
 
 def _stands_alone(doc: Document, part: str) -> bool:
@@ -217,6 +218,36 @@ def _glued_before_names(doc: Document) -> Iterator[Hit]:
         if in_link(text, m.start(), m.end()):
             continue
         yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like two words glued together", f"{first} {name}", {"parts": [first, name]})
+
+
+#: two capitalised words written together ("DiplomaTempo", "DepositoLa proprietà")
+_TWO_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}\d'’])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\d'’])")
+#: each part of such a pair is this common in the target and no more common in English
+MIN_CAPITALISED_PART_ZIPF = 4.0
+
+
+def _glued_capitalised_words(doc: Document) -> Iterator[Hit]:
+    """In Spanish, French, Italian or Portuguese, two capitalised words of the language written together
+    at a former boundary of a template or a heading ("Anos ExpDiplomaTempo Inteiro", "DepositoLa
+    proprietà"): both are common words of the target, not English ones (English camel case is a brand's),
+    and the text does not write the pair so twice."""
+    lang, text = doc.target_lang, doc.text
+    if lang == "en" or surface_settings(lang).get("closed_compounds") or not surface_settings(lang):
+        return
+    function = word_list(f"{lang}/function_words.txt")
+    for m in _TWO_CAPITALISED.finditer(text):
+        first, second = m.group(1), m.group(2)
+        word = m.group()
+        if zipf(word.lower(), lang) > 0 or sum(text.startswith(word, q) for q in doc.word_positions.get(word.lower(), ())) >= 2:
+            continue
+        ok = True
+        for part in (first, second):
+            low = part.lower()
+            zt = zipf(low, lang)
+            if not (zt >= MIN_CAPITALISED_PART_ZIPF or part is second and low in function) or zipf(low, "en") > zt:
+                ok = False
+        if ok and not in_link(text, m.start(), m.end()):
+            yield Hit(m.start(), m.end(), f"\"{word}\" looks like two words glued together", f"{first} {second}", {"parts": [first, second]})
 
 
 #: a lower-case or capitalised word ("arrived", "Jalisco"), sentence punctuation and the next word: a capitalised word, a single capital
@@ -367,6 +398,7 @@ def missing_space(doc: Document) -> Iterator[Hit]:
         for m in _TIME_MERIDIEM.finditer(text):
             yield Hit(m.start(1), m.end(), f"no space between the time \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "time"})
     yield from _one_sided_dashes(doc)
+    yield from _settings_joins(doc)
     for m in _STOP_BEFORE_YEAR.finditer(text):
         if not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
             yield Hit(m.start(1), m.end(), f"no space after \".\" before \"{m.group(2)}\"", f". {m.group(2)}", {"mark": "."})
@@ -417,10 +449,37 @@ _TIME_MERIDIEM = regex.compile(r"(?<![\w.:])(\d{1,2}(?:[:.]\d{2})?)([ap]\.[ \u00
 _LIST_NUMBER_JOIN = regex.compile(r"(?m)^[ \t]*(\d{1,2}\.)(\p{Lu}\p{L}{2,})(?=[\s,:;]|$)")
 
 
+#: a number glued to its unit ("110g"), where the language spaces them
+_UNIT_JOIN = regex.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?:mg|kg|g|ml|cl|dl|l|mm|cm|km|m)(?![\w²³])")
+#: a word, a hyphen and a function word or one of the commonest words ("ricetta-è", "usi-che"): a dash or a space lost
+HYPHEN_WORD_ZIPF = 6.0
+_HYPHEN_FUNCTION = regex.compile(r"(?<![\w-])(\p{Ll}{3,})-(\p{Ll}{1,3})(?![\w-])")
+
+
+def _settings_joins(doc: Document) -> Iterator[Hit]:
+    """Joins that the language's typography forbids (data/<lang>/surface.toml): a number glued to its unit
+    ("110g" in German and French), a word hyphenated to a function word where pronouns never take a hyphen
+    ("dalla ricetta-è già", Italian and Spanish)."""
+    text, lang = doc.text, doc.target_lang
+    settings = surface_settings(lang)
+    if settings.get("space_before_unit"):
+        for m in _UNIT_JOIN.finditer(text):
+            number = m.group().rstrip("mgkcldl")
+            yield Hit(m.start(), m.end(), f"no space between \"{number}\" and its unit", f"{number}\u00a0{m.group()[len(number):]}",
+                      {"mark": "unit"})
+    if lang != "en" and settings and not settings.get("hyphenated_clitics") and not settings.get("closed_compounds") and "-" in text:
+        function = word_list(f"{lang}/function_words.txt")
+        for m in _HYPHEN_FUNCTION.finditer(text):
+            small = m.group(2) in function or zipf(m.group(2), lang) >= HYPHEN_WORD_ZIPF  # "che", "è"
+            if small and zipf(m.group(1), lang) >= YEAR_JOIN_ZIPF and not in_link(text, m.start(), m.end()):
+                yield Hit(m.start(), m.end(), f"a hyphen joins \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} - {m.group(2)}",
+                          {"mark": "-"})
+
+
 #: a sentence's last word, its full stop and a year glued on ("decide about his future.2020 10 14")
 _STOP_BEFORE_YEAR = regex.compile(r"(?<![\w.])\p{Ll}{3,}(\.)((?:19|20)\d{2})(?=\s)")
 #: a dash with a space on one side only: "EUR- El depósito", "push- cos'è"; "Atari -Videospiel"
-_DASH_SPACE_AFTER = regex.compile(r"(?<=[\p{L}\d.)])-[ \u00a0](?=(\p{L}+))")
+_DASH_SPACE_AFTER = regex.compile(r"(?<=[\p{L}\d)]|(?<!\p{L}{2})\.)-[ \u00a0](?=(\p{L}+))")
 _DASH_SPACE_BEFORE = regex.compile(r"(?<=[\p{L})]{2})[ \u00a0]-(?=\p{Lu}\p{Ll}{2,})")
 #: words after which "word- " is a suspended compound ("Ein- und Ausgang", "pre- and post-war")
 _SUSPENDED = frozenset("and or to nor und oder bis sowie noch e y o u ou et ni".split())
