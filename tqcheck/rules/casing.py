@@ -93,7 +93,11 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     "youtube"). In Spanish, French, German, Italian and Portuguese targets the names come from
     `data/<lang>/gazetteer.tsv` (CLDR names in that language: "nueva york", "kiew", "londres"),
     `capitalized.txt` (es, fr, pt: hunspell) and `proper_nouns.tsv` ("la casa blanca"); in German a
-    capital elsewhere in the document is no evidence (every noun has one).
+    capital elsewhere in the document is no evidence (every noun has one). From the document's own
+usage, in every language: a name of several words written capitalised in running text and
+elsewhere with a later word in lower case ("Czech Republic" … "the Czech republic"), and an
+acronym written in capitals and elsewhere in lower case ("BIOS" … "enter the bios"; not when the
+lower-case form is a word: "who", "aids").
 
     ## Why is this bad?
     Machine translation often loses the capital of names that the source language writes in lower
@@ -374,7 +378,9 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     MINISTER said"; not acronyms), a capital inside an ordinary word ("mInister"; not "iPhone"), and
     prose run through title case ("Members Are Required to Check the Order."), and the name of an
     institution half capitalised ("the foreign Ministry": `data/en/institution_heads.txt`,
-    `institution_modifiers.txt`). In other languages
+    `institution_modifiers.txt`), and an ordinary word capitalised between lower-case words
+that the text writes in lower case elsewhere ("por Estancia" beside "de estancia"; not names,
+titles, heads of institutions, "the Hotel" or "these Terms and Conditions"). In other languages
     it uses their function-word lists (`data/<lang>/function_words.txt`: "en Madrid El presidente
     dijo", "à Paris Le ministre"); German nouns are never flagged.
 

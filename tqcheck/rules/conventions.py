@@ -547,7 +547,12 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     - a compass point with a capital ("en el Oeste") in a text that writes the others in lower
       case ("en el norte"); names ("Corea del Sur") are left alone;
     - a heading in English title case ("Política de Reembolso") when the text writes those
-      words in lower case elsewhere (info);
+      words in lower case elsewhere or, in a heading that opens with an ordinary word and holds a
+      function word, when they are ordinary words of the language ("Envíos y Entregas"); names
+      of institutions, events and laws are not headings (`data/<lang>/institution_heads.txt`:
+      "Ministerio de Economía") (info);
+    - English title case inside a line: a capitalised function word before an ordinary word
+      ("Tipo Di Utente", "Abilita Notifiche E Avvisi"; not "Kevin De Bruyne") (info);
     - a lower-case noun right after an article in German ("die häuser");
     - English quotation marks where the language uses others: “…” in German (use „…“), “…” on its
       own in French (use « … »; “…” is for quotes inside quotes);

@@ -442,7 +442,9 @@ def name_variant(doc: Document) -> Iterator[Hit]:
     - a Slavic surname in its feminine and masculine form when the document names one person
       ("Maria Zakharova" … "Zakharov wrote"; `data/surname_gender_forms.tsv`); two given names,
       a plural or no given name at all mean nothing is reported.
-    Each spelling other than the suggested one gets a finding, listing every spelling with its
+    - any word of a name written with and without its accents, given names too ("Lütfi" …
+  "Lutfi"), or with the -sky/-skyi endings of two romanisations ("Khmelnytsky"/"Khmelnytskyi");
+Each spelling other than the suggested one gets a finding, listing every spelling with its
     count; the suggestion follows evidence (gazetteer, the source language's spelling, the
     document's romanisation, a spelling the target attests, running text over headings), then the
     majority. Common words are judged with the target language's lexicon (German nouns:

@@ -62,7 +62,10 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     Portuguese), Spanish ¿ and ¡ outside Spanish, a space before ! ? : ; outside French, full-width
     and CJK punctuation and list symbols (「」, 、, ：, ①, ・, ■), TeX quotes (``…''), a dash opening
     quoted speech where the target quotes dialogue with quotation marks (`– We will win, said the coach`),
-    the Russian quote–dash attribution (`…", - the minister said`), a Spanish dateline (`Guerrero.-Police`)
+    the Russian quote–dash attribution (`…", - the minister said`; in every target), a Spanish dateline
+(`Guerrero.-Police`, `Michoacán.- In order`), a spacing accent typed for an apostrophe
+(`d´identification`), straight quotation marks in a text that also quotes with the language's
+own „…“ or « … », a full stop after a regnal number in English (`King Valdemar I. to`)
     and, where the locale writes a decimal point, a decimal comma before a unit ("3,5 million", "€2,5"),
     dots or spaces as thousands separators ("1.000.000", "250 000 people"). A quoted phrase is
     flagged as a whole, so the span covers what the reader must change.
@@ -272,7 +275,9 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
     runs on into the next paragraph (which opens with a quotation mark again, as English style
     does) is not flagged, nor is one opened at the end of a paragraph and closed in one of the next
     four, with no quotation marks between (a source's «…» over paragraphs, not reopened), nor are
-    guillemets that separate the steps of a breadcrumb trail ("Home » Monde » …").
+    guillemets that separate the steps of a breadcrumb trail ("Home » Monde » …"), nor a smiley's
+bracket (":)"), nor a mark left open in the last sentence of a text that is cut off there (an
+excerpt).
 
     ## Why is this bad?
     Machine translation drops or moves quotation marks when it reorders a sentence; readers
@@ -431,7 +436,9 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
     Flags doubled commas, semicolons and colons, two full stops (not an ellipsis, also "end. ."),
-    runs of three or more ! or ?, a space before a comma or a full stop, a space inside brackets
+    runs of three or more ! or ?, a comma after a full stop ("hinzugefügt.,", "1., Per"; not after
+an abbreviation: "etc.,"), a comma and a full stop (",."), a list marker written twice ("- - 1
+onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a full stop, a space inside brackets
     ("( 1990 )"), a space before a closing quotation mark, and in French and Italian a space after
     the apostrophe of an elision ("L' agence", "dell' anno"; `data/<lang>/elisions.txt`). French
     spacing is never flagged in French; a French text that lacks it ("si:", «match») is TQ207's

@@ -55,7 +55,8 @@ def doubled_word(doc: Document) -> Iterator[Hit]:
     also across a sentence break ("said. said."), ignoring case. Words that may correctly repeat
     inside a sentence ("had had", "that that") are listed in `data/<lang>/legit_doubles.txt`; at
     the end of a sentence only doubled interjections ("bye bye.") are accepted
-    (`interjection_doubles.txt`).
+    (`interjection_doubles.txt`). Also a contraction that holds the article followed by the article
+    again ("suscríbete al el boletín", "nel il"; `data/contracted_articles.tsv`).
 
     ## Why is this bad?
     Neural machine translation sometimes repeats the last word of a sentence, and hurried

@@ -116,7 +116,10 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     ("superblack", "mouthpart": `data/en/compound_heads.txt`), and a word with a capital inside ("governmentSaid",
     "CEOCompany"; not one the text writes so twice or more, a brand such as "teamLab") whose
     parts are common words, or an acronym and a name: one the word lists know,
-    or one the document also writes on its own ("PSSIYunus" beside "Yunus"). Known words ("YouTube"),
+    or one the document also writes on its own ("PSSIYunus" beside "Yunus"), two names the
+    document writes apart ("AtlantaThiago"), a function word or an English possessive glued to a
+    name ("resta aTurquia", "McDonald'sRestaurant"), and in Spanish, French, Italian and
+    Portuguese two capitalised common words of the language ("DepositoLa proprietà"). Known words ("YouTube"),
     URLs, e-mail addresses and hashtags are left alone, and so are runs of more than 64 letters
     (a data URI, a hash, a minified line): they are not words, and trying every split point of
     one would take time growing with the square of its length.
@@ -350,7 +353,14 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     ("face.”The team", "the “plan”was", "said.\"We"), a closing bracket glued to the next word
     ("[email protected]Veuillez"), a common word glued to a number or a capitalised word by a
     colon ("Date:2021"), and a number or a time glued to a capitalised word that is common or
-    that the document also writes on its own ("7:00Owens"). Domain names, URLs, e-mail addresses,
+    that the document also writes on its own ("7:00Owens"). Also: a time glued to a.m./p.m.
+("8:00a.m."), a list number glued to its heading ("2.PROCÉDURE"), a year glued to a word
+("2010progettato", "future.2020") or a word to a date ("times16-1-2021"), a word glued to a
+bracket that holds an acronym or an address ("statistique(INE)"), a dash spaced on one side
+only ("10:00 h- El propietario", "Atari -Videospiel"; not two dashes around an aside, not a
+suspended compound: "Kinder- und"), and what the language's typography forbids
+(`data/<lang>/surface.toml`): "+5,2%" and "5g" in French, a hyphen before a function word
+where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs, e-mail addresses,
     file names, decimals, times, initials and abbreviations with inner periods ("U.S.", "e.g.")
     are left alone.
 

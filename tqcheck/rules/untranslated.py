@@ -213,6 +213,16 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     Abbey", "Windsor Castle") is reported with the target's form ("abadía de Springiersbach";
     `data/name_heads.tsv`).
 
+    A clause whose words all lean to the source language (none belonging to the target, one of them
+    rare in it) is reported whole ("I'm a hedgehog, not an egg!" in a German page); English clauses
+    are looked for in every Spanish, French, German, Italian and Portuguese page, whatever its
+    source (a template's menu or list item). In those languages an English word that the
+    language's spelling dictionary does not know (`data/<lang>/english_words.txt`, compiled from
+    Debian's hunspell dictionaries by `tools/build_english_words.py`) is English however often the
+    language's web text borrows it ("snippet", "Description" as a heading); one the web text uses
+    often ("weekend" in Spanish) only standing apart or inside an English clause. Quotations,
+    lines of code and parts of hyphenated compounds ("Check-out") are left alone.
+
     Without `--source-lang`, a text in a language other than English is checked for English left in
     it (English is the usual source of translations), at info severity; an English text is checked
     only on strong evidence: a foreign script, a word with letters English does not use that is
