@@ -220,3 +220,35 @@ def test_two_capitalised_words_of_the_language_glued():
     assert found("Regolamento relativo ai depositi\nDepositoLa proprietà non richiede alcun deposito", "it",
                  select="TQ212") == [("TQ212", "DepositoLa")]
     assert found("Usa WhatsApp, PlayStation y YouTube en CaixaBank.", "es", select="TQ212") == []
+
+
+def test_central_european_scores_and_minutes_outside_german():
+    text = "Uma vitória brilhante (5:2). Donyell Malen (30.) e Vinicius (86., 90.+3) marcaram."
+    assert found(text, "pt", select="TQ203") == [("TQ203", "5:2"), ("TQ203", "(30.)"), ("TQ203", "(86., 90.+3)")]
+    assert found("Ein Sieg (5:2), Tore in der 30. Minute (30.).", "de", select="TQ203") == []
+    assert found("A 16:9 screen, a 3:1 ratio and John 3:16.", select="TQ203") == []
+
+
+def test_english_abbreviations_in_another_language():
+    assert found("Usam vários mecanismos, e.g. freios de roda.", "pt", select="TQ201") == [("TQ201", "e.g.")]
+    assert found("Several brakes, e.g. wheel brakes, i.e. all of them.", select="TQ201") == []
+
+
+def test_a_word_or_phrase_joined_to_itself():
+    text = "Lavora direttamente o direttamente con i fornitori di servizi pubblici e servizi pubblici."
+    assert found(text, "it", select="TQ210") == [
+        ("TQ210", "direttamente o direttamente"), ("TQ210", "servizi pubblici e servizi pubblici")]
+    # emphasis and the repetitions languages make on purpose
+    assert found("Weil man Massen und Massen davon wegwerfen muss.", "de", select="TQ210") == []
+    assert found("More and more people came again and again, for hours and hours.", select="TQ210") == []
+
+
+def test_the_german_formal_pronoun_after_a_capitalised_conjunction():
+    assert found("Man sieht das Problem.\n\nAber Wenn Sie den Mechanismus verstehen, lösen Sie es.", "de",
+                 select="TQ102") == [("TQ102", "Wenn")]
+
+
+def test_a_one_letter_conjunction_glued_to_a_word():
+    assert found("Haga clic en Configuración de la cuentay, a continuación, en Acceso.", "es", select="TQ212") == [
+        ("TQ212", "cuentay")]
+    assert found("Estoy muy bien hoy; el rey y la ley.", "es", select="TQ212") == []

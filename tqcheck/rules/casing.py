@@ -507,6 +507,10 @@ def _title_case_prose(doc: Document, candidates: set) -> Iterator[Hit]:
 _DEMONYM_END = ("an", "ese", "ish", "i")
 
 
+#: German's formal pronouns, always capitalised
+_GERMAN_FORMAL = frozenset({"Sie", "Ihr", "Ihre", "Ihrer", "Ihrem", "Ihren", "Ihres", "Ihnen"})
+
+
 def _capitalised_by_rule(doc: Document, nxt_m: re.Match, end: int) -> bool:
     """The next word is capitalised because English capitalises nationalities ("The Times The
     Ukrainian president"), and a lower-case word follows it: no title. A word of the capitalised
@@ -514,6 +518,8 @@ def _capitalised_by_rule(doc: Document, nxt_m: re.Match, end: int) -> bool:
     lang = doc.target_lang
     word = nxt_m.group(1)
     low = word.lower()
+    if lang == "de" and word in _GERMAN_FORMAL:
+        return True  # "Aber Wenn Sie": the formal pronoun is capitalised, like a lower-case word elsewhere
     if lang != "en" or not (word[0].isupper() and word[1:].islower()) or not low.endswith(_DEMONYM_END):
         return False
     gaz = gazetteer(lang)

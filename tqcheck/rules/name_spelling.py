@@ -131,6 +131,8 @@ def _last_word_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Tok
     return out
 
 
+#: a word this common (Zipf) is a word of the language, not a name spelled two ways
+ACCENT_VARIANT_MAX_ZIPF = 4.0
 #: the endings of one Slavic adjectival name in its romanisations ("Khmelnytsky", "Khmelnytskyi", "Khmelnytskiy")
 _SKY = re.compile(r"(?<=[sc]k)(?:yi|yy|iy|ij|yj|i|y)$")
 
@@ -155,8 +157,8 @@ def _accent_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Token,
         if len(forms) < 2 or key not in anchored or len({f.casefold() for f in forms}) < 2:
             continue
         # the spellings differ in accents or in the -sky/-skyi ending only (the key folds both)
-        if any(zipf(strip_accents(f).lower(), lang) >= 3.0 for f in forms):
-            continue
+        if any(zipf(strip_accents(f).lower(), lang) >= ACCENT_VARIANT_MAX_ZIPF for f in forms):
+            continue  # a common word ("Elite"/"Élite")
         out.append(c)
     return out
 

@@ -65,7 +65,9 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     the Russian quote–dash attribution (`…", - the minister said`; in every target), a Spanish dateline
 (`Guerrero.-Police`, `Michoacán.- In order`), a spacing accent typed for an apostrophe
 (`d´identification`), straight quotation marks in a text that also quotes with the language's
-own „…“ or « … », a full stop after a regnal number in English (`King Valdemar I. to`)
+own „…“ or « … », a full stop after a regnal number in English (`King Valdemar I. to`), and
+outside German a score in brackets written with a colon (`(5:2)`) or minutes written as
+ordinals (`Malen (30.)`)
     and, where the locale writes a decimal point, a decimal comma before a unit ("3,5 million", "€2,5"),
     dots or spaces as thousands separators ("1.000.000", "250 000 people"). A quoted phrase is
     flagged as a whole, so the span covers what the reader must change.
@@ -131,6 +133,13 @@ own „…“ or « … », a full stop after a regnal number in English (`King 
         yield from _mixed_quote_styles(doc, prof)
     if prof and prof.quotes and '"' in chars:
         yield from _straight_beside_own(doc, prof)
+    if prof and not settings.get("ordinal_dot"):
+        for m in _SCORE_COLON.finditer(text):
+            yield Hit(m.start(1), m.end(1), f"the score \"{m.group(1)}\" written with a colon (Central European style); {prof.name} writes \"{m.group(1).replace(':', '-')}\"",
+                      m.group(1).replace(":", "-"), {"mark": ":"})
+        for m in _ORDINAL_MINUTE.finditer(text):
+            yield Hit(m.start(), m.end(), f"\"{m.group()}\": a minute written as an ordinal with a full stop (Central European style)",
+                      m.group().replace(".", ""), {"mark": "."})
     if prof and prof.code == "en":
         for m in _REGNAL_STOP.finditer(text):
             yield Hit(m.start(1), m.end(1), f"a full stop after the regnal number \"{m.group()[:-1]}\" (a German or Czech ordinal); English writes none", "",
@@ -393,6 +402,11 @@ def _sentence_end(doc: Document, i: int, limit: int) -> int:
 #: after a word ("end. ."; the word before is checked apart: a pattern that starts with a
 #: look-behind is tried at every position of the text, one that starts with a mark only at marks)
 _DOUBLED_PUNCT = re.compile(r",,+|;;+|::+|\.\.+|!!!+|\?\?\?+|\.[ \u00a0]+\.(?![.\w]|[ \u00a0]+\.)")
+#: a score in brackets with a colon and a one-digit second number ("vitória brilhante (5:2)"): not a time, and
+#: in brackets not a ratio ("a 16:9 screen")
+_SCORE_COLON = regex.compile(r"\((\d{1,2}:\d)\)")
+#: minutes of a match written as ordinals in brackets ("Donyell Malen (30.)", "(86., 90.+3)")
+_ORDINAL_MINUTE = regex.compile(r"\((?:\d{1,3}\.(?:\+\d)?(?:, )?)+\)")
 #: a name, a regnal number and a full stop inside the sentence ("King Valdemar I. to strengthen"): an ordinal's stop
 _REGNAL_STOP = regex.compile(r"(?<=\p{Lu}\p{Ll}+ )(?:X{0,3}(?:IX|IV|V?I{1,3}|V|X))(\.)(?= \p{Ll})")
 #: a list marker doubled at a line start ("- - 1 onion")

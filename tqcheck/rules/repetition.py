@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from collections.abc import Iterator
 
+import regex
+
 from ..data import table, word_list
 from ..document import Document
 from ..findings import Hit
@@ -56,7 +58,10 @@ def doubled_word(doc: Document) -> Iterator[Hit]:
     inside a sentence ("had had", "that that") are listed in `data/<lang>/legit_doubles.txt`; at
     the end of a sentence only doubled interjections ("bye bye.") are accepted
     (`interjection_doubles.txt`). Also a contraction that holds the article followed by the article
-    again ("suscríbete al el boletín", "nel il"; `data/contracted_articles.tsv`).
+    again ("suscríbete al el boletín", "nel il"; `data/contracted_articles.tsv`), and a word joined
+    to itself by "or", or a phrase of two words by any conjunction ("direttamente o direttamente",
+    "servizi pubblici e servizi pubblici": two source words rendered alike;
+    `data/coordinating_conjunctions.tsv`; not "more and more", "hours and hours").
 
     ## Why is this bad?
     Neural machine translation sometimes repeats the last word of a sentence, and hurried
@@ -93,6 +98,7 @@ def doubled_word(doc: Document) -> Iterator[Hit]:
                     continue
         prev = m
     yield from _doubled_articles(doc)
+    yield from _joined_to_itself(doc)
 
 
 @lru_cache(maxsize=None)
@@ -169,3 +175,34 @@ def repeated_phrase(doc: Document) -> Iterator[Hit]:
 def _spaces_only(text: str, starts: list[int], ends: list[int], first: int, stop: int) -> bool:
     """True when only spaces or tabs separate the words first..stop-1."""
     return all(not text[ends[k] : starts[k + 1]].strip(" \t") and text[ends[k] : starts[k + 1]] for k in range(first, stop - 1))
+
+
+@lru_cache(maxsize=None)
+def _conjunctions(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(conjunctions, disjunctions, words that may repeat around one) of data/coordinating_conjunctions.tsv."""
+    for r in table("coordinating_conjunctions.tsv", ("lang", "conjunctions", "disjunctions", "repeatable")):
+        if r["lang"] == lang:
+            return frozenset(r["conjunctions"].split()), frozenset(r["disjunctions"].split()), frozenset(r["repeatable"].split())
+    return frozenset(), frozenset(), frozenset()
+
+
+#: a word or two, a conjunction and the same again ("direttamente o direttamente", "servizi pubblici e servizi pubblici")
+_JOINED = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{L}{4,}(?: \p{L}{3,})?) (\p{Ll}{1,4}) (\1)(?![\p{L}\p{M}'’-])", regex.IGNORECASE)
+
+
+def _joined_to_itself(doc: Document) -> Iterator[Hit]:
+    """A word or a two-word phrase joined to itself by a conjunction: two source synonyms ("directly or
+    indirectly", "utilities and public services") rendered alike. Not the repetitions languages make on
+    purpose ("more and more", "again and again", "una y otra vez")."""
+    conj, disj, repeatable = _conjunctions(doc.target_lang)
+    if not conj:
+        return
+    text = doc.text
+    for m in _JOINED.finditer(text):
+        phrase, c = m.group(1), m.group(2)
+        if c.lower() not in (conj if " " in phrase else disj) or phrase.split()[0].lower() in repeatable:
+            continue  # a single word around "and" is emphasis ("hours and hours")
+        if phrase.lower() != m.group(3).lower():
+            continue
+        yield Hit(m.start(), m.end(), f"\"{phrase}\" joined to itself by \"{c}\": two words of the source rendered alike?", phrase,
+                  {"word": phrase, "kind": "joined"})

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from ..data import word_list
+from ..data import table, word_list
 from ..document import Document
 from ..findings import Hit
 from ..lexicon import MAX_WORD_LENGTH, capitalized, gazetteer, zipf
@@ -74,11 +74,22 @@ def _split(word: str, lang: str) -> tuple[str, str] | None:
         a, b = word[:-2], word[-2:]
         if b in glue and b not in word_list(f"{lang}/clitics.txt") and zipf(a, lang) >= MIN_LONG_PART_ZIPF:
             return (a, b)
+        # ... or a one-letter conjunction after a long common word: "cuentay" (es), "casae" (it, pt)
+        a, b = word[:-1], word[-1:]
+        if len(a) >= 5 and b in _one_letter_conjunctions(lang) and zipf(a, lang) >= MIN_LONG_PART_ZIPF + 0.5:
+            return (a, b)
         # ... or a two-letter function word before a long common word: "inregion", "elgobierno"
         a, b = word[:2], word[2:]
         if len(b) >= 5 and (a in glue or a in function_words) and zipf(b, lang) >= MIN_LONG_PART_ZIPF + 0.5:
             return (a, b)
     return (best[1], best[2]) if best else None
+
+
+@lru_cache(maxsize=None)
+def _one_letter_conjunctions(lang: str) -> frozenset[str]:
+    """The language's conjunctions of one letter ("y", "o" in Spanish; data/coordinating_conjunctions.tsv)."""
+    return frozenset(r for row in table("coordinating_conjunctions.tsv", ("lang", "conjunctions"))
+                     if row["lang"] == lang for r in row["conjunctions"].split() if len(r) == 1)
 
 
 def _word_start(text: str, pos: int, last: tuple[int, int]) -> int:

@@ -221,7 +221,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     Debian's hunspell dictionaries by `tools/build_english_words.py`) is English however often the
     language's web text borrows it ("snippet", "Description" as a heading); one the web text uses
     often ("weekend" in Spanish) only standing apart or inside an English clause. Quotations,
-    lines of code and parts of hyphenated compounds ("Check-out") are left alone.
+    lines of code and parts of hyphenated compounds ("Check-out") are left alone. English "e.g." and
+    "i.e." in another language are reported too.
 
     Without `--source-lang`, a text in a language other than English is checked for English left in
     it (English is the usual source of translations), at info severity; an English text is checked
@@ -355,6 +356,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
 
     taken = _Spans([(a, b) for a, b, _ in spans])
     spans.extend(h for h in _english_name_heads(doc) if h[0] not in taken and h[1] - 1 not in taken)
+    if target != "en" and target not in _SCRIPTS and ("e.g." in text or "i.e." in text):
+        spans.extend((m.start(), m.end(), {"evidence": "boilerplate", "language": "en"}) for m in _LATIN_ENGLISH.finditer(text)
+                     if m.start() not in taken)
 
     for a, b, ev in sorted(spans, key=lambda s: s[0]):
         fragment = text[a:b]
@@ -653,6 +657,8 @@ def _clauses(doc: Document, src: str, target: str, known, covered) -> list[tuple
     return out
 
 
+#: the abbreviations English writes for "for example" and "that is" ("e.g.", "i.e.")
+_LATIN_ENGLISH = re.compile(r"(?<![\w.])(?:e\.g|i\.e)\.(?!\w)")
 #: what a line of program code has and prose does not
 _CODE_LINE = re.compile(r"[;{}]\s*$|//|/\*|#define|@\"|\w\(\)|\s=\s|\*const\b|^\s*(?:static|return|import|def|var|let|const)\s")
 
