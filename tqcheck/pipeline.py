@@ -366,7 +366,8 @@ def _resolve_target(opts: Options, text: str, declared: str | None) -> tuple[Opt
     if target_from != "detect":
         return opts, target_from, None
     found = detect(text)
-    if found.lang is None:
+    if found.lang is None or found.lang == opts.source_lang:
+        # not told; or the source language itself: an untranslated page, checked as the default
         return replace(opts, target_lang="en", target_locale="en"), "default", found
     if found.lang == opts.target_lang:
         return opts, "detected", found
@@ -378,16 +379,23 @@ def _mismatch(doc: Document, target_from: str, text: str, detection: Any) -> Fin
     from .langs import language_name
     from .language_id import detect, disagreement
 
-    if target_from not in ("option", "config", "file"):
+    if target_from not in ("option", "config", "file", "default"):
         return None
     detection = detection or detect(text)
+    if target_from == "default" and detection.lang != doc.source_lang:
+        return None  # nothing declared; only the source language itself is worth a note
     if not disagreement(doc.target_lang, detection):
         return None
-    given = {"option": "--target-lang", "config": "the configuration", "file": "the file's header"}[target_from]
     seen, declared = detection.lang, doc.target_lang
+    if target_from == "default":
+        message = (f"the text reads as {language_name(seen)} ({seen}), the source language: is it translated? "
+                   f"(checked as {language_name(declared)} ({declared}), the default)")
+    else:
+        given = {"option": "--target-lang", "config": "the configuration", "file": "the file's header"}[target_from]
+        message = f"the text reads as {language_name(seen)} ({seen}), but it is checked as {language_name(declared)} ({declared}), as {given} says"
     return Finding(
         rule=MISMATCH_RULE.code, name=MISMATCH_RULE.name, severity=MISMATCH_RULE.severity.value,
-        message=f"the text reads as {language_name(seen)} ({seen}), but it is checked as {language_name(declared)} ({declared}), as {given} says",
+        message=message,
         text="", offset=0, end_offset=0, line=1, col=1, end_line=1, end_col=1, segment=None, suggestion=None,
         evidence={"target_lang": declared, "from": target_from, **detection.evidence()},
     )
@@ -484,6 +492,7 @@ def _check_document_now(
     if state is not None:
         state["stage"] = "Markdown masking" if is_markdown else "segmentation"
     prose = markdown.prose_mask(text) if is_markdown else text
+    detecting = opts.target_from == "detect"
     opts, target_from, detection = _resolve_target(opts, prose, declared)
     doc = Document(
         text=prose, path=path,
@@ -497,7 +506,7 @@ def _check_document_now(
         doc.segments  # noqa: B018 - segment before the rules, so a budget report can tell them apart
     findings = run_rules(doc, rules, state)
     if MISMATCH_RULE in rules:
-        note = _mismatch(doc, target_from, prose, detection)
+        note = _mismatch(doc, target_from if detecting or target_from != "default" else "", prose, detection)
         if note is not None:
             findings.insert(0, note)
     comments = markdown.suppressions(text) if "tqcheck-" in text else []
