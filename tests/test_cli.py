@@ -148,3 +148,7 @@ def test_help_is_useful(cli):
     sub = cli("check", "--help")
     for flag in ("--source-lang", "--target-lang", "--format", "--fail-on", "--select", "--ignore", "--no-backtranslate"):
         assert flag in sub.stdout
+    assert sub.stdout.splitlines()[0].endswith(" check [OPTIONS] PATH...")
+    for suffix in (".md", ".txt", ".po", ".xlf", ".xliff", ".tsv"):
+        assert suffix in sub.stdout
+    assert "concise" in sub.stdout and "--output-format" in sub.stdout and "--no-respect-gitignore" in sub.stdout

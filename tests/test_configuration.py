@@ -164,3 +164,14 @@ def test_a_po_file_declares_its_language(cli, tmp_path):
     )
     doc = _run(cli, "fr.po", cwd=tmp_path)["fr.po"]
     assert (doc["target_lang"], doc["target_lang_from"]) == ("fr", "file")
+
+
+def test_an_untranslated_page_is_not_taken_for_a_target_language(cli, corpus):
+    """With the source language given, a page in that language is not "detected" as the target: it
+    is checked as the default, its sentences flagged as untranslated, and a note asks."""
+    docs = _run(cli, "corpus/es", "--source-lang", "es", cwd=corpus)
+    doc = docs["corpus/es/page.md"]
+    assert (doc["target_lang"], doc["target_lang_from"]) == ("en", "default")
+    rules = [f["rule"] for f in doc["findings"]]
+    assert rules[0] == "TQ002" and "TQ201" in rules
+    assert "the source language: is it translated?" in doc["findings"][0]["message"]
