@@ -18,12 +18,12 @@ GOOD = "The minister said said that the talks failed.\n"
 def folder(tmp_path):
     d = tmp_path / "pages"
     d.mkdir()
-    (d / "a-good.md").write_text(GOOD)
+    (d / "a-good.md").write_text("El ministro dijo dijo que las negociaciones fracasaron en la reunión del lunes con los sindicatos.\n")
     (d / "b-latin1.md").write_bytes("Second line\nCaf\u00e9 con leche said said.\n".encode("latin-1"))
     (d / "c-binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (d / "d-broken.po").write_text('msgid "Hola"\nmsgstr "Hello"\nmsgid\n')
     (d / "e-broken.xlf").write_text("<xliff><file><body>\n<trans-unit id='1'><source>x</source>\n</body></xliff>")
-    (d / "f-good.txt").write_text("Another page where the the text repeats.\n")
+    (d / "f-good.txt").write_text("Une autre page où le le texte se répète, et les mots sont dans la même phrase que les autres.\n")
     return d
 
 
@@ -52,6 +52,9 @@ def test_unreadable_files_become_findings_and_the_run_goes_on(cli, folder):
     assert "not a valid PO file" in unread["d-broken.po"][0]["message"]
     assert "not valid XML" in unread["e-broken.xlf"][0]["message"]
     assert report["summary"]["by_rule"]["TQ000"] == 4
+    # the languages checked: those of the files read (the French page detected), not of the unread ones
+    assert docs["f-good.txt"]["target_lang"] == "fr" and docs["b-latin1.md"]["target_lang_from"] == "none"
+    assert report["summary"]["target_languages"] == ["es", "fr"]
 
 
 @pytest.mark.parametrize("fmt", ["text", "concise", "github", "sarif", "jsonl"])

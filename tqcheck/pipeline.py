@@ -154,7 +154,7 @@ class Report:
         """The target languages checked; those without a profile, where only language-neutral rules ran."""
         from .profile import get_profile
 
-        targets = sorted({d.target_lang for d in self.documents})
+        targets = sorted({d.target_lang for d in self.documents if d.target_from != "none"})  # not the unread files
         neutral = [t for t in targets if get_profile(t) is None]
         return {"target_languages": targets, **({"language_neutral_only": neutral} if neutral else {})}
 
@@ -717,7 +717,8 @@ class Stream:
             if self.transform is not None:
                 self.transform(doc)
             self._documents += 1
-            self._targets.add(doc.target_lang)
+            if doc.target_from != "none":  # not a file that could not be read
+                self._targets.add(doc.target_lang)
             self._by_sev.update(f.severity for f in doc.findings)
             self._by_rule.update(f.rule for f in doc.findings)
             yield doc
