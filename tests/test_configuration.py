@@ -164,6 +164,12 @@ def test_a_po_file_declares_its_language(cli, tmp_path):
     )
     doc = _run(cli, "fr.po", cwd=tmp_path)["fr.po"]
     assert (doc["target_lang"], doc["target_lang_from"]) == ("fr", "file")
+    (tmp_path / "br.po").write_text('msgid ""\nmsgstr ""\n"Language: pt_BR\\n"\n\nmsgid "Hello."\nmsgstr "Olá."\n')
+    doc = _run(cli, "br.po", cwd=tmp_path)["br.po"]
+    assert (doc["target_lang"], doc["target_lang_from"]) == ("pt", "file")
+    # the configuration comes before the file's header
+    (tmp_path / "tqcheck.toml").write_text('target_lang = "es"\n')
+    assert _run(cli, "br.po", cwd=tmp_path)["br.po"]["target_lang_from"] == "config"
 
 
 def test_an_untranslated_page_is_not_taken_for_a_target_language(cli, corpus):

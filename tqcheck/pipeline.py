@@ -357,6 +357,7 @@ def _resolve_target(opts: Options, text: str, declared: str | None) -> tuple[Opt
 
     target_from = opts.target_from
     if target_from == "detect" and declared:
+        declared = declared.strip().replace("_", "-")  # gettext writes pt_BR
         try:
             lang = normalize_lang(declared, option="target language")
         except UsageError:
