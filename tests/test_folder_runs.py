@@ -85,6 +85,12 @@ def test_an_unreadable_file_fails_the_run_whatever_fail_on_says(cli, folder, tmp
     assert sorted(f["rule"] for d in report["documents"] for f in d["findings"]) == ["TQ000"] * 4
 
 
+def test_a_run_where_no_file_can_be_read(cli, folder):
+    proc = cli("check", str(folder / "b-latin1.md"), str(folder / "c-binary.txt"), "--no-backtranslate")
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "tqcheck: error: 2 files could not be read (TQ000 in the report)"
+
+
 def test_one_named_file_that_cannot_be_read_is_one_error_line(cli, folder):
     proc = cli("check", str(folder / "b-latin1.md"), "--format", "json")
     assert proc.returncode == 2 and proc.stdout == ""

@@ -232,7 +232,7 @@ def check(
             stream = check_stream(paths, settings=settings, discover_config=discover, exclude=exclude or [],
                                   changed_since=changed_since, source=source, executor=runner, **options)
             worst = _streamed(stream, fmt, output, paths, baseline)
-            _unreadable_exit(stream.summary()["by_rule"].get("TQ000", 0))
+            _unreadable_exit(stream.summary()["by_rule"].get("TQ000", 0), stream.total)
             threshold = fail_on.value if fail_on else settings.values.get("fail_on", "warning")
             if threshold != "never" and worst is not None and worst.rank >= Severity(threshold).rank:
                 raise typer.Exit(1)
@@ -243,7 +243,7 @@ def check(
         if write_baseline is not None:
             _write_output(write_baseline, baselines.write(report), [Path(p) for p in paths])
             typer.echo(f"tqcheck: recorded {len(report.findings) - unreadable} findings in {write_baseline}", err=True)
-            _unreadable_exit(unreadable)
+            _unreadable_exit(unreadable, len(report.documents))
             raise typer.Exit(0)
         if baseline is not None:
             dropped = baselines.apply(report, baseline)
@@ -265,19 +265,20 @@ def check(
     except KeyboardInterrupt:
         typer.echo("tqcheck: interrupted; the translations made so far are kept in the cache", err=True)
         raise typer.Exit(130)
-    _unreadable_exit(unreadable)
+    _unreadable_exit(unreadable, len(report.documents))
     threshold = fail_on.value if fail_on else settings.values.get("fail_on", "warning")
     worst = report.worst()
     if threshold != "never" and worst is not None and worst.rank >= Severity(threshold).rank:
         raise typer.Exit(1)
 
 
-def _unreadable_exit(count: int) -> None:
+def _unreadable_exit(count: int, total: int) -> None:
     """Files of the run that could not be read: one line on stderr and exit status 2 (an input
     error, whatever --fail-on says: a file that was not read was not checked)."""
     if count:
         files = "1 file" if count == 1 else f"{count} files"
-        typer.echo(f"tqcheck: error: {files} could not be read (TQ000 in the report); the others were checked", err=True)
+        rest = "; the others were checked" if total > count else ""
+        typer.echo(f"tqcheck: error: {files} could not be read (TQ000 in the report){rest}", err=True)
         raise typer.Exit(2)
 
 
