@@ -86,12 +86,14 @@ def test_bilingual_files_through_the_cli(cli, tmp_path):
     )
     proc = cli("check", str(tsv), str(po), str(xlf), str(xlf2), "-s", "es", "--select", "TQ4", "--format", "json", "--no-backtranslate")
     docs = json.loads(proc.stdout)["documents"]
-    assert [[(f["rule"], f["text"], f["line"]) for f in d["findings"]] for d in docs] == [
-        [("TQ401", "45", 1), ("TQ403", "Leer más sobre el acuerdo.", 2)],
-        [("TQ401", "45", 1)],
-        [("TQ401", "45", 1)],
-        [("TQ401", "45", 1)],
+    # lines and columns of the file: the TSV target column, the msgstr line, the <target> text
+    assert [[(f["rule"], f["text"], f["line"], f["col"]) for f in d["findings"]] for d in docs] == [
+        [("TQ401", "45", 1, 23), ("TQ403", "Leer más sobre el acuerdo.", 2, 28)],
+        [("TQ401", "45", 6, 9)],
+        [("TQ401", "45", 1, xlf.read_text().index("<target>45") + len("<target>") + 1)],
+        [("TQ401", "45", 1, xlf2.read_text().index("<target>45") + len("<target>") + 1)],
     ]
+    assert [f.get("unit") for d in docs for f in d["findings"]] == [None, None, "Murieron 35 personas.", "1", "u"]
     assert docs[0]["segments"][0]["source"] == "Murieron 35 personas."
     bad = tmp_path / "e.xlf"
     bad.write_text("<xliff><unclosed>")

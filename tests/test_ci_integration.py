@@ -1,6 +1,7 @@
 """Content repositories and CI: Markdown prose, suppressions, configuration, baselines, formats, git."""
 
 import json
+import re
 import subprocess
 
 import yaml
@@ -160,7 +161,13 @@ def test_sarif_log(cli, tmp_path):
 def test_pre_commit_hook_definition():
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     hook = next(h for h in hooks if h["id"] == "tqcheck")
-    assert hook["entry"].startswith("tqcheck check") and "markdown" in hook["types_or"]
+    assert hook["entry"].startswith("tqcheck check")
+    # pre-commit matches `files` with re.search: the formats tqcheck reads, not every text file
+    files = re.compile(hook["files"])
+    for name in ("docs/page.md", "README.markdown", "notes.txt", "locale/fr/LC_MESSAGES/app.po", "t.xlf", "t.xliff", "pairs.tsv"):
+        assert files.search(name), name
+    for name in ("tqcheck/cli.py", ".pre-commit-hooks.yaml", "package.json", "pyproject.toml", "app.pot", "Makefile", "md.py"):
+        assert not files.search(name), name
 
 
 def test_sarif_and_html_name_every_spelling_of_a_name(cli, tmp_path):

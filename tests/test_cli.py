@@ -48,7 +48,9 @@ def test_huge_file_refused(cli, tmp_path):
 
 def test_directory_without_text_files(cli, tmp_path):
     (tmp_path / "x.bin").write_bytes(b"1")
-    assert_clean_error(cli("check", str(tmp_path)), "no .txt or .md files")
+    proc = cli("check", str(tmp_path))
+    assert_clean_error(proc, "no files to check in this directory")
+    assert ".po" in proc.stderr and ".xliff" in proc.stderr
 
 
 def test_malformed_markdown_does_not_crash(cli, tmp_path):
@@ -136,7 +138,8 @@ def test_rules_listing_and_doc(cli):
     assert "TQ210  doubled-word" in proc.stdout
     doc = cli("rules", "TQ210")
     assert "## What it does" in doc.stdout and "## Example" in doc.stdout
-    assert cli("rules", "TQ000").returncode == 2
+    assert cli("rules", "TQ999").returncode == 2
+    assert "unreadable-file" in cli("rules", "TQ000").stdout
 
 
 def test_help_is_useful(cli):
@@ -145,3 +148,7 @@ def test_help_is_useful(cli):
     sub = cli("check", "--help")
     for flag in ("--source-lang", "--target-lang", "--format", "--fail-on", "--select", "--ignore", "--no-backtranslate"):
         assert flag in sub.stdout
+    assert sub.stdout.splitlines()[0].endswith(" check [OPTIONS] PATH...")
+    for suffix in (".md", ".txt", ".po", ".xlf", ".xliff", ".tsv"):
+        assert suffix in sub.stdout
+    assert "concise" in sub.stdout and "--output-format" in sub.stdout and "--no-respect-gitignore" in sub.stdout

@@ -56,7 +56,7 @@ def _corpus() -> dict[str, bytes]:
 _RNG = random.Random(1)
 INVALID = {
     "binary.bin.txt": bytes(_RNG.randint(1, 255) for _ in range(4000)),  # NUL-free junk
-    "utf16.txt": "\ufeffkyiv said".encode("utf-16"),  # BOM and NUL bytes
+    "utf16-no-bom.txt": "kyiv said".encode("utf-16-le"),  # NUL bytes, no byte-order mark to tell the encoding
     "surrogate.txt": b"lone \xed\xa0\x80 surrogate",  # CESU-8: not UTF-8
     "latin1.txt": "caf\u00e9 kyiv".encode("latin-1"),
 }
@@ -129,6 +129,27 @@ def test_files_that_are_not_utf8_text_are_one_error_line(tmp_path, name):
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("tqcheck: error: ") and name in lines[0], proc.stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_text_with_a_byte_order_mark_is_read_in_its_encoding(tmp_path, encoding):
+    text = "The minister in Kyiv said said so.\n"
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data  # the big-endian mark (the codec writes none)
+    path = tmp_path / "page.txt"
+    path.write_bytes(data)
+    proc = _run("check", str(path), "--no-backtranslate", "--format", "json", "--target-lang", "en")
+    assert proc.returncode == 1, proc.stderr
+    (finding,) = json.loads(proc.stdout)["documents"][0]["findings"]
+    assert (finding["rule"], finding["text"], finding["col"]) == ("TQ210", "said said", text.index("said said") + 1)
+
+
+def test_utf16_without_a_byte_order_mark_is_named(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_bytes("The minister said so.\n".encode("utf-16-le"))
+    proc = _run("check", str(path), "--no-backtranslate")
+    assert proc.returncode == 2 and "UTF-16LE text without a byte-order mark" in proc.stderr, proc.stderr
 
 
 # Text drawn from the characters that break naive code: controls, format characters (bidi, ZWJ,

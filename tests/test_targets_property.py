@@ -112,7 +112,16 @@ def test_bilingual_formats(suffix, tmp_path_factory):
             report = tqcheck.check([path], target_lang=lang, source_lang="en", respect_gitignore=False)
         except TqcheckError:
             return  # a clear input error is an acceptable answer to a malformed file
+        raw = path.read_text(encoding="utf-8")
+        file_lines = raw.splitlines()
+        escaped = {".tsv": "", ".po": '\\"', ".xlf": "&<>"}[suffix]
         for doc in report.documents:
-            assert_exact(doc, doc.text)
+            for f in doc.findings:
+                assert 0 <= f.offset <= f.end_offset <= len(doc.text), f
+                assert doc.text[f.offset : f.end_offset] == f.text, f
+                # line and column are the file's: the flagged text is there, as written
+                assert 1 <= f.line <= f.end_line <= len(file_lines), f
+                if f.line == f.end_line and not set(f.text) & set(escaped + "\n"):  # one unit, nothing escaped
+                    assert file_lines[f.line - 1][f.col - 1 : f.end_col - 1] == f.text, f
 
     run()

@@ -28,8 +28,12 @@ def fingerprint(doc: DocumentReport, finding) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]
 
 
+#: never recorded nor hidden by a baseline: a file that could not be read was not checked
+NEVER = frozenset({"TQ000"})
+
+
 def write(report: Report) -> str:
-    counts = Counter(fingerprint(d, f) for d in report.documents for f in d.findings)
+    counts = Counter(fingerprint(d, f) for d in report.documents for f in d.findings if f.rule not in NEVER)
     return json.dumps({"tool": "tqcheck", "baseline": 1, "fingerprints": dict(sorted(counts.items()))}, indent=1) + "\n"
 
 
@@ -59,7 +63,7 @@ def drop(doc, counts: Counter) -> int:
     kept = []
     for f in doc.findings:
         fp = fingerprint(doc, f)
-        if counts[fp] > 0:
+        if counts[fp] > 0 and f.rule not in NEVER:
             counts[fp] -= 1
             dropped += 1
         else:

@@ -10,9 +10,25 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+import typer.core
 
 from . import __version__
 from .errors import TqcheckError, UsageError
+
+
+class _Command(typer.core.TyperCommand):
+    """Usage lines in the usual form: ``tqcheck check [OPTIONS] PATH...`` (typer writes ``{PATH}``)."""
+
+    def collect_usage_pieces(self, ctx):
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                name = param.metavar or param.name.upper()
+                many = param.nargs != 1 and not name.endswith("...")
+                piece = name + ("..." if many else "")
+                pieces.append(piece if param.required or piece.startswith("[") else f"[{piece}]")
+        return pieces
+
 
 app = typer.Typer(
     name="tqcheck",
@@ -31,6 +47,7 @@ app = typer.Typer(
 
 class Format(str, enum.Enum):
     text = "text"
+    concise = "concise"
     json = "json"
     html = "html"
     github = "github"
@@ -81,17 +98,25 @@ def _write_output(target: Path, content: str, inputs: list[Path]) -> None:
         raise UsageError(f"{target}: cannot write report ({exc.strerror or exc})") from None
 
 
-@app.command()
+@app.command(cls=_Command)
 def check(
-    paths: List[str] = typer.Argument(..., help="Files (.txt, .md), directories or globs to check.", show_default=False, metavar="PATH"),
+    paths: List[str] = typer.Argument(
+        ..., help="Files (.md, .txt, .po, .xlf/.xliff, .tsv), directories or globs to check.", show_default=False, metavar="PATH",
+    ),
     source_lang: Optional[str] = typer.Option(
         None, "--source-lang", "-s", metavar="LANG", help="Language the text was translated from (ISO 639, e.g. es). Enables source-aware rules and back-translation."
     ),
-    target_lang: Optional[str] = typer.Option(None, "--target-lang", "-t", metavar="LANG", help="Language of the text being checked [default: en]."),
+    target_lang: Optional[str] = typer.Option(
+        None, "--target-lang", "-t", metavar="LANG",
+        help="Language of the text being checked [default: the configuration's, else detected per file, else en].",
+    ),
     source: Optional[Path] = typer.Option(
         None, "--source", metavar="FILE", help="The original the (single) target file was translated from: enables TQ4xx checks."
     ),
-    fmt: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    fmt: Format = typer.Option(
+        Format.text, "--format", "--output-format", "-f",
+        help="Output format: text shows each finding in its line with a caret underline; concise one line per finding.",
+    ),
     output: Optional[Path] = typer.Option(
         None, "--output", "-o", metavar="FILE",
         help="Write the report to FILE instead of stdout (html: default reports/<input-stem>.html).",
@@ -107,11 +132,16 @@ def check(
         help="Preferred spellings, one per line ('Kyiv: Kiev, Kiew'); other spellings are flagged (TQ105).",
     ),
     exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help="Skip files matching GLOB (repeatable)."),
+    no_respect_gitignore: bool = typer.Option(
+        False, "--no-respect-gitignore", help="Also check the files of a directory that .gitignore excludes.",
+    ),
     changed_since: Optional[str] = typer.Option(None, "--changed-since", metavar="REF", help="Only files changed since git REF (e.g. origin/main)."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", metavar="FILE", help="Report and fail only on findings not recorded in FILE."),
     write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", metavar="FILE", help="Record the current findings in FILE and exit 0."),
     config_file: Optional[Path] = typer.Option(
-        None, "--config", metavar="FILE", help="Configuration file [default: tqcheck.toml, .tqcheck.toml or pyproject.toml [tool.tqcheck], searched upwards]."
+        None, "--config", metavar="FILE",
+        help="One configuration file for every file [default: for each file, the nearest tqcheck.toml, .tqcheck.toml or "
+        "pyproject.toml [tool.tqcheck] from its directory upwards].",
     ),
     no_config: bool = typer.Option(False, "--no-config", help="Ignore configuration files."),
     bt_model: Optional[str] = typer.Option(
@@ -146,7 +176,8 @@ def check(
 ) -> None:
     """Check translated documents and report suspect spans.
 
-    Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.
+    Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error
+    (also when a file of the run could not be read: it is reported as a TQ000 finding).
     """
     from . import baseline as baselines
     from . import config as configuration
@@ -155,9 +186,10 @@ def check(
     from .report import FORMATS
 
     try:
-        settings = configuration.load(None if no_config else (config_file or configuration.find()))
-        if config_file is not None and not config_file.is_file():
+        if config_file is not None and not no_config and not config_file.is_file():
             raise UsageError(f"{config_file}: no such configuration file")
+        settings = configuration.load(None if no_config else (config_file or configuration.find()))
+        discover = not no_config and config_file is None
         explicit = {
             "source_lang": source_lang,
             "target_lang": target_lang,
@@ -182,7 +214,9 @@ def check(
             options["require_backtranslation"] = True
         if no_cache:
             options["no_cache"] = True
-        options["progress"] = fmt is Format.text and output is None
+        options["progress"] = fmt in (Format.text, Format.concise) and output is None
+        if no_respect_gitignore:
+            options["respect_gitignore"] = False
         if source is not None and len(paths) != 1:
             raise UsageError("--source goes with exactly one target file")
         runner = None
@@ -195,25 +229,30 @@ def check(
         if fmt in (Format.jsonl, Format.html) and write_baseline is None:
             from .pipeline import check_stream
 
-            stream = check_stream(paths, settings=settings, exclude=exclude or [], changed_since=changed_since, source=source, executor=runner, **options)
+            stream = check_stream(paths, settings=settings, discover_config=discover, exclude=exclude or [],
+                                  changed_since=changed_since, source=source, executor=runner, **options)
             worst = _streamed(stream, fmt, output, paths, baseline)
+            _unreadable_exit(stream.summary()["by_rule"].get("TQ000", 0), stream.total)
             threshold = fail_on.value if fail_on else settings.values.get("fail_on", "warning")
             if threshold != "never" and worst is not None and worst.rank >= Severity(threshold).rank:
                 raise typer.Exit(1)
             return
-        report = run_check(paths, settings=settings, exclude=exclude or [], changed_since=changed_since, source=source, executor=runner, **options)
+        report = run_check(paths, settings=settings, discover_config=discover, exclude=exclude or [],
+                           changed_since=changed_since, source=source, executor=runner, **options)
+        unreadable = sum(f.rule == "TQ000" for f in report.findings)
         if write_baseline is not None:
             _write_output(write_baseline, baselines.write(report), [Path(p) for p in paths])
-            typer.echo(f"tqcheck: recorded {len(report.findings)} findings in {write_baseline}", err=True)
+            typer.echo(f"tqcheck: recorded {len(report.findings) - unreadable} findings in {write_baseline}", err=True)
+            _unreadable_exit(unreadable, len(report.documents))
             raise typer.Exit(0)
         if baseline is not None:
             dropped = baselines.apply(report, baseline)
-            if fmt is Format.text:
+            if fmt in (Format.text, Format.concise):
                 typer.echo(f"tqcheck: {dropped} findings are in the baseline {baseline}", err=True)
         if fmt is Format.html and output is None:
             single = len(report.documents) == 1 and len(paths) == 1 and Path(paths[0]).is_file()
             output = Path("reports") / (f"{Path(paths[0]).stem}.html" if single else "tqcheck-report.html")
-        color = output is None and fmt is Format.text and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        color = output is None and fmt in (Format.text, Format.concise) and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         rendered = FORMATS[fmt.value](report, color=color)
         if output is not None:
             _write_output(output, rendered, [Path(d.path) for d in report.documents])
@@ -226,10 +265,21 @@ def check(
     except KeyboardInterrupt:
         typer.echo("tqcheck: interrupted; the translations made so far are kept in the cache", err=True)
         raise typer.Exit(130)
+    _unreadable_exit(unreadable, len(report.documents))
     threshold = fail_on.value if fail_on else settings.values.get("fail_on", "warning")
     worst = report.worst()
     if threshold != "never" and worst is not None and worst.rank >= Severity(threshold).rank:
         raise typer.Exit(1)
+
+
+def _unreadable_exit(count: int, total: int) -> None:
+    """Files of the run that could not be read: one line on stderr and exit status 2 (an input
+    error, whatever --fail-on says: a file that was not read was not checked)."""
+    if count:
+        files = "1 file" if count == 1 else f"{count} files"
+        rest = "; the others were checked" if total > count else ""
+        typer.echo(f"tqcheck: error: {files} could not be read (TQ000 in the report){rest}", err=True)
+        raise typer.Exit(2)
 
 
 #: above this many documents, an HTML report shows the summary and the most suspect documents,
@@ -306,7 +356,7 @@ class _output_file:
         return False
 
 
-@app.command()
+@app.command(cls=_Command)
 def rules(
     code: Optional[str] = typer.Argument(None, metavar="[CODE]", help="Show the full documentation of one rule (code or name)."),
 ) -> None:
@@ -332,7 +382,7 @@ models_app = typer.Typer(help="The MarianMT models used for back-translation.", 
 app.add_typer(models_app, name="models")
 
 
-@models_app.command("list")
+@models_app.command("list", cls=_Command)
 def models_list(
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", metavar="DIR", help="tqcheck's cache (pulled Bergamot models)."),
 ) -> None:
@@ -365,7 +415,7 @@ def models_list(
     typer.echo("Download one with: tqcheck models pull [--engine NAME] SRC TGT")
 
 
-@models_app.command("pull")
+@models_app.command("pull", cls=_Command)
 def models_pull(
     src: str = typer.Argument(..., metavar="SRC", help="Source language of the model (e.g. en)."),
     tgt: str = typer.Argument(..., metavar="TGT", help="Target language of the model (e.g. es)."),
@@ -415,7 +465,7 @@ cache_app = typer.Typer(help="The translation cache (translations.sqlite3).", no
 app.add_typer(cache_app, name="cache")
 
 
-@cache_app.command("merge")
+@cache_app.command("merge", cls=_Command)
 def cache_merge(
     target: Path = typer.Argument(..., metavar="TARGET", help="Cache file (or cache directory) to merge into; created when missing."),
     sources: List[Path] = typer.Argument(..., metavar="SOURCE...", help="Cache files (or directories) whose translations are added."),

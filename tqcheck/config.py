@@ -1,9 +1,17 @@
-"""Configuration files: ``[tool.tqcheck]`` in pyproject.toml, or ``tqcheck.toml`` / ``.tqcheck.toml``.
+"""Configuration files: ``tqcheck.toml``, ``.tqcheck.toml`` or ``[tool.tqcheck]`` in pyproject.toml.
 
-The first of these found from the current directory upwards is used. Paths inside it (glossary,
-cache_dir, exclude, overrides' paths) are relative to the file's directory. Command-line flags
-override the file; ``[[tool.tqcheck.overrides]]`` entries (``paths = [...]`` plus any key) apply
-to the files their globs match, later entries winning.
+As in ruff, each checked file gets the configuration nearest to it: the first of these files found
+from the file's own directory upwards (a pyproject.toml without ``[tool.tqcheck]`` is passed
+over), looking no higher than the top of its git work tree (the directory holding ``.git``). A
+file with none above it gets the configuration found the same way from the current directory, if
+any. Configurations are not merged: the nearest one is the file's whole configuration. ``--config
+FILE`` gives one configuration to every file; ``--no-config`` none. Run-wide settings
+(``fail_on``) come from ``--config`` or the configuration of the current directory.
+
+Paths inside a file (glossary, cache_dir, exclude, overrides' paths, pairs) are relative to its
+directory. Command-line flags override the file; ``[[tool.tqcheck.overrides]]`` entries
+(``paths = [...]`` plus any key) apply to the files their globs match, later entries winning. A
+file that is not valid TOML is an error, pyproject.toml included.
 """
 
 from __future__ import annotations
@@ -92,20 +100,71 @@ def match(rel: str, pattern: str) -> bool:
     return fnmatch.fnmatch(rel, pattern + "/*") or rel.startswith(pattern.rstrip("*") + "/") and pattern.endswith("/**")
 
 
+def _in_directory(d: Path) -> Path | None:
+    """The configuration file of directory ``d`` itself, if it has one."""
+    for name in ("tqcheck.toml", ".tqcheck.toml"):
+        if (d / name).is_file():
+            return d / name
+    pp = d / "pyproject.toml"
+    if pp.is_file():
+        try:
+            data = tomllib.loads(pp.read_text("utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise UsageError(f"{pp}: invalid TOML ({exc})") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"{pp}: cannot read ({exc})") from None
+        if isinstance(data.get("tool"), dict) and "tqcheck" in data["tool"]:
+            return pp
+    return None
+
+
 def find(start: Path | None = None) -> Path | None:
+    """The configuration nearest to directory ``start`` (default: the current directory), looking
+    upwards no further than the top of its git work tree."""
     here = (start or Path.cwd()).resolve()
     for d in (here, *here.parents):
-        for name in ("tqcheck.toml", ".tqcheck.toml"):
-            if (d / name).is_file():
-                return d / name
-        pp = d / "pyproject.toml"
-        if pp.is_file():
-            try:
-                if "tqcheck" in tomllib.loads(pp.read_text("utf-8")).get("tool", {}):
-                    return pp
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError):
-                continue
+        found = _in_directory(d)
+        if found is not None:
+            return found
+        if (d / ".git").exists():
+            return None
     return None
+
+
+class Finder:
+    """The nearest configuration of each file (see the module's documentation), each directory
+    looked at and each configuration file read once."""
+
+    def __init__(self, fallback: Config | None = None):
+        self.fallback = fallback or Config()
+        self._dirs: dict[Path, Config] = {}
+        self._loaded: dict[Path, Config] = {}
+
+    def for_file(self, path: Path) -> Config:
+        return self.for_directory(path.resolve().parent)
+
+    def for_directory(self, d: Path) -> Config:
+        chain: list[Path] = []
+        found: Config | None = None
+        for here in (d, *d.parents):
+            if here in self._dirs:
+                found = self._dirs[here]
+                break
+            chain.append(here)
+            cfg_path = _in_directory(here)
+            if cfg_path is not None:
+                key = cfg_path.resolve()
+                if key not in self._loaded:
+                    self._loaded[key] = load(cfg_path)
+                found = self._loaded[key]
+                break
+            if (here / ".git").exists():
+                break
+        if found is None:
+            found = self.fallback
+        for here in chain:
+            self._dirs[here] = found
+        return found
 
 
 def _check(where: str, key: str, value: Any, allowed: set[str]) -> Any:

@@ -56,7 +56,9 @@ def changed_files(ref: str, cwd: Path | None = None) -> set[Path]:
 
 def expand(paths: list[str | Path], *, exclude: list[str] = (), exclude_root: Path | None = None,
            respect_gitignore: bool = True, only: set[Path] | None = None) -> list[Path]:
-    """Files to check, in a stable order. Directories recurse into .txt/.md/.markdown files."""
+    """Files to check, in a stable order. Directories recurse into the files tqcheck reads
+    (TEXT_SUFFIXES), leaving out hidden ones and, unless ``respect_gitignore`` is false, those
+    that .gitignore excludes (an error when that leaves none)."""
     root = exclude_root or Path.cwd()
     found: list[Path] = []
     explicit: set[Path] = set()
@@ -76,7 +78,7 @@ def expand(paths: list[str | Path], *, exclude: list[str] = (), exclude_root: Pa
         if p.is_dir():
             files = _walk(p)
             if not files and only is None:
-                raise InputError(f"{p}: no .txt or .md files in this directory")
+                raise InputError(f"{p}: no files to check in this directory ({', '.join(TEXT_SUFFIXES)})")
             found.extend(files)
         elif not p.exists():
             raise InputError(f"{p}: no such file or directory")
@@ -94,7 +96,14 @@ def expand(paths: list[str | Path], *, exclude: list[str] = (), exclude_root: Pa
         unique = [f for f in unique if not any(match(relative(f, root), pat) for pat in exclude)]
     if respect_gitignore and unique:
         ignored = _ignored_by_git([f for f in unique if f.resolve() not in explicit])
+        before = len(unique)
         unique = [f for f in unique if f.resolve() not in ignored]
+        if not unique:
+            where = ", ".join(str(p) for p in paths)
+            raise InputError(
+                f"{where}: all {before} files found are ignored by git (.gitignore); "
+                "name the files themselves, or pass --no-respect-gitignore to check them"
+            )
     if only is not None:
         unique = [f for f in unique if f.resolve() in only]
     return unique

@@ -64,6 +64,8 @@ class Document:
     source_text: str | None = field(default=None, repr=False)
     #: the target's BCP 47 tag with its region when given ("pt-BR"); defaults to ``target_lang``
     target_locale: str | None = None
+    #: where the text came from in a bilingual file (PO, XLIFF, TSV): positions are the file's
+    locator: Any = field(default=None, repr=False)
 
     @cached_property
     def profile(self):
@@ -110,9 +112,21 @@ class Document:
         return starts
 
     def position(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) of a 0-based code-point offset."""
+        """1-based (line, column) of a 0-based code-point offset (in the file it came from)."""
+        if self.locator is not None:
+            return self.locator.position(offset)
         line = bisect.bisect_right(self.line_starts, offset)
         return line, offset - self.line_starts[line - 1] + 1
+
+    def end_position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) just after a span ending (exclusively) at ``offset``."""
+        if self.locator is not None:
+            return self.locator.end_position(offset)
+        return self.position(offset)
+
+    def unit_at(self, offset: int) -> str | None:
+        """The translation unit of a bilingual file that ``offset`` is in (None for other files)."""
+        return self.locator.unit_at(offset) if self.locator is not None else None
 
     @cached_property
     def paragraphs(self) -> list[seg.Span]:

@@ -68,6 +68,8 @@ class Finding:
     evidence: dict[str, Any] | None = field(default=None)
     #: other places the finding concerns, each {offset, end_offset, line, col, end_line, end_col, text}
     related: tuple[dict[str, Any], ...] = ()
+    #: the translation unit of a bilingual file the finding is in (PO msgid, XLIFF unit id)
+    unit: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -75,4 +77,6 @@ class Finding:
             del out["related"]  # present only when the rule names other places
         else:
             out["related"] = list(self.related)
+        if self.unit is None:
+            del out["unit"]  # present only for PO, XLIFF (and named) units
         return out

@@ -23,7 +23,7 @@ from .glossary import resolve as resolve_glossary
 from .langs import locale_tag, normalize_lang
 from .reader import read_text
 from .config import Config
-from .errors import UsageError
+from .errors import InputError, OptionError, UsageError
 from .registry import RULES, Rule, rule, select_rules
 
 
@@ -54,6 +54,9 @@ class Options:
     #: seconds one file's heuristic checks may take; past it the file gets a TQ001 error finding
     #: and the run goes on with the next file (0 or None: no limit)
     timeout_per_file: float | None = 60.0
+    #: where ``target_lang`` comes from: "option", "config", "default" (English, nothing given), or
+    #: "detect": not given; each file's language is detected from its text (English when it cannot be)
+    target_from: str = "default"
 
     def normalized(self) -> "Options":
         if self.engine not in ("transformers", "ctranslate2", "bergamot"):
@@ -79,6 +82,10 @@ class Options:
         )
 
 
+#: where a document's target language came from (DocumentReport.target_from)
+TARGET_FROM = ("option", "config", "file", "detected", "default", "none")
+
+
 @dataclass
 class DocumentReport:
     path: str
@@ -88,6 +95,12 @@ class DocumentReport:
     findings: list[Finding]
     text: str = field(repr=False, default="")
     document: Document | None = field(repr=False, default=None)
+    #: the configuration file that applied to this document (None: none)
+    config: str | None = None
+    #: where target_lang came from: --target-lang ("option"), the configuration ("config"), the
+    #: file's own header ("file": PO Language, XLIFF target-language), "detected" from the text,
+    #: "default" (English: not given, not detected), or "none" (a file that could not be read)
+    target_from: str = "default"
     #: segment id -> back-translation, round trip, scores, suspicion (when back-translation ran)
     segment_scores: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
     #: document-level back-translation score (mean chrF, mean suspicion, mode)
@@ -106,6 +119,8 @@ class DocumentReport:
             "path": self.path,
             "source_lang": self.source_lang,
             "target_lang": self.target_lang,
+            "target_lang_from": self.target_from,
+            "config": display_path(self.config),
             "segments": [
                 {**s.to_dict(), **({"source": self._sources.get(s.id)} if self._sources else {}), **self.segment_scores.get(s.id, {})}
                 for s in self.segments
@@ -143,7 +158,7 @@ class Report:
         """The target languages checked; those without a profile, where only language-neutral rules ran."""
         from .profile import get_profile
 
-        targets = sorted({d.target_lang for d in self.documents})
+        targets = sorted({d.target_lang for d in self.documents if d.target_from != "none"})  # not the unread files
         neutral = [t for t in targets if get_profile(t) is None]
         return {"target_languages": targets, **({"language_neutral_only": neutral} if neutral else {})}
 
@@ -170,16 +185,26 @@ class Report:
         return max(ranks, key=lambda s: s.rank) if ranks else None
 
 
+def display_path(path: str | None) -> str | None:
+    """``path`` relative to the current directory when it is inside it (as a user would type it)."""
+    if path is None:
+        return None
+    try:
+        return Path(path).relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path
+
+
 def _place(doc: Document, start: int, end: int) -> dict[str, Any]:
     line, col = doc.position(start)
-    end_line, end_col = doc.position(end)
+    end_line, end_col = doc.end_position(end)
     return {"offset": start, "end_offset": end, "line": line, "col": col, "end_line": end_line, "end_col": end_col,
             "text": doc.display[start:end]}
 
 
 def _finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     line, col = doc.position(hit.start)
-    end_line, end_col = doc.position(hit.end)
+    end_line, end_col = doc.end_position(hit.end)
     seg = doc.segment_at(hit.start)
     return Finding(
         rule=rule.code,
@@ -197,6 +222,7 @@ def _finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
         suggestion=hit.suggestion,
         evidence=hit.evidence,
         related=tuple(_place(doc, a, b) for a, b in hit.related),
+        unit=doc.unit_at(hit.start),
     )
 
 
@@ -247,6 +273,137 @@ def _file_timeout(doc: Document) -> Iterable[Hit]:
 
 
 TIMEOUT_RULE = RULES["TQ001"]
+
+
+@rule(
+    "TQ000", "unreadable-file", "error",
+    "A file that could not be read (not text, not UTF-8/16/32, too large, malformed PO or XLIFF); the run went on without it.",
+    stage="pipeline",
+)
+def _unreadable_file(doc: Document) -> Iterable[Hit]:
+    """
+    ## What it does
+    Reports a file of a run over several files that tqcheck could not read: binary data, text in
+    an encoding other than UTF-8 (or UTF-16/UTF-32 with a byte-order mark), a file over 16 MiB, one
+    it has no permission to read, a PO or XLIFF file that does not parse, a TSV line without
+    exactly two columns. The message says why; the position is where the problem is when it is
+    known (the line of an invalid byte, of a TSV or XML error), else line 1. The other files are
+    checked and reported as usual, and the exit status is 2 (an input error), whatever
+    `--fail-on` says. A single file named on the command line that cannot be read is reported the
+    same way as any input error: one line on stderr and exit status 2. It is reported whatever
+    `--select` and `--ignore` say, and a baseline never hides it.
+
+    ## Why is this bad?
+    A file that was not read was not checked: a folder run that reported nothing about it would
+    pass a page nobody looked at.
+
+    ## Example
+    A page saved in Latin-1 among UTF-8 pages.
+
+    Use instead: re-save it as UTF-8 (`iconv -f latin1 -t utf-8`), or exclude it with `--exclude`.
+    """
+    return iter(())
+
+
+UNREADABLE_RULE = RULES["TQ000"]
+
+
+@rule(
+    "TQ002", "language-mismatch", "info",
+    "A file whose text reads as another language than the target language it is checked as.",
+    stage="pipeline",
+)
+def _language_mismatch(doc: Document) -> Iterable[Hit]:
+    """
+    ## What it does
+    When the target language is given (by `--target-lang`, the configuration or the file's own
+    header: a PO file's `Language`, an XLIFF file's `target-language`), compares it with the
+    language the text is written in, told from its script and from the function words of the
+    languages tqcheck has profiles for. When the text clearly is another language (a strong
+    detection: many function words, all pointing one way), this note says so, at line 1. The
+    file is still checked as the language given.
+
+    When no target language is given, each file's language is detected the same way and used;
+    a text too short or too mixed to tell is checked as English, and the report says so.
+
+    ## Why is this bad?
+    A text checked as the wrong language gets the wrong rules: French capitalisation, quotation
+    marks and spacing judged by English conventions give dozens of false findings, and the real
+    problems are missed.
+
+    ## Example
+    A French page under a configuration that says `target_lang = "en"`.
+
+    Use instead: `target_lang = "fr"` in a tqcheck.toml beside the French pages.
+    """
+    return iter(())
+
+
+MISMATCH_RULE = RULES["TQ002"]
+
+
+def _unreadable_report(job: "Job", opts: Options, exc: InputError) -> DocumentReport:
+    """A file that could not be read: one TQ000 error saying why."""
+    line = exc.line or 1
+    hit = Finding(
+        rule=UNREADABLE_RULE.code, name=UNREADABLE_RULE.name, severity=Severity.ERROR.value,
+        message=f"this file could not be read: {exc.reason}",
+        text="", offset=0, end_offset=0, line=line, col=1, end_line=line, end_col=1, segment=None, suggestion=None,
+        evidence={"reason": exc.reason},
+    )
+    return DocumentReport(job.path, opts.source_lang, opts.target_lang, [], [hit], "", None, config=job.config, target_from="none")
+
+
+def _resolve_target(opts: Options, text: str, declared: str | None) -> tuple[Options, str, Any]:
+    """The options a document is checked with, where its target language came from, and the
+    detection when one was made (to say when a declared language disagrees with the text)."""
+    from .language_id import detect
+
+    target_from = opts.target_from
+    if target_from == "detect" and declared:
+        declared = declared.strip().replace("_", "-")  # gettext writes pt_BR
+        try:
+            lang = normalize_lang(declared, option="target language")
+        except UsageError:
+            lang = None
+        if lang:
+            return replace(opts, target_lang=lang, target_locale=locale_tag(declared) or lang), "file", None
+    if target_from != "detect":
+        return opts, target_from, None
+    found = detect(text)
+    if found.lang is None or found.lang == opts.source_lang:
+        # not told; or the source language itself: an untranslated page, checked as the default
+        return replace(opts, target_lang="en", target_locale="en"), "default", found
+    if found.lang == opts.target_lang:
+        return opts, "detected", found
+    return replace(opts, target_lang=found.lang, target_locale=found.lang), "detected", found
+
+
+def _mismatch(doc: Document, target_from: str, text: str, detection: Any) -> Finding | None:
+    """A TQ002 note when the target language given disagrees with the text, else None."""
+    from .langs import language_name
+    from .language_id import detect, disagreement
+
+    if target_from not in ("option", "config", "file", "default"):
+        return None
+    detection = detection or detect(text)
+    if target_from == "default" and detection.lang != doc.source_lang:
+        return None  # nothing declared; only the source language itself is worth a note
+    if not disagreement(doc.target_lang, detection):
+        return None
+    seen, declared = detection.lang, doc.target_lang
+    if target_from == "default":
+        message = (f"the text reads as {language_name(seen)} ({seen}), the source language: is it translated? "
+                   f"(checked as {language_name(declared)} ({declared}), the default)")
+    else:
+        given = {"option": "--target-lang", "config": "the configuration", "file": "the file's header"}[target_from]
+        message = f"the text reads as {language_name(seen)} ({seen}), but it is checked as {language_name(declared)} ({declared}), as {given} says"
+    return Finding(
+        rule=MISMATCH_RULE.code, name=MISMATCH_RULE.name, severity=MISMATCH_RULE.severity.value,
+        message=message,
+        text="", offset=0, end_offset=0, line=1, col=1, end_line=1, end_col=1, segment=None, suggestion=None,
+        evidence={"target_lang": declared, "from": target_from, **detection.evidence()},
+    )
 
 
 class FileTimeout(Exception):
@@ -308,10 +465,11 @@ def _timeout_report(path: str, opts: Options, state: dict[str, Any]) -> Document
 
 
 def _check_document(
-    text: str, path: str, opts: Options, rules: list[Rule], source_text: str | None = None, state: dict[str, Any] | None = None
+    text: str, path: str, opts: Options, rules: list[Rule], source_text: str | None = None, state: dict[str, Any] | None = None,
+    locator: Any = None, declared: str | None = None,
 ) -> DocumentReport:
     with _collector_paused():
-        return _check_document_now(text, path, opts, rules, source_text, state)
+        return _check_document_now(text, path, opts, rules, source_text, state, locator, declared)
 
 
 @contextmanager
@@ -330,41 +488,52 @@ def _collector_paused():
 
 
 def _check_document_now(
-    text: str, path: str, opts: Options, rules: list[Rule], source_text: str | None, state: dict[str, Any] | None
+    text: str, path: str, opts: Options, rules: list[Rule], source_text: str | None, state: dict[str, Any] | None,
+    locator: Any = None, declared: str | None = None,
 ) -> DocumentReport:
     from . import markdown
 
     is_markdown = path.lower().endswith((".md", ".markdown"))
     if state is not None:
         state["stage"] = "Markdown masking" if is_markdown else "segmentation"
+    prose = markdown.prose_mask(text) if is_markdown else text
+    detecting = opts.target_from == "detect"
+    opts, target_from, detection = _resolve_target(opts, prose, declared)
     doc = Document(
-        text=markdown.prose_mask(text) if is_markdown else text, path=path,
+        text=prose, path=path,
         source_lang=opts.source_lang, target_lang=opts.target_lang, target_locale=opts.target_locale,
         options={"glossary": opts.glossary}, original=text if is_markdown else None,
         source_text=markdown.prose_mask(source_text) if (is_markdown and source_text is not None) else source_text,
+        locator=locator,
     )
     if state is not None:
         state["stage"] = "segmentation"
         doc.segments  # noqa: B018 - segment before the rules, so a budget report can tell them apart
     findings = run_rules(doc, rules, state)
+    if MISMATCH_RULE in rules:
+        note = _mismatch(doc, target_from if detecting or target_from != "default" else "", prose, detection)
+        if note is not None:
+            findings.insert(0, note)
     comments = markdown.suppressions(text) if "tqcheck-" in text else []
     if comments:
         findings = [f for f in findings if not markdown.is_suppressed(f.rule, f.name, f.line, f.end_line, comments)]
-    return DocumentReport(path, doc.source_lang, doc.target_lang, doc.segments, findings, text, doc)
+    return DocumentReport(path, doc.source_lang, doc.target_lang, doc.segments, findings, text, doc, target_from=target_from)
 
 
 def check_text(
     text: str,
     *,
     source_lang: str | None = None,
-    target_lang: str = "en",
+    target_lang: str | None = None,
     source_text: str | None = None,
     backtranslate: bool = False,
     config: Options | dict[str, Any] | None = None,
     path: str = "<text>",
 ) -> DocumentReport:
-    """Check one translated text. Heuristic rules only unless ``backtranslate`` is true."""
-    opts = _options(config, source_lang=source_lang, target_lang=target_lang, backtranslate=backtranslate)
+    """Check one translated text (in ``target_lang``, default English: a text's language is detected
+    only in file runs). Heuristic rules only unless ``backtranslate`` is true."""
+    given = {"target_lang": target_lang, "target_from": "option"} if target_lang is not None else {}
+    opts = _options(config, source_lang=source_lang, backtranslate=backtranslate, **given)
     rules = select_rules(opts.select, opts.ignore)
     report = _check_document(text, path, opts, rules, source_text)
     if opts.backtranslate:
@@ -376,6 +545,7 @@ def check(
     paths: str | Path | Sequence[str | Path],
     *,
     settings: Config | None = None,
+    discover_config: bool = False,
     exclude: Sequence[str] = (),
     changed_since: str | None = None,
     respect_gitignore: bool = True,
@@ -383,33 +553,41 @@ def check(
     executor: Any = None,
     **options: Any,
 ) -> Report:
-    """Check files, directories and globs (``.txt``, ``.md``); options as in :class:`Options`.
+    """Check files, directories and globs (``.md``, ``.txt``, ``.po``, ``.xlf``/``.xliff``, ``.tsv``);
+    options as in :class:`Options`.
 
     ``settings`` is a loaded configuration file (:mod:`tqcheck.config`): its values apply where
-    ``options`` say nothing, and its per-path overrides to the files they match. ``source`` is the
-    source text file of a single target file; bilingual files (TSV, PO, XLIFF) carry their own, and
-    the configuration's ``pairs`` map target paths to source paths. ``executor`` runs the checks
-    elsewhere (:mod:`tqcheck.executors`: ``"ray"`` or an executor object); by default they run here.
+    ``options`` say nothing, and its per-path overrides to the files they match. With
+    ``discover_config``, each file gets the configuration nearest to it instead (as the command
+    line does), ``settings`` only where a file has none. ``source`` is the source text file of a
+    single target file; bilingual files (TSV, PO, XLIFF) carry their own, and the configuration's
+    ``pairs`` map target paths to source paths. ``executor`` runs the checks elsewhere
+    (:mod:`tqcheck.executors`: ``"ray"`` or an executor object); by default they run here.
+
+    Without a target language (option or configuration), each file's language is detected from
+    its text. A file that cannot be read becomes a TQ000 finding, unless it is the one file
+    named, which raises :class:`~tqcheck.errors.InputError`.
     """
     if executor is not None:
-        stream = check_stream(paths, settings=settings, exclude=exclude, changed_since=changed_since,
-                              respect_gitignore=respect_gitignore, source=source, executor=executor, **options)
+        stream = check_stream(paths, settings=settings, discover_config=discover_config, exclude=exclude,
+                              changed_since=changed_since, respect_gitignore=respect_gitignore, source=source,
+                              executor=executor, **options)
         docs = list(stream)
         return Report(docs, stream.backtranslation())
-    jobs, groups = plan(paths, settings=settings, exclude=exclude, changed_since=changed_since,
-                        respect_gitignore=respect_gitignore, source=source, **options)
+    jobs, groups = plan(paths, settings=settings, discover_config=discover_config, exclude=exclude,
+                        changed_since=changed_since, respect_gitignore=respect_gitignore, source=source, **options)
     docs: list[DocumentReport] = []
-    bt_groups: dict[str, list[DocumentReport]] = {}
+    bt_groups: dict[str, tuple[Options, list[Rule], list[DocumentReport]]] = {}
     for job in jobs:
         opts, rules = groups[job.group]
         doc = check_job(job, opts, rules)
         docs.append(doc)
-        if opts.backtranslate and doc.document is not None:  # not a file stopped by its time budget
-            bt_groups.setdefault(job.group, []).append(doc)
+        if opts.backtranslate and doc.document is not None:  # not a file stopped by its time budget or unread
+            key = backtranslation_key(job.group, doc)
+            bt_groups.setdefault(key, (options_for(opts, doc), rules, []))[2].append(doc)
     report = Report(docs)
     summaries = []
-    for key, group in bt_groups.items():
-        opts, rules = groups[key]
+    for opts, rules, group in bt_groups.values():
         summaries.append(_backtranslate(group, opts, rules))
     if summaries:
         report.backtranslation = _merge_summaries(summaries)
@@ -424,39 +602,66 @@ class Job:
     path: str
     group: str
     source: str | None = None  #: the source text file (not for bilingual files, which carry their own)
+    config: str | None = None  #: the configuration file that applies to it
+    #: the one file the run names: when it cannot be read, that is an error, not a TQ000 finding
+    strict: bool = False
+
+
+def backtranslation_key(group: str, doc: DocumentReport) -> str:
+    """Documents back-translated together: same options, same (detected) target language."""
+    return f"{group}\x1f{doc.target_lang}"
+
+
+def options_for(opts: Options, doc: DocumentReport) -> Options:
+    """``opts`` with the target language ``doc`` was checked as (when it was detected)."""
+    if doc.target_lang == opts.target_lang or doc.document is None:
+        return opts
+    return replace(opts, target_lang=doc.target_lang, target_locale=doc.document.target_locale or doc.target_lang)
 
 
 def plan(
     paths: str | Path | Sequence[str | Path],
     *,
     settings: Config | None = None,
+    discover_config: bool = False,
     exclude: Sequence[str] = (),
     changed_since: str | None = None,
     respect_gitignore: bool = True,
     source: str | Path | None = None,
     **options: Any,
 ) -> tuple[list[Job], dict[str, tuple[Options, list[Rule]]]]:
-    """The files to check, each with its option group, and the groups' options and rules."""
+    """The files to check, each with its option group and configuration, and the groups' options
+    and rules."""
+    from .config import Finder, match, relative
     from .discover import changed_files, expand
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
     settings = settings or Config()
+    finder = Finder(settings) if discover_config else None
     config = options.pop("config", None)
     explicit = _options_dict(config) | options
-    excludes = list(exclude) + list(settings.values.get("exclude", []))
+    _check_option_names(explicit)
     only = changed_files(changed_since) if changed_since else None
-    files = expand(list(paths), exclude=excludes, exclude_root=settings.root, respect_gitignore=respect_gitignore, only=only)
+    files = expand(list(paths), exclude=list(exclude), exclude_root=settings.root, respect_gitignore=respect_gitignore, only=only)
+    strict = len(paths) == 1 and len(files) == 1 and Path(paths[0]).is_file()
     memo: dict[str, tuple[Options, list[Rule]]] = {}
     jobs: list[Job] = []
-    for i, f in enumerate(files):
-        values = {k: v for k, v in settings.for_path(f).items() if k not in ("exclude", "fail_on")} | explicit
+    for f in files:
+        cfg = finder.for_file(f) if finder is not None else settings
+        if any(match(relative(f, cfg.root), pat) for pat in cfg.values.get("exclude", [])):
+            continue
+        from_config = cfg.for_path(f)
+        values = {k: v for k, v in from_config.items() if k not in ("exclude", "fail_on")} | explicit
+        if "target_from" not in explicit:
+            values["target_from"] = "option" if "target_lang" in explicit else "config" if "target_lang" in from_config else "detect"
         key = repr(sorted(values.items(), key=lambda kv: kv[0]))
         if key not in memo:
             opts = _options(None, **values)
             memo[key] = (opts, select_rules(opts.select, opts.ignore))
-        src = _source_path(f, source, settings)
-        jobs.append(Job(i, str(f), key, None if src is None else str(src)))
+        src = _source_path(f, source, cfg)
+        jobs.append(Job(len(jobs), str(f), key, None if src is None else str(src),
+                        None if cfg.path is None else str(cfg.path), strict))
     return jobs, memo
 
 
@@ -469,16 +674,30 @@ def check_job(job: Job, opts: Options, rules: list[Rule]) -> DocumentReport:
     try:
         with time_budget(opts.timeout_per_file) as deadline:
             state["deadline"] = deadline
+            locator = declared = None
             if f.suffix.lower() in SUFFIXES:
-                text, source_text = read_bilingual(f)
+                both = read_bilingual(f)
+                text, source_text, locator, declared = both.text, both.source_text, both.locator, both.target_lang
             else:
-                text, source_text = read_text(f), (read_text(job.source) if job.source is not None else None)
+                text, source_text = read_text(f), (_read_source(job.source) if job.source is not None else None)
             state["text"] = text
-            doc = _check_document(text, job.path, opts, rules, source_text, state)
+            doc = _check_document(text, job.path, opts, rules, source_text, state, locator, declared)
             deadline.check()
     except FileTimeout:
-        return _timeout_report(job.path, opts, state)
+        doc = _timeout_report(job.path, opts, state)
+    except InputError as exc:
+        if job.strict:
+            raise
+        return _unreadable_report(job, opts, exc)
+    doc.config = job.config
     return doc
+
+
+def _read_source(path: str) -> str:
+    try:
+        return read_text(path)
+    except InputError as exc:
+        raise InputError(str(exc), reason=f"its source file {path} could not be read: {exc.reason}") from None
 
 
 class Stream:
@@ -503,7 +722,8 @@ class Stream:
             if self.transform is not None:
                 self.transform(doc)
             self._documents += 1
-            self._targets.add(doc.target_lang)
+            if doc.target_from != "none":  # not a file that could not be read
+                self._targets.add(doc.target_lang)
             self._by_sev.update(f.severity for f in doc.findings)
             self._by_rule.update(f.rule for f in doc.findings)
             yield doc
@@ -675,13 +895,36 @@ def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule],
     return outcome.summary
 
 
+def _check_option_names(values: dict[str, Any], where: str = "option") -> None:
+    """An unknown option name is one clear error naming it and the known ones."""
+    known = Options.__dataclass_fields__
+    unknown = [k for k in values if k not in known]
+    if unknown:
+        import difflib
+
+        near = difflib.get_close_matches(unknown[0], list(known), n=1)
+        hint = f" (did you mean {near[0]!r}?)" if near else ""
+        raise OptionError(
+            f"unknown {where} {unknown[0]!r}{hint}; the options are: {', '.join(sorted(k for k in known if k != 'target_locale'))}"
+        )
+
+
 def _options(config: Options | dict[str, Any] | None, **overrides: Any) -> Options:
     """Merge ``config`` with explicit keyword options; a keyword left at its default keeps the config's value."""
-    base = replace(config) if isinstance(config, Options) else Options(**(config or {}))
+    if isinstance(config, Options):
+        base = replace(config)
+    elif config is None or isinstance(config, dict):
+        _check_option_names(config or {}, "key in the config dict")
+        base = Options(**(config or {}))
+        if "target_lang" in (config or {}) and "target_from" not in config:
+            base.target_from = "option"
+    else:
+        raise OptionError(f"config must be an Options object or a dict of options, not {type(config).__name__}")
+    _check_option_names(overrides)
     defaults = Options()
     for key, value in overrides.items():
-        if not hasattr(base, key):
-            raise TypeError(f"unknown option {key!r}")
         if value != getattr(defaults, key):
             setattr(base, key, value)
+    if base.target_from not in ("option", "config", "default", "detect"):
+        raise UsageError(f"target_from must be option, config, default or detect, not {base.target_from!r}")
     return base.normalized()

@@ -20,7 +20,7 @@ _CODE = re.compile(r"^TQ\d{3}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
 FAMILIES = {
-    "TQ0": "run limits",
+    "TQ0": "input and run",
     "TQ1": "entity artifacts",
     "TQ2": "language artifacts",
     "TQ3": "back-translation",

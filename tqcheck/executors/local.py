@@ -13,7 +13,7 @@ class LocalExecutor:
     def run(self, jobs, groups, stream) -> Iterator:
         from ..backtranslate.cache import TranslationCache
         from ..backtranslate.models import cache_dir
-        from ..pipeline import _backtranslate, check_job
+        from ..pipeline import _backtranslate, backtranslation_key, check_job, options_for
 
         caches: dict[str, TranslationCache] = {}
         translators: dict = {}
@@ -22,17 +22,19 @@ class LocalExecutor:
             for start in range(0, len(jobs), self.chunk):
                 part = jobs[start : start + self.chunk]
                 docs = [check_job(job, *groups[job.group]) for job in part]
-                by_group: dict[str, list] = {}
+                # documents back-translated together: same options, same (detected) target language
+                by_group: dict[str, tuple] = {}
                 for job, doc in zip(part, docs):
-                    if groups[job.group][0].backtranslate and doc.document is not None:
-                        by_group.setdefault(job.group, []).append(doc)
-                for key, members in by_group.items():
-                    opts, rules = groups[key]
+                    opts, rules = groups[job.group]
+                    if opts.backtranslate and doc.document is not None:
+                        key = backtranslation_key(job.group, doc)
+                        by_group.setdefault(key, (job.group, options_for(opts, doc), rules, []))[3].append(doc)
+                for key, (group, opts, rules, members) in by_group.items():
                     if totals.stopped(key):  # a missing model: said once, not once per chunk
                         continue
-                    if key not in caches:
-                        caches[key] = TranslationCache(None if opts.no_cache else cache_dir(opts.cache_dir) / "translations.sqlite3")
-                    totals.add(key, _backtranslate(members, opts, rules, cache=caches[key], translators=translators))
+                    if group not in caches:
+                        caches[group] = TranslationCache(None if opts.no_cache else cache_dir(opts.cache_dir) / "translations.sqlite3")
+                    totals.add(key, _backtranslate(members, opts, rules, cache=caches[group], translators=translators))
                 yield from docs
         finally:
             for c in caches.values():

@@ -113,7 +113,8 @@ class RayExecutor:
                 batch = self.batch or min(256, max(32, math.ceil(len(jobs) / (4 * workers))))
             batch = max(1, min(batch, math.ceil(len(jobs) / workers)))
             index = {k: i for i, k in enumerate(keys)}
-            rows = [{"index": j.index, "path": j.path, "group": index[j.group], "source": j.source or ""} for j in jobs]
+            rows = [{"index": j.index, "path": j.path, "group": index[j.group], "source": j.source or "", "config": j.config or "",
+                     "strict": j.strict} for j in jobs]
 
             import ray.data
 
@@ -143,8 +144,8 @@ class RayExecutor:
                         if keys[g] in caches:
                             caches[keys[g]].put_many(entries)
                 if row["summary"]:
-                    for g, summary in json.loads(row["summary"]):
-                        totals.add(keys[g], summary)
+                    for g, lang, summary in json.loads(row["summary"]):
+                        totals.add(f"{keys[g]}\x1f{lang}", summary)
                 yield pickle.loads(row["report"])
         finally:
             for c in caches.values():
@@ -178,7 +179,8 @@ def _check_rows(batch, groups) -> tuple[list, list, list]:
     for r in rows:
         g = r["group"]
         try:
-            reports.append(check_job(Job(r["index"], r["path"], g, r["source"] or None), groups[g], rules[g]))
+            job = Job(r["index"], r["path"], g, r["source"] or None, r.get("config") or None, bool(r.get("strict")))
+            reports.append(check_job(job, groups[g], rules[g]))
             errors.append("")
         except TqcheckError as exc:
             reports.append(None)
@@ -235,25 +237,27 @@ class _CheckActor:
         _one_thread_per_cpu()
 
     def __call__(self, batch):
-        from ..pipeline import _backtranslate
+        from ..pipeline import _backtranslate, options_for
 
         buf = io.StringIO()
         summaries, fresh = [], {}
         with redirect_stderr(buf):
             rows, reports, errors = _check_rows(batch, self.groups)
-            by_group: dict[int, list] = {}
+            # documents back-translated together: same options, same (detected) target language
+            by_group: dict[tuple[int, str], list] = {}
             for r, d in zip(rows, reports):
                 if d is not None and d.document is not None and self.groups[r["group"]].backtranslate:
-                    by_group.setdefault(r["group"], []).append(d)
-            for g, docs in by_group.items():
+                    by_group.setdefault((r["group"], d.target_lang), []).append(d)
+            for (g, lang), docs in by_group.items():
                 try:
-                    summary = _backtranslate(docs, self.groups[g], self.rules[g], cache=self.caches[g], translators=self.translators)
+                    opts = options_for(self.groups[g], docs[0])
+                    summary = _backtranslate(docs, opts, self.rules[g], cache=self.caches[g], translators=self.translators)
                 except TqcheckError as exc:  # --require-backtranslation and a missing model
                     errors = [e or str(exc) for e in errors]
                     break
-                summaries.append([g, summary])
+                summaries.append([g, lang, summary])
                 if self.caches[g].fresh:
-                    fresh[g] = self.caches[g].fresh
+                    fresh.setdefault(g, {}).update(self.caches[g].fresh)
                     self.caches[g].fresh = {}
         if self.fault_marker and not os.path.exists(self.fault_marker):  # tests: this actor dies once
             Path(self.fault_marker).write_text(str(os.getpid()))

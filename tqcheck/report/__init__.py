@@ -1,7 +1,7 @@
 """Report writers. Each takes a :class:`tqcheck.pipeline.Report` and returns a string."""
 
 from .json_report import render_json
-from .text import render_text
+from .text import render_concise, render_text
 
 
 def render_html(report, *, color: bool = False, **big_run) -> str:
@@ -28,6 +28,6 @@ def render_jsonl(report, *, color: bool = False) -> str:
     return "".join(document_line(d) for d in report.documents) + summary_line(report.summary())
 
 
-FORMATS = {"text": render_text, "json": render_json, "html": render_html, "github": render_github, "sarif": render_sarif, "jsonl": render_jsonl}
+FORMATS = {"text": render_text, "concise": render_concise, "json": render_json, "html": render_html, "github": render_github, "sarif": render_sarif, "jsonl": render_jsonl}
 
-__all__ = ["FORMATS", "render_json", "render_text"]
+__all__ = ["FORMATS", "render_concise", "render_json", "render_text"]

@@ -29,7 +29,7 @@ def render_github(report: Report, *, color: bool = False) -> str:
                 f"file={_prop(doc.path)},line={f.line},endLine={f.end_line},"
                 f"col={f.col},endColumn={f.end_col},title={_prop(f.rule + ' ' + f.name)}"
             )
-            message = f.message + (f" (suggestion: {f.suggestion})" if f.suggestion else "")
+            message = f.message + (f" (suggestion: {f.suggestion})" if f.suggestion else "") + (f" [unit: {f.unit}]" if f.unit else "")
             lines.append(f"::{_GITHUB_LEVEL[f.severity]} {props}::{_data(message)}")
     s = report.summary()
     lines.append(f"tqcheck: {s['findings']} findings in {s['documents']} documents")
@@ -64,6 +64,8 @@ def render_sarif(report: Report, *, color: bool = False) -> str:
                 }],
                 "partialFingerprints": {"tqcheck/v1": fingerprint(doc, f)},
             }
+            if f.unit is not None:  # the translation unit of a PO or XLIFF file (msgid, unit id)
+                result["locations"][0]["logicalLocations"] = [{"name": f.unit, "kind": "element"}]
             if f.suggestion is not None:
                 result["fixes"] = [{
                     "description": {"text": f"Replace with \"{f.suggestion}\""},
@@ -88,8 +90,8 @@ def render_sarif(report: Report, *, color: bool = False) -> str:
                         },
                     },
                 } for k, r in enumerate(f.related, start=1)]
-            if f.evidence:
-                result["properties"] = {"evidence": f.evidence}
+            if f.evidence or f.unit is not None:
+                result["properties"] = {**({"evidence": f.evidence} if f.evidence else {}), **({"unit": f.unit} if f.unit is not None else {})}
             results.append(result)
     log = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",

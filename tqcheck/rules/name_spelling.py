@@ -607,7 +607,7 @@ def glossary_variant(doc: Document) -> Iterator[Hit]:
         preferred = variants[m.group().lower()]
         done.append((m.start(), m.end()))
         if m.group() != preferred:
-            yield Hit(m.start(), m.end(), f"glossary spelling is \"{preferred}\"", preferred, {"preferred": preferred, "glossary": glossary.source})
+            yield Hit(m.start(), m.end(), f"\"{m.group()}\": the glossary spells it \"{preferred}\"", preferred, {"preferred": preferred, "glossary": glossary.source})
     for mention in mentions(doc):
         words = mention.words
         for size in range(min(3, len(words)), 0, -1):
@@ -619,7 +619,7 @@ def glossary_variant(doc: Document) -> Iterator[Hit]:
                 start, end = mention.tokens[i].start, mention.tokens[i + size - 1].end
                 if text[start:end] != preferred and not any(a < end and start < b for a, b in done):
                     done.append((start, end))
-                    yield Hit(start, end, f"glossary spelling is \"{preferred}\"", preferred, {"preferred": preferred, "glossary": glossary.source})
+                    yield Hit(start, end, f"\"{text[start:end]}\": the glossary spells it \"{preferred}\"", preferred, {"preferred": preferred, "glossary": glossary.source})
 
 
 @lru_cache(maxsize=None)

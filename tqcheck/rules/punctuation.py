@@ -359,7 +359,7 @@ excerpt).
         if len(straight) % 2 and not (runs_on and text[p.start] in _DOUBLE_QUOTES) and index not in partnered \
                 and not (cut_off and text[straight[-1]] not in "”"):
             i = straight[-1]
-            yield Hit(i, _sentence_end(doc, i, p.end) if text[i] in "“„" else i + 1, "a double quotation mark without its partner in this paragraph", None, {"mark": text[i]})
+            yield Hit(i, _sentence_end(doc, i, p.end) if text[i] in "“„" else i + 1, f"the double quotation mark {text[i]} has no partner in this paragraph", None, {"mark": text[i]})
 
 
 #: a quotation may run over this many paragraphs without its marks being reopened
