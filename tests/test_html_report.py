@@ -65,6 +65,39 @@ def test_html_goes_to_stdout_unless_o_names_a_file(cli, tmp_path):
     assert proc.stdout == "" and (tmp_path / "out" / "r.html").read_text().startswith("<!doctype html>")
 
 
+def test_html_on_a_terminal_says_to_use_o(tmp_path):
+    import os
+    import pty
+    import subprocess
+    import sys
+    import threading
+
+    (tmp_path / "a.txt").write_text("the the cat\n")
+    master, slave = pty.openpty()
+    screen = bytearray()
+
+    def read():
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            screen.extend(chunk)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    proc = subprocess.run([sys.executable, "-m", "tqcheck", "check", "a.txt", "--format", "html", "--no-backtranslate"],
+                          stdout=slave, stderr=subprocess.PIPE, text=True, cwd=tmp_path, timeout=120)
+    os.close(slave)
+    reader.join(30)
+    os.close(master)
+    assert proc.returncode == 1
+    assert proc.stderr == "tqcheck: writing the HTML report to the terminal; use -o FILE.html to write it to a file\n"
+    assert b"<!doctype html>" in screen  # and it is still written, as asked
+
+
 @pytest.fixture(scope="module")
 def many(tmp_path_factory):
     """205 documents (every tenth with findings), checked by the CLI, and its report."""
