@@ -213,7 +213,7 @@ def _csv_field(v) -> str:
 
 def test_the_report_works_in_a_real_browser(cli, tmp_path, browser):
     shutil.copy(SEED, tmp_path / "article.txt")
-    (tmp_path / "hostile.txt").write_text(HOSTILE)
+    (tmp_path / "hostile.txt").write_text("🙂 " + HOSTILE + "Flights to moscow's airports.\n")
     (tmp_path / "units.tsv").write_text(UNITS, encoding="utf-8")
     (tmp_path / "clean.txt").write_text("The talks resumed on Monday.\n")
     names = ["article.txt", "clean.txt", "hostile.txt", "units.tsv"]
@@ -273,6 +273,10 @@ def test_the_report_works_in_a_real_browser(cli, tmp_path, browser):
     double = hostile.locator("ol.fl li[data-rule=TQ214]")
     assert double.locator(".flagged").inner_text() == "··" and double.locator(".sugg").inner_text() == "·"
     assert hostile.locator("mark .ws").first.inner_text() == "··"
+    for k, f in enumerate(by_path["hostile.txt"]["findings"]):  # after an emoji (two UTF-16 units), marks still fit
+        marks = hostile.locator(f'.view-text mark[data-f~="2-{k}"]').all_inner_texts()
+        assert "".join(marks).replace("·", " ") == f["text"]
+    assert "moscow'sTQ101 airports" in hostile.locator(".view-text").inner_text()  # the code after the word
 
     # the source view: source | target side by side
     units = page.locator("#doc-3")
