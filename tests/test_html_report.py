@@ -212,6 +212,8 @@ def _csv_field(v) -> str:
 
 
 def test_the_report_works_in_a_real_browser(cli, tmp_path, browser):
+    from playwright.sync_api import expect
+
     shutil.copy(SEED, tmp_path / "article.txt")
     (tmp_path / "hostile.txt").write_text("🙂 " + HOSTILE + "Flights to moscow's airports.\n")
     (tmp_path / "units.tsv").write_text(UNITS, encoding="utf-8")
@@ -328,7 +330,7 @@ def test_the_report_works_in_a_real_browser(cli, tmp_path, browser):
 
     # the all-findings table lists them and goes to one
     page.locator("#all-details > summary").click()
-    assert page.locator("#all tbody tr").count() == total
+    expect(page.locator("#all tbody tr")).to_have_count(total)  # drawn on the details' toggle event, a task later
     page.locator("#all tbody tr").nth(2).click()
     assert page.locator("#pos").inner_text() == f"3 / {total}"
     shot = tmp_path / "report.png"
