@@ -13,6 +13,7 @@ import json
 import re
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Iterable
 
 from .. import __version__
@@ -53,11 +54,40 @@ def script_json(data: Any) -> str:
     return text
 
 
+#: where a document's target language came from (DocumentReport.target_from), in words
+_TARGET_FROM = {
+    "option": "from --target-lang",
+    "config": "from the configuration",
+    "file": "declared in the file",
+    "detected": "detected",
+    "default": "by default (not given, not detected)",
+}
+
+
 def _languages(doc: DocumentReport) -> str:
+    """'Translated from Spanish (es) into English (en). Target language detected; configuration
+    corpus/tqcheck.toml.' (the second sentence where the run says how the document was set up)."""
     target = f"{language_name(doc.target_lang)} ({doc.target_lang})"
     if doc.source_lang:
-        return f"Translated from {language_name(doc.source_lang)} ({doc.source_lang}) into {target}."
-    return f"Language: {target}."
+        line = f"Translated from {language_name(doc.source_lang)} ({doc.source_lang}) into {target}."
+    else:
+        line = f"Language: {target}."
+    setup = []
+    how = _TARGET_FROM.get(getattr(doc, "target_from", None) or "")
+    if how:
+        setup.append(f"target language {how}")
+    if hasattr(doc, "config"):
+        config = doc.config
+        if config:
+            try:
+                config = Path(config).relative_to(Path.cwd()).as_posix()
+            except ValueError:
+                pass
+        setup.append(f"configuration {config}" if config else "no configuration")
+    if setup:
+        text = "; ".join(setup)
+        line += f" {text[0].upper()}{text[1:]}."
+    return line
 
 
 def _utf16(text: str):
