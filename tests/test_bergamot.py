@@ -148,8 +148,8 @@ def test_tokenizer_json_made_from_the_vocabulary_equals_the_wheels(pair):
 
 
 def test_a_lost_negation_is_found_against_the_source_and_ranked_first(cli, tmp_path):
-    """Real models: the translation drops the source's "não"; chrF alone would pass it. The HTML
-    report's back-translation table lists segments most suspicious first."""
+    """Real models: the translation drops the source's "não"; chrF alone would pass it. The finding
+    and the HTML report say so in words."""
     src, tgt = tmp_path / "s.pt.txt", tmp_path / "t.en.txt"
     src.write_text("O ministro chegou a Lisboa na segunda-feira.\n\nO ministro não assinou o acordo com a empresa.\n", encoding="utf-8")
     tgt.write_text("The minister arrived in Lisbon on Monday.\n\nThe minister signed the agreement with the company.\n", encoding="utf-8")
@@ -160,10 +160,16 @@ def test_a_lost_negation_is_found_against_the_source_and_ranked_first(cli, tmp_p
     assert second["combined"] > first["combined"]
     (finding,) = [f for f in report["documents"][0]["findings"] if f["rule"] == "TQ301"]
     assert finding["line"] == 3 and finding["severity"] == "warning"
-    assert "negation words: 1 in the source, 0 in the back-translation" in finding["message"]
+    assert finding["message"].startswith("meaning may drift: the back-translation lost “não”")
     html = tmp_path / "r.html"
     proc = cli("check", str(tgt), "-s", "pt", "--source", str(src), "--engine", "bergamot", "--cache-dir", str(tmp_path / "c"),
                "--format", "html", "-o", str(html), "--fail-on", "never", "--no-config")
     assert proc.returncode == 0, proc.stderr
-    table = html.read_text(encoding="utf-8").split("most suspicious first")[1]
-    assert table.index("signed the agreement") < table.index("arrived in Lisbon")
+    from test_html_report import page_data
+
+    # the HTML report has both sentences beside their source and back-translation, the second the more suspect
+    (doc,) = page_data(html.read_text(encoding="utf-8"))["docs"]
+    rows = doc["st"]
+    assert rows["2"]["src"].startswith("O ministro não assinou") and rows["2"]["bt"] == second["backtranslation"]
+    assert rows["2"]["sus"] > rows["1"]["sus"]
+    assert [f["v"]["reasons"] for f in doc["f"] if f["r"] == "TQ301"] == [["the back-translation lost “não”"]]

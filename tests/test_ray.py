@@ -193,25 +193,6 @@ def test_ray_options_need_the_ray_executor(cli):
     assert res.returncode == 2 and "--executor ray" in res.stderr and "Traceback" not in res.stderr
 
 
-def test_big_html_report_shows_the_worst_documents_and_links_every_result(cli, tmp_path):
-    docs = tmp_path / "many"
-    docs.mkdir()
-    for i in range(205):
-        body = "The talks resumed on Monday." if i % 50 else "the the talks failed. the minister left.  He said said so."
-        (docs / f"d{i:03}.txt").write_text(body + "\n", encoding="utf-8")
-    out = tmp_path / "out" / "big.html"
-    res = cli("check", str(docs), "--no-backtranslate", "--format", "html", "-o", str(out))
-    assert res.returncode == 1, res.stderr
-    lines = (tmp_path / "out" / "big.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 206 and json.loads(lines[-1])["summary"]["documents"] == 205
-    page = out.read_text(encoding="utf-8")
-    assert "most suspect of 205 documents" in page and 'href="big.jsonl"' in page
-    worst = [f"d{i:03}.txt" for i in range(0, 205, 50)]
-    order = [page.find(name) for name in worst]
-    assert all(k > 0 for k in order) and order == sorted(order)  # the five bad ones first, in input order
-    assert page.count("<article ") == 50
-
-
 def test_cache_merge_unions_caches_and_keeps_the_targets_entries(cli, tmp_path):
     k = lambda t: TranslationCache.key("m@1", "en>es", {"beam": 1}, t)  # noqa: E731
     a, b, c = (tmp_path / n / "translations.sqlite3" for n in ("a", "b", "c"))

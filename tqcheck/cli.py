@@ -119,7 +119,7 @@ def check(
     ),
     output: Optional[Path] = typer.Option(
         None, "--output", "-o", metavar="FILE",
-        help="Write the report to FILE instead of stdout (html: default reports/<input-stem>.html).",
+        help="Write the report to FILE instead of stdout.",
     ),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a finding has this severity or worse [default: warning]."),
     no_backtranslate: bool = typer.Option(False, "--no-backtranslate", help="Skip back-translation (heuristic rules only)."),
@@ -249,9 +249,6 @@ def check(
             dropped = baselines.apply(report, baseline)
             if fmt in (Format.text, Format.concise):
                 typer.echo(f"tqcheck: {dropped} findings are in the baseline {baseline}", err=True)
-        if fmt is Format.html and output is None:
-            single = len(report.documents) == 1 and len(paths) == 1 and Path(paths[0]).is_file()
-            output = Path("reports") / (f"{Path(paths[0]).stem}.html" if single else "tqcheck-report.html")
         color = output is None and fmt in (Format.text, Format.concise) and sys.stdout.isatty() and "NO_COLOR" not in os.environ
         rendered = FORMATS[fmt.value](report, color=color)
         if output is not None:
@@ -282,17 +279,10 @@ def _unreadable_exit(count: int, total: int) -> None:
         raise typer.Exit(2)
 
 
-#: above this many documents, an HTML report shows the summary and the most suspect documents,
-#: and every document's result goes to a JSON Lines file beside it
-HTML_FULL_LIMIT = 200
-HTML_WORST = 50
-
-
 def _streamed(stream, fmt: Format, output: Optional[Path], paths: list[str], baseline: Optional[Path]):
     """Write a stream of document reports (jsonl, or html); return the worst severity reported."""
     from . import baseline as baselines
-    from .pipeline import Report
-    from .report import render_html
+    from .report.html import HtmlReport
     from .report.jsonl import write_stream
 
     inputs = [Path(p) for p in paths]
@@ -307,20 +297,15 @@ def _streamed(stream, fmt: Format, output: Optional[Path], paths: list[str], bas
                 write_stream(stream, fh)
             typer.echo(f"tqcheck: wrote jsonl report to {output}", err=True)
         return stream.worst()
+    # every document is in the page (its data only: the page renders a document when it is opened)
+    page = HtmlReport().extend(stream).render(stream.summary(), stream.backtranslation())
     if output is None:
-        single = stream.total == 1 and len(paths) == 1 and Path(paths[0]).is_file()
-        output = Path("reports") / (f"{Path(paths[0]).stem}.html" if single else "tqcheck-report.html")
-    if stream.total <= HTML_FULL_LIMIT:
-        docs = list(stream)
-        _write_output(output, render_html(Report(docs, stream.backtranslation())), inputs)
+        if sys.stdout.isatty():
+            typer.echo("tqcheck: writing the HTML report to the terminal; use -o FILE.html to write it to a file", err=True)
+        sys.stdout.write(page)
     else:
-        lines = output.with_suffix(".jsonl")
-        with _output_file(lines, inputs) as fh:
-            worst = write_stream(stream, fh, keep_worst=HTML_WORST)
-        rendered = render_html(Report(worst, stream.backtranslation()), summary=stream.summary(), full_results=lines.name)
-        _write_output(output, rendered, inputs)
-        typer.echo(f"tqcheck: wrote jsonl results of every document to {lines}", err=True)
-    typer.echo(f"tqcheck: wrote html report to {output}", err=True)
+        _write_output(output, page, inputs)
+        typer.echo(f"tqcheck: wrote html report to {output}", err=True)
     return stream.worst()
 
 

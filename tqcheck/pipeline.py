@@ -831,7 +831,8 @@ def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule],
 
     from .backtranslate.models import ModelUnavailable
     from .backtranslate.run import Segmentwork, require_source_lang, run_stage
-    from .backtranslate.scoring import combined_suspicion
+    from .backtranslate import explain
+    from .backtranslate.scoring import MODES, combined_suspicion
     from .backtranslate.scoring import severity as drift_severity
 
     if not opts.source_lang:
@@ -877,16 +878,23 @@ def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule],
             doc.segment_scores[seg.id] = entry
             if drift is not None and doc.document is not None and entry["suspicion"] >= outcome.summary["drift_threshold"]:
                 sc = entry["scores"]
-                what = "round-trip chrF" if entry.get("mode") == "roundtrip" else "chrF of the back-translation against the source"
-                message = f"meaning may drift: {what} {sc['chrf']:.0f}, drift {entry['suspicion']:.2f}"
-                if entry.get("negations"):
-                    n = entry["negations"]
-                    message += f"; negation words: {n['reference']} in the {'segment' if entry.get('mode') == 'roundtrip' else 'source'}, {n['compared']} in the {'round trip' if entry.get('mode') == 'roundtrip' else 'back-translation'}"
+                mode = entry.get("mode", "source")
+                roundtrip = mode == "roundtrip"
+                # the reasons in plain words first, the numbers after them
+                why = explain.reasons(
+                    seg.text if roundtrip else doc.document.source_of_segment.get(seg.id, ""),
+                    (entry.get("roundtrip") if roundtrip else entry["backtranslation"]) or "",
+                    doc.target_lang if roundtrip else (doc.source_lang or opts.source_lang),
+                    mode,
+                    low_overlap=sc["chrf"] < MODES[mode]["midpoint"],
+                ) or [f"the {'round trip' if roundtrip else 'back-translation'} reads differently"]
+                what = "round-trip chrF" if roundtrip else "chrF against the source"
+                message = f"meaning may drift: {'; '.join(why)} ({what} {sc['chrf']:.0f}, drift {entry['suspicion']:.2f})"
                 hit = Hit(
                     seg.offset, seg.end_offset, message,
-                    None, {"backtranslation": entry["backtranslation"], "roundtrip": entry.get("roundtrip"), **sc,
+                    None, {"reasons": why, "backtranslation": entry["backtranslation"], "roundtrip": entry.get("roundtrip"), **sc,
                            **({"negations": entry["negations"]} if entry.get("negations") else {})},
-                    Severity(drift_severity(sc["chrf"], entry.get("mode", "source"))),
+                    Severity(drift_severity(sc["chrf"], mode)),
                 )
                 finding = _finding(doc.document, drift, hit)
                 if not (comments and markdown.is_suppressed(finding.rule, finding.name, finding.line, finding.end_line, comments)):

@@ -1,19 +1,35 @@
-"""A self-contained HTML report: inline CSS, JS and SVG, no network. Everything from the input is escaped."""
+"""A self-contained HTML report: inline CSS, JS and SVG, no network.
+
+The results are embedded once, as JSON in a ``<script type="application/json">`` block; the page's
+script renders the documents table, the all-findings table and each document's text when it is
+opened or scrolled to, so a report of thousands of documents loads as fast as a small one.
+Everything from the input is escaped: the summary by Jinja's autoescape, the JSON block by
+escaping ``<``, ``>``, ``&`` and the line separators, and the script's HTML by its own escaping.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from functools import lru_cache
-from typing import Any
+from pathlib import Path
+from typing import Any, Iterable
 
 from .. import __version__
-from ..pipeline import DocumentReport, Report
 from ..langs import language_name
+from ..pipeline import DocumentReport, Report
 from ..registry import all_rules
 
 _SEVERITIES = ("error", "warning", "info")
-_RELATED = "~related"  # suffix of a related span's finding id while cutting the text
+#: above this many documents, the report opens with every document collapsed and clean ones hidden
+MANY_DOCUMENTS = 20
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(path: str) -> tuple:
+    """Sort key putting doc-2 before doc-10 (digit runs compare as numbers, text case-insensitively)."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part.casefold()) for part in _DIGITS.split(path) if part)
 
 
 @lru_cache(maxsize=None)
@@ -26,106 +42,192 @@ def _env():
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=1)
     return env
 
 
-def _pieces(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
-    """Cut text[start:end] at every finding boundary; each piece lists the findings covering it."""
-    cuts = {start, end}
-    for a, b, _ in spans:
-        cuts.update(x for x in (a, b) if start <= x <= end)
-    bounds = sorted(cuts)
-    out = []
-    for a, b in zip(bounds, bounds[1:]):
-        ids = [fid for fa, fb, fid in spans if fa < b and a < fb and fb > fa]
-        out.append({"text": text[a:b], "ids": ids})
+def script_json(data: Any) -> str:
+    """JSON that is safe inside ``<script type="application/json">``: no character of it can end
+    the block or open a comment, and the line separators JavaScript once refused are escaped."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(raw, escaped)
+    return text
+
+
+#: where a document's target language came from (DocumentReport.target_from), in words
+_TARGET_FROM = {
+    "option": "from --target-lang",
+    "config": "from the configuration",
+    "file": "declared in the file",
+    "detected": "detected",
+    "default": "by default (not given, not detected)",
+}
+
+
+def _languages(doc: DocumentReport) -> str:
+    """'Translated from Spanish (es) into English (en). Target language detected; configuration
+    corpus/tqcheck.toml.' (the second sentence where the run says how the document was set up)."""
+    target = f"{language_name(doc.target_lang)} ({doc.target_lang})"
+    if doc.source_lang:
+        line = f"Translated from {language_name(doc.source_lang)} ({doc.source_lang}) into {target}."
+    else:
+        line = f"Language: {target}."
+    setup = []
+    how = _TARGET_FROM.get(getattr(doc, "target_from", None) or "")
+    if how:
+        setup.append(f"target language {how}")
+    if hasattr(doc, "config"):
+        config = doc.config
+        if config:
+            try:
+                config = Path(config).relative_to(Path.cwd()).as_posix()
+            except ValueError:
+                pass
+        setup.append(f"configuration {config}" if config else "no configuration")
+    if setup:
+        text = "; ".join(setup)
+        line += f" {text[0].upper()}{text[1:]}."
+    return line
+
+
+def _utf16(text: str):
+    """Offsets are code points; the page's script counts UTF-16 units, one more for each character
+    beyond the Basic Multilingual Plane (emoji, rare CJK) before the offset."""
+    if not _ASTRAL.search(text):
+        return lambda i: i
+    units = [0]
+    for ch in text:
+        units.append(units[-1] + (2 if ord(ch) > 0xFFFF else 1))
+    return lambda i: units[min(max(i, 0), len(text))]
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def _paragraphs(doc: DocumentReport, u) -> list[list[int]]:
+    if doc.document is not None:
+        spans = doc.document.paragraphs
+    else:
+        from ..segment import paragraphs
+
+        spans = paragraphs(doc.text)
+    return [[u(p.start), u(p.end)] for p in spans]
+
+
+def _finding(f, u) -> dict[str, Any]:
+    out: dict[str, Any] = {"r": f.rule, "s": f.severity, "o": u(f.offset), "e": u(f.end_offset), "l": f.line, "c": f.col,
+                           "m": f.message, "x": f.text}
+    if f.suggestion is not None:
+        out["g"] = f.suggestion
+    if f.evidence:
+        out["v"] = f.evidence
+    if f.related:
+        out["rel"] = [[u(r["offset"]), u(r["end_offset"]), r["line"], r["col"]] for r in f.related]
+    if f.segment is not None:
+        out["sg"] = f.segment
     return out
 
 
-def _document_view(index: int, doc: DocumentReport) -> dict[str, Any]:
-    findings = []
-    for i, f in enumerate(doc.findings):
-        findings.append({"id": f"d{index}-f{i}", **f.to_dict()})
-    by_id = {f["id"]: f for f in findings}
-    spans = [(f["offset"], f["end_offset"], f["id"]) for f in findings if f["end_offset"] > f["offset"]]
-    # the other places a finding concerns (a name's other spellings) are marked too, as related
-    spans += [(r["offset"], r["end_offset"], f["id"] + _RELATED) for f in findings for r in f.get("related", ())
-              if r["end_offset"] > r["offset"]]
-    zero = [(f["offset"], f["id"]) for f in findings if f["end_offset"] <= f["offset"]]
-    paragraphs = []
-    anchored: set[str] = set()
-    paras = doc.document.paragraphs if doc.document is not None else []
-    for p in paras:
-        local = [s for s in spans if s[0] < p.end and p.start < s[1]]
-        pieces = _pieces(doc.text, p.start, p.end, local)
-        for piece in pieces:
-            piece["related"] = [i[: -len(_RELATED)] for i in piece["ids"] if i.endswith(_RELATED)]
-            piece["ids"] = [i for i in piece["ids"] if not i.endswith(_RELATED)]
-            sevs = {by_id[i]["severity"] for i in piece["ids"]}
-            piece["severity"] = next((s for s in _SEVERITIES if s in sevs), None)
-            piece["rules"] = sorted({by_id[i]["rule"] for i in piece["ids"]})
-            piece["anchors"] = [i for i in piece["ids"] if i not in anchored]
-            anchored.update(piece["anchors"])
-        # the rule codes are shown once, after the last piece of each finding
-        for k, piece in enumerate(pieces):
-            later = set(pieces[k + 1]["ids"]) if k + 1 < len(pieces) else set()
-            piece["ends"] = sorted({by_id[i]["rule"] for i in piece["ids"] if i not in later})
-        markers = [fid for off, fid in zero if p.start <= off <= p.end and fid not in anchored]
-        anchored.update(markers)
-        paragraphs.append({"pieces": pieces, "markers": markers})
-    segments = []
+def document_data(doc: DocumentReport) -> dict[str, Any]:
+    """One document as the page's script reads it (short keys: the page embeds thousands of them)."""
+    sources = {}
+    if doc.document is not None and doc.document.source_text is not None:
+        sources = doc.document.source_of_segment
+    sentences = {}
     for s in doc.segments:
-        extra = doc.segment_scores.get(s.id)
+        extra = doc.segment_scores.get(s.id) or {}
+        src = sources.get(s.id)
+        if src is None and not extra:
+            continue
+        row: dict[str, Any] = {}
+        if src is not None:
+            row["src"] = src
         if extra:
-            segments.append({"id": s.id, "text": s.text, "line": s.line, **extra})
-    return {
-        "index": index,
-        "anchor": f"doc-{index}",
-        "path": doc.path,
-        "source_lang": doc.source_lang,
-        "target_lang": doc.target_lang,
-        "target_name": language_name(doc.target_lang),
-        "source_name": language_name(doc.source_lang) if doc.source_lang else None,
-        "score": doc.score,
-        "findings": findings,
-        "by_id": by_id,
-        "paragraphs": paragraphs,
-        "segments": segments,
-        # the back-translation table: most suspicious first (rule findings and back-translation together)
-        "ranked": sorted(segments, key=lambda s: (-s.get("combined", s.get("suspicion", 0.0)), s["id"])),
-        "counts": Counter(f["severity"] for f in findings),
+            row["bt"] = extra.get("backtranslation")
+            if extra.get("roundtrip") is not None:
+                row["rt"] = extra["roundtrip"]
+            row["sc"] = extra.get("scores", {})
+            row["drift"] = extra.get("suspicion")
+            row["sus"] = extra.get("combined", extra.get("suspicion"))
+            row["mode"] = extra.get("mode", "source")
+        sentences[str(s.id)] = row
+    counts = Counter(f.severity for f in doc.findings)
+    u = _utf16(doc.text)
+    out: dict[str, Any] = {
+        "p": doc.path,
+        "lang": _languages(doc),
+        "sl": doc.source_lang,
+        "tl": doc.target_lang,
+        "sn": language_name(doc.source_lang) if doc.source_lang else None,
+        "tn": language_name(doc.target_lang),
+        "t": doc.text,
+        "pa": _paragraphs(doc, u),
+        "sg": [[s.id, u(s.offset), u(s.end_offset), s.line] for s in doc.segments],
+        "f": [_finding(f, u) for f in doc.findings],
+        "n": [counts.get(s, 0) for s in _SEVERITIES],
     }
+    if sentences:
+        out["st"] = sentences
+    if doc.score:
+        out["score"] = doc.score
+    return out
 
 
-def _bars(counter: Counter) -> list[dict[str, Any]]:
-    top = max(counter.values(), default=0)
-    return [
-        {"label": k, "count": v, "width": round(100 * v / top, 1) if top else 0}
-        for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
-    ]
+class HtmlReport:
+    """Builds the page from documents added one at a time; keeps only what the page shows of each
+    (text, findings, sentences), not the checked document, so a stream of any length fits."""
+
+    def __init__(self) -> None:
+        self.documents: list[dict[str, Any]] = []
+        self._names: dict[str, str] = {}
+
+    def add(self, doc: DocumentReport) -> None:
+        self.documents.append(document_data(doc))
+        for f in doc.findings:
+            self._names.setdefault(f.rule, f.name)
+
+    def extend(self, docs: Iterable[DocumentReport]) -> "HtmlReport":
+        for d in docs:
+            self.add(d)
+        return self
+
+    def render(self, summary: dict[str, Any], backtranslation: dict[str, Any] | None = None) -> str:
+        registered = {r.code: r for r in all_rules()}
+        by_rule = summary.get("by_rule", {})
+        rules = {}
+        for code in sorted(set(by_rule) | set(self._names)):
+            r = registered.get(code)
+            rules[code] = {"n": r.name if r else self._names.get(code, code), "s": r.summary if r else ""}
+        top = max(by_rule.values(), default=0)
+        bars = [
+            {"code": code, "name": rules[code]["n"], "summary": rules[code]["s"], "count": n, "width": round(100 * n / top, 1) if top else 0}
+            for code, n in sorted(by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
+        docs = sorted(self.documents, key=lambda d: natural_key(d["p"]))
+        many = len(docs) > MANY_DOCUMENTS
+        data = {
+            "docs": docs,
+            "rules": rules,
+            "many": many,
+            "threshold": (backtranslation or {}).get("drift_threshold"),
+        }
+        neutral = summary.get("language_neutral_only") or []
+        neutral_note = (
+            "No language profile for " + ", ".join(f"{language_name(t)} ({t})" for t in neutral) + ": only language-neutral checks ran."
+            if neutral else None
+        )
+        return _env().get_template("report.html.j2").render(
+            version=__version__,
+            summary=summary,
+            severities=_SEVERITIES,
+            single=docs[0]["p"] if len(docs) == 1 else None,
+            rule_bars=bars,
+            backtranslation=backtranslation,
+            neutral_note=neutral_note,
+            data_json=script_json(data),
+        )
 
 
-def render_html(report: Report, *, color: bool = False, summary: dict[str, Any] | None = None, full_results: str | None = None) -> str:
-    """``summary`` and ``full_results`` (a link to the JSON Lines file) for a big run's report,
-    where ``report`` holds only its worst documents."""
-    docs = [_document_view(i, d) for i, d in enumerate(report.documents)]
-    summary = summary or report.summary()
-    rules = {r.code: r for r in all_rules()}
-    by_rule = Counter({k: v for k, v in summary["by_rule"].items()})
-    used_rules = [
-        {"code": code, "name": rules[code].name if code in rules else code, "summary": rules[code].summary if code in rules else "", "count": n}
-        for code, n in sorted(by_rule.items())
-    ]
-    return _env().get_template("report.html.j2").render(
-        version=__version__,
-        summary=summary,
-        documents=docs,
-        rules=used_rules,
-        severities=_SEVERITIES,
-        rule_bars=_bars(by_rule),
-        backtranslation=report.backtranslation,
-        listed=sum(len(d["findings"]) for d in docs),
-        partial={"shown": len(docs), "link": full_results} if full_results else None,
-        neutral_note=report.neutral_note(),
-    )
+def render_html(report: Report, *, color: bool = False, summary: dict[str, Any] | None = None) -> str:
+    """The HTML report of ``report`` (``summary``: the run's summary, when it is not ``report``'s)."""
+    return HtmlReport().extend(report.documents).render(summary or report.summary(), report.backtranslation)
