@@ -1,9 +1,5 @@
 """The HTML report: self-contained, escaped, and working in a real browser (Debian's chromium)."""
 
-import shutil
-
-import pytest
-
 import tqcheck
 from conftest import SEED
 from tqcheck.report import render_html
@@ -50,14 +46,7 @@ def test_default_output_path_and_document_index(cli, tmp_path):
     assert 'id="index"' in page and "a.txt" in page and "b.md" in page
 
 
-def _chromium():
-    exe = shutil.which("chromium") or shutil.which("chromium-browser")
-    if exe is None:
-        pytest.fail("Debian's chromium is required for the browser test; .ci/run installs it (apt-get install chromium)")
-    return exe
-
-
-def test_filters_work_in_a_real_browser(cli, tmp_path):
+def test_filters_work_in_a_real_browser(cli, tmp_path, chromium):
     from playwright.sync_api import sync_playwright
 
     hostile = tmp_path / "hostile.txt"
@@ -66,7 +55,7 @@ def test_filters_work_in_a_real_browser(cli, tmp_path):
     errors, dialogs = [], []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(
-            executable_path=_chromium(),
+            executable_path=chromium,
             args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync"],  # playwright gives it a fresh profile
         )
