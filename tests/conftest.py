@@ -17,6 +17,15 @@ if os.environ.get("PYTEST_XDIST_WORKER_COUNT") and "OMP_NUM_THREADS" not in os.e
     _cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     os.environ["OMP_NUM_THREADS"] = str(max(1, _cpus // int(os.environ["PYTEST_XDIST_WORKER_COUNT"])))
 
+#: the test files that take longest, run first so that the workers finish together
+SLOWEST_FIRST = ("test_ray.py", "test_backtranslation.py", "test_bergamot.py", "test_readme.py", "test_engines.py")
+
+
+def pytest_collection_modifyitems(items):
+    rank = {name: i for i, name in enumerate(SLOWEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: each file keeps its order
+
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "article-es-en.txt"
 
