@@ -16,7 +16,7 @@ Data sets (all read by path from ../shared/eval; one JSON line each with --json)
   ``--sample`` (``--full`` for all 4,512): findings per 1,000 words, per rule. (sxs clean segments are mostly headlines.)
 
 A text whose check raises counts as crashed (reported with the first exception); its spans count as missed and its
-words as unchecked. German support is being built (issue 13): until it lands the en→de sets report crashes or zero.
+words as unchecked.
 
 Usage: python benchmarks/clean_eval.py [--json] [--sets demetr_refs,mqm_zhen_clean,...] [--sample N] [--targets N] [--full]
        [--show N]   (list N example findings per set)

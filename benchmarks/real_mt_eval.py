@@ -11,8 +11,8 @@ count as missed. A label counts as **found** when a finding's character span ove
 ``exact_string`` in the file (a zero-width finding counts when it touches the span).
 
 Reported per part: recall over the in-scope surface categories (casing_*, name_*, quotes_*, untranslated,
-space_before_punctuation, merged_words, double_word, missing_space, double_space; issue 14 lists these for Part A
-and issue 13 the same families for Part B), per category and per target language, which rules found them; calques
+space_before_punctuation, merged_words, double_word, missing_space, double_space, for Part A and Part B
+alike), per category and per target language, which rules found them; calques
 apart; recall over all artifact labels; findings per rule; findings on MT files that overlap no label (to review).
 Controls: every finding is a false alarm, per file and per rule, and per 1,000 words.
 

@@ -1,4 +1,4 @@
-"""Target languages beyond English (issue 13): the figures of the README's "Target languages" table.
+"""Target languages beyond English: the figures of the "Target languages" table of docs/benchmarks.md.
 
 One JSON line per data set (``--json``), or the Markdown table (``--table``):
 
@@ -143,7 +143,7 @@ def table(results: list[dict]) -> str:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--table", action="store_true", help="print the README's Markdown table")
+    ap.add_argument("--table", action="store_true", help="print the Markdown table of docs/benchmarks.md")
     ap.add_argument("--sets", default="part_b,native,mqm")
     args = ap.parse_args(argv)
     sets = set(args.sets.split(","))

@@ -306,6 +306,8 @@ def test_progress_bar_on_a_terminal_and_never_in_machine_formats(tiny_models, tm
     import pty
 
     bt, rt = tiny_models
+    doc = tmp_path / "doc.txt"  # five sentences, ten translations: enough for a bar, quick to translate
+    doc.write_text("The talks failed. The minister left. Prices rose. The rain came. The game ended.\n", encoding="utf-8")
 
     def stderr_on_a_terminal(*extra):
         """Run the CLI with its stderr on a pseudo-terminal, read while it runs."""
@@ -332,7 +334,7 @@ def test_progress_bar_on_a_terminal_and_never_in_machine_formats(tiny_models, tm
         reader = threading.Thread(target=read, daemon=True)
         reader.start()
         proc = subprocess.run(
-            [sys.executable, "-m", "tqcheck", "check", str(SEED), "-s", "es", "--bt-model", str(bt), "--rt-model", str(rt),
+            [sys.executable, "-m", "tqcheck", "check", str(doc), "-s", "es", "--bt-model", str(bt), "--rt-model", str(rt),
              "--no-cache", "--fail-on", "never", *extra],
             stdout=subprocess.PIPE, stderr=slave, env={**os.environ, "NO_COLOR": "1"}, timeout=300,
         )

@@ -1,5 +1,5 @@
 """Casing rules (TQ101, TQ102, TQ106) in every profiled target language, and the English mechanisms
-for real MT output (issue 14): each with a true finding and a near-miss that must stay quiet."""
+for real MT output: each with a true finding and a near-miss that must stay quiet."""
 
 import pytest
 
@@ -140,7 +140,7 @@ def test_lower_case_after_an_abbreviation_is_not_flagged(lang):
     assert found(ABBREVIATION[lang], lang, select="TQ106") == []
 
 
-# --- English real-MT mechanisms (issue 14) --------------------------------------------------------
+# --- English real-MT mechanisms --------------------------------------------------------------
 
 def test_partly_lowercased_multi_word_names():
     got = found("Flights from Sri lanka and Hong kong to New zealand resumed.")

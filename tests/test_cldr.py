@@ -1,5 +1,5 @@
 """tqcheck.cldr answers what Babel answers: the core install reads CLDR from tqcheck/data/cldr.zip
-(issue 17: Babel is 36 MB), so a tag must reach the same locale and the same names and symbols as
+(Babel is 36 MB), so a tag must reach the same locale and the same names and symbols as
 ``babel.Locale.parse`` gives it, and the archive must be what tools/build_cldr.py makes from the
 pinned Babel of the `build` extra (installed with `dev`)."""
 

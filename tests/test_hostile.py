@@ -1,5 +1,5 @@
 """Hostile input, every target language with a profile: a clean run or one clear error line, never a
-traceback, and every finding's offsets, line and column exact (issue 17)."""
+traceback, and every finding's offsets, line and column exact."""
 
 from __future__ import annotations
 

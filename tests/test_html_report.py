@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import re
-import shutil
 
 import pytest
 
@@ -171,20 +170,13 @@ def test_source_target_and_backtranslation_of_each_flagged_sentence(cli, tiny_mo
 
 # ---- the browser ------------------------------------------------------------------------------
 
-def _chromium():
-    exe = shutil.which("chromium") or shutil.which("chromium-browser")
-    if exe is None:
-        pytest.fail("Debian's chromium is required for the browser tests; .ci/run installs it (apt-get install chromium)")
-    return exe
-
-
 @pytest.fixture(scope="module")
-def browser(tmp_path_factory):
+def browser(chromium):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         b = pw.chromium.launch(
-            executable_path=_chromium(),
+            executable_path=chromium,
             args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync"],  # playwright gives it a fresh profile
         )

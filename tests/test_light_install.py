@@ -1,4 +1,4 @@
-"""The core install runs every heuristic check without the back-translation stack (issue 17)."""
+"""The core install runs every heuristic check without the back-translation stack."""
 
 from __future__ import annotations
 

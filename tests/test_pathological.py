@@ -1,4 +1,4 @@
-"""Pathological inputs take time in proportion to their size (issue 17)."""
+"""Pathological inputs take time in proportion to their size."""
 
 from __future__ import annotations
 

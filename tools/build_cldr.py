@@ -1,7 +1,7 @@
 """Regenerate tqcheck/data/cldr.zip: the CLDR facts tqcheck reads at run time, from Babel.
 
 Build-time only (Babel is 36 MB installed, most of it locales tqcheck never reads; the facts it
-needs fit in one small archive, so the core install does without it, issue 17). Needs the pinned
+needs fit in one small archive, so the core install does without it). Needs the pinned
 Babel of the `build` extra:
 
     pip install -e '.[build]' && python tools/build_cldr.py

@@ -2,7 +2,7 @@
 symbols and currency patterns, currency codes, English names of languages.
 
 They are read from ``data/cldr.zip``, which ``tools/build_cldr.py`` generates from Babel (CLDR,
-Unicode licence), so the core install does without Babel's 36 MB (issue 17). A tag reaches the
+Unicode licence), so the core install does without Babel's 36 MB. A tag reaches the
 locale ``babel.Locale.parse`` would give it: the locale itself if CLDR has it ("es_MX"), else by
 CLDR's aliases and likely subtags ("zh-TW" -> zh_Hant_TW, "sh" -> sr_Latn, "und" -> en);
 ``tests/test_cldr.py`` holds every answer here to Babel's.

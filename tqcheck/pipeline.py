@@ -40,7 +40,7 @@ class Options:
     backtranslate: bool = False
     #: preferred spellings: a file path, a list of terms, a {preferred: [variants]} dict or a Glossary
     glossary: Any = None
-    # back-translation (see README "Back-translation")
+    # back-translation (see docs/backtranslation.md)
     bt_model: str | None = None  #: target->source model: Hugging Face id or directory (default: catalogue)
     rt_model: str | None = None  #: source->target model for the round trip (default: catalogue)
     engine: str = "transformers"  #: transformers | ctranslate2 | bergamot | any engine registered as a plug-in

@@ -44,6 +44,11 @@ class Translator(Protocol):
 
 
 def _threads() -> int:
+    """Threads (or single-threaded workers) an engine uses on a CPU: ``OMP_NUM_THREADS`` when it
+    is set to a positive number, as for other OpenMP programs, else the cores this process may use."""
+    wanted = os.environ.get("OMP_NUM_THREADS", "").strip()
+    if wanted.isdigit() and int(wanted) > 0:
+        return int(wanted)
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 

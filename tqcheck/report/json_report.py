@@ -1,4 +1,4 @@
-"""JSON report, schema 1 (documented in the README)."""
+"""JSON report, schema 1 (documented in docs/reports.md)."""
 
 from __future__ import annotations
 

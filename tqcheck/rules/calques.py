@@ -153,7 +153,7 @@ def calque(doc: Document) -> Iterator[Hit]:
     *circa*). Entries live in one file per language pair, `tqcheck/data/calques/SRC-TGT.tsv`
     (es, fr, de, it, pt, ru, zh into English; English into es, fr, de, it, pt); each has a pattern, an
     explanation, a suggestion, an example, and optionally a severity and a context (words the
-    document must contain). See the README for adding entries.
+    document must contain). See docs/data.md for adding entries.
 
     ## Why is this bad?
     A calque is grammatical but sounds foreign, and a false friend says something else than the
