@@ -46,7 +46,7 @@ from functools import lru_cache
 from pathlib import Path
 
 #: bump when the file layout or the rules of what the table may answer change
-FORMAT = 3
+FORMAT = 4
 _MAGIC = b"TQZF"
 # magic, format, kind, entries, meta size
 _HEADER = struct.Struct("<4sIIII")
@@ -93,43 +93,45 @@ class Table:
         self._raw = raw
         self._tokenizer = None
         if kind != LIST:
-            self._hashes = None
+            self._parts = None
             return
         pos = _align(pos + meta_size, 8)
-        end = pos + 4 * n + 4 * n + 4 * (n + 1) + 2 * n
-        if len(raw) < end or n == 0:
+        hot, cold = meta.get("hot", 0), meta.get("cold", 0)
+        end = pos + 8 * hot + 8 * cold + 4 * (n + 1) + 2 * n
+        if len(raw) < end or n == 0 or hot + cold > n:
             raise ValueError("truncated frequency table")
         view = memoryview(raw)
-        self._hashes = view[pos : pos + 4 * n].cast("I")  # sorted
-        pos += 4 * n
-        self._index = view[pos : pos + 4 * n].cast("I")  # the entry of each hash
-        pos += 4 * n
+        parts = []
+        for count in (hot, cold):
+            # the hashes of the entries, sorted, and the entry of each: first the commonest words
+            # (a small index that the look-ups of most words stay in), then the others
+            parts.append((view[pos : pos + 4 * count].cast("I"), view[pos + 4 * count : pos + 8 * count].cast("I"), count))
+            pos += 8 * count
+        self._parts = parts
         self._starts = view[pos : pos + 4 * (n + 1)].cast("I")  # each entry's key in the blob
         pos += 4 * (n + 1)
         self._bands = view[pos : pos + 2 * n].cast("H")
         self._blob = _align(pos + 2 * n, 8)
         if len(raw) < self._blob + self._starts[n]:
             raise ValueError("truncated frequency table")
-        self._n = n
 
     # ---- look-ups -------------------------------------------------------------------------
 
     def bucket(self, key: str) -> int | None:
         """The centibel band of the token ``key`` (as wordfreq's list spells it), None when absent."""
-        if self._hashes is None:
+        if self._parts is None:
             return None
         data = key.encode("utf-8", "surrogatepass")
         h = zlib.crc32(data) & _HASH_MASK
-        hashes, raw, blob, starts = self._hashes, self._raw, self._blob, self._starts
-        i = bisect.bisect_left(hashes, h)
-        n = self._n
-        found = None
-        while i < n and hashes[i] == h:
-            j = self._index[i]
-            if raw[blob + starts[j] : blob + starts[j + 1]] == data:
-                found = j  # the same key again further down the list: the last one counts
-            i += 1
-        return None if found is None else self._bands[found]
+        raw, blob, starts = self._raw, self._blob, self._starts
+        for hashes, index, n in self._parts:
+            i = bisect.bisect_left(hashes, h)
+            while i < n and hashes[i] == h:
+                j = index[i]
+                if raw[blob + starts[j] : blob + starts[j + 1]] == data:
+                    return self._bands[j]
+                i += 1
+        return None
 
     def answers(self, word: str) -> bool:
         """True when ``word`` skips the tokenizer: wordfreq's look-up is that of ``word.casefold()``."""
@@ -194,7 +196,7 @@ class _Tokenizer:
         self.pure_digit = regex.compile(*meta["pure_digit_re"])
         self.digit = regex.compile(*meta["digit_re"])
         self.digit_freqs = meta["digit_freqs"]
-        self.years = meta.get("years")
+        self.years = memoryview(meta["years"]).cast("d") if "years" in meta else None
 
     def tokens(self, text: str) -> list[str]:
         # preprocess_text
@@ -286,18 +288,27 @@ def _band_zipf(index: int) -> float:
     return round(freq_to_zipf(freq), 2)
 
 
-def _read_pack(path: Path) -> list[list[bytes]]:
-    """A cBpack file's bands (wordfreq's ``read_cBpack``, without its per-process cache)."""
+def _doubles(values: list[float]) -> bytes:
+    from array import array
+
+    return array("d", values).tobytes()
+
+
+def _read_pack(path: Path):
+    """A cBpack file's bands, one at a time (wordfreq's ``read_cBpack``, without holding the whole
+    list or wordfreq's per-process cache): lists of words as UTF-8 bytes, as the table keeps them."""
     import gzip
 
     import msgpack
 
     with gzip.open(path, "rb") as fh:
-        data = msgpack.load(fh, raw=True)  # the words as UTF-8 bytes, as the table keeps them
-    header = data[0]
-    if not isinstance(header, dict) or header.get(b"format") != b"cB" or header.get(b"version") != 1:
-        raise ValueError(f"unexpected header in {path}")
-    return data[1:]
+        unpacker = msgpack.Unpacker(fh, raw=True, max_buffer_size=1 << 26)
+        items = unpacker.read_array_header()
+        header = unpacker.unpack()
+        if not isinstance(header, dict) or header.get(b"format") != b"cB" or header.get(b"version") != 1:
+            raise ValueError(f"unexpected header in {path}")
+        for _ in range(items - 1):
+            yield unpacker.unpack()
 
 
 def _rules(lang: str) -> tuple[int, dict, Path | None]:
@@ -321,7 +332,7 @@ def _rules(lang: str) -> tuple[int, dict, Path | None]:
         "pure_digit_re": (numbers.PURE_DIGIT_RE.pattern, numbers.PURE_DIGIT_RE.flags),
         "digit_re": (numbers.DIGIT_RE.pattern, numbers.DIGIT_RE.flags),
         "digit_freqs": list(numbers.DIGIT_FREQS),
-        "years": [numbers.year_freq(f"{y:04d}") for y in range(10000)],
+        "years": _doubles([numbers.year_freq(f"{y:04d}") for y in range(10000)]),
         "cjk_modules": _cjk_modules(),
     }
     if info["transliteration"] is not None:
@@ -356,12 +367,7 @@ def compile_table(lang: str) -> bytes:
     if kind != LIST:
         meta.pop("years", None)
         return _assemble(kind, meta, [])
-    from wordfreq import cB_to_freq
-
-    pack = _read_pack(path)
-    meta["zipf"] = [_band_zipf(i) for i in range(len(pack))]
-    meta["raw"] = [cB_to_freq(-i) for i in range(len(pack))]
-    return _assemble(kind, meta, pack)
+    return _assemble(kind, meta, _read_pack(path))
 
 
 def guess_source(lang: str, floor: float) -> str:
@@ -376,7 +382,7 @@ def guess_source(lang: str, floor: float) -> str:
         raise ValueError(f"wordfreq has no list of its own for {lang!r}")
     from wordfreq import cB_to_freq
 
-    pack = _read_pack(path)
+    pack = list(_read_pack(path))
     meta["zipf"] = [_band_zipf(i) for i in range(len(pack))]
     keep = sum(1 for z in meta["zipf"] if z >= floor)
     meta["zipf"], meta["raw"] = meta["zipf"][:keep], [cB_to_freq(-i) for i in range(keep)]
@@ -401,38 +407,78 @@ def _from_guess_source(text: str) -> bytes:
     if "translit" in meta:
         meta["translit"] = {int(k): v for k, v in meta["translit"].items()}
     lines = body.split("\n")[: len(meta["zipf"])]
-    pack = [[w.encode("utf-8") for w in line.split("\t")] if line else [] for line in lines]
-    return _assemble(LIST, meta, pack)
+    return _assemble(LIST, meta, ([w.encode("utf-8") for w in line.split("\t")] if line else [] for line in lines))
 
 
-def _assemble(kind: int, meta: dict, pack: list[list[bytes]]) -> bytes:
-    """The file: header, rules, then the entries of ``pack`` (bands of UTF-8 words) in the list's
-    order (a word listed twice: the look-up takes its last band, as wordfreq's dict does) and
-    their hashes sorted, each with its entry's index."""
+#: the commonest words of a list (its first entries) have an index of their own: the look-ups of
+#: most words touch only its few pages, not the whole table's
+HOT_ENTRIES = 1 << 15
+
+
+def _assemble(kind: int, meta: dict, bands) -> bytes:
+    """The file: header, rules, two indexes (the hashes sorted, each with its entry: the first
+    :data:`HOT_ENTRIES` entries, then the others), then the entries of ``bands`` (lists of UTF-8
+    words from the commonest band down) in the list's order: where each one's key starts in the
+    blob, its band, and the blob. A word listed twice is indexed at its last entry, as wordfreq's
+    dict keeps its last band. Fills ``meta["zipf"]`` and ``meta["raw"]`` when the list is read."""
     from array import array
-    from itertools import accumulate, chain, repeat
+    from itertools import accumulate, compress, count, islice, repeat
+    from operator import eq
 
-    bands = array("H", chain.from_iterable(repeat(i, len(band)) for i, band in enumerate(pack)))
-    keys = list(chain.from_iterable(pack))
-    del pack
-    starts = array("I", accumulate(map(len, keys), initial=0))
-    blob = b"".join(keys)
-    # 30-bit hashes: small ints, which Python sorts fastest (a stable sort: equal hashes keep the
-    # list's order)
+    hashes = array("I")
+    starts = array("I", [0])
+    band_of = array("H")
+    chunks = []
     crc32 = zlib.crc32
-    hashed = [crc32(k) & _HASH_MASK for k in keys]
-    del keys
-    order = sorted(range(len(hashed)), key=hashed.__getitem__)
-    hashes = array("I", map(hashed.__getitem__, order))
-    index = array("I", order)
-    del hashed, order
+    nbands = 0
+    for index, band in enumerate(bands):  # one band at a time: never the whole list in memory
+        nbands = index + 1
+        hashes.extend(map(crc32, band))
+        band_of.extend(repeat(index, len(band)))
+        starts.extend(islice(accumulate(map(len, band), initial=starts[-1]), 1, None))
+        chunks.append(b"".join(band))
+    blob = b"".join(chunks)
+    del chunks
+    if kind == LIST and "zipf" not in meta:
+        from wordfreq import cB_to_freq
+
+        meta["zipf"] = [_band_zipf(i) for i in range(nbands)]
+        meta["raw"] = [cB_to_freq(-i) for i in range(nbands)]
     n = len(hashes)
+    # (30-bit hash, entry) packed in one int each, sorted: small ints sort fast
+    packed = [(h & _HASH_MASK) << 32 | i for i, h in enumerate(hashes)]
+    del hashes
+    packed.sort()
+    sorted_hashes = array("I", map((32).__rrshift__, packed))
+    same = list(compress(count(1), map(eq, islice(sorted_hashes, 1, None), sorted_hashes)))
+    del sorted_hashes
+    if same:  # a hash shared by several entries: a word listed twice keeps only its last entry
+        drop = set()
+        for k in same:
+            a, b = packed[k - 1] & 0xFFFFFFFF, packed[k] & 0xFFFFFFFF  # a < b: same hash, list order
+            if blob[starts[a] : starts[a + 1]] == blob[starts[b] : starts[b + 1]]:
+                drop.add(packed[k - 1])
+            for m in range(k - 2, -1, -1):  # three or more entries with one hash
+                if packed[m] >> 32 != packed[k] >> 32:
+                    break
+                c = packed[m] & 0xFFFFFFFF
+                if blob[starts[c] : starts[c + 1]] == blob[starts[b] : starts[b + 1]]:
+                    drop.add(packed[m])
+        if drop:
+            packed = [x for x in packed if x not in drop]
+    hot_entries = min(n, HOT_ENTRIES)
+    is_hot = list(map((hot_entries - 1).__ge__, map(0xFFFFFFFF.__and__, packed)))
+    indexes = []
+    for part in (list(compress(packed, is_hot)), list(compress(packed, map((1).__xor__, is_hot)))):
+        indexes.append(array("I", map((32).__rrshift__, part)).tobytes() + array("I", map(0xFFFFFFFF.__and__, part)).tobytes())
+        meta["hot" if len(indexes) == 1 else "cold"] = len(part)
+    del packed, is_hot
     meta["entries"] = n
     body = marshal.dumps(meta)
     head = _HEADER.pack(_MAGIC, FORMAT, kind, n, len(body)) + body
     if not n:
         return head
-    parts = [head, b"\0" * (_align(len(head), 8) - len(head)), hashes.tobytes(), index.tobytes(), starts.tobytes(), bands.tobytes()]
+    parts = [head, b"\0" * (_align(len(head), 8) - len(head)), *indexes, starts.tobytes(), band_of.tobytes()]
     size = sum(map(len, parts))
     parts.append(b"\0" * (_align(size, 8) - size))
     parts.append(blob)
@@ -478,6 +524,9 @@ def _open(path: Path) -> Table:
     with open(path, "rb") as fh:
         size = os.fstat(fh.fileno()).st_size
         raw = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+    if size and hasattr(raw, "madvise") and hasattr(mmap, "MADV_RANDOM"):
+        # look-ups land anywhere: no read-ahead, so that only the pages read count in memory
+        raw.madvise(mmap.MADV_RANDOM)
     return Table(raw)
 
 
