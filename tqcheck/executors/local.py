@@ -125,7 +125,15 @@ def _pool(workers: int, groups):
     method = "fork" if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods() else None
     ctx = multiprocessing.get_context(method)
     shipped = {k: replace(opts, progress=False) for k, (opts, _) in groups.items()}
-    return ctx.Pool(workers, initializer=_start_worker, initargs=(shipped,))
+    import gc
+
+    # the objects loaded so far stay out of the workers' garbage collections, which would otherwise
+    # write to (and so copy) every page of them
+    gc.freeze()
+    try:
+        return ctx.Pool(workers, initializer=_start_worker, initargs=(shipped,))
+    finally:
+        gc.unfreeze()
 
 
 _GROUPS: dict = {}
