@@ -260,7 +260,21 @@ _MINIMUM = 10**0.0 / 1e9
 
 
 def _safe_letters(lang: str) -> str:
-    """Letters whose wordfreq tokenization is their case fold, alone and inside a word."""
+    """Letters whose wordfreq tokenization is their case fold, alone and inside a word (the same for
+    every language that wordfreq normalizes alike: computed once for them)."""
+    from wordfreq.language_info import get_language_info
+
+    # what wordfreq's tokenization of a language depends on (the script only decides these)
+    rules = tuple(sorted((k, v) for k, v in get_language_info(lang).items() if k != "script"))
+    if rules not in _SAFE:
+        _SAFE[rules] = _find_safe_letters(lang)
+    return _SAFE[rules]
+
+
+_SAFE: dict[tuple, str] = {}
+
+
+def _find_safe_letters(lang: str) -> str:
     from wordfreq.tokens import lossy_tokenize
 
     out = []
@@ -423,7 +437,7 @@ def _assemble(kind: int, meta: dict, bands) -> bytes:
     dict keeps its last band. Fills ``meta["zipf"]`` and ``meta["raw"]`` when the list is read."""
     from array import array
     from itertools import accumulate, compress, count, islice, repeat
-    from operator import eq
+    from operator import eq, lshift, or_
 
     hashes = array("I")
     starts = array("I", [0])
@@ -446,7 +460,7 @@ def _assemble(kind: int, meta: dict, bands) -> bytes:
         meta["raw"] = [cB_to_freq(-i) for i in range(nbands)]
     n = len(hashes)
     # (30-bit hash, entry) packed in one int each, sorted: small ints sort fast
-    packed = [(h & _HASH_MASK) << 32 | i for i, h in enumerate(hashes)]
+    packed = list(map(or_, map(lshift, map(_HASH_MASK.__and__, hashes), repeat(32)), count()))
     del hashes
     packed.sort()
     sorted_hashes = array("I", map((32).__rrshift__, packed))
