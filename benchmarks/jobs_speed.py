@@ -4,7 +4,9 @@
 --runs times after one unmeasured run each; the median wall time, the median CPU time (of the
 process and its workers) and the speed-up of each N over --jobs 1 are reported. The goal on two
 cores is a speed-up of at least 1.7 for --jobs 2. The reports of every N are compared: they must
-be identical. The load average before and after is printed (other processes take cores too).
+be identical. The load average before and after is printed, and the speed-up the machine allowed
+at the end of the run (``machine_headroom_N``: N busy loops one after the other against N at once;
+other processes take cores too, and then no check can gain more).
 
 Usage: python benchmarks/jobs_speed.py [--json] [--runs 3] [--files 1000] [--format text]
 """
@@ -38,6 +40,31 @@ def timed(cmd: list[str]) -> tuple[float, float, bytes]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), proc.stdout
 
 
+def _burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
+def headroom(processes: int, n: int = 20_000_000) -> float:
+    """The speed-up the machine allows right now: a busy loop run ``processes`` times one after
+    the other, against the same loops in ``processes`` processes at once (other processes on the
+    machine take cores too: with all cores free it is close to ``processes``)."""
+    import multiprocessing
+
+    t = time.perf_counter()
+    for _ in range(processes):
+        _burn(n)
+    serial = time.perf_counter() - t
+    with multiprocessing.get_context("spawn").Pool(processes) as pool:
+        pool.map(_burn, [1000] * processes)  # started before timing
+        t = time.perf_counter()
+        pool.map(_burn, [n] * processes)
+        parallel = time.perf_counter() - t
+    return round(serial / parallel, 2)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--json", action="store_true")
@@ -65,6 +92,7 @@ def main() -> None:
                                "walls_s": [round(w, 3) for w, _ in s]}
     for n in counts[1:]:
         result[f"speedup_jobs_{n}"] = round(result["jobs_1"]["median_wall_s"] / result[f"jobs_{n}"]["median_wall_s"], 2)
+        result[f"machine_headroom_{n}"] = headroom(n)
     result["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(result) if args.json else json.dumps(result, indent=2))
 
