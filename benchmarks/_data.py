@@ -73,3 +73,64 @@ def emit_sets(results: list[dict], as_json: bool) -> None:
             emit(r, True)
     else:
         emit({r["set"]: r for r in results}, False)
+
+
+# ------------------------------------------------------------------ inputs of the speed and memory benchmarks
+
+DEMETR_FILES = sorted(p.stem for p in (EVAL / "demetr").glob("*.json")) if (EVAL / "demetr").is_dir() else []
+
+
+def demetr_po(path: Path, *, units: int, lang: str | None = None) -> Path:
+    """The first ``units`` of DEMETR's source/MT pairs (files in name order; only source language
+    ``lang`` if given) written as a gettext PO file: the source as msgid, the MT as msgstr, and a
+    context naming the DEMETR file and item, so that every msgid is unique. No Language header:
+    the file says nothing of its languages, as many PO files in the wild."""
+    import polib
+
+    po = polib.POFile(wrapwidth=0)
+    po.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Content-Transfer-Encoding": "8bit"}
+    for name in DEMETR_FILES:
+        for it in demetr(name):
+            src, mt = it["src_sent"].strip(), it["pert_sent"].strip()
+            if (lang is None or it["lang"] == lang) and src and mt:
+                po.append(polib.POEntry(msgctxt=f"{name}:{it['id']}", msgid=src, msgstr=mt))
+            if len(po) >= units:
+                break
+        if len(po) >= units:
+            break
+    path.parent.mkdir(parents=True, exist_ok=True)
+    po.save(str(path))
+    return path
+
+
+def markdown_files(directory: Path, n: int = 1000, seed: int = 3) -> Path:
+    """``n`` short Markdown files (a heading and four paragraphs of DEMETR MT sentences each)."""
+    import random
+
+    directory.mkdir(parents=True, exist_ok=True)
+    sentences = [it["pert_sent"].strip() for name in ("base_id35_reference", "critical_id4_codemix", "minor_id26_misspelled")
+                 for it in demetr(name)]
+    rng = random.Random(seed)
+    for i in range(n):
+        picked = rng.sample(sentences, 8)
+        body = f"# Note {i}\n\n" + "\n\n".join(" ".join(picked[k : k + 2]) for k in range(0, 8, 2)) + "\n"
+        (directory / f"note{i:04d}.md").write_text(body, encoding="utf-8")
+    return directory
+
+
+def real_mt_pages() -> list[tuple[str, str, str | None]]:
+    """The real-MT corpus pages as (text, target language, source language or None when the same)."""
+    import os
+
+    texts = Path(os.environ.get("TQCHECK_REAL_MT_TEXTS") or ROOT / ".real-mt" / "texts")
+    if not texts.is_dir():  # a git worktree beside the main checkout reads the main checkout's copy
+        texts = next((p / "main" / ".real-mt" / "texts" for p in ROOT.parents if (p / "main" / ".real-mt" / "texts").is_dir()), texts)
+    with (EVAL / "real-mt" / "sources.tsv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    out = []
+    for r in rows:
+        f = texts / f"{r['file']}.txt"
+        if f.is_file():
+            src = r["source_lang"] if r["source_lang"] != r["target_lang"] else None
+            out.append((f.read_text(encoding="utf-8"), r["target_lang"], src))
+    return out

@@ -169,6 +169,10 @@ def check(
         None, "--ray-address", metavar="auto|ADDRESS", help="Join a running Ray cluster (auto, or HOST:PORT) [default: start a local one]."
     ),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Ray tasks or actors at once [default: the cluster's CPUs, GPUs with --device cuda]."),
+    jobs: Optional[int] = typer.Option(
+        None, "--jobs", "-j", min=1, metavar="N",
+        help="Files checked at once, each in its own process (local executor); same findings, same order [default: the machine's cores; 1: one process].",
+    ),
     timeout_per_file: Optional[float] = typer.Option(
         None, "--timeout-per-file", metavar="SECONDS",
         help="Stop checking a file after SECONDS and report it (TQ001 error); 0: no limit [default: 60].",
@@ -226,6 +230,12 @@ def check(
             runner = make_executor("ray", address=ray_address, workers=workers)
         elif ray_address is not None or workers is not None:
             raise UsageError("--ray-address and --workers go with --executor ray")
+        if jobs is not None and runner is not None:
+            raise UsageError("--jobs goes with the local executor (with --executor ray, use --workers)")
+        if runner is None:
+            from .executors.local import default_jobs
+
+            options["jobs"] = jobs or default_jobs()
         if fmt in (Format.jsonl, Format.html) and write_baseline is None:
             from .pipeline import check_stream
 

@@ -59,6 +59,8 @@ class Config:
 
     def source_for(self, path: Path) -> Path | None:
         """The source file of ``path`` by the ``pairs`` table ("content/en/**" <- "content/es/**")."""
+        if not self.pairs:
+            return None
         rel = relative(path, self.root)
         for pair in self.pairs:
             tgt, src = pair["target"], pair["source"]
@@ -73,6 +75,8 @@ class Config:
     def for_path(self, path: Path) -> dict[str, Any]:
         """The settings that apply to ``path``: the file's values, then matching overrides."""
         values = dict(self.values)
+        if not self.overrides:
+            return values
         rel = relative(path, self.root)
         for globs, extra in self.overrides:
             if any(match(rel, g) for g in globs):

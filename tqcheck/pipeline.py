@@ -551,6 +551,7 @@ def check(
     respect_gitignore: bool = True,
     source: str | Path | None = None,
     executor: Any = None,
+    jobs: int = 1,
     **options: Any,
 ) -> Report:
     """Check files, directories and globs (``.md``, ``.txt``, ``.po``, ``.xlf``/``.xliff``, ``.tsv``);
@@ -562,7 +563,9 @@ def check(
     line does), ``settings`` only where a file has none. ``source`` is the source text file of a
     single target file; bilingual files (TSV, PO, XLIFF) carry their own, and the configuration's
     ``pairs`` map target paths to source paths. ``executor`` runs the checks elsewhere
-    (:mod:`tqcheck.executors`: ``"ray"`` or an executor object); by default they run here.
+    (:mod:`tqcheck.executors`: ``"ray"`` or an executor object); by default they run here, on
+    ``jobs`` processes at once (each checks whole files; the reports are the same, in the same
+    order, whatever the number).
 
     Without a target language (option or configuration), each file's language is detected from
     its text. A file that cannot be read becomes a TQ000 finding, unless it is the one file
@@ -574,17 +577,19 @@ def check(
                               executor=executor, **options)
         docs = list(stream)
         return Report(docs, stream.backtranslation())
-    jobs, groups = plan(paths, settings=settings, discover_config=discover_config, exclude=exclude,
-                        changed_since=changed_since, respect_gitignore=respect_gitignore, source=source, **options)
+    from .executors.local import checked
+
+    planned, groups = plan(paths, settings=settings, discover_config=discover_config, exclude=exclude,
+                           changed_since=changed_since, respect_gitignore=respect_gitignore, source=source, **options)
     docs: list[DocumentReport] = []
     bt_groups: dict[str, tuple[Options, list[Rule], list[DocumentReport]]] = {}
-    for job in jobs:
-        opts, rules = groups[job.group]
-        doc = check_job(job, opts, rules)
-        docs.append(doc)
-        if opts.backtranslate and doc.document is not None:  # not a file stopped by its time budget or unread
-            key = backtranslation_key(job.group, doc)
-            bt_groups.setdefault(key, (options_for(opts, doc), rules, []))[2].append(doc)
+    with checked(planned, groups, jobs, progress=any(o.progress for o, _ in groups.values())) as reports:
+        for job, doc in zip(planned, reports):
+            opts, rules = groups[job.group]
+            docs.append(doc)
+            if opts.backtranslate and doc.document is not None:  # not a file stopped by its time budget or unread
+                key = backtranslation_key(job.group, doc)
+                bt_groups.setdefault(key, (options_for(opts, doc), rules, []))[2].append(doc)
     report = Report(docs)
     summaries = []
     for opts, rules, group in bt_groups.values():
@@ -761,19 +766,20 @@ def check_stream(
     paths: str | Path | Sequence[str | Path],
     *,
     executor: Any = None,
+    jobs: int = 1,
     **kwargs: Any,
 ) -> Stream:
     """Like :func:`check`, but yields each document's report as it is done (a :class:`Stream`).
 
-    ``executor``: ``None``/``"local"`` (here, back-translating a chunk of documents at a time),
-    ``"ray"`` or an executor object from :mod:`tqcheck.executors`.
+    ``executor``: ``None``/``"local"`` (here, on ``jobs`` processes at once, back-translating a
+    chunk of documents at a time), ``"ray"`` or an executor object from :mod:`tqcheck.executors`.
     """
     from .executors import make_executor
 
-    jobs, groups = plan(paths, **kwargs)
-    runner = make_executor(executor)
-    stream = Stream(len(jobs), ())
-    stream._reports = runner.run(jobs, groups, stream)
+    planned, groups = plan(paths, **kwargs)
+    runner = make_executor(executor, **({"jobs": jobs} if executor in (None, "local") else {}))
+    stream = Stream(len(planned), ())
+    stream._reports = runner.run(planned, groups, stream)
     return stream
 
 

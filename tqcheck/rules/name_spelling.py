@@ -655,15 +655,19 @@ def _english_form(word: str, src: str | None, lang: str, in_full_name: bool) -> 
     for source in langs:
         if src and zipf(low, src) < z_word:
             continue
-        if not src and (z_word >= 1.0 or zipf(low, source) < 1.5):
+        if not src and z_word >= 1.0:
             continue
+        best = None
         for cand in english_spellings(word, source):
             z = zipf(cand, lang)
             if z < z_word + 1.0 or cand in word_list(f"{lang}/ordinary.txt"):
                 continue
             if _known_in(cand, lang) or (in_full_name and z >= 2.0):
-                if z > found.get(source, (0.0, ""))[0]:
-                    found[source] = (z, cand)
+                if z > (best[0] if best else 0.0):
+                    best = (z, cand)
+        # a guessed language's frequencies are read only for a word it would explain
+        if best is not None and (src or zipf(low, source) >= 1.5):
+            found[source] = best
     if len(found) != 1:
         return None
     source, (_, cand) = found.popitem()

@@ -13,7 +13,7 @@ from ..data import table, word_list
 from ..document import Document
 from ..findings import Hit, Severity
 from ..langs import language_name
-from ..lexicon import capitalized, gazetteer, zipf
+from ..lexicon import capitalized, gazetteer, guess_zipf, zipf
 from ..names import after_opening
 from ..phrases import PhraseIndex
 from ..registry import rule
@@ -48,6 +48,10 @@ MIN_MARGIN_FUNCTION = 2.2
 #: this common in the source language and leans this much towards it
 MIN_SOURCE_ZIPF_JOIN = 3.0
 MIN_MARGIN_JOIN = 1.5
+#: with no source language, a word must be this common in the language guessed for it
+MIN_SOURCE_ZIPF_GUESS = 3.0
+#: (guessing asks lexicon.guess_zipf, exact only from GUESS_FLOOR up: both thresholds must stay at or
+#: above it, as tests/test_freqtable.py checks)
 #: a run of such leaning words with no flagged word in it ("the new policy will start") is reported
 #: when it has at least two words and their margins add up to this much
 MIN_RUN_MARGIN = 4.5
@@ -157,9 +161,9 @@ def _word_verdict(word: str, src: str | None, target: str, capitalised: bool) ->
     # and common in one candidate language
     if zt >= MAX_TARGET_ZIPF_RARE or low.isascii() or capitalised:
         return None
-    best = max(_GUESS_LANGS, key=lambda lang: zipf(low, lang))
-    zs = zipf(low, best)
-    return (best, zs, zt) if zs >= 3.0 else None
+    best = max(_GUESS_LANGS, key=lambda lang: guess_zipf(low, lang))
+    zs = guess_zipf(low, best)
+    return (best, zs, zt) if zs >= MIN_SOURCE_ZIPF_GUESS else None
 
 
 #: what may follow a term to gloss it: a dash, a comma or a bracket, then an indefinite article ("– a", ", una", "(ein")
@@ -412,10 +416,11 @@ def _tokens(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN.finditer(text)]
 
 
-def _leaning(word: str, src: str, target: str, least: float = MIN_MARGIN_JOIN) -> float | None:
-    """How much more common ``word`` is in ``src`` than in ``target`` (Zipf points), when it leans there."""
+def _leaning(word: str, src: str, target: str, least: float = MIN_MARGIN_JOIN, lookup=zipf) -> float | None:
+    """How much more common ``word`` is in ``src`` than in ``target`` (Zipf points), when it leans there.
+    ``lookup``: the source language's frequencies (:func:`guess_zipf` for a guessed language)."""
     low = word.lower()
-    zs = zipf(low, src)
+    zs = lookup(low, src)
     if zs < MIN_SOURCE_ZIPF_JOIN:
         return None
     margin = zs - zipf(low, target)
@@ -689,8 +694,10 @@ def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[i
         return []
     if src:
         langs: tuple[str, ...] = (src,)
+        lookup = zipf
     else:
         langs = tuple(lang for lang in (*_GUESS_LANGS, "en") if lang != target)
+        lookup = guess_zipf  # exact from MIN_SOURCE_ZIPF_JOIN up, all _leaning asks of it
     out = []
     for m in _apart(doc):
         a, b = m.span("x")
@@ -711,7 +718,7 @@ def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[i
             continue
         best = None
         for lang in langs:
-            margins = [_leaning(w, lang, target, MIN_MARGIN_SHARED) for _, _, w in words]
+            margins = [_leaning(w, lang, target, MIN_MARGIN_SHARED, lookup) for _, _, w in words]
             if any(mg is None for mg in margins) or 2 * sum(mg >= MIN_MARGIN_JOIN for mg in margins) < len(margins):
                 continue  # every word belongs to the language, at most half of them shared ("Mostrar original")
             strong = any(mg >= MIN_MARGIN_BOILERPLATE and (zipf(w.lower(), target) < MAX_TARGET_ZIPF_BOILERPLATE
