@@ -613,6 +613,7 @@ def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule],
     from .backtranslate.run import Segmentwork, require_source_lang, run_stage
     from .backtranslate.scoring import combined_suspicion
     from .backtranslate.scoring import severity as drift_severity
+    from .rules import drift as drift_rule
 
     if not opts.source_lang:
         if opts.require_backtranslation:
@@ -662,11 +663,12 @@ def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule],
                 if entry.get("negations"):
                     n = entry["negations"]
                     message += f"; negation words: {n['reference']} in the {'segment' if entry.get('mode') == 'roundtrip' else 'source'}, {n['compared']} in the {'round trip' if entry.get('mode') == 'roundtrip' else 'back-translation'}"
+                message = drift_rule.forward_message(entry, seg.text) or message
                 hit = Hit(
                     seg.offset, seg.end_offset, message,
                     None, {"backtranslation": entry["backtranslation"], "roundtrip": entry.get("roundtrip"), **sc,
-                           **({"negations": entry["negations"]} if entry.get("negations") else {})},
-                    Severity(drift_severity(sc["chrf"], entry.get("mode", "source"))),
+                           **({"negations": entry["negations"]} if entry.get("negations") else {}), **drift_rule.forward_evidence(entry)},
+                    Severity(entry.get("severity") or drift_severity(sc["chrf"], entry.get("mode", "source"))),
                 )
                 finding = _finding(doc.document, drift, hit)
                 if not (comments and markdown.is_suppressed(finding.rule, finding.name, finding.line, finding.end_line, comments)):
