@@ -146,6 +146,8 @@ def document_data(doc: DocumentReport) -> dict[str, Any]:
             row["bt"] = extra.get("backtranslation")
             if extra.get("roundtrip") is not None:
                 row["rt"] = extra["roundtrip"]
+            if extra.get("forward") is not None:
+                row["fw"] = extra["forward"]  # the source machine-translated into the target's language
             row["sc"] = extra.get("scores", {})
             row["drift"] = extra.get("suspicion")
             row["sus"] = extra.get("combined", extra.get("suspicion"))
