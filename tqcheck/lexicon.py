@@ -116,3 +116,12 @@ def strip_accents(text: str) -> str:
 
 def has_accents(text: str) -> bool:
     return strip_accents(text) != text
+
+
+@lru_cache(maxsize=None)
+def conjunctions(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(conjunctions, disjunctions, words that may repeat around one) of data/coordinating_conjunctions.tsv."""
+    for r in table("coordinating_conjunctions.tsv", ("lang", "conjunctions", "disjunctions", "repeatable")):
+        if r["lang"] == lang:
+            return frozenset(r["conjunctions"].split()), frozenset(r["disjunctions"].split()), frozenset(r["repeatable"].split())
+    return frozenset(), frozenset(), frozenset()

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -430,10 +430,11 @@ _WORD_OR_MARK = re.compile(r"[\w.,!?]")
 
 @lru_cache(maxsize=None)
 def _abbreviations(lang: str) -> frozenset[str]:
-    """Abbreviations of the language, lower case and without their final stop (data/<lang>/abbreviations.txt)."""
-    from ..data import word_list
+    """Abbreviations of the language and of English, lower case and without their final stop (the
+    segmenter's lists and data/<lang>/abbreviations.txt)."""
+    from ..segment import abbreviations
 
-    return frozenset(w.lower().rstrip(".") for w in word_list(f"{lang}/abbreviations.txt") | word_list("abbreviations/en.txt"))
+    return frozenset(w.rstrip(".") for w in abbreviations(lang) | abbreviations("en") | word_list(f"{lang}/abbreviations.txt"))
 
 
 def _spaces_before(text: str, i: int) -> int:

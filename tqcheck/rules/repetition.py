@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
 from ..data import table, word_list
 from ..document import Document
 from ..findings import Hit
+from ..lexicon import conjunctions
 from ..registry import rule
 
 _CHUNK = re.compile(r"\S+")
@@ -177,15 +178,6 @@ def _spaces_only(text: str, starts: list[int], ends: list[int], first: int, stop
     return all(not text[ends[k] : starts[k + 1]].strip(" \t") and text[ends[k] : starts[k + 1]] for k in range(first, stop - 1))
 
 
-@lru_cache(maxsize=None)
-def _conjunctions(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(conjunctions, disjunctions, words that may repeat around one) of data/coordinating_conjunctions.tsv."""
-    for r in table("coordinating_conjunctions.tsv", ("lang", "conjunctions", "disjunctions", "repeatable")):
-        if r["lang"] == lang:
-            return frozenset(r["conjunctions"].split()), frozenset(r["disjunctions"].split()), frozenset(r["repeatable"].split())
-    return frozenset(), frozenset(), frozenset()
-
-
 #: a word or two, a conjunction and the same again ("direttamente o direttamente", "servizi pubblici e servizi pubblici")
 _JOINED = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{L}{4,}(?: \p{L}{3,})?) (\p{Ll}{1,4}) (\1)(?![\p{L}\p{M}'’-])", regex.IGNORECASE)
 
@@ -194,7 +186,7 @@ def _joined_to_itself(doc: Document) -> Iterator[Hit]:
     """A word or a two-word phrase joined to itself by a conjunction: two source synonyms ("directly or
     indirectly", "utilities and public services") rendered alike. Not the repetitions languages make on
     purpose ("more and more", "again and again", "una y otra vez")."""
-    conj, disj, repeatable = _conjunctions(doc.target_lang)
+    conj, disj, repeatable = conjunctions(doc.target_lang)
     if not conj:
         return
     text = doc.text

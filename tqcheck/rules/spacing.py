@@ -9,10 +9,10 @@ from functools import lru_cache
 
 import regex
 
-from ..data import table, word_list
+from ..data import word_list
 from ..document import Document
 from ..findings import Hit
-from ..lexicon import MAX_WORD_LENGTH, capitalized, gazetteer, zipf
+from ..lexicon import MAX_WORD_LENGTH, capitalized, conjunctions, gazetteer, zipf
 from ..registry import rule
 
 _LOWER_RUN = regex.compile(r"(?<![\w'’@./#-])\p{L}\p{Ll}{5,}(?![\w'’@/-]|\.\w)")
@@ -76,20 +76,13 @@ def _split(word: str, lang: str) -> tuple[str, str] | None:
             return (a, b)
         # ... or a one-letter conjunction after a long common word: "cuentay" (es), "casae" (it, pt)
         a, b = word[:-1], word[-1:]
-        if len(a) >= 5 and b in _one_letter_conjunctions(lang) and zipf(a, lang) >= MIN_LONG_PART_ZIPF + 0.5:
+        if len(a) >= 5 and len(b) == 1 and b in conjunctions(lang)[0] and zipf(a, lang) >= MIN_LONG_PART_ZIPF + 0.5:
             return (a, b)
         # ... or a two-letter function word before a long common word: "inregion", "elgobierno"
         a, b = word[:2], word[2:]
         if len(b) >= 5 and (a in glue or a in function_words) and zipf(b, lang) >= MIN_LONG_PART_ZIPF + 0.5:
             return (a, b)
     return (best[1], best[2]) if best else None
-
-
-@lru_cache(maxsize=None)
-def _one_letter_conjunctions(lang: str) -> frozenset[str]:
-    """The language's conjunctions of one letter ("y", "o" in Spanish; data/coordinating_conjunctions.tsv)."""
-    return frozenset(r for row in table("coordinating_conjunctions.tsv", ("lang", "conjunctions"))
-                     if row["lang"] == lang for r in row["conjunctions"].split() if len(r) == 1)
 
 
 def _word_start(text: str, pos: int, last: tuple[int, int]) -> int:
@@ -186,7 +179,7 @@ def glued_words(doc: Document) -> Iterator[Hit]:
         first, second = m.group(1), m.group(2)
         if zipf(word.lower(), lang) > 0 or word.lower() in gaz:
             continue
-        if sum(text.startswith(word, q) for q in positions.get(word.lower(), ())) >= 2:
+        if _written_twice(doc, word):
             continue  # written so twice or more: a brand ("teamLab", "SunBank"), not a slip at a seam
         if in_link(text, m.start(), m.end()) or _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
             continue  # a parameter of a URL or an identifier of code ("&pageNumber=0", "getItem()")
@@ -201,6 +194,12 @@ def glued_words(doc: Document) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), f"\"{word}\" looks like two words glued together", f"{first} {second}", {"parts": [first, second]})
     yield from _glued_before_names(doc)
     yield from _glued_capitalised_words(doc)
+
+
+def _written_twice(doc: Document, word: str) -> bool:
+    """The document writes ``word`` so, as spelled here, twice or more: a brand ("teamLab"), not a slip."""
+    text = doc.text
+    return sum(text.startswith(word, q) for q in doc.word_positions.get(word.lower(), ())) >= 2
 
 
 def _stands_alone(doc: Document, part: str) -> bool:
@@ -222,7 +221,7 @@ def _glued_before_names(doc: Document) -> Iterator[Hit]:
     gaz = gazetteer(lang)
     for m in _GLUED_BEFORE_NAME.finditer(text):
         first, name = m.group(1), m.group(2)
-        if sum(text.startswith(m.group(), q) for q in doc.word_positions.get(m.group().lower(), ())) >= 2:
+        if _written_twice(doc, m.group()):
             continue
         if first[-2:] in ("'s", "’s"):
             if zipf(name.lower(), lang) < MIN_PART_ZIPF and not _stands_alone(doc, name):
@@ -252,7 +251,7 @@ def _glued_capitalised_words(doc: Document) -> Iterator[Hit]:
     for m in _TWO_CAPITALISED.finditer(text):
         first, second = m.group(1), m.group(2)
         word = m.group()
-        if zipf(word.lower(), lang) > 0 or sum(text.startswith(word, q) for q in doc.word_positions.get(word.lower(), ())) >= 2:
+        if zipf(word.lower(), lang) > 0 or _written_twice(doc, word):
             continue
         ok = True
         for part in (first, second):
