@@ -252,3 +252,75 @@ def test_a_one_letter_conjunction_glued_to_a_word():
     assert found("Haga clic en Configuración de la cuentay, a continuación, en Acceso.", "es", select="TQ212") == [
         ("TQ212", "cuentay")]
     assert found("Estoy muy bien hoy; el rey y la ley.", "es", select="TQ212") == []
+
+
+def test_a_word_edited_english_writes_in_lower_case_capitalised_mid_sentence():
+    # data/en/lower_case_words.txt (case statistics): verbs and nouns an English text never capitalises mid-sentence
+    assert found("Guests in the area, Encourage customers to come to the factory.", select="TQ102") == [("TQ102", "Encourage")]
+    assert found("They are estimating the amount Damage caused to public places.", select="TQ102") == [("TQ102", "Damage")]
+    # titles of works and names go on with capitals, or end the sentence: "Time", "Wonders of the African World"
+    assert found("He said so in an interview with the American weekly Time.", select="TQ102") == []
+    assert found("It was a stop during the PBS special Wonders of the African World.", select="TQ102") == []
+    assert found("Come to our Hotel and the Company will pay.", select="TQ102") == []
+
+
+def test_a_capital_after_a_comma_with_no_space():
+    assert ("TQ102", "The") in found("Forecast for the next 24 hours,The storm is moving rapidly to the west.")
+    assert found("Forecast for the next 24 hours, the storm is moving rapidly to the west.") == []
+
+
+def test_a_name_glued_to_the_next_sentence_or_link():
+    assert found("Rain from Thanh Hoa to Quang BinhThere will be very heavy rain.", select="TQ212") == [("TQ212", "BinhThere")]
+    assert found("They will look away FenerbahceMidfielder Mert Hakan said so. Fenerbahce lost.", select="TQ212") == [
+        ("TQ212", "FenerbahceMidfielder")]
+    # brands written in camel case are no seam
+    assert found("We use WhatsApp, PayPal and LinkedIn; the MacBook and McDonald are here.", select="TQ212") == []
+
+
+def test_a_function_word_glued_to_a_number():
+    assert found("Regulations and Rules of the12 NIGHTS Hotel apply here.", select="TQ213") == [("TQ213", "the12")]
+    assert found("Desde el2020 la sede está cerrada.", "es", select="TQ213") == [("TQ213", "el2020")]
+    assert found("Order no12, item ab12, the mp3 file and the iPhone12 are here.", select="TQ213") == []
+
+
+def test_a_space_before_an_english_clitic():
+    assert found("This is recognized as the buyer 's refusal, and you don 't pay.", select="TQ205") == [
+        ("TQ205", " 's"), ("TQ205", " 't")]
+    assert found("He said 'sorry' and they played rock 'n' roll; 'Tis the season.", select="TQ205") == []
+    # a clitic is English: a French elision keeps its own rule
+    assert found("Le chef d 'orchestre est parti.", "fr", select="TQ205") == []
+
+
+def test_tex_quotes_with_apostrophes_inside():
+    assert found("The guy said to me, ``I'll clean up now, so please sit down.'' I'm lucky.", select="TQ203") == [
+        ("TQ203", "``I'll clean up now, so please sit down.''")]
+
+
+def test_russian_endings_of_ukrainian_names():
+    text = "The communities Skvyrska, Buchanskaya and Boyarskaya received buses; Olena Zelenskaya came."
+    assert found(text, source="uk", select="TQ107") == [
+        ("TQ107", "Buchanskaya"), ("TQ107", "Boyarskaya"), ("TQ107", "Zelenskaya")]
+    # translated from Russian, the Russian forms are the source's own
+    assert found(text, source="ru", select="TQ107") == []
+    assert tqcheck.check_text(text, source_lang="uk", config={"select": "TQ107"}).findings[0].suggestion == "Buchanska"
+
+
+@pytest.mark.parametrize("lang", ["es", "fr"])
+def test_an_english_label_in_title_case_left_in_a_page(lang):
+    text = {"es": "La temporada alta va de enero a marzo.\n\nHigh Season\n\nLos precios cambian.",
+            "fr": "La haute saison va de janvier à mars.\n\nHigh Season\n\nLes prix changent."}[lang]
+    assert found(text, lang, source="pt", select="TQ201") == [("TQ201", "High Season")]
+
+
+def test_a_name_in_title_case_standing_apart_is_not_english_left_in():
+    text = "La plaza de toros abre en verano.\n\nPuerta Grande\n\nÖmer Çelik\n\nLos precios cambian."
+    assert found(text, "es", source="en", select="TQ201") == []
+
+
+def test_straight_quotes_in_french_but_not_in_german():
+    assert found("Il a dit \"nous gagnerons\" hier soir.", "fr", select="TQ207") == [("TQ207", "\"nous gagnerons\"")]
+    assert found("Un écran de 5\" suffit.", "fr", select="TQ207") == []
+    # German text translated by machine keeps them, and raters let them pass (MQM en→de): not flagged
+    assert found("Er sagte \"wir gewinnen\" gestern Abend.", "de", select="TQ207") == []
+    # beside the language's own « », TQ203 reports them once
+    assert found("Il a dit « oui » puis \"non\" hier.", "fr", select="TQ207") == []

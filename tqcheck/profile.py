@@ -37,6 +37,8 @@ class Profile:
     inner_quotes: tuple[tuple[str, str], ...] = ()
     #: a comma that follows a quotation goes inside the closing mark (American English: "yes," he said)
     comma_inside_quotes: bool = False
+    #: straight quotation marks ("…") are foreign to the language's typography, even alone (French)
+    straight_quotes_foreign: bool = False
 
     def data(self, name: str) -> str:
         """Relative path of one of this language's data files (for ``tqcheck.data.word_list`` etc.)."""
@@ -118,4 +120,5 @@ def get_profile(code: str, locale: str | None = None) -> Profile | None:
         inverted_marks=bool(punct.get("inverted_marks", False)),
         inner_quotes=_pairs(quotes.get("inner_only", [])),
         comma_inside_quotes=bool(quotes.get("comma_inside", False)),
+        straight_quotes_foreign=bool(quotes.get("straight_foreign", False)),
     )

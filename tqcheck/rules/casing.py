@@ -378,7 +378,10 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     MINISTER said"; not acronyms), a capital inside an ordinary word ("mInister"; not "iPhone"), and
     prose run through title case ("Members Are Required to Check the Order."), and the name of an
     institution half capitalised ("the foreign Ministry": `data/en/institution_heads.txt`,
-    `institution_modifiers.txt`), and an ordinary word capitalised between lower-case words
+    `institution_modifiers.txt`), a word that edited English writes in lower case in mid-sentence
+    99% of the time capitalised between lower-case words ("the amount Damage caused", "to
+    Encourage customers"; `data/en/lower_case_words.txt`, built from case statistics; not before
+    more capitals or at a sentence's end: "the weekly Time."), and an ordinary word capitalised between lower-case words
 that the text writes in lower case elsewhere ("por Estancia" beside "de estancia"; not names,
 titles, heads of institutions, "the Hotel" or "these Terms and Conditions"). In other languages
     it uses their function-word lists (`data/<lang>/function_words.txt`: "en Madrid El presidente
@@ -530,9 +533,9 @@ def _capitalised_by_rule(doc: Document, nxt_m: re.Match, end: int) -> bool:
 
 
 #: what may stand between the previous word and a capital for the capital to be mid-sentence:
-#: spaces and at most one comma ("in Madrid He said", "As planned, The company"). A line break,
+#: spaces and at most one comma, spaced or not ("in Madrid He said", "As planned, The company", "hours,The storm"). A line break,
 #: a list marker ("2)", "•", "【2】", "■"), a bracket, a quote, a colon or a dash may start something new.
-_SEAM = re.compile(r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]+")
+_SEAM = re.compile(r"[ \t\u00a0\u202f]*(?:,[ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+)")
 _YEAR = re.compile(r"\d{4}")
 
 
@@ -586,21 +589,28 @@ _NAME_BEFORE = regex.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}]*[ \u00a0]\p{Ll}{1,4}[ \u
 def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
     """An ordinary word capitalised between lower-case words of running text, which the document
     writes in lower case elsewhere ("a partir de 20 EUR por Estancia" beside "en medio de estancia",
-    "from All guests" beside "all guests"). Not in German (nouns), not names, titles or the heads of
-    institutions' names ("the President", "the Ministry")."""
+    "from All guests" beside "all guests"), or which edited text of the language writes in lower case
+    in mid-sentence 99% of the time (data/<lang>/lower_case_words.txt, from case statistics: "to
+    Encourage customers", "the amount Damage caused"). Not in German (nouns), not names, titles or
+    the heads of institutions' names ("the President", "the Ministry")."""
     if doc.profile is not None and "nouns" in doc.profile.capitalises:
         return
     lang = doc.target_lang
     text = doc.text
     names = _names(lang)
     skip = word_list(f"{lang}/titles.txt") | word_list(f"{lang}/institution_heads.txt") | word_list(f"{lang}/formal_titles.txt")
-    positions = doc.word_positions
-    for low, where in positions.items():
+    lower_case = word_list(f"{lang}/lower_case_words.txt") - word_list(f"{lang}/function_words.txt")  # those: above
+    for low, where in doc.word_positions.items():
         if len(low) < 3 or not low.isalpha() or low in names or low in skip:
             continue
-        lowered = [p for p in where if text[p].islower()]
         capital = [p for p in where if text[p].isupper() and text[p + 1 : p + len(low)].islower()]
-        if not lowered or not capital or zipf(low, lang) < ORDINARY_CAPITAL_ZIPF:
+        if not capital:
+            continue
+        if low in lower_case:
+            why = "edited text writes it in lower case"
+        elif any(text[p].islower() for p in where) and zipf(low, lang) >= ORDINARY_CAPITAL_ZIPF:
+            why = f"the text writes \"{low}\" elsewhere"
+        else:
             continue
         for p in capital:
             m = _LONE_CAPITAL.match(text, p)
@@ -613,9 +623,21 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
                 continue  # "the Hotel", "our Company": a term a contract defines and capitalises
             if _NAME_BEFORE.search(text, max(0, p - 40), p) or _NAME_AFTER.match(text, p + len(low)):
                 continue  # "Plaza de Toros", "Bank of Ireland", "these Terms and Conditions"
+            if why[0] == "e" and not _lower_case_after(text, p + len(low)):
+                continue  # "the weekly Time.", "the special Wonders of the African World": a title
             word = m.group(1)
-            yield Hit(p, p + len(low), f"\"{word}\" is capitalised in mid-sentence; the text writes \"{low}\" elsewhere",
+            yield Hit(p, p + len(low), f"\"{word}\" is capitalised in mid-sentence; {why}",
                       low, {"word": word, "kind": "ordinary-word"})
+
+
+#: the three words after a capital: a title of a work or a name goes on with capitals ("Wonders of the African World")
+_THREE_WORDS_AFTER = regex.compile(r"(?: [\p{L}\p{M}\d'’-]+){1,3}")
+
+
+def _lower_case_after(text: str, end: int) -> bool:
+    """Running lower-case text follows: a lower-case word next, and no capital in the three words after."""
+    m = _THREE_WORDS_AFTER.match(text, end)
+    return m is not None and text[end + 1].islower() and not any(w[:1].isupper() for w in m.group().split())
 
 
 @lru_cache(maxsize=None)

@@ -334,9 +334,11 @@ def _quotes(doc: Document, target: Profile) -> Iterator[Hit]:
     own_open = target.opening_quotes
     inner = {a: b for a, b in target.inner_quotes}
     foreign = {a: b for a, b in imposed.quotes if not a.isascii() and (a not in own_open or a in inner)}
+    usual = target.quotes[0] if target.quotes else None
+    if usual and target.straight_quotes_foreign and usual[0] not in doc.distinct_chars:
+        foreign['"'] = '"'  # straight quotes where the language never uses them (beside its own: TQ203)
     if not foreign:
         return
-    usual = target.quotes[0] if target.quotes else None
     text = doc.text
     outer_open = {a for a, _ in target.quotes if a not in inner}
     outer_close = {b for a, b in target.quotes if a not in inner}
@@ -555,7 +557,8 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       ("Tipo Di Utente", "Abilita Notifiche E Avvisi"; not "Kevin De Bruyne") (info);
     - a lower-case noun right after an article in German ("die häuser");
     - English quotation marks where the language uses others: “…” in German (use „…“), “…” on its
-      own in French (use « … »; “…” is for quotes inside quotes);
+      own in French (use « … »; “…” is for quotes inside quotes), and straight quotes "…" in French
+      (`straight_foreign` in `data/fr/profile.toml`);
     - a comma inside the closing quotation mark where the sentence goes on (“boscosa,” ha detto;
       the comma goes after the mark);
     - no space inside « … » in French («non» for « non »);

@@ -690,7 +690,9 @@ def source_name_spelling(doc: Document) -> Iterator[Hit]:
     (how German, French, Dutch, Polish, Czech and Spanish transcribe Cyrillic sounds). With
     `--source-lang`, only that language's forms count (a Ukrainian place's Russian form counts from
     Russian and Ukrainian); without it, only forms that no other language explains and that the
-    target does not use itself ("Kiev" is left alone then). A surname that is also a place's
+    target does not use itself ("Kiev" is left alone then). In any target, with a source
+    language, a name with the ending of a third language's form: "Pokrovskaya", "Buchanskaya"
+    translated from Ukrainian, whose romanisation writes "Pokrovska" (`data/source_form_endings.tsv`). A surname that is also a place's
     Russian form ("Vladimir Nikolaev") is left alone.
 
     In Spanish, French, Italian and Portuguese, a monarch's or pope's given name in its English form
@@ -712,6 +714,7 @@ def source_name_spelling(doc: Document) -> Iterator[Hit]:
     Use instead: `Vladimir Putin met Sergei Lavrov.`
     """
     lang = doc.target_lang
+    yield from _third_language_endings(doc)
     if lang != "en":
         yield from _regnal_hits(doc)
         yield from _transcription_hits(doc)
@@ -750,6 +753,38 @@ def source_name_spelling(doc: Document) -> Iterator[Hit]:
                     f"\"{t.text}\" is spelled the {language_name(source)} way; English writes \"{english}\"",
                     english, {"source_lang": src, "spelling_of": source, "zipf_target": zipf(low, lang)},
                 )
+
+
+@lru_cache(maxsize=None)
+def _form_endings(src: str) -> tuple[tuple[re.Pattern, str, str], ...]:
+    """(pattern, language of the form, the source's ending) of data/source_form_endings.tsv for a source language."""
+    return tuple((re.compile(r["pattern"]), r["form"], r["ending"])
+                 for r in table("source_form_endings.tsv", ("source", "pattern", "form", "ending")) if r["source"] == src)
+
+
+def _third_language_endings(doc: Document) -> Iterator[Hit]:
+    """A name with the ending of a third language's form ("Pokrovskaya", "Buchanskaya" translated from
+    Ukrainian, whose romanisation writes "Pokrovska"): data/source_form_endings.tsv, with a source
+    language only, in a word of six letters or more that the target does not use as a word."""
+    src = doc.source_lang
+    endings = _form_endings(src) if src else ()
+    if not endings:
+        return
+    lang = doc.target_lang
+    done: set[int] = set()
+    for m in mentions(doc):
+        for t in m.tokens:
+            low = t.text.lower()
+            if t.start in done or len(low) < 6 or t.text.isupper() or zipf(low, lang) >= 3.0:
+                continue
+            done.add(t.start)
+            for pattern, form, ending in endings:
+                hit = pattern.search(low)
+                if hit:
+                    fixed = t.text[: hit.start()] + ending
+                    yield Hit(t.start, t.end, f"\"{t.text}\" has the {language_name(form)} ending \"-{hit.group()}\"; {language_name(src)} romanisation writes \"-{ending}\"",
+                              fixed, {"source_lang": src, "form_lang": form, "source": "source_form_endings.tsv"})
+                    break
 
 
 @lru_cache(maxsize=None)

@@ -31,7 +31,7 @@ _DATELINE = regex.compile(r"(?<=\p{L}{2})\.-[ \u00a0]?(?=\p{Lu})")
 #: TeX-style quotes, as converters write 「」: ``Wanmono''
 #: a spacing acute or grave accent between two letters, typed for an apostrophe ("d´identification", "don`t")
 _ACCENT_APOSTROPHE = regex.compile(r"(?<=\p{L})([´`])(?=\p{L})")
-_TEX_QUOTES = re.compile(r"``([^`'\n]{1,200})''")
+_TEX_QUOTES = re.compile(r"``([^`\n]{1,200}?)''")
 #: full-width and CJK punctuation and list symbols, with the Latin mark that replaces each
 _CJK_MARKS = {
     "、": ",", "。": ".", "，": ",", "．": ".", "：": ":", "；": ";", "！": "!", "？": "?", "・": "•",
@@ -455,7 +455,8 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
 an abbreviation: "etc.,"), a comma and a full stop (",."), a list marker written twice ("- - 1
 onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a full stop, a space inside brackets
     ("( 1990 )"), a space before a closing quotation mark, and in French and Italian a space after
-    the apostrophe of an elision ("L' agence", "dell' anno"; `data/<lang>/elisions.txt`). French
+    the apostrophe of an elision ("L' agence", "dell' anno"; `data/<lang>/elisions.txt`), and in
+    English a space before a clitic ("the buyer 's refusal", "don 't"; `clitics` in `data/en/surface.toml`). French
     spacing is never flagged in French; a French text that lacks it ("si:", «match») is TQ207's
     (target-convention) business.
 
@@ -527,6 +528,24 @@ onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a fu
                 continue  # between two words: an opening mark ("he said ”Never"), or a quote of its own
             yield Hit(start, i + 1 + (1 if text[i + 1 : i + 2].isalpha() else 0), f"space before the closing quotation mark {mark}", mark, {"mark": mark}, Severity.INFO)
     yield from _spaced_elisions(doc)
+    yield from _spaced_clitics(doc)
+
+
+def _spaced_clitics(doc: Document) -> Iterator[Hit]:
+    """A space before a clitic the language glues to the word before it ("the buyer 's refusal", "don 't"):
+    ``clitics`` in data/<lang>/surface.toml. Not an opening quotation mark ("said 'sorry'")."""
+    clitics = _settings(doc.target_lang).get("clitics")
+    if not clitics or not (doc.distinct_chars & {"'", "’"}):
+        return
+    for m in _clitic_pattern(tuple(clitics)).finditer(doc.text):
+        yield Hit(m.start(), m.end(), f"space before \"{m.group(1)}\"", m.group(1), {"mark": m.group(1)[0]}, Severity.INFO)
+
+
+@lru_cache(maxsize=None)
+def _clitic_pattern(clitics: tuple[str, ...]) -> re.Pattern:
+    """A word, spaces and a clitic ("buyer 's"): the apostrophe may be either mark, and nothing word-like follows."""
+    alts = "|".join(sorted((re.escape(c).replace("'", "['’]") if "'" in c else f"['’]{re.escape(c)}" for c in clitics), key=len, reverse=True))
+    return re.compile(rf"(?<=\w)[ \u00a0]+((?:{alts}))(?![\w'’])")
 
 
 #: an apostrophe followed by spaces and a letter (the elided word before it is checked apart)

@@ -122,7 +122,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     parts are common words, or an acronym and a name: one the word lists know,
     or one the document also writes on its own ("PSSIYunus" beside "Yunus"), two names the
     document writes apart ("AtlantaThiago"), a function word or an English possessive glued to a
-    name ("resta aTurquia", "McDonald'sRestaurant"), and in Spanish, French, Italian and
+    name ("resta aTurquia", "McDonald'sRestaurant"), a name glued to the word that opened the next
+    sentence or link ("Quang BinhThere will", "FenerbahceMidfielder" beside "Fenerbahce"), and in Spanish, French, Italian and
     Portuguese two capitalised common words of the language ("DepositoLa proprietà"). Known words ("YouTube"),
     URLs, e-mail addresses and hashtags are left alone, and so are runs of more than 64 letters
     (a data URI, a hash, a minified line): they are not words, and trying every split point of
@@ -166,6 +167,7 @@ def glued_words(doc: Document) -> Iterator[Hit]:
             if parts:
                 yield Hit(p, p + len(w), f"\"{word}\" looks like a name glued to the next word", " ".join(parts), {"parts": list(parts)})
     cap, gaz = capitalized(lang), gazetteer(lang)
+    function_words = word_list(f"{lang}/function_words.txt")
     last = (-1, -1)  # the previous hint's position and word start: a long token is walked once
     for hint in _CAMEL_HINT.finditer(text):
         word_start = _word_start(text, hint.start(), last)
@@ -190,7 +192,13 @@ def glued_words(doc: Document) -> Iterator[Hit]:
         second_ok = z_second >= MIN_PART_ZIPF or second.lower() in cap or second.lower() in doc.word_positions
         # two names the document also writes apart ("AtlantaThiago Almada" beside "Atlanta" and "Thiago")
         apart = first[0].isupper() and _stands_alone(doc, first) and _stands_alone(doc, second)
-        if apart or first_ok and second_ok and not (first[0].isupper() and not first.isupper() and first.lower() not in cap and z_first < 4.5):
+        # a name glued to the word that opened the next sentence or link at a seam: a function word
+        # ("Quang BinhThere will", "Can BartuAfter training"), or a common word after a name the
+        # document writes on its own ("FenerbahceMidfielder Mert" beside "Fenerbahce")
+        seam = first[0].isupper() and not first.isupper() and (
+            (len(second) >= 3 and second.lower() in function_words)
+            or (z_second >= MIN_PART_ZIPF and _stands_alone(doc, first)))
+        if apart or seam or first_ok and second_ok and not (first[0].isupper() and not first.isupper() and first.lower() not in cap and z_first < 4.5):
             yield Hit(m.start(), m.end(), f"\"{word}\" looks like two words glued together", f"{first} {second}", {"parts": [first, second]})
     yield from _glued_before_names(doc)
     yield from _glued_capitalised_words(doc)
@@ -365,7 +373,8 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     colon ("Date:2021"), and a number or a time glued to a capitalised word that is common or
     that the document also writes on its own ("7:00Owens"). Also: a time glued to a.m./p.m.
 ("8:00a.m."), a list number glued to its heading ("2.PROCÉDURE"), a year glued to a word
-("2010progettato", "future.2020") or a word to a date ("times16-1-2021"), a word glued to a
+("2010progettato", "future.2020") or a word to a date ("times16-1-2021"), a function word glued
+to a number ("of the12 NIGHTS Hotel"), a word glued to a
 bracket that holds an acronym or an address ("statistique(INE)"), a dash spaced on one side
 only ("10:00 h- El propietario", "Atari -Videospiel"; not two dashes around an aside, not a
 suspended compound: "Kinder- und"), and what the language's typography forbids
@@ -559,8 +568,16 @@ _PERCENT_JOIN = regex.compile(r"(?<![\w.,])[+-−]?\d+(?:[.,]\d+)?%")
 YEAR_JOIN_ZIPF = 3.0
 
 
+#: a short lower-case word glued to the number after it ("Rules of the12 NIGHTS Hotel", "desde el2020")
+_FUNCTION_NUMBER_JOIN = regex.compile(r"(?<![\w'’@#/.-])(\p{Ll}{2,4})(\d{2,4})(?![\w.,:/@-])")
+
+
 def _year_and_date_joins(doc: Document) -> Iterator[Hit]:
     text, lang = doc.text, doc.target_lang
+    function = word_list(f"{lang}/function_words.txt") - {"no", "nr", "op"}  # "no12": a number sign's abbreviation
+    for m in _FUNCTION_NUMBER_JOIN.finditer(text):
+        if m.group(1) in function and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+            yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "number"})
     for pattern in (_YEAR_JOIN, _WORD_DATE_JOIN):
         for m in pattern.finditer(text):
             word = m.group(2) if pattern is _YEAR_JOIN else m.group(1)

@@ -693,7 +693,8 @@ def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[i
     if target in _SCRIPTS or (src and src in _SCRIPTS):
         return []
     if src:
-        langs: tuple[str, ...] = (src,)
+        # and English, left in a page translated from another language (a template's labels)
+        langs: tuple[str, ...] = (src, "en") if src != "en" and target != "en" else (src,)
         lookup = zipf
     else:
         langs = tuple(lang for lang in (*_GUESS_LANGS, "en") if lang != target)
@@ -706,9 +707,12 @@ def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[i
             continue
         if _TOKEN.sub("", text[a:b]).strip(" -–—/·|»«\"'") :
             continue  # other characters than words between them (a sentence, a list)
-        if any(known(w.lower()) or not (w.islower() or w.istitle()) for _, _, w in words):
+        titled = len(words) > 1 and all(w.istitle() for _, _, w in words)
+        # an English label in title case: its words may be loanwords of the target one by one ("High Season")
+        english_title = titled and _english_title(words, target) and not all(known(w.lower()) for _, _, w in words)
+        if not english_title and any(known(w.lower()) or not (w.islower() or w.istitle()) for _, _, w in words):
             continue
-        if len(words) > 1 and all(w.istitle() for _, _, w in words):
+        if titled and not english_title:
             continue  # a name: "Ömer Çelik:"
         if len(words) == 1 and words[0][2].lower() in _first_names():
             continue  # a given name: "(Maria)"
@@ -730,6 +734,16 @@ def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[i
             continue
         out.append((words[0][0], words[-1][1], {"evidence": "boilerplate", "language": best[0], "margin": round(best[1], 2)}))
     return out
+
+
+def _english_title(words, target: str) -> bool:
+    """Capitalised words that are ordinary English words, not names, one of them unknown to the target's
+    dictionary: an English label in title case ("High Season", "Peak Season"), not a name ("Ömer Çelik")."""
+    if target == "en":
+        return False
+    ordinary, names = word_list("en/ordinary.txt"), capitalized("en")
+    lows = [w.lower() for _, _, w in words]
+    return all(low in ordinary and low not in names for low in lows) and any(low in _english_words(target) for low in lows)
 
 
 #: romanisation of Cyrillic as MT systems and news sites write it (BGN/PCGN-like, with variants)
