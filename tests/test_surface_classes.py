@@ -324,3 +324,48 @@ def test_straight_quotes_in_french_but_not_in_german():
     assert found("Er sagte \"wir gewinnen\" gestern Abend.", "de", select="TQ207") == []
     # beside the language's own « », TQ203 reports them once
     assert found("Il a dit « oui » puis \"non\" hier.", "fr", select="TQ207") == []
+
+
+def test_a_quotation_that_goes_on_in_the_next_paragraph_is_not_unbalanced():
+    text = "He said: “These works will cost a lot.\n\n“Because of the road, we will work in two phases.”\n\nThe end."
+    assert found(text, select="TQ204") == []
+    assert found("He said: “These works will cost a lot.\n\nThe council met later.", select="TQ204") != []
+
+
+def test_the_name_of_an_institution_in_running_text_is_no_english_title_case():
+    assert found("La renovación del Centro Cultural La Paz está dotada con 320.000 euros.", "es", select="TQ207") == []
+    assert found("Elija el Tipo De Usuario Nuevo en la lista.", "es", select="TQ207") == [("TQ207", "Tipo De Usuario Nuevo")]
+
+
+def test_a_foreign_name_glued_to_an_english_word():
+    assert found("The official website of János Lázárwrote: I am proud of it.", select="TQ212") == [("TQ212", "Lázárwrote")]
+    assert found("The town of Székesfehérvár is old, and so is Łódź.", select="TQ212") == []
+
+
+def test_a_capital_function_word_before_a_day_or_a_month():
+    assert found("The events continue, On Monday, August 12, a liturgy took place.", select="TQ102") == [("TQ102", "On")]
+    assert found("The events continue. On Monday, August 12, a liturgy took place.", select="TQ102") == []
+
+
+def test_a_title_capitalised_after_an_indefinite_article():
+    assert found("The colony had not had a President so committed to its people.", select="TQ102") == [("TQ102", "President")]
+    assert found("The President said so, President Biden agreed, and he became a Minister of State.", select="TQ102") == []
+
+
+def test_a_closing_mark_of_low_quotes_before_the_speech_verb():
+    assert found("“I think we performed very well, “said coach Josef Jandač.", select="TQ203") == [("TQ203", " “")]
+    assert found("He called it “a disaster” and “said” it twice.", select="TQ203") == []
+
+
+def test_two_spellings_of_one_place():
+    assert found("The Bishopric of Cracow fought the city of Kraków over the land.", select="TQ103") == [("TQ103", "Cracow")]
+    assert found("In Kiev the mayor said that Kyiv will stand.", select="TQ103") == [("TQ103", "Kiev")]
+    # a former or another name is not a spelling ("Bombay Stock Exchange" in Mumbai), nor an inflected one
+    assert found("Mumbai hosts the Bombay Stock Exchange; Sverdlovsk was Yekaterinburg's name.", select="TQ103") == []
+    assert found("The official Falklands currency is the Falkland pound.", select="TQ103") == []
+
+
+def test_german_personal_pronouns_capitalised_mid_sentence():
+    assert found("Ein Artikel muss in dem Zustand sein, in dem Sie Ihn erhalten haben.", "de", select="TQ102") == [("TQ102", "Ihn")]
+    # the courtesy forms are capitalised
+    assert found("Wir danken Ihnen und senden Ihre Ware morgen.", "de", select="TQ102") == []

@@ -381,7 +381,10 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     `institution_modifiers.txt`), a word that edited English writes in lower case in mid-sentence
     99% of the time capitalised between lower-case words ("the amount Damage caused", "to
     Encourage customers"; `data/en/lower_case_words.txt`, built from case statistics; not before
-    more capitals or at a sentence's end: "the weekly Time."), and an ordinary word capitalised between lower-case words
+    more capitals or at a sentence's end: "the weekly Time."), a title capitalised after an
+    indefinite article ("had not had a President so committed"; not "a Minister of State"), a
+    capital function word before a day or a month where the language capitalises those ("the
+    events continue, On Monday"), and an ordinary word capitalised between lower-case words
 that the text writes in lower case elsewhere ("por Estancia" beside "de estancia"; not names,
 titles, heads of institutions, "the Hotel" or "these Terms and Conditions"). In other languages
     it uses their function-word lists (`data/<lang>/function_words.txt`: "en Madrid El presidente
@@ -434,6 +437,7 @@ titles, heads of institutions, "the Hotel" or "these Terms and Conditions"). In 
             )
     yield from _after_semicolon(doc, plain)
     yield from _capitalised_ordinary_words(doc, plain)
+    yield from _titles_after_indefinite_articles(doc, plain)
     yield from _capitals_inside(doc, plain)
     yield from _half_capitalised_names(doc)
     yield from _title_case_prose(doc, {seg for seg, n in title_words.items() if n >= 2 and seg is not None})
@@ -523,6 +527,8 @@ def _capitalised_by_rule(doc: Document, nxt_m: re.Match, end: int) -> bool:
     low = word.lower()
     if lang == "de" and word in _GERMAN_FORMAL:
         return True  # "Aber Wenn Sie": the formal pronoun is capitalised, like a lower-case word elsewhere
+    if doc.profile is not None and word in _day_and_month_names(lang, doc.profile.capitalises):
+        return True  # "the events continue, On Monday, August 12": the language capitalises days and months
     if lang != "en" or not (word[0].isupper() and word[1:].islower()) or not low.endswith(_DEMONYM_END):
         return False
     gaz = gazetteer(lang)
@@ -530,6 +536,15 @@ def _capitalised_by_rule(doc: Document, nxt_m: re.Match, end: int) -> bool:
         return False
     after = _NEXT_WORD.match(doc.text, nxt_m.end(), end)
     return bool(after and after.group(1)[0].islower())
+
+
+@lru_cache(maxsize=None)
+def _day_and_month_names(lang: str, capitalises: frozenset[str]) -> frozenset[str]:
+    """The names of the days and months (CLDR) where the language writes them with a capital ("Monday")."""
+    from ..cldr import days, months
+
+    names = (days(lang) if "days" in capitalises else ()) + (months(lang) if "months" in capitalises else ())
+    return frozenset(n[:1].upper() + n[1:] for n in names if len(n) > 3)  # not "May", also a verb
 
 
 #: what may stand between the previous word and a capital for the capital to be mid-sentence:
@@ -638,6 +653,34 @@ def _lower_case_after(text: str, end: int) -> bool:
     """Running lower-case text follows: a lower-case word next, and no capital in the three words after."""
     m = _THREE_WORDS_AFTER.match(text, end)
     return m is not None and text[end + 1].islower() and not any(w[:1].isupper() for w in m.group().split())
+
+
+_INDEFINITE_TITLE = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Ll}+) (\p{Lu}\p{Ll}+)(?= \p{Ll})")
+
+
+def _titles_after_indefinite_articles(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
+    """A title capitalised after an indefinite article ("had not had a President so committed"): a
+    title takes its capital before a name or for the one office ("the President"), never for "a"
+    president (data/<lang>/titles.txt, formal_titles.txt, indefinite_articles.txt)."""
+    lang = doc.target_lang
+    articles = word_list(f"{lang}/indefinite_articles.txt")
+    titles = word_list(f"{lang}/titles.txt") | word_list(f"{lang}/formal_titles.txt")
+    if not articles or not titles or (doc.profile is not None and "nouns" in doc.profile.capitalises):
+        return
+    text = doc.text
+    for low in titles & doc.word_positions.keys():
+        for p in doc.word_positions[low]:
+            if not text[p].isupper():
+                continue
+            m = next((x for x in _INDEFINITE_TITLE.finditer(text, max(0, p - 12), p + len(low) + 2) if x.start(2) == p), None)
+            if m is None or m.group(1) not in articles or _NAME_AFTER.match(text, m.end()):
+                continue  # "a Minister of State": the name of an office
+            seg = doc.segment_at(p)
+            if seg is None or not _plain(doc, seg, plain):
+                continue
+            word = m.group(2)
+            yield Hit(p, p + len(word), f"\"{word}\" is capitalised after \"{m.group(1)}\"; a title takes a capital before a name",
+                      low, {"word": word, "kind": "title-after-article"})
 
 
 @lru_cache(maxsize=None)

@@ -308,14 +308,17 @@ def _title_case_phrases(doc: Document, target: Profile) -> Iterator[Hit]:
     function = word_list(f"{target.code}/function_words.txt")
     names = gazetteer(target.code)
     cap = capitalized(target.code)
+    heads = word_list(f"{target.code}/institution_heads.txt")
     for m in _TITLE_RUN.finditer(text):
         words = m.group().split()
         small = [k for k, w in enumerate(words[1:-1], 1) if w.lower() in function]
         if not small or any(w.isupper() and len(w) > 1 for w in words):
             continue
         if not all((nxt := words[k + 1].lower()) not in names and nxt not in cap and zipf(nxt, target.code) >= TITLE_WORD_ZIPF
-                   for k in small):
-            continue  # a particle before a name: "De Bruyne", "Da Vinci"
+                   and f"{words[k]} {nxt}".lower() not in names for k in small):
+            continue  # a particle before a name: "De Bruyne", "Da Vinci", "La Paz"
+        if words[0].lower() in heads:
+            continue  # the name of an institution: "Centro Cultural La Paz", "Museo Del Prado"
         fixed = " ".join([words[0]] + [w.lower() for w in words[1:]])
         yield Hit(m.start(), m.end(), f"\"{m.group()}\" is in English title case; {target.name} capitalises only the first word",
                   fixed, {"language": target.code, "words": [words[k] for k in small]}, Severity.INFO)
@@ -554,7 +557,8 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       of institutions, events and laws are not headings (`data/<lang>/institution_heads.txt`:
       "Ministerio de Economía") (info);
     - English title case inside a line: a capitalised function word before an ordinary word
-      ("Tipo Di Utente", "Abilita Notifiche E Avvisi"; not "Kevin De Bruyne") (info);
+      ("Tipo Di Utente", "Abilita Notifiche E Avvisi"; not "Kevin De Bruyne", "La Paz", nor an
+      institution's name: "Centro Cultural La Paz") (info);
     - a lower-case noun right after an article in German ("die häuser");
     - English quotation marks where the language uses others: “…” in German (use „…“), “…” on its
       own in French (use « … »; “…” is for quotes inside quotes), and straight quotes "…" in French

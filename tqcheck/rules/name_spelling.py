@@ -7,7 +7,9 @@ import re
 import regex
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..data import table, word_list
 from ..document import Document
@@ -438,6 +440,9 @@ def name_variant(doc: Document) -> Iterator[Hit]:
     - a long rare name and the same with one letter more inside, the way transliterations differ
       (an h or an i/y/j: "Zelensky"/"Zhelensky"), or, in a name of nine letters or more, a
       consonant more away from its ending ("Zhuravlevka"/"Zhuralevka");
+    - two spellings of one place's name, each a name of that place alone in GeoNames' names in
+      any language (`data/en/place_names.tsv`) and alike ("Cracow"/"Kraków", "Kiev"/"Kyiv"; not
+      a former or another name: "Bombay"/"Mumbai", "Peking"/"Beijing");
     - two romanisations of one given name with the same surname ("Sergey"/"Serhiy Prytula",
       `data/given_name_variants.tsv`), the document's other given names deciding which;
     - one given name with two surnames whose consonants agree ("Wojciech Chesney"/"Cesne");
@@ -492,7 +497,68 @@ Each spelling other than the suggested one gets a finding, listing every spellin
     for cluster, best, why in _gender_clusters(ms, doc):
         for hit in _variant_hits(doc, cluster, glossary_keys, best, why):
             if not any(a <= hit.start < b for a, b in flagged):
+                flagged.append((hit.start, hit.end))
                 yield hit
+    for cluster, best in _place_clusters(ms, doc):
+        for hit in _variant_hits(doc, cluster, glossary_keys, best, "two names of one place"):
+            if not any(a <= hit.start < b for a, b in flagged):
+                yield hit
+
+
+#: two names of one place are two spellings of one name from this similarity up (difflib's ratio of their
+#: keys: "kiev"/"kyiv" 0.75, "cracow"/"krakow" 0.67); below, a name of its own ("peking"/"beijing" 0.62)
+PLACE_VARIANT_SIMILARITY = 0.65
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=None)
+def _place_by_key() -> dict[str, str | None]:
+    """The key of each name a place has in any language -> the place's English name (None: two places share it)."""
+    from ..bilingual.entities import places
+
+    out: dict[str, str | None] = {}
+    for place in places("en").values():
+        for k in place.keys:
+            if len(k) >= 4:
+                out[k] = place.name if out.get(k, place.name) == place.name else None
+    return out
+
+
+def _place_clusters(ms: list[Mention], doc: Document) -> Iterator[tuple[list[tuple[_Span, str]], str | None]]:
+    """Two spellings of one place's name in one document ("Cracow" and "Kraków", "Kiev" and "Kyiv"): each
+    a name of that place alone in GeoNames' names in any language (data/en/place_names.tsv), neither a
+    common word of the target, their keys differ (accents alone are the accent check's) but are alike
+    (PLACE_VARIANT_SIMILARITY: not a former or another name, "Bombay"/"Mumbai")."""
+    from ..bilingual.entities import key
+
+    by_key = _place_by_key()
+    lang = doc.target_lang
+    ordinary, gaz = word_list(f"{lang}/ordinary.txt"), gazetteer(lang)
+    found: dict[str, dict[str, list[tuple[_Span, str]]]] = defaultdict(lambda: defaultdict(list))
+    for m in ms:
+        if m.initial and len(m.tokens) == 1:
+            continue  # a capital that starts a sentence may be any word
+        for t in m.tokens:
+            form = t.text
+            k = key(form)
+            place = by_key.get(k)
+            low = form.lower()
+            if place is None or len(form) < 4 or form.isupper() or low in ordinary or (zipf(low, lang) >= 4.0 and low not in gaz):
+                continue  # a word of the language ("Nice" is also nice), unless the language knows it as a place
+            found[place][k].append((_Span(t.start, t.end), form))
+    for place, keys in found.items():
+        distinct = sorted(k for k in keys if not any(o != k and k.startswith(o) for o in keys))
+        if len(distinct) < 2:
+            continue  # one name inflected or shortened: "the Falklands", "the Falkland pound"
+        if any(SequenceMatcher(None, a, b).ratio() < PLACE_VARIANT_SIMILARITY for a in distinct for b in distinct if a < b):
+            continue  # another name, not another spelling: "Sverdlovsk" (the region; Yekaterinburg's old name), "Bombay"
+        cluster = [item for items in keys.values() for item in items]
+        best = place if lang == "en" and any(form == place for _, form in cluster) else None
+        yield cluster, best
 
 
 @lru_cache(maxsize=None)

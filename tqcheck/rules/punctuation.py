@@ -62,7 +62,9 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     Portuguese), Spanish ¿ and ¡ outside Spanish, a space before ! ? : ; outside French, full-width
     and CJK punctuation and list symbols (「」, 、, ：, ①, ・, ■), TeX quotes (``…''), a dash opening
     quoted speech where the target quotes dialogue with quotation marks (`– We will win, said the coach`),
-    the Russian quote–dash attribution (`…", - the minister said`; in every target), a Spanish dateline
+    the Russian quote–dash attribution (`…", - the minister said`; in every target), “ closing a
+    quotation before the speech verb where the language closes with ” (`very well, “said coach`: the
+    closing mark of German and Czech „…“), a Spanish dateline
 (`Guerrero.-Police`, `Michoacán.- In order`), a spacing accent typed for an apostrophe
 (`d´identification`), straight quotation marks in a text that also quotes with the language's
 own „…“ or « … », a full stop after a regnal number in English (`King Valdemar I. to`), and
@@ -129,6 +131,8 @@ ordinals (`Malen (30.)`)
             if settings.get("dialogue_dash") and "," not in m.group():
                 continue  # a dash after a quotation, no comma: an aside, not the Russian attribution
             yield Hit(m.start(), m.end(g), f"dash after a quotation introduces the speaker in Russian style; {prof.name} uses a comma instead", None, {"mark": m.group(g)})
+    if prof and "“" in doc.distinct_chars and ("“", "”") in prof.quotes:
+        yield from _low_quote_closers(doc)
     if prof and len(prof.quotes) > 1:
         yield from _mixed_quote_styles(doc, prof)
     if prof and prof.quotes and '"' in chars:
@@ -163,6 +167,19 @@ ordinals (`Malen (30.)`)
     if prof and prof.group == ",":
         for m in _THOUSAND_SPACES.finditer(text):
             yield Hit(m.start(), m.end(), f"a space as thousands separator in \"{m.group()}\"; {prof.name} uses commas", re.sub(r"[ \u00a0\u202f]", ",", m.group()), {"number": m.group()})
+
+
+_CLOSING_OPENER = regex.compile(r"(?<=[\p{L}\d][,.!?])([ \u00a0]?)“([ \u00a0]?)(\p{Ll}+)")
+
+
+def _low_quote_closers(doc: Document) -> Iterator[Hit]:
+    """“ closing a quotation before the speech verb (`I think we played well, “said coach Jandač`): the
+    closing mark of „…“ (German, Czech, Polish), where the language opens with “ and closes with ”."""
+    verbs = word_list(f"{doc.target_lang}/speech_verbs.txt")
+    for m in _CLOSING_OPENER.finditer(doc.text):
+        if m.group(3) in verbs:
+            yield Hit(m.start(1), m.end(2), "“ closes the quotation (the closing mark of „…“ in German or Czech); write ” and a space",
+                      "” ", {"mark": "“"})
 
 
 def _mixed_quote_styles(doc: Document, prof) -> Iterator[Hit]:
@@ -343,11 +360,14 @@ excerpt).
                     stray.append(i)
             elif ch in _DOUBLE_QUOTES:
                 straight.append(i)
+        # a quotation that goes on in the next paragraph reopens it there and is closed at its end only
+        # (English and most typographies): "said: “These works … a long time.¶“Because of …”"
         runs_on = index + 1 < len(paras) and text[paras[index + 1].start] in openers_all
+        reopened = text[paras[index + 1].start] if runs_on else ""
         # a text cut off in the middle of its last sentence (an excerpt) closes what it opened after the cut
         cut_off = index == len(paras) - 1 and text[p.start : p.end].rstrip()[-1:] not in ".!?…:;\"”’»)]"
         for ch, i in stack:
-            if ch not in _BRACKETS and runs_on and text[p.start] == ch or _separator(text, i) or cut_off:
+            if ch not in _BRACKETS and runs_on and ch in (text[p.start], reopened) or _separator(text, i) or cut_off:
                 continue
             yield Hit(i, _sentence_end(doc, i, p.end), f"{ch} is not closed in this paragraph", None, {"mark": ch})
         for i in stray:
@@ -356,7 +376,8 @@ excerpt).
             if text[i] == ")" and re.search(r"(?:^|\s)(?:\d+|[a-zA-Z])\)$", text[max(p.start, i - 3) : i + 1]):
                 continue  # list enumerators: "a)", "2)"
             yield Hit(i, i + 1, f"{text[i]} closes nothing in this paragraph", None, {"mark": text[i]})
-        if len(straight) % 2 and not (runs_on and text[p.start] in _DOUBLE_QUOTES) and index not in partnered \
+        if len(straight) % 2 and not (runs_on and (text[p.start] in _DOUBLE_QUOTES or reopened == text[straight[-1]])) \
+                and index not in partnered \
                 and not (cut_off and text[straight[-1]] not in "”"):
             i = straight[-1]
             yield Hit(i, _sentence_end(doc, i, p.end) if text[i] in "“„" else i + 1, f"the double quotation mark {text[i]} has no partner in this paragraph", None, {"mark": text[i]})

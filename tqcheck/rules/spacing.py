@@ -98,14 +98,19 @@ def _word_start(text: str, pos: int, last: tuple[int, int]) -> int:
 
 def _name_join(word: str, lang: str, positions: dict[str, list[int]]) -> tuple[str, str] | None:
     """A capitalised unknown word that is a rare known word (a name) glued to a common lower-case
-    word: "Ancelottiappeared", "Jaliscospread". Only once in the document (a real name repeats)."""
+    word: "Ancelottiappeared", "Jaliscospread", or in English a name with letters English does not
+    use glued to a common English word ("Lázárwrote"). Only once in the document (a real name repeats)."""
     low = word.lower()
     if len(word) > MAX_NAME_JOIN or len(word) < 9 or not word[0].isupper() or not word[1:].islower() or zipf(low, lang) > 0 or len(positions.get(low, ())) != 1:
         return None
-    for i in range(len(word) - 5, 3, -1):
+    for i in range(len(word) - 4, 3, -1):
         head, tail = low[:i], low[i:]
-        if NAME_ZIPF[0] <= zipf(head, lang) < NAME_ZIPF[1] and zipf(tail, lang) >= MIN_LONG_PART_ZIPF + 0.5:
+        if zipf(tail, lang) < MIN_LONG_PART_ZIPF + 0.5:
+            continue
+        if len(tail) >= 5 and NAME_ZIPF[0] <= zipf(head, lang) < NAME_ZIPF[1]:
             return word[:i], word[i:]
+        if lang == "en" and not head.isascii() and tail.isascii():
+            return word[:i], word[i:]  # a foreign name glued to an English word: "Lázárwrote"
     return None
 
 
@@ -123,7 +128,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     or one the document also writes on its own ("PSSIYunus" beside "Yunus"), two names the
     document writes apart ("AtlantaThiago"), a function word or an English possessive glued to a
     name ("resta aTurquia", "McDonald'sRestaurant"), a name glued to the word that opened the next
-    sentence or link ("Quang BinhThere will", "FenerbahceMidfielder" beside "Fenerbahce"), and in Spanish, French, Italian and
+    sentence or link ("Quang BinhThere will", "FenerbahceMidfielder" beside "Fenerbahce"), in
+    English a name with letters English does not use glued to a common word ("Lázárwrote"), and in Spanish, French, Italian and
     Portuguese two capitalised common words of the language ("DepositoLa proprietà"). Known words ("YouTube"),
     URLs, e-mail addresses and hashtags are left alone, and so are runs of more than 64 letters
     (a data URI, a hash, a minified line): they are not words, and trying every split point of
