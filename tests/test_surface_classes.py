@@ -369,3 +369,20 @@ def test_german_personal_pronouns_capitalised_mid_sentence():
     assert found("Ein Artikel muss in dem Zustand sein, in dem Sie Ihn erhalten haben.", "de", select="TQ102") == [("TQ102", "Ihn")]
     # the courtesy forms are capitalised
     assert found("Wir danken Ihnen und senden Ihre Ware morgen.", "de", select="TQ102") == []
+
+
+def test_a_name_that_lost_its_accents():
+    # in a language that writes accents, a name the language knows accented, or a plain form that is no word
+    assert found("La fiesta de Santa Eulalia de Merida empieza hoy.", "es", select="TQ108") == [("TQ108", "Merida")]
+    assert found("Sono incluse: Elettricita, Acqua e Gas.", "it", select="TQ108") == [("TQ108", "Elettricita")]
+    # a plain form that is a word of its own ("Abilita", enable) or a foreign name ("Maria") stays
+    assert found("Nel menu (i) Abilita Notifiche. Con Maria Sharapova.", "it", select="TQ108") == []
+    # in English, from the source language, when the text keeps the accents of other names of it
+    text = "The Mayor of Totana, Juan José Canovas, presented the festivities."
+    assert found(text, source="es", select="TQ108") == [("TQ108", "Canovas")]
+    assert found(text.replace("José", "Jose"), source="es", select="TQ108") == []
+    # English names of places stay English ("Mexico"), and a name written both ways is TQ103's
+    assert found("Juan José Cánovas went to Mexico.", source="es", select="TQ108") == []
+    assert found("Fenerbahçe won, and Fenerbahce fans cheered.", source="tr", select="TQ108") == []
+    report = tqcheck.check_text(text, source_lang="es", config={"select": "TQ108"})
+    assert report.findings[0].suggestion == "Cánovas"

@@ -15,7 +15,7 @@ from ..data import table, word_list
 from ..document import Document
 from ..findings import Hit, Severity
 from ..langs import language_name, script_of
-from ..lexicon import gazetteer, has_accents, strip_accents, zipf
+from ..lexicon import capitalized, gazetteer, has_accents, strip_accents, zipf
 from ..names import (
     Mention, Token, feminine_candidates, gender_forms, given_key, given_name_row, mentions, name_key, one_edit, one_letter_inside,
 )
@@ -603,8 +603,7 @@ def source_diacritics(doc: Document) -> Iterator[Hit]:
     letters = _diacritics().get(src or "", "")
     if not letters:
         return
-    glossary = doc.options.get("glossary")
-    preferred = {w for p in glossary.entries for w in p.split()} if glossary is not None else set()
+    preferred = _glossary_words(doc)
     seen: set[int] = set()
     for m in mentions(doc):
         if m.initial:
@@ -638,6 +637,94 @@ def source_diacritics(doc: Document) -> Iterator[Hit]:
                 },
                 Severity.WARNING if strong else None,
             )
+
+
+#: a name written without accents where the accented spelling is this much more common (Zipf points) ...
+LOST_ACCENT_MARGIN = 1.0
+#: ... and at least this common, in the language that decides (the target; in English, the source)
+LOST_ACCENT_MIN_ZIPF = 2.5
+#: ... where the plain spelling is rarer than this in the target (or the accented one a name the target knows)
+LOST_ACCENT_MAX_PLAIN_ZIPF = 3.0
+
+
+def _accented_variants(word: str, letters: str) -> Iterator[str]:
+    """``word`` (lower case, plain letters) with one letter given one of ``letters``' diacritics."""
+    by_base: dict[str, list[str]] = defaultdict(list)
+    for ch in letters:
+        by_base[strip_accents(ch)].append(ch)
+    for i, ch in enumerate(word):
+        for accented in by_base.get(ch, ()):
+            yield word[:i] + accented + word[i + 1 :]
+
+
+def _glossary_words(doc: Document) -> set[str]:
+    glossary = doc.options.get("glossary")
+    return {w for p in glossary.entries for w in p.split()} if glossary is not None else set()
+
+
+@rule("TQ108", "missing-accent", "warning", "A name without the accents the language writes on it (\"Peru\" in Spanish).")
+def missing_accent(doc: Document) -> Iterator[Hit]:
+    """
+    ## What it does
+    Flags a name written without the accents that the language writes on it: in Spanish,
+    Portuguese, French, Italian and the other languages of `data/source_diacritics.tsv`, a name
+    whose accented spelling is at least 1 Zipf point more common in the target's word statistics
+    (wordfreq) than the plain one ("Peru" and "Merida" in Spanish, "Maranhao" in Portuguese; not
+    "Maria", which Spanish text also writes for foreign Marias); in English, with a source
+    language, a name of that language written without its accents in a text that keeps the
+    accents of other names of it ("Juan José Canovas": Spanish writes "Cánovas"). One accent
+    is restored; the glossary's spellings are left alone.
+
+    ## Why is this bad?
+    Machine translation and copy-paste through plain-text tools lose accents; in a language that
+    writes them, a name without them is misspelled, and one name written both ways looks careless.
+
+    ## Example
+    `El ministro viajó a Peru.`
+
+    Use instead: `El ministro viajó a Perú.`
+    """
+    yield from _lost_accents(doc, _glossary_words(doc))
+
+
+def _lost_accents(doc: Document, preferred: set[str]) -> Iterator[Hit]:
+    """The names of ``doc`` written without the accent the language writes on them (see TQ108)."""
+    lang, src = doc.target_lang, doc.source_lang
+    table_ = _diacritics()
+    if lang in table_:
+        decider, letters = lang, table_[lang]
+    elif lang == "en" and src in table_ and any(ch in table_[src] for ch in doc.distinct_chars):
+        decider, letters = src, table_[src]
+    else:
+        return
+    verdicts: dict[str, str | None] = {}
+    for m in mentions(doc):
+        if m.initial and len(m.tokens) == 1:
+            continue
+        for t in m.tokens:
+            word = t.text
+            if len(word) < 4 or not word.isascii() or not word.isalpha() or word.isupper() or word in preferred:
+                continue
+            low = word.lower()
+            if low not in verdicts:
+                plain = zipf(low, decider)
+                best = max(_accented_variants(low, letters), key=lambda v: zipf(v, decider), default=None)
+                z = zipf(best, decider) if best else 0.0
+                if decider == lang:
+                    # the plain form is no word of the language ("Elettricita"), or the accented one is a name it
+                    # knows ("Mérida"): a plain form that is a word may be another word ("Abilita", "abilità")
+                    known = plain < LOST_ACCENT_MAX_PLAIN_ZIPF or (best is not None and (best in gazetteer(lang) or best in capitalized(lang)))
+                else:
+                    known = zipf(low, lang) < LOST_ACCENT_MAX_PLAIN_ZIPF and low not in word_list(f"{lang}/ordinary.txt")  # not "Mexico"
+                verdicts[low] = best if known and z >= LOST_ACCENT_MIN_ZIPF and z - plain >= LOST_ACCENT_MARGIN else None
+            best = verdicts[low]
+            if best is None or best in doc.word_positions:
+                continue  # written both ways in the text: one name spelled two ways (TQ103)
+            fixed = best[0].upper() + best[1:] if word[0].isupper() else best
+            where = f"{language_name(lang)} writes \"{fixed}\"" if decider == lang else \
+                f"{language_name(src)} writes \"{fixed}\", and the text keeps the accents of other {language_name(src)} names"
+            yield Hit(t.start, t.end, f"\"{word}\" has lost its accent: {where}", fixed,
+                      {"decided_by": decider, "zipf_plain": zipf(low, decider), "zipf_accented": zipf(best, decider)})
 
 
 @rule("TQ105", "glossary-variant", "warning", "A spelling that differs from the glossary's preferred form.")
