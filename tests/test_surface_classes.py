@@ -386,3 +386,31 @@ def test_a_name_that_lost_its_accents():
     assert found("Fenerbahçe won, and Fenerbahce fans cheered.", source="tr", select="TQ108") == []
     report = tqcheck.check_text(text, source_lang="es", config={"select": "TQ108"})
     assert report.findings[0].suggestion == "Cánovas"
+
+
+@pytest.mark.parametrize("lang, text, date", [
+    ("it", "Ultimo aggiornamento: Gennaio 9, 2026", "Gennaio 9, 2026"),
+    ("fr", "Dernière mise à jour : March 17, 2020", "March 17, 2020"),
+    ("es", "Publicado el enero 5, 2021 por el equipo.", "enero 5, 2021"),
+])
+def test_a_date_in_english_order(lang, text, date):
+    assert found(text, lang, select="TQ207") == [("TQ207", date)]
+
+
+def test_dates_in_the_languages_own_order():
+    assert found("Il 9 gennaio 2026 è un venerdì.", "it", select="TQ207") == []
+    assert found("Le 17 mars 2020, il pleut.", "fr", select="TQ207") == []
+    assert found("It was published on March 17, 2020.", select="TQ207") == []
+
+
+def test_an_em_dash_set_close_as_english_does():
+    assert found("Sembra comportarsi—fino a quando le lampade cambiano.", "it", select="TQ207") == [("TQ207", "—")]
+    # Spanish sets the raya close on its inner side only
+    assert found("El coche —que era rojo— llegó tarde.", "es", select="TQ207") == []
+
+
+def test_a_peoples_adjective_in_lower_case_beside_its_noun():
+    # French writes the adjective in lower case and the noun (or a paper's name) with a capital
+    text = "La présidente s’est rendue dans le collège crestois.\n\nArticle publié dans Le Crestois du 9 septembre."
+    assert found(text, "fr", select="TQ101") == []
+    assert found("Angela Merkel a parlé. Puis merkel est partie avec Merkel.", "fr", select="TQ101") == [("TQ101", "merkel")]

@@ -93,7 +93,9 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     "youtube"). In Spanish, French, German, Italian and Portuguese targets the names come from
     `data/<lang>/gazetteer.tsv` (CLDR names in that language: "nueva york", "kiew", "londres"),
     `capitalized.txt` (es, fr, pt: hunspell) and `proper_nouns.tsv` ("la casa blanca"); in German a
-    capital elsewhere in the document is no evidence (every noun has one). From the document's own
+    capital elsewhere in the document is no evidence (every noun has one), nor, where the language
+    writes a people's adjective in lower case and its noun with a capital (French, Spanish, Italian,
+    Portuguese), a capital after a determiner ("le collège crestois" beside "Le Crestois"). From the document's own
 usage, in every language: a name of several words written capitalised in running text and
 elsewhere with a later word in lower case ("Czech Republic" … "the Czech republic"), and an
 acronym written in capitals and elsewhere in lower case ("BIOS" … "enter the bios"; not when the
@@ -138,7 +140,16 @@ lower-case form is a word: "who", "aids").
                 prose_or_heading[seg.id] = len(longer) < 3 or not all(w[0].isupper() for w in longer)
         return prose_or_heading[seg.id]
 
-    cap_counts = Counter(t.text for m in mentions(doc) for t in m.tokens if counted(t))
+    # where the language writes a people's adjective in lower case and its noun with a capital ("le collège
+    # crestois", "Le Crestois"), a capital after a determiner is the noun: no evidence for the adjective
+    determiners = word_list(f"{lang}/determiners.txt") if doc.profile is not None and "nationality_nouns" in doc.profile.capitalises \
+        and "nationalities" not in doc.profile.capitalises else frozenset()
+
+    def after_determiner(t) -> bool:
+        before = _word_before(text, max(0, t.start - 40), t.start)
+        return before is not None and before.group(2) == " " and before.group(1).lower() in determiners
+
+    cap_counts = Counter(t.text for m in mentions(doc) for t in m.tokens if counted(t) and not (determiners and after_determiner(t)))
     # a language that capitalises every noun (German) capitalises words the document does not
     # treat as names: there a capital elsewhere is no evidence
     document_evidence = doc.profile is None or "nouns" not in doc.profile.capitalises

@@ -257,6 +257,8 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
     for line in _PART.finditer(text):
         raw = line.group()
         body = _LIST_MARK.sub("", raw.strip(" \t•*-#>|"))
+        if body.endswith(":") and not body.endswith("::"):
+            body = body[:-1].rstrip()  # a heading that introduces what follows: "Outras Informações:"
         if not body or len(body) > 80 or body[-1] in ".:;,!?…)\"”»" or not body[0].isupper():
             continue
         words = body.split()
@@ -538,6 +540,44 @@ def _currency(doc: Document, target: Profile) -> Iterator[Hit]:
         )
 
 
+@lru_cache(maxsize=None)
+def _month_date(lang: str) -> re.Pattern:
+    """A month name (CLDR, the language's and English, any case) before a day, a comma and a year: "March 17, 2020"."""
+    from ..cldr import months
+
+    names = sorted({m for code in (lang, IMPOSED) for m in months(code) if len(m) > 2}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w])(?i:({alternatives})) ([0-3]?\d)(?:st|nd|rd|th)?, ((?:1[89]|20)\d\d)(?!\d)")
+
+
+def _english_dates(doc: Document, target: Profile) -> Iterator[Hit]:
+    """A date in English order ("March 17, 2020", "Gennaio 9, 2026"): month, day, comma, year, where
+    the language writes the day first ("17 mars 2020", "9 gennaio 2026")."""
+    from ..cldr import months
+
+    english = {m.lower() for m in months(IMPOSED)}
+    for m in _month_date(target.code).finditer(doc.text):
+        month, day, year = m.groups()
+        what = "an English date left in" if month.lower() in english and month.lower() not in {x.lower() for x in months(target.code)} \
+            else "a date in English order"
+        yield Hit(m.start(), m.end(), f"{what}: {target.name} writes the day first, without a comma (\"{day} … {year}\")", None,
+                  {"language": target.code, "month": month})
+
+
+#: an em dash between two words with no space on either side ("comportarsi—fino"): English typography
+_TIGHT_EM_DASH = regex.compile(r"(?<=\p{Ll}{2})—(?=\p{L}{2})")
+
+
+def _tight_em_dashes(doc: Document, target: Profile) -> Iterator[Hit]:
+    """An em dash set close between two words, as English sets it, where the language spaces its dashes
+    (or, in Spanish and Portuguese, sets the raya close on the inner side only: "—dijo—")."""
+    if "—" not in doc.distinct_chars:
+        return
+    for m in _TIGHT_EM_DASH.finditer(doc.text):
+        yield Hit(m.start(), m.end(), f"an em dash with no space on either side (English typography); {target.name} spaces it",
+                  " – " if target.code in ("de", "fr", "it") else None, {"mark": "—", "language": target.code}, Severity.INFO)
+
+
 @rule("TQ207", "target-convention", "warning", "An English convention in a text of another language (capitals, quotes, spacing, decimals).")
 def target_convention(doc: Document) -> Iterator[Hit]:
     """
@@ -573,7 +613,10 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       decimal comma (es-ES, fr, de, it, pt; not es-MX). Versions, times, dates and addresses are
       left alone; without a region the finding is info where other countries differ;
     - a currency symbol before the amount ("$50", "£52.000") in a locale that writes it after
-      ("50 $": es-ES, fr, de-DE, it, pt-PT; not es-MX or pt-BR).
+      ("50 $": es-ES, fr, de-DE, it, pt-PT; not es-MX or pt-BR);
+    - a date in English order, month first with a comma ("Gennaio 9, 2026", or an English date
+      left in: "March 17, 2020"; CLDR month names);
+    - an em dash set close between two words ("comportarsi—fino"), as English sets it (info).
 
     Words that are also names ("Julio", "Domingo") are flagged only in a date, and a
     capitalised word inside a run of capitals is taken for a name ("Banco Español").
@@ -597,7 +640,9 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     target = doc.profile
     if target is None or target.code == IMPOSED:
         return
-    for check in (_capitalised_words, _nationality_nouns, _title_case_headings, _title_case_phrases, _directions, _lowercase_nouns, _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _currency):
+    for check in (_capitalised_words, _nationality_nouns, _title_case_headings, _title_case_phrases, _directions, _lowercase_nouns,
+                  _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _currency,
+                  _english_dates, _tight_em_dashes):
         yield from check(doc, target)
 
 
