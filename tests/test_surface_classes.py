@@ -414,3 +414,8 @@ def test_a_peoples_adjective_in_lower_case_beside_its_noun():
     text = "La présidente s’est rendue dans le collège crestois.\n\nArticle publié dans Le Crestois du 9 septembre."
     assert found(text, "fr", select="TQ101") == []
     assert found("Angela Merkel a parlé. Puis merkel est partie avec Merkel.", "fr", select="TQ101") == [("TQ101", "merkel")]
+
+
+def test_a_hyphenated_name_written_elsewhere_with_a_space():
+    assert found("Jean-Pierre came in. Later Jean Pierre left.", select="TQ103") != []
+    assert found("The Franco-German border and the French and German armies.", select="TQ103") == []

@@ -440,6 +440,7 @@ def name_variant(doc: Document) -> Iterator[Hit]:
     - a long rare name and the same with one letter more inside, the way transliterations differ
       (an h or an i/y/j: "Zelensky"/"Zhelensky"), or, in a name of nine letters or more, a
       consonant more away from its ending ("Zhuravlevka"/"Zhuralevka");
+    - a hyphenated name written elsewhere with a space ("Saint-Martin"/"Saint Martin");
     - two spellings of one place's name, each a name of that place alone in GeoNames' names in
       any language (`data/en/place_names.tsv`) and alike ("Cracow"/"Kraków", "Kiev"/"Kyiv"; not
       a former or another name: "Bombay"/"Mumbai", "Peking"/"Beijing");
@@ -499,6 +500,11 @@ Each spelling other than the suggested one gets a finding, listing every spellin
             if not any(a <= hit.start < b for a, b in flagged):
                 flagged.append((hit.start, hit.end))
                 yield hit
+    for cluster in _hyphen_clusters(ms, doc):
+        for hit in _variant_hits(doc, cluster, glossary_keys):
+            if not any(a <= hit.start < b for a, b in flagged):
+                flagged.append((hit.start, hit.end))
+                yield hit
     for cluster, best in _place_clusters(ms, doc):
         for hit in _variant_hits(doc, cluster, glossary_keys, best, "two names of one place"):
             if not any(a <= hit.start < b for a, b in flagged):
@@ -513,6 +519,25 @@ PLACE_VARIANT_SIMILARITY = 0.65
 class _Span(NamedTuple):
     start: int
     end: int
+
+
+def _hyphen_clusters(ms: list[Mention], doc: Document) -> Iterator[list[tuple[_Span, str]]]:
+    """A hyphenated name written elsewhere with a space ("Saint-Martin" … "Saint Martin", "Jean-Pierre" …
+    "Jean Pierre"): every part capitalised, and the spaced form capitalised the same way."""
+    text = doc.text
+    done: set[str] = set()
+    for m in ms:
+        for t in m.tokens:
+            parts = t.text.split("-")
+            if len(parts) < 2 or t.text in done or not all(len(p) >= 2 and p[0].isupper() and p[1:].islower() for p in parts):
+                continue
+            done.add(t.text)
+            spaced = " ".join(parts)
+            others = [(_Span(x.start(), x.end()), spaced) for x in regex.finditer(rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(spaced)}(?![\p{{L}}\p{{M}}'’-])", text)]
+            if others:
+                hyphenated = [(_Span(x.start(), x.end()), t.text) for x in regex.finditer(
+                    rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(t.text)}(?![\p{{L}}\p{{M}}'’-])", text)]
+                yield hyphenated + others
 
 
 @lru_cache(maxsize=None)
