@@ -419,3 +419,11 @@ def test_a_peoples_adjective_in_lower_case_beside_its_noun():
 def test_a_hyphenated_name_written_elsewhere_with_a_space():
     assert found("Jean-Pierre came in. Later Jean Pierre left.", select="TQ103") != []
     assert found("The Franco-German border and the French and German armies.", select="TQ103") == []
+
+
+def test_a_clause_in_a_third_language_left_in_an_english_page():
+    text = "Leave a reply below.\n\nÁlcool alcoólico incurável. Viciado em web sutilmente charmoso.\n\nYour email is safe."
+    got = found(text, source="fr", select="TQ201")
+    assert ("TQ201", "Álcool alcoólico incurável") in got and ("TQ201", "Viciado em web sutilmente charmoso") in got
+    # English clauses with rare words and names are English
+    assert found("The sommelier decanted a Château Margaux for the connoisseurs.", source="fr", select="TQ201") == []

@@ -220,7 +220,11 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     A clause whose words all lean to the source language (none belonging to the target, one of them
     rare in it) is reported whole ("I'm a hedgehog, not an egg!" in a German page); English clauses
     are looked for in every Spanish, French, German, Italian and Portuguese page, whatever its
-    source (a template's menu or list item). In those languages an English word that the
+    source (a template's menu or list item); in an English page, a clause in a third language is
+    looked for where two of its words are unknown to English, and scored against Spanish, French,
+    German, Italian, Portuguese, Dutch, Polish, Czech, Swedish, Turkish and Romanian (packaged
+    frequency tables: a Portuguese author's blurb on a page translated from French). An English
+    label in title case standing apart is English too ("High Season"). In those languages an English word that the
     language's spelling dictionary does not know (`data/<lang>/english_words.txt`, compiled from
     Debian's hunspell dictionaries by `tools/build_english_words.py`) is English however often the
     language's web text borrows it ("snippet", "Description" as a heading); one the web text uses
@@ -348,6 +352,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     if target != "en" and target not in _SCRIPTS and src != "en":
         # English left in a page translated from another language (a template's boilerplate, a menu)
         fragments.extend(_clauses(doc, "en", target, known, covered))
+    if target == "en" and (src is None or src not in _SCRIPTS):
+        # a third language left in an English page (a syndicated blurb, a template of another site)
+        fragments.extend(_guessed_clauses(doc, src, known, covered))
     # a lone short word is weak evidence: keep it only with a source language and a large margin
     taken_end = -1  # fragments in order of their start: one may not overlap the ones kept before it
     for a, b, ev in sorted(fragments, key=lambda f: (f[0], -f[1])):
@@ -624,41 +631,91 @@ _CLAUSE_SPLIT = regex.compile(r"[.!?;:|•·()\[\]{}«»“”\"„]+(?=\s|$)|\n
 _CLAUSE_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 
 
-def _clauses(doc: Document, src: str, target: str, known, covered) -> list[tuple[int, int, dict]]:
-    """A clause whose words all lean to the source language: language identification by word
-    frequencies, clause by clause ("I'm a hedgehog, not an egg!" in a German page, an Indonesian
-    heading in an English one). Capitalised words inside a clause are names and do not vote unless
-    the clause is title-cased; a word that belongs to the target more than to the source vetoes."""
+def _clause_spans(doc: Document, covered, hints: list[int] | None = None) -> Iterator[tuple[list[tuple[int, int, str]], bool]]:
+    """The clauses of the text that may be scored: (words, title-cased), at least MIN_CLAUSE_WORDS words,
+    none already covered, not quoted (a quotation or a title kept in its language on purpose: «Let it be»).
+    With ``hints`` (sorted positions), only the clauses that hold two of them."""
     text = doc.text
-    out = []
     pos = 0
     bounds = [m.span() for m in _CLAUSE_SPLIT.finditer(text)] + [(len(text), len(text))]
     for a_end, b_start in bounds:
         a, b = pos, a_end
         pos = b_start
+        if hints is not None and bisect.bisect_left(hints, b) - bisect.bisect_left(hints, a) < 2:
+            continue
         words = [(w.start(), w.end(), w.group()) for w in _CLAUSE_WORD.finditer(text, a, b)]
         if len(words) < MIN_CLAUSE_WORDS or any(s in covered for s, _, _ in words):
             continue
         before = text[max(0, words[0][0] - 2) : words[0][0]].strip()
         if before[-1:] and before[-1] in _OPEN_QUOTES:
-            continue  # a quotation or a title kept in its language on purpose («Let it be»)
-        titled = 2 * sum(w[0].isupper() for _, _, w in words) >= len(words)
-        margins, rare = [], False
-        for k, (_, _, w) in enumerate(words):
-            if w[0].isupper() and k and not titled:
-                continue  # a name
-            low = w.lower()
-            if known(low):
+            continue
+        yield words, 2 * sum(w[0].isupper() for _, _, w in words) >= len(words)
+
+
+def _clause_verdict(words, titled: bool, src: str, target: str, known, lookup=zipf) -> float | None:
+    """The mean margin (Zipf points) by which a clause's words lean to ``src``, when it is a clause in
+    ``src``: enough words scored, one rare in the target, none belonging to the target."""
+    margins, rare = [], False
+    for k, (_, _, w) in enumerate(words):
+        if w[0].isupper() and k and not titled:
+            continue  # a name
+        low = w.lower()
+        if known(low):
+            continue
+        zs, zt = lookup(low, src), zipf(low, target)
+        margins.append(max(zs, CLAUSE_FLOOR) - max(zt, CLAUSE_FLOOR))
+        rare = rare or (zt <= MAX_CLAUSE_TARGET_ZIPF and zs >= MIN_SOURCE_ZIPF) or (src == "en" and low in _english_words(target))
+    if len(margins) < MIN_CLAUSE_WORDS or not rare or min(margins) <= MAX_CLAUSE_VETO:
+        return None
+    mean = sum(margins) / len(margins)
+    return mean if mean >= MIN_CLAUSE_MEAN_MARGIN else None
+
+
+def _clauses(doc: Document, src: str, target: str, known, covered) -> list[tuple[int, int, dict]]:
+    """A clause whose words all lean to the source language: language identification by word
+    frequencies, clause by clause ("I'm a hedgehog, not an egg!" in a German page, an Indonesian
+    heading in an English one). Capitalised words inside a clause are names and do not vote unless
+    the clause is title-cased; a word that belongs to the target more than to the source vetoes."""
+    out = []
+    for words, titled in _clause_spans(doc, covered):
+        mean = _clause_verdict(words, titled, src, target, known)
+        if mean is not None:
+            out.append((words[0][0], words[-1][1], {"evidence": "clause", "language": src, "mean_margin": round(mean, 2)}))
+    return out
+
+
+#: a clause of an English text is tried against the guess languages when this share of its words is
+#: rare in English (cheap evidence first: most clauses are English and cost one look-up a word)
+MIN_FOREIGN_SHARE = 0.6
+
+
+def _guessed_clauses(doc: Document, src: str | None, known, covered) -> list[tuple[int, int, dict]]:
+    """In an English text, a clause in another language than the source (a Portuguese author's blurb
+    on a page translated from French): the clause's words mostly rare in English, then scored against
+    each language of _GUESS_LANGS with their packaged frequency tables; the language that leans most."""
+    out = []
+    ordinary = word_list("en/ordinary.txt")
+    # cheap evidence first: the positions of the words English's word list lacks; a clause needs two
+    text = doc.text
+    foreign = [w for w in doc.word_positions if w.isalpha() and w not in ordinary]
+    hints = sorted(p for w in foreign for p in doc.word_positions[w] if text[p].islower() and zipf(w, "en") < MAX_CLAUSE_TARGET_ZIPF)
+    if len(hints) < 2:
+        return out
+    for words, titled in _clause_spans(doc, covered, hints):
+        lows = [w.lower() for k, (_, _, w) in enumerate(words) if titled or not k or not w[0].isupper()]
+        if len(lows) < MIN_CLAUSE_WORDS:
+            continue
+        if sum(zipf(w, "en") < MAX_CLAUSE_TARGET_ZIPF for w in lows) < MIN_FOREIGN_SHARE * len(lows):
+            continue
+        best = None
+        for lang in _GUESS_LANGS:
+            if lang == src:
                 continue
-            zs, zt = zipf(low, src), zipf(low, target)
-            margins.append(max(zs, CLAUSE_FLOOR) - max(zt, CLAUSE_FLOOR))
-            rare = rare or (zt <= MAX_CLAUSE_TARGET_ZIPF and zs >= MIN_SOURCE_ZIPF) or (src == "en" and low in _english_words(target))
-        if len(margins) < MIN_CLAUSE_WORDS or not rare or min(margins) <= MAX_CLAUSE_VETO:
-            continue
-        if sum(margins) / len(margins) < MIN_CLAUSE_MEAN_MARGIN:
-            continue
-        out.append((words[0][0], words[-1][1], {"evidence": "clause", "language": src,
-                                                "mean_margin": round(sum(margins) / len(margins), 2)}))
+            mean = _clause_verdict(words, titled, lang, "en", known, guess_zipf)
+            if mean is not None and (best is None or mean > best[1]):
+                best = (lang, mean)
+        if best is not None:
+            out.append((words[0][0], words[-1][1], {"evidence": "clause", "language": best[0], "mean_margin": round(best[1], 2)}))
     return out
 
 
