@@ -427,3 +427,8 @@ def test_a_clause_in_a_third_language_left_in_an_english_page():
     assert ("TQ201", "Álcool alcoólico incurável") in got and ("TQ201", "Viciado em web sutilmente charmoso") in got
     # English clauses with rare words and names are English
     assert found("The sommelier decanted a Château Margaux for the connoisseurs.", source="fr", select="TQ201") == []
+
+
+def test_a_function_word_in_capitals_after_a_semicolon():
+    assert found("He is treated at his own expense; IF the service does not cover it, he pays.", select="TQ102") == [("TQ102", "IF")]
+    assert found("The plan failed; THE END came, and NATO said no; UN staff left.", select="TQ102") == []

@@ -385,7 +385,7 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     colon or dash, in headings and title-case lines, after a list marker or a line break ("2) Pay",
     "• Free returns", "【2】Your parcel"), and in titles of works (the next word is capitalised too:
     "Gone With The Wind"). Also: a capital after a semicolon where the sentence goes on ("the talks
-    stalled; Yesterday the minister"), an ordinary word in capitals between lower-case words ("the
+    stalled; Yesterday the minister", "expense; IF the service"), an ordinary word in capitals between lower-case words ("the
     MINISTER said"; not acronyms), a capital inside an ordinary word ("mInister"; not "iPhone"), and
     prose run through title case ("Members Are Required to Check the Order."), and the name of an
     institution half capitalised ("the foreign Ministry": `data/en/institution_heads.txt`,
@@ -716,9 +716,10 @@ def _after_semicolon(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
         if not before[-1:].isalnum() and not (before[-1:] in " \u00a0\u202f" and before[:1].isalnum()):
             continue  # after a word: "word;" or French "word ;"
         word = m.group(1)
-        if not (word[0].isupper() and word[1:].islower()):
-            continue
         low = word.lower()
+        shouted = word.isupper() and low in function_words and len(word) >= 2  # "expense; IF the service"
+        if not (word[0].isupper() and word[1:].islower()) and not shouted:
+            continue
         if low not in function_words and (low not in ordinary or low in names):
             continue
         seg = doc.segment_at(m.start(1))
