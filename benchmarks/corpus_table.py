@@ -3,7 +3,7 @@
 The first look of a batch is its score before any rule was changed for it (recorded in
 benchmarks/corpus/firstlook.json when the batch was labelled); today's figure comes from a run of
 real_mt_eval.py --corpus over the texts in .corpus/texts. Each cell is "found/labelled first → now";
-into-English batches and es/fr/de/it/pt batches have their own columns.
+into-English batches and es/fr/de/it/pt batches have a table each, a column a batch.
 
 Usage: python benchmarks/corpus_table.py [--texts DIR]
 """
@@ -27,9 +27,14 @@ def cell(first: dict | None, now: dict | None) -> str:
     return f"{f} → {n}"
 
 
-def table(first: dict, now: dict) -> str:
-    batches = sorted(first)
-    side = {b: "into_en" if first[b]["into_en"]["all"]["n"] else "into_es_fr_de_it_pt" for b in batches}
+def _order(batch: str) -> int:
+    return int(batch.lstrip("b"))
+
+
+def table(first: dict, now: dict, side_wanted: str | None = None) -> str:
+    """One table: a column a batch (of one side, or all), a row a class, and the controls' findings."""
+    side = {b: "into_en" if first[b]["into_en"]["all"]["n"] else "into_es_fr_de_it_pt" for b in first}
+    batches = sorted((b for b in first if side_wanted is None or side[b] == side_wanted), key=_order)
     head = "| class | " + " | ".join(f"{b} ({'en' if side[b] == 'into_en' else 'es/fr/de/it/pt'})" for b in batches) + " |"
     rows = [head, "|---|" + "---|" * len(batches)]
     for cls in ("all", *rme.CLASSES):
@@ -50,7 +55,10 @@ def main() -> None:
     first = json.loads(FIRST.read_text(encoding="utf-8"))["first_look"]
     outcome = rme.run(args.texts, data_dir=rme.corpus_batches(set(first)))
     now = {r["set"].replace("corpus ", ""): r for r in rme.summarize_corpus(outcome)}
-    print(table(first, now))
+    print("Into English:\n")
+    print(table(first, now, "into_en"))
+    print("\nInto Spanish, French, German, Italian and Portuguese:\n")
+    print(table(first, now, "into_es_fr_de_it_pt"))
 
 
 if __name__ == "__main__":
