@@ -432,3 +432,29 @@ def test_a_clause_in_a_third_language_left_in_an_english_page():
 def test_a_function_word_in_capitals_after_a_semicolon():
     assert found("He is treated at his own expense; IF the service does not cover it, he pays.", select="TQ102") == [("TQ102", "IF")]
     assert found("The plan failed; THE END came, and NATO said no; UN staff left.", select="TQ102") == []
+
+
+def test_an_organisations_own_event_keeps_its_capital():
+    assert found("At the recent Annual meeting of the parish council Roger Fisher was elected.", select="TQ102") == []
+
+
+def test_a_prefix_that_starts_closed_words_is_no_glued_word():
+    assert found("Haciendo de esta calle una monoplataforma que facilita la movilidad.", "es", select="TQ212") == []
+
+
+def test_saint_mount_lake_before_a_name_in_lower_case():
+    assert found("In March comes the Bonfire of saint Giuseppe; in August the Feast of saint Lorenzo.", select="TQ101") == [
+        ("TQ101", "saint"), ("TQ101", "saint")]
+    assert found("He was a saint. Then the saint said no to the lake.", select="TQ101") == []
+
+
+def test_a_capital_after_a_bracket_and_a_semicolon():
+    assert found("It looks like a dragon (Dragon Island); The island is like an old man.", select="TQ102") == [("TQ102", "The")]
+    # only a function word: a name may follow
+    assert found("The US leads with 4 million (4 million); Brazil follows with 2.3 million.", select="TQ102") == []
+
+
+def test_two_words_of_a_name_written_as_one():
+    text = "Halong Bay floats on the map. Ha Long Bay is well known. A trip to Halong is great."
+    assert [r for r, _ in found(text, source="vi", select="TQ103")] == ["TQ103", "TQ103"]
+    assert found("New Castle is a town in Delaware; Newcastle is a city in England.", select="TQ103") == []

@@ -89,7 +89,8 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     Also: multi-word names with a later word lower-cased ("Sri lanka", "Hong kong"), a surname
     lower-cased after a given name ("Angela merkel"), a formal title in lower case before a full
     name after an article or a reporting verb ("indicates lieutenant-colonel Maxime Wintzer",
-    `data/en/formal_titles.txt`), and brand names (`data/brands.txt`:
+    `data/en/formal_titles.txt`), a word that belongs to the name it stands before in lower case
+    ("the feast of saint Lorenzo", "mount Everest": `data/en/name_titles.txt`), and brand names (`data/brands.txt`:
     "youtube"). In Spanish, French, German, Italian and Portuguese targets the names come from
     `data/<lang>/gazetteer.tsv` (CLDR names in that language: "nueva york", "kiew", "londres"),
     `capitalized.txt` (es, fr, pt: hunspell) and `proper_nouns.tsv` ("la casa blanca"); in German a
@@ -225,6 +226,8 @@ lower-case form is a word: "who", "aids").
             message = f"surname in lower case after a given name: \"{base}\" (write \"{name}\")"
         elif source == "title":
             message = f"title in lower case before a name: \"{base}\" (English capitalises it: \"{name}\")"
+        elif source == "name title":
+            message = f"\"{base}\" before a name is part of it: \"{name}\""
         evidence = {"capitalized_form": name, "kind": kind, "source": source, "capitalized_elsewhere": cap_counts.get(name, 0)}
         yield Hit(start, end, message, name, evidence)
 
@@ -324,8 +327,14 @@ def _lowered_titles(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, s
                 continue
             name = "-".join(" ".join(w[:1].upper() + w[1:] for w in part.split(" ")) for part in title.split("-"))
             yield (p, title, (name, "title", "title"))
+    for word in word_list(f"{lang}/name_titles.txt") & doc.word_positions.keys():
+        for p in doc.word_positions[word]:
+            if text.startswith(word, p) and _BEFORE_A_NAME.match(text, p + len(word)):
+                yield (p, word, (word[0].upper() + word[1:], "title", "name title"))
 
 
+#: a space and a capitalised word that is not a sentence's first: "saint| Lorenzo"
+_BEFORE_A_NAME = regex.compile(r" \p{Lu}\p{Ll}+")
 #: a lower-case title, then a full name: two capitalised words ("president Andrés Manuel")
 _TITLE_BEFORE_NAME = regex.compile(r"([a-z]+(?:[ -][a-z]+)?) \p{Lu}\p{Ll}+[ -]\p{Lu}\p{Ll}")
 
@@ -392,7 +401,8 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     `institution_modifiers.txt`), a word that edited English writes in lower case in mid-sentence
     99% of the time capitalised between lower-case words ("the amount Damage caused", "to
     Encourage customers"; `data/en/lower_case_words.txt`, built from case statistics; not before
-    more capitals or at a sentence's end: "the weekly Time."), a title capitalised after an
+    more capitals or at a sentence's end: "the weekly Time.", nor before the head of an event's or
+    institution's name: "the Annual meeting", `data/en/event_heads.txt`), a title capitalised after an
     indefinite article ("had not had a President so committed"; not "a Minister of State"), a
     capital function word before a day or a month where the language capitalises those ("the
     events continue, On Monday"), and an ordinary word capitalised between lower-case words
@@ -626,6 +636,7 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
     names = _names(lang)
     skip = word_list(f"{lang}/titles.txt") | word_list(f"{lang}/institution_heads.txt") | word_list(f"{lang}/formal_titles.txt")
     lower_case = word_list(f"{lang}/lower_case_words.txt") - word_list(f"{lang}/function_words.txt")  # those: above
+    events = word_list(f"{lang}/event_heads.txt") | word_list(f"{lang}/institution_heads.txt")
     for low, where in doc.word_positions.items():
         if len(low) < 3 or not low.isalpha() or low in names or low in skip:
             continue
@@ -651,6 +662,8 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
                 continue  # "Plaza de Toros", "Bank of Ireland", "these Terms and Conditions"
             if why[0] == "e" and not _lower_case_after(text, p + len(low)):
                 continue  # "the weekly Time.", "the special Wonders of the African World": a title
+            if why[0] == "e" and _NEXT_WORD.match(text, p + len(low)).group(1).lower() in events:
+                continue  # "the recent Annual meeting": an organisation's own event or document
             word = m.group(1)
             yield Hit(p, p + len(low), f"\"{word}\" is capitalised in mid-sentence; {why}",
                       low, {"word": word, "kind": "ordinary-word"})
@@ -702,8 +715,9 @@ def _names(lang: str) -> frozenset[str]:
 
 def _after_semicolon(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
     """A capital after a semicolon, where the sentence goes on ("the talks stalled; Yesterday the
-    minister"): a function word, or an ordinary word of the language that is not a name (with the
-    language's list of ordinary words, data/<lang>/ordinary.txt), followed by a lower-case word."""
+    minister", "(Dragon Island); The island"): a function word, or after a word an ordinary word of
+    the language that is not a name (with the language's list of ordinary words,
+    data/<lang>/ordinary.txt), followed by a lower-case word."""
     lang = doc.target_lang
     text = doc.text
     function_words = word_list(f"{lang}/function_words.txt") - {"i"}
@@ -713,15 +727,15 @@ def _after_semicolon(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
     names = _names(lang)
     for m in _AFTER_SEMICOLON.finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
-        if not before[-1:].isalnum() and not (before[-1:] in " \u00a0\u202f" and before[:1].isalnum()):
+        if not before[-1:].isalnum() and before[-1:] not in ")]\"”’»" and not (before[-1:] in " \u00a0\u202f" and before[:1].isalnum()):
             continue  # after a word: "word;" or French "word ;"
         word = m.group(1)
         low = word.lower()
         shouted = word.isupper() and low in function_words and len(word) >= 2  # "expense; IF the service"
         if not (word[0].isupper() and word[1:].islower()) and not shouted:
             continue
-        if low not in function_words and (low not in ordinary or low in names):
-            continue
+        if low not in function_words and (low not in ordinary or low in names or not before[-1:].isalnum()):
+            continue  # after a bracket or a quote, a function word only: "(4 million); Brazil follows"
         seg = doc.segment_at(m.start(1))
         if seg is None or not _plain(doc, seg, plain):
             continue

@@ -440,7 +440,8 @@ def name_variant(doc: Document) -> Iterator[Hit]:
     - a long rare name and the same with one letter more inside, the way transliterations differ
       (an h or an i/y/j: "Zelensky"/"Zhelensky"), or, in a name of nine letters or more, a
       consonant more away from its ending ("Zhuravlevka"/"Zhuralevka");
-    - a hyphenated name written elsewhere with a space ("Saint-Martin"/"Saint Martin");
+    - a hyphenated name written elsewhere with a space ("Saint-Martin"/"Saint Martin"), and two
+      words of a name written elsewhere as one ("Ha Long"/"Halong"; not a common word: "Newcastle");
     - two spellings of one place's name, each a name of that place alone in GeoNames' names in
       any language (`data/en/place_names.tsv`) and alike ("Cracow"/"Kraków", "Kiev"/"Kyiv"; not
       a former or another name: "Bombay"/"Mumbai", "Peking"/"Beijing");
@@ -523,7 +524,8 @@ class _Span(NamedTuple):
 
 def _hyphen_clusters(ms: list[Mention], doc: Document) -> Iterator[list[tuple[_Span, str]]]:
     """A hyphenated name written elsewhere with a space ("Saint-Martin" … "Saint Martin", "Jean-Pierre" …
-    "Jean Pierre"): every part capitalised, and the spaced form capitalised the same way."""
+    "Jean Pierre"): every part capitalised, and the spaced form capitalised the same way; and two words
+    of a name written elsewhere as one ("Ha Long Bay" … "Halong Bay"), the one word rare in the language."""
     text = doc.text
     done: set[str] = set()
     for m in ms:
@@ -538,6 +540,23 @@ def _hyphen_clusters(ms: list[Mention], doc: Document) -> Iterator[list[tuple[_S
                 hyphenated = [(_Span(x.start(), x.end()), t.text) for x in regex.finditer(
                     rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(t.text)}(?![\p{{L}}\p{{M}}'’-])", text)]
                 yield hyphenated + others
+    # two words of a name written elsewhere as one ("Ha Long Bay" … "Halong Bay")
+    pairs: dict[str, list[int]] = defaultdict(list)
+    for x in _CAPITALISED_PAIR.finditer(text):
+        pairs[x.group(1) + x.group(2).lower()].append(x.start())
+    for m in ms:
+        for t in m.tokens:
+            closed = t.text
+            if closed in done or closed not in pairs or zipf(closed.lower(), doc.target_lang) >= 3.0:
+                continue
+            done.add(closed)
+            spans = [(_Span(p, p + len(closed)), closed) for p in doc.word_positions[closed.lower()] if text.startswith(closed, p)]
+            spaced = [(_Span(p, p + len(closed) + 1), text[p : p + len(closed) + 1]) for p in pairs[closed]]
+            yield spans + spaced
+
+
+#: two capitalised words in a row, each of two letters or more ("Ha Long")
+_CAPITALISED_PAIR = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])")
 
 
 @lru_cache(maxsize=None)
