@@ -458,3 +458,8 @@ def test_two_words_of_a_name_written_as_one():
     text = "Halong Bay floats on the map. Ha Long Bay is well known. A trip to Halong is great."
     assert [r for r, _ in found(text, source="vi", select="TQ103")] == ["TQ103", "TQ103"]
     assert found("New Castle is a town in Delaware; Newcastle is a city in England.", select="TQ103") == []
+
+
+def test_a_name_in_lower_case_after_a_title():
+    assert found("Before the dance with the prince, her sweetness princess jenny came in.", select="TQ101") == [("TQ101", "jenny")]
+    assert found("The prince charming met the general public, the director general and the manager of it.", select="TQ101") == []

@@ -90,7 +90,8 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     lower-cased after a given name ("Angela merkel"), a formal title in lower case before a full
     name after an article or a reporting verb ("indicates lieutenant-colonel Maxime Wintzer",
     `data/en/formal_titles.txt`), a word that belongs to the name it stands before in lower case
-    ("the feast of saint Lorenzo", "mount Everest": `data/en/name_titles.txt`), and brand names (`data/brands.txt`:
+    ("the feast of saint Lorenzo", "mount Everest": `data/en/name_titles.txt`), a given name or a
+    word the language does not know in lower case after a title ("princess jenny"), and brand names (`data/brands.txt`:
     "youtube"). In Spanish, French, German, Italian and Portuguese targets the names come from
     `data/<lang>/gazetteer.tsv` (CLDR names in that language: "nueva york", "kiew", "londres"),
     `capitalized.txt` (es, fr, pt: hunspell) and `proper_nouns.tsv` ("la casa blanca"); in German a
@@ -226,6 +227,8 @@ lower-case form is a word: "who", "aids").
             message = f"surname in lower case after a given name: \"{base}\" (write \"{name}\")"
         elif source == "title":
             message = f"title in lower case before a name: \"{base}\" (English capitalises it: \"{name}\")"
+        elif source == "after a title":
+            message = f"name in lower case after a title: \"{base}\" (write \"{name}\")"
         elif source == "name title":
             message = f"\"{base}\" before a name is part of it: \"{name}\""
         evidence = {"capitalized_form": name, "kind": kind, "source": source, "capitalized_elsewhere": cap_counts.get(name, 0)}
@@ -327,12 +330,28 @@ def _lowered_titles(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, s
                 continue
             name = "-".join(" ".join(w[:1].upper() + w[1:] for w in part.split(" ")) for part in title.split("-"))
             yield (p, title, (name, "title", "title"))
+    # a name in lower case after a title ("princess jenny", "deputy general manager xie chunfeng"): a given
+    # name, or a word the language does not know, that edited text does not write in lower case
+    ranks = word_list(f"{lang}/titles.txt")
+    if ranks:
+        given, ordinary = word_list(f"{lang}/first_names.txt"), word_list(f"{lang}/ordinary.txt")
+        lower_case = word_list(f"{lang}/lower_case_words.txt") | word_list(f"{lang}/function_words.txt")
+        for m in _RANK_AND_WORD.finditer(text) if ranks & doc.word_positions.keys() else ():
+            rank, word = m.group(1).lower(), m.group(2)
+            if rank not in ranks or word in lower_case or len(word) < 2:
+                continue
+            if word in given or (word not in ordinary and zipf(word, lang) < LOWERED_NAME_MAX_ZIPF):
+                yield (m.start(2), word, (word[0].upper() + word[1:], "name", "after a title"))
     for word in word_list(f"{lang}/name_titles.txt") & doc.word_positions.keys():
         for p in doc.word_positions[word]:
             if text.startswith(word, p) and _BEFORE_A_NAME.match(text, p + len(word)):
                 yield (p, word, (word[0].upper() + word[1:], "title", "name title"))
 
 
+#: a title and the lower-case word after it ("princess jenny")
+_RANK_AND_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{L}\p{Ll}+) (\p{Ll}+)(?![\p{L}\p{M}'’-])")
+#: a word after a title that is rarer than this (Zipf) and no ordinary word is a name
+LOWERED_NAME_MAX_ZIPF = 2.0
 #: a space and a capitalised word that is not a sentence's first: "saint| Lorenzo"
 _BEFORE_A_NAME = regex.compile(r" \p{Lu}\p{Ll}+")
 #: a lower-case title, then a full name: two capitalised words ("president Andrés Manuel")
