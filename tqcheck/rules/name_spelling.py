@@ -8,6 +8,7 @@ import regex
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from itertools import chain
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -486,29 +487,17 @@ Each spelling other than the suggested one gets a finding, listing every spellin
                 flagged.append((hit.start, hit.end))
                 flagged.extend(hit.related)
                 yield hit
-    for cluster in _last_word_clusters(ms, doc):
-        for hit in _variant_hits(doc, cluster, glossary_keys):
-            if not any(a <= hit.start < b for a, b in flagged):
-                flagged.append((hit.start, hit.end))
-                yield hit
-    for cluster in _accent_clusters(ms, doc):
-        for hit in _variant_hits(doc, cluster, glossary_keys):
-            if not any(a <= hit.start < b for a, b in flagged):
-                flagged.append((hit.start, hit.end))
-                yield hit
-    for cluster, best, why in _gender_clusters(ms, doc):
+    more = chain(
+        ((c, None, "") for c in _last_word_clusters(ms, doc)),
+        ((c, None, "") for c in _accent_clusters(ms, doc)),
+        _gender_clusters(ms, doc),
+        ((c, None, "") for c in _hyphen_clusters(ms, doc)),
+        ((c, best, "two names of one place") for c, best in _place_clusters(ms, doc)),
+    )
+    for cluster, best, why in more:
         for hit in _variant_hits(doc, cluster, glossary_keys, best, why):
             if not any(a <= hit.start < b for a, b in flagged):
                 flagged.append((hit.start, hit.end))
-                yield hit
-    for cluster in _hyphen_clusters(ms, doc):
-        for hit in _variant_hits(doc, cluster, glossary_keys):
-            if not any(a <= hit.start < b for a, b in flagged):
-                flagged.append((hit.start, hit.end))
-                yield hit
-    for cluster, best in _place_clusters(ms, doc):
-        for hit in _variant_hits(doc, cluster, glossary_keys, best, "two names of one place"):
-            if not any(a <= hit.start < b for a, b in flagged):
                 yield hit
 
 
