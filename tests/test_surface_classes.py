@@ -463,3 +463,17 @@ def test_two_words_of_a_name_written_as_one():
 def test_a_name_in_lower_case_after_a_title():
     assert found("Before the dance with the prince, her sweetness princess jenny came in.", select="TQ101") == [("TQ101", "jenny")]
     assert found("The prince charming met the general public, the director general and the manager of it.", select="TQ101") == []
+
+
+def test_english_team_nicknames_in_a_native_sports_report():
+    text = "O Arsenal roubou o quarto lugar aos hammers, e o triunfo dos gunners ficou assegurado."
+    assert found(text, "pt", select="TQ201") == []
+    # in a page that leaves other English in, the lone plural is English left in too
+    text = "Coloque as towels na cesta. Read more about our policy here."
+    assert ("TQ201", "towels") in found(text, "pt", source="en", select="TQ201")
+
+
+def test_a_heading_run_into_its_paragraph_is_no_evidence_for_a_name():
+    text = "Silver Street Corner – The saga of the flood goes on.\n\nA void was found under the road at Silver Street corner."
+    assert found(text, select="TQ101") == []
+    assert found("The Czech Republic won. Later the Czech republic lost.", select="TQ101") == [("TQ101", "Czech republic")]

@@ -98,7 +98,8 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     capital elsewhere in the document is no evidence (every noun has one), nor, where the language
     writes a people's adjective in lower case and its noun with a capital (French, Spanish, Italian,
     Portuguese), a capital after a determiner ("le collège crestois" beside "Le Crestois"). From the document's own
-usage, in every language: a name of several words written capitalised in running text and
+usage, in every language: a name of several words written capitalised in running text (not a
+heading run into its paragraph: "Silver Street Corner – The saga") and
 elsewhere with a later word in lower case ("Czech Republic" … "the Czech republic"), and an
 acronym written in capitals and elsewhere in lower case ("BIOS" … "enter the bios"; not when the
 lower-case form is a word: "who", "aids").
@@ -244,6 +245,10 @@ MAX_LOWERED_ACRONYM_ZIPF = 3.5
 _TITLED_RUN = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){1,3}(?![\p{L}\p{M}'’-])")
 
 
+#: a dash or colon and a capital after a title-case run: the run is a heading ("Silver Street Corner – The")
+_RUN_IN_HEADING = regex.compile(r"[ \u00a0]*(?:[–—:]|-(?= ))[ \u00a0]*\p{Lu}")
+
+
 def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, str]]]:
     """A name of several words that the document writes capitalised ("Czech Republic", "Cangzhou Mighty
     Lions") and elsewhere with its first word capitalised and a later one in lower case ("the Czech
@@ -252,6 +257,8 @@ def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, st
     starts = {s.offset for s in doc.segments}
     names: dict[str, str] = {}
     for m in _TITLED_RUN.finditer(text):
+        if _RUN_IN_HEADING.match(text, m.end()):
+            continue  # a heading run into its paragraph: "Silver Street Corner – The ongoing saga"
         words = m.group().split()
         at = _word_starts(m)
         for i in range(len(words) - 1):

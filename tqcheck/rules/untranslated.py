@@ -229,7 +229,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     Debian's hunspell dictionaries by `tools/build_english_words.py`) is English however often the
     language's web text borrows it ("snippet", "Description" as a heading); one the web text uses
     often ("weekend" in Spanish) only standing apart or inside an English clause. Quotations,
-    lines of code and parts of hyphenated compounds ("Check-out") are left alone. English "e.g." and
+    lines of code and parts of hyphenated compounds ("Check-out") are left alone, and so is a lone
+    English plural after a plural article in a text with no other English left in it, the way the
+    language's sports press writes teams' nicknames ("o triunfo dos gunners"). English "e.g." and
     "i.e." in another language are reported too.
 
     Without `--source-lang`, a text in a language other than English is checked for English left in
@@ -371,8 +373,12 @@ def untranslated(doc: Document) -> Iterator[Hit]:
         spans.extend((m.start(), m.end(), {"evidence": "boilerplate", "language": "en"}) for m in _LATIN_ENGLISH.finditer(text)
                      if m.start() not in taken)
 
+    # English nicknames stand alone in a text that has no other English left in it
+    english_elsewhere = any(ev.get("language") == "en" and not _nickname(doc, a, b) for a, b, ev in spans)
     for a, b, ev in sorted(spans, key=lambda s: s[0]):
         fragment = text[a:b]
+        if ev.get("language") == "en" and not english_elsewhere and _nickname(doc, a, b):
+            continue  # "o triunfo dos gunners": a team's English nickname, as the language's press writes it
         if ev["evidence"] != "script" and in_link(text, a, b):
             continue  # a URL's words ("newinform.com/45057-novyi-rekord-v-rossii"), a path, an address
         if ev["evidence"] != "script" and _in_code(text, a) or (b - a <= 4 and _hyphen_joined(text, a, b)):
@@ -395,6 +401,20 @@ def untranslated(doc: Document) -> Iterator[Hit]:
             msg = f"\"{fragment}\" looks untranslated ({language_name(ev['language'])}){where}"
             severity = Severity.WARNING if given_src else Severity.INFO
         yield Hit(a, b, msg, None, ev, severity)
+
+
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0]$")
+
+
+def _nickname(doc: Document, a: int, b: int) -> bool:
+    """A lone English plural in lower case after a plural article of the target ("aos hammers", "los
+    gunners"): the press of the language writes teams' English nicknames so (data/<lang>/plural_articles.txt);
+    taken for one only where the text has no other English left in it."""
+    word = doc.text[a:b]
+    if not (word.islower() and word.isalpha() and word.endswith("s")) or doc.target_lang == "en":
+        return False
+    before = _WORD_BEFORE.search(doc.text, max(0, a - 12), a)
+    return before is not None and before.group(1).lower() in word_list(f"{doc.target_lang}/plural_articles.txt")
 
 
 class _Spans:
