@@ -35,7 +35,8 @@ def table(first: dict, now: dict, side_wanted: str | None = None) -> str:
     """One table: a column a batch (of one side, or all), a row a class, and the controls' findings."""
     side = {b: "into_en" if first[b]["into_en"]["all"]["n"] else "into_es_fr_de_it_pt" for b in first}
     batches = sorted((b for b in first if side_wanted is None or side[b] == side_wanted), key=_order)
-    head = "| class | " + " | ".join(f"{b} ({'en' if side[b] == 'into_en' else 'es/fr/de/it/pt'})" for b in batches) + " |"
+    label = (lambda b: b) if side_wanted else (lambda b: f"{b} ({'en' if side[b] == 'into_en' else 'es/fr/de/it/pt'})")
+    head = "| class | " + " | ".join(label(b) for b in batches) + " |"
     rows = [head, "|---|" + "---|" * len(batches)]
     for cls in ("all", *rme.CLASSES):
         cells = [cell(first[b][side[b]].get(cls), now.get(b, {}).get(side[b], {}).get(cls)) for b in batches]
