@@ -343,20 +343,24 @@ def _lowered_titles(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, s
     if ranks:
         given, ordinary = word_list(f"{lang}/first_names.txt"), word_list(f"{lang}/ordinary.txt")
         lower_case = word_list(f"{lang}/lower_case_words.txt") | word_list(f"{lang}/function_words.txt")
-        for m in _RANK_AND_WORD.finditer(text) if ranks & doc.word_positions.keys() else ():
-            rank, word = m.group(1).lower(), m.group(2)
-            if rank not in ranks or word in lower_case or len(word) < 2:
-                continue
-            if word in given or (word not in ordinary and zipf(word, lang) < LOWERED_NAME_MAX_ZIPF):
-                yield (m.start(2), word, (word[0].upper() + word[1:], "name", "after a title"))
+        for rank in ranks & doc.word_positions.keys():
+            for p in doc.word_positions[rank]:
+                m = _LOWER_WORD_AFTER.match(text, p + len(rank))
+                if m is None:
+                    continue
+                word = m.group(1)
+                if word in lower_case or len(word) < 2:
+                    continue
+                if word in given or (word not in ordinary and zipf(word, lang) < LOWERED_NAME_MAX_ZIPF):
+                    yield (m.start(1), word, (word[0].upper() + word[1:], "name", "after a title"))
     for word in word_list(f"{lang}/name_titles.txt") & doc.word_positions.keys():
         for p in doc.word_positions[word]:
             if text.startswith(word, p) and _BEFORE_A_NAME.match(text, p + len(word)):
                 yield (p, word, (word[0].upper() + word[1:], "title", "name title"))
 
 
-#: a title and the lower-case word after it ("princess jenny")
-_RANK_AND_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{L}\p{Ll}+) (\p{Ll}+)(?![\p{L}\p{M}'’-])")
+#: the lower-case word after a title ("princess| jenny")
+_LOWER_WORD_AFTER = regex.compile(r" (\p{Ll}+)(?![\p{L}\p{M}'’-])")
 #: a word after a title that is rarer than this (Zipf) and no ordinary word is a name
 LOWERED_NAME_MAX_ZIPF = 2.0
 #: a space and a capitalised word that is not a sentence's first: "saint| Lorenzo"

@@ -529,23 +529,24 @@ def _hyphen_clusters(ms: list[Mention], doc: Document) -> Iterator[list[tuple[_S
                 hyphenated = [(_Span(x.start(), x.end()), t.text) for x in regex.finditer(
                     rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(t.text)}(?![\p{{L}}\p{{M}}'’-])", text)]
                 yield hyphenated + others
-    # two words of a name written elsewhere as one ("Ha Long Bay" … "Halong Bay")
-    pairs: dict[str, list[int]] = defaultdict(list)
-    for x in _CAPITALISED_PAIR.finditer(text):
-        pairs[x.group(1) + x.group(2).lower()].append(x.start())
+    # two words of a name written elsewhere as one ("Ha Long Bay" … "Halong Bay"): the text writes a
+    # capitalised start of the word, a space and the rest capitalised
+    positions = doc.word_positions
     for m in ms:
         for t in m.tokens:
             closed = t.text
-            if closed in done or closed not in pairs or zipf(closed.lower(), doc.target_lang) >= 3.0:
+            if closed in done or len(closed) < 5 or not (closed[0].isupper() and closed[1:].islower()):
                 continue
             done.add(closed)
-            spans = [(_Span(p, p + len(closed)), closed) for p in doc.word_positions[closed.lower()] if text.startswith(closed, p)]
-            spaced = [(_Span(p, p + len(closed) + 1), text[p : p + len(closed) + 1]) for p in pairs[closed]]
-            yield spans + spaced
-
-
-#: two capitalised words in a row, each of two letters or more ("Ha Long")
-_CAPITALISED_PAIR = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])")
+            if zipf(closed.lower(), doc.target_lang) >= 3.0:
+                continue  # a word of the language, or a name it writes so ("Newcastle")
+            spaced = []
+            for i in range(2, len(closed) - 1):
+                head, rest = closed[:i], closed[i].upper() + closed[i + 1 :]
+                spaced += [(_Span(p, p + len(closed) + 1), f"{head} {rest}") for p in positions.get(head.lower(), ())
+                           if text.startswith(f"{head} {rest}", p) and not text[p + len(closed) + 1 : p + len(closed) + 2].isalpha()]
+            if spaced:
+                yield [(_Span(p, p + len(closed)), closed) for p in positions[closed.lower()] if text.startswith(closed, p)] + spaced
 
 
 @lru_cache(maxsize=None)
@@ -572,17 +573,23 @@ def _place_clusters(ms: list[Mention], doc: Document) -> Iterator[tuple[list[tup
     lang = doc.target_lang
     ordinary, gaz = word_list(f"{lang}/ordinary.txt"), gazetteer(lang)
     found: dict[str, dict[str, list[tuple[_Span, str]]]] = defaultdict(lambda: defaultdict(list))
+    verdicts: dict[str, tuple[str, str] | None] = {}  # form -> (place, key), decided once a form
     for m in ms:
         if m.initial and len(m.tokens) == 1:
             continue  # a capital that starts a sentence may be any word
         for t in m.tokens:
             form = t.text
-            k = key(form)
-            place = by_key.get(k)
-            low = form.lower()
-            if place is None or len(form) < 4 or form.isupper() or low in ordinary or (zipf(low, lang) >= 4.0 and low not in gaz):
-                continue  # a word of the language ("Nice" is also nice), unless the language knows it as a place
-            found[place][k].append((_Span(t.start, t.end), form))
+            if form not in verdicts:
+                k = form.lower() if form.isascii() and form.isalpha() else key(form)
+                place = by_key.get(k)
+                low = form.lower()
+                # not a word of the language ("Nice" is also nice), unless the language knows it as a place
+                ok = place is not None and len(form) >= 4 and not form.isupper() and low not in ordinary \
+                    and (low in gaz or zipf(low, lang) < 4.0)
+                verdicts[form] = (place, k) if ok else None
+            verdict = verdicts[form]
+            if verdict is not None:
+                found[verdict[0]][verdict[1]].append((_Span(t.start, t.end), form))
     for place, keys in found.items():
         distinct = sorted(k for k in keys if not any(o != k and k.startswith(o) for o in keys))
         if len(distinct) < 2:

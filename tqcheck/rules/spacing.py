@@ -574,6 +574,8 @@ _PERCENT_JOIN = regex.compile(r"(?<![\w.,])[+-−]?\d+(?:[.,]\d+)?%")
 YEAR_JOIN_ZIPF = 3.0
 
 
+#: a lower-case letter right before a digit: where a word may be glued to a number (a fast prefilter)
+_LETTER_DIGIT = re.compile(r"[a-zß-öø-ÿ](?=\d)")
 #: a short lower-case word glued to the number after it ("Rules of the12 NIGHTS Hotel", "desde el2020")
 _FUNCTION_NUMBER_JOIN = regex.compile(r"(?<![\w'’@#/.-])(\p{Ll}{2,4})(\d{2,4})(?![\w.,:/@-])")
 
@@ -581,7 +583,13 @@ _FUNCTION_NUMBER_JOIN = regex.compile(r"(?<![\w'’@#/.-])(\p{Ll}{2,4})(\d{2,4})
 def _year_and_date_joins(doc: Document) -> Iterator[Hit]:
     text, lang = doc.text, doc.target_lang
     function = word_list(f"{lang}/function_words.txt") - {"no", "nr", "op"}  # "no12": a number sign's abbreviation
-    for m in _FUNCTION_NUMBER_JOIN.finditer(text):
+    for hint in _LETTER_DIGIT.finditer(text):
+        start = hint.start()
+        while start > hint.start() - 4 and start and text[start - 1].isalpha():
+            start -= 1  # back to the word's start (the pattern takes two to four letters)
+        m = _FUNCTION_NUMBER_JOIN.match(text, start)
+        if m is None:
+            continue
         if m.group(1) in function and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
             yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "number"})
     for pattern in (_YEAR_JOIN, _WORD_DATE_JOIN):

@@ -654,10 +654,32 @@ _CLAUSE_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 def _clause_spans(doc: Document, covered, hints: list[int] | None = None) -> Iterator[tuple[list[tuple[int, int, str]], bool]]:
     """The clauses of the text that may be scored: (words, title-cased), at least MIN_CLAUSE_WORDS words,
     none already covered, not quoted (a quotation or a title kept in its language on purpose: «Let it be»).
-    With ``hints`` (sorted positions), only the clauses that hold two of them."""
+    With ``hints`` (sorted positions), only the clauses that hold two of them: only the lines that do
+    are split (a clause never runs over a line break)."""
     text = doc.text
-    pos = 0
-    bounds = [m.span() for m in _CLAUSE_SPLIT.finditer(text)] + [(len(text), len(text))]
+    for lo, hi in _lines_with_two(text, hints) if hints is not None else ((0, len(text)),):
+        yield from _clauses_in(doc, covered, lo, hi, hints)
+
+
+def _lines_with_two(text: str, hints: list[int]) -> list[tuple[int, int]]:
+    """The lines of ``text`` (start, end) that hold two or more of the sorted positions ``hints``."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i + 1 < len(hints):
+        lo = text.rfind("\n", 0, hints[i]) + 1
+        hi = text.find("\n", hints[i])
+        hi = len(text) if hi == -1 else hi
+        j = bisect.bisect_left(hints, hi, i)
+        if j - i >= 2:
+            out.append((lo, hi))
+        i = max(j, i + 1)
+    return out
+
+
+def _clauses_in(doc: Document, covered, lo: int, hi: int, hints: list[int] | None) -> Iterator[tuple[list[tuple[int, int, str]], bool]]:
+    text = doc.text
+    pos = lo
+    bounds = [m.span() for m in _CLAUSE_SPLIT.finditer(text, lo, hi)] + [(hi, hi)]
     for a_end, b_start in bounds:
         a, b = pos, a_end
         pos = b_start
