@@ -477,3 +477,17 @@ def test_a_heading_run_into_its_paragraph_is_no_evidence_for_a_name():
     text = "Silver Street Corner – The saga of the flood goes on.\n\nA void was found under the road at Silver Street corner."
     assert found(text, select="TQ101") == []
     assert found("The Czech Republic won. Later the Czech republic lost.", select="TQ101") == [("TQ101", "Czech republic")]
+
+
+def test_one_name_in_two_word_orders():
+    text = ("Nikita Guslistov brought Severstal victory, and Alexander Suvorov assisted.\n"
+            "04:38 0:1 (Severstal). 55 Suvorov Alexander.\n90 Guslistov Nikita (55 Suvorov Alexander).")
+    got = tqcheck.check_text(text, source_lang="ru", config={"select": "TQ103"}).findings
+    assert [(f.text, f.suggestion) for f in got] == [
+        ("Suvorov Alexander", "Alexander Suvorov"), ("Guslistov Nikita", "Nikita Guslistov"), ("Suvorov Alexander", "Alexander Suvorov")]
+    assert found("The Hilton Paris hotel is in Paris, and so was Paris Hilton.", select="TQ103") == []
+
+
+def test_a_numbered_heading_in_title_case_with_an_emoji():
+    text = "Exploramos la conectividad de la red.\n1. Problemas de Conectividad a la Red 📡\nUna conexión inestable."
+    assert found(text, "es", select="TQ207") == [("TQ207", "Problemas de Conectividad a la Red")]

@@ -236,6 +236,8 @@ def _lowercase_nouns(doc: Document, target: Profile) -> Iterator[Hit]:
 
 #: a list number before a heading ("2. Processo de Reembolso")
 _LIST_MARK = re.compile(r"^\d{1,2}[.)][ \t]+")
+#: emoji and other symbols after a heading ("Problemas de Conectividad a la Red 📡")
+_TRAILING_SYMBOLS = regex.compile(r"[ \t]*[\p{So}\p{Sk}\uFE0F\u200D]+[ \t]*$")
 #: a capitalised word of a heading this common in the language (Zipf) is taken for a common word
 TITLE_WORD_ZIPF = 3.0
 
@@ -256,15 +258,16 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
     positions = doc.word_positions
     for line in _PART.finditer(text):
         raw = line.group()
-        body = _LIST_MARK.sub("", raw.strip(" \t•*-#>|"))
+        body = _TRAILING_SYMBOLS.sub("", _LIST_MARK.sub("", raw.strip(" \t•*-#>|")))  # "Problemas de Red 📡"
         if body.endswith(":") and not body.endswith("::"):
             body = body[:-1].rstrip()  # a heading that introduces what follows: "Outras Informações:"
         if not body or len(body) > 80 or body[-1] in ".:;,!?…)\"”»" or not body[0].isupper():
             continue
-        words = body.split()
+        words = body.replace("/", " ").split()
         if not 2 <= len(words) <= 10 or any(not w.isalpha() for w in words):
             continue
-        rest = [w for w in words[1:] if w.lower() not in openers and w.lower() not in function]
+        # a one-letter word in lower case is a conjunction or preposition ("a", "y", "e", "o")
+        rest = [w for w in words[1:] if w.lower() not in openers and w.lower() not in function and not (len(w) == 1 and w.islower())]
         if len(rest) < 1 or not all(w[0].isupper() and (w[1:].islower()) for w in rest) or any(w.isupper() for w in words):
             continue
         first = words[0].lower()

@@ -441,6 +441,7 @@ def name_variant(doc: Document) -> Iterator[Hit]:
     - a long rare name and the same with one letter more inside, the way transliterations differ
       (an h or an i/y/j: "Zelensky"/"Zhelensky"), or, in a name of nine letters or more, a
       consonant more away from its ending ("Zhuravlevka"/"Zhuralevka");
+    - one two-word name in both orders ("Alexander Suvorov"/"Suvorov Alexander");
     - a hyphenated name written elsewhere with a space ("Saint-Martin"/"Saint Martin"), and two
       words of a name written elsewhere as one ("Ha Long"/"Halong"; not a common word: "Newcastle");
     - two spellings of one place's name, each a name of that place alone in GeoNames' names in
@@ -492,6 +493,7 @@ Each spelling other than the suggested one gets a finding, listing every spellin
         ((c, None, "") for c in _accent_clusters(ms, doc)),
         _gender_clusters(ms, doc),
         ((c, None, "") for c in _hyphen_clusters(ms, doc)),
+        ((c, best, "the same name in two word orders") for c, best in _order_clusters(ms, doc)),
         ((c, best, "two names of one place") for c, best in _place_clusters(ms, doc)),
     )
     for cluster, best, why in more:
@@ -499,6 +501,28 @@ Each spelling other than the suggested one gets a finding, listing every spellin
             if not any(a <= hit.start < b for a, b in flagged):
                 flagged.append((hit.start, hit.end))
                 yield hit
+
+
+def _order_clusters(ms: list[Mention], doc: Document) -> Iterator[tuple[list[tuple[Mention, str]], str | None]]:
+    """One two-word name written in both orders ("Alexander Suvorov" in the text, "Suvorov Alexander" in
+    a list: the surname-first order of Russian, Hungarian or East Asian sources), neither word common;
+    the order with a known given name first is preferred."""
+    given = word_list(f"{doc.target_lang}/first_names.txt")
+    lang = doc.target_lang
+    ordinary = word_list(f"{lang}/ordinary.txt")
+
+    def name_word(w: str) -> bool:
+        return w.lower() not in ordinary if ordinary else zipf(w.lower(), lang) < 4.5
+
+    by_pair: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in ms:
+        if len(m.tokens) == 2 and all(len(t.text) >= 3 and not t.text.isupper() for t in m.tokens):
+            by_pair[(m.tokens[0].text, m.tokens[1].text)].append(m)
+    for (a, b), group in by_pair.items():
+        if a < b and (b, a) in by_pair and name_word(a) and name_word(b):
+            best = f"{a} {b}" if a.lower() in given and b.lower() not in given else \
+                f"{b} {a}" if b.lower() in given and a.lower() not in given else None
+            yield [(m, f"{a} {b}") for m in group] + [(m, f"{b} {a}") for m in by_pair[(b, a)]], best
 
 
 #: two names of one place are two spellings of one name from this similarity up (difflib's ratio of their
