@@ -491,3 +491,9 @@ def test_one_name_in_two_word_orders():
 def test_a_numbered_heading_in_title_case_with_an_emoji():
     text = "Exploramos la conectividad de la red.\n1. Problemas de Conectividad a la Red 📡\nUna conexión inestable."
     assert found(text, "es", select="TQ207") == [("TQ207", "Problemas de Conectividad a la Red")]
+
+
+def test_a_surname_that_ends_in_a_common_word_is_no_glued_name():
+    text = "The land was opened by Coun Dungworth, who cut the ribbon, with Coun Susan Dungworth’s scheme."
+    assert found(text, select="TQ212") == []
+    assert found("Then Ancelottiappeared on the pitch and Susan Dungworth spoke.", select="TQ212") == [("TQ212", "Ancelottiappeared")]

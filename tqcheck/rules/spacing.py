@@ -99,9 +99,10 @@ def _word_start(text: str, pos: int, last: tuple[int, int]) -> int:
 def _name_join(word: str, lang: str, positions: dict[str, list[int]]) -> tuple[str, str] | None:
     """A capitalised unknown word that is a rare known word (a name) glued to a common lower-case
     word: "Ancelottiappeared", "Jaliscospread", or in English a name with letters English does not
-    use glued to a common English word ("Lázárwrote"). Only once in the document (a real name repeats)."""
+    use glued to a common English word ("Lázárwrote"). Only once in the document, possessives counted
+    (a real name repeats: "Coun Dungworth" beside "Susan Dungworth’s")."""
     low = word.lower()
-    if len(word) > MAX_NAME_JOIN or len(word) < 9 or not word[0].isupper() or not word[1:].islower() or zipf(low, lang) > 0 or len(positions.get(low, ())) != 1:
+    if len(word) > MAX_NAME_JOIN or len(word) < 9 or not word[0].isupper() or not word[1:].islower() or zipf(low, lang) > 0 or sum(len(positions.get(k, ())) for k in (low, low + "'s", low + "’s")) != 1:
         return None
     for i in range(len(word) - 4, 3, -1):
         head, tail = low[:i], low[i:]
@@ -112,6 +113,15 @@ def _name_join(word: str, lang: str, positions: dict[str, list[int]]) -> tuple[s
         if lang == "en" and not head.isascii() and tail.isascii():
             return word[:i], word[i:]  # a foreign name glued to an English word: "Lázárwrote"
     return None
+
+
+_GIVEN_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+) $")
+
+
+def _after_given_name(text: str, pos: int, lang: str) -> bool:
+    """The word at ``pos`` follows a given name the language's list knows ("Susan Dungworth")."""
+    m = _GIVEN_BEFORE.search(text, max(0, pos - 24), pos)
+    return m is not None and m.group(1).lower() in word_list(f"{lang}/first_names.txt")
 
 
 @rule("TQ212", "glued-words", "warning", "Two words written together (\"pricesrose\", \"governmentSaid\").")
@@ -170,6 +180,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
             if p in starts or not _LOWER_RUN.match(text, p):
                 continue
             parts = _name_join(word, lang, positions)
+            if parts and _after_given_name(text, p, lang):
+                continue  # "Coun Susan Dungworth": a surname after a given name, however it ends
             if parts:
                 yield Hit(p, p + len(w), f"\"{word}\" looks like a name glued to the next word", " ".join(parts), {"parts": list(parts)})
     cap, gaz = capitalized(lang), gazetteer(lang)
