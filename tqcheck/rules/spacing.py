@@ -115,15 +115,6 @@ def _name_join(word: str, lang: str, positions: dict[str, list[int]]) -> tuple[s
     return None
 
 
-_GIVEN_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+) $")
-
-
-def _after_given_name(text: str, pos: int, lang: str) -> bool:
-    """The word at ``pos`` follows a given name the language's list knows ("Susan Dungworth")."""
-    m = _GIVEN_BEFORE.search(text, max(0, pos - 24), pos)
-    return m is not None and m.group(1).lower() in word_list(f"{lang}/first_names.txt")
-
-
 @rule("TQ212", "glued-words", "warning", "Two words written together (\"pricesrose\", \"governmentSaid\").")
 def glued_words(doc: Document) -> Iterator[Hit]:
     """
@@ -180,8 +171,6 @@ def glued_words(doc: Document) -> Iterator[Hit]:
             if p in starts or not _LOWER_RUN.match(text, p):
                 continue
             parts = _name_join(word, lang, positions)
-            if parts and _after_given_name(text, p, lang):
-                continue  # "Coun Susan Dungworth": a surname after a given name, however it ends
             if parts:
                 yield Hit(p, p + len(w), f"\"{word}\" looks like a name glued to the next word", " ".join(parts), {"parts": list(parts)})
     cap, gaz = capitalized(lang), gazetteer(lang)

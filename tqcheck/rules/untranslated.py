@@ -43,6 +43,10 @@ MIN_SOURCE_ZIPF_DICTIONARY = 3.0
 #: ... when the target's web text uses it less than this (a word it uses more, "weekend" in Spanish, is
 #: reported only standing apart or inside an English clause)
 MAX_TARGET_ZIPF_DICTIONARY = 3.0
+#: ... or than this, when the text is declared translated from English (--source-lang en): a loanword
+#: of the web's statistics that the target's dictionary rejects ("view" in Italian, "twin" in Portuguese)
+#: is then English quoted; a native text checked without a source keeps them ("startup", "email")
+MAX_TARGET_ZIPF_DICTIONARY_FROM_ENGLISH = 4.0
 MIN_MARGIN_FUNCTION = 2.2
 #: fragments: a word next to a flagged one joins it ("Lire aussi", "3 de marzo") when it is at least
 #: this common in the source language and leans this much towards it
@@ -127,17 +131,20 @@ def _english_words(target: str) -> frozenset[str]:
     return word_list(f"{target}/english_words.txt")
 
 
-def _word_verdict(word: str, src: str | None, target: str, capitalised: bool) -> tuple[str, float, float] | None:
-    """(language, source zipf, target zipf) when ``word`` looks untranslated, else None."""
+def _word_verdict(word: str, src: str | None, target: str, capitalised: bool, from_english: bool = False) -> tuple[str, float, float] | None:
+    """(language, source zipf, target zipf) when ``word`` looks untranslated, else None. ``from_english``:
+    the text is declared translated from English (rarer loanwords count as English)."""
     low = word.lower()
     if src in _SCRIPTS:
         return None  # a source written in another script is caught by the script check
     if "'" in low or "’" in low:  # elision: d'admirer, all'olfatto, pouvaisn't
         parts = [p for p in re.split(r"['’]", low) if len(p) >= 3]
-        verdicts = [v for p in parts if (v := _word_verdict(p, src, target, capitalised))]
+        verdicts = [v for p in parts if (v := _word_verdict(p, src, target, capitalised, from_english))]
         return verdicts[0] if verdicts else None
     zt = zipf(low, target)
-    if src == "en" and zt < MAX_TARGET_ZIPF_DICTIONARY and low in _english_words(target) and zipf(low, "en") >= MIN_SOURCE_ZIPF_DICTIONARY:
+    ceiling = MAX_TARGET_ZIPF_DICTIONARY_FROM_ENGLISH if from_english and not capitalised else MAX_TARGET_ZIPF_DICTIONARY
+    if src == "en" and zt < ceiling and low in _english_words(target) and zipf(low, "en") >= MIN_SOURCE_ZIPF_DICTIONARY \
+            and low not in _first_names():
         return "en", zipf(low, "en"), zt  # an English word the target's spelling dictionary does not know
     if src:
         zs = zipf(low, src)
@@ -228,7 +235,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     language's spelling dictionary does not know (`data/<lang>/english_words.txt`, compiled from
     Debian's hunspell dictionaries by `tools/build_english_words.py`) is English however often the
     language's web text borrows it ("snippet", "Description" as a heading); one the web text uses
-    often ("weekend" in Spanish) only standing apart or inside an English clause. Quotations,
+    often ("weekend" in Spanish) only standing apart or inside an English clause, or in lower case
+    in a text declared translated from English (`--source-lang en`: "campo di view", "camas
+    twin"; borrowed verb-and-particle compounds such as "check-in" stay whole). Quotations,
     lines of code and parts of hyphenated compounds ("Check-out") are left alone, and so is a lone
     English plural after a plural article in a text with no other English left in it, the way the
     language's sports press writes teams' nicknames ("o triunfo dos gunners"). English "e.g." and
@@ -278,7 +287,12 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     loan = _loan_phrases(target)
     if loan is not None:
         protected = list(loan.find(doc))
-    loanwords = word_list(f"{target}/loanwords.txt")
+    if target != "en" and "-" in text:
+        protected.extend(m.span() for m in _PARTICLE_COMPOUND.finditer(text))  # "check-in", borrowed whole
+    # a loanword of the web's statistics that the target's dictionary rejects and its text uses rarely
+    # ("view" in Italian, "college" in Spanish) is English quoted, not the language's own
+    from_english = given_src == "en"
+    loanwords = word_list(f"{target}/loanwords.txt") - _english_words(target) if from_english else word_list(f"{target}/loanwords.txt")
     gaz, cap = gazetteer(target), capitalized(target)
     starts = {s.offset for s in doc.segments}
     covered = _Spans(protected + script_covered)
@@ -297,8 +311,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
             if src and low in _short_words(src) and zipf(low, src) - zipf(low, target) >= 1.0:
                 candidates[low] = ("short",)
             continue
-        as_lower = _word_verdict(low, src, target, False)
-        as_capital = _word_verdict(low.capitalize(), src, target, True)
+        as_lower = _word_verdict(low, src, target, False, from_english)
+        as_capital = _word_verdict(low.capitalize(), src, target, True, from_english)
         if as_lower or as_capital:
             candidates[low] = (as_lower, as_capital)
     word_hits: list[tuple[int, int, dict]] = []
@@ -771,6 +785,11 @@ def _in_code(text: str, pos: int) -> bool:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     return bool(_CODE_LINE.search(text[a : b if b != -1 else len(text)]))
+
+
+#: an English verb and particle joined by a hyphen make a noun that other languages borrow whole ("check-in",
+#: "log-out", "set-up")
+_PARTICLE_COMPOUND = re.compile(r"(?<![\w-])[A-Za-z]{2,}-(?:in|out|up|off|on|down|over)(?![\w-])", re.IGNORECASE)
 
 
 def _hyphen_joined(text: str, a: int, b: int) -> bool:
