@@ -506,3 +506,14 @@ def test_a_rarer_loanword_is_english_in_a_text_translated_from_english():
     # a native text checked without a source keeps them, and borrowed compounds stay whole
     assert found("La startup ha un ampio campo di view.", "it", select="TQ201") == []
     assert found("El check-in y el check-out son a las 11.", "es", source="en", select="TQ201") == []
+
+
+def test_one_acronym_with_its_letters_in_several_orders():
+    text = "Estes PCG valem. Estas CGP também valem. O conteúdo dos GPC muda."
+    assert [r for r, _ in found(text, "pt", select="TQ103")] == ["TQ103", "TQ103"]
+    assert found("The USA and the UN met the EU, NATO, the ABC and the CBS.", select="TQ103") == []
+
+
+def test_a_function_word_written_twice_glued():
+    assert found("Dentro de las cuales elel acceso suele ser gratuito.", "es", select="TQ212") == [("TQ212", "elel")]
+    assert found("El tam-tam, la nana y Dedé llegaron.", "es", select="TQ212") == []

@@ -441,7 +441,8 @@ def name_variant(doc: Document) -> Iterator[Hit]:
     - a long rare name and the same with one letter more inside, the way transliterations differ
       (an h or an i/y/j: "Zelensky"/"Zhelensky"), or, in a name of nine letters or more, a
       consonant more away from its ending ("Zhuravlevka"/"Zhuralevka");
-    - one two-word name in both orders ("Alexander Suvorov"/"Suvorov Alexander");
+    - one two-word name in both orders ("Alexander Suvorov"/"Suvorov Alexander"), and one acronym
+      with its letters in several orders ("BPC", "PCG", "CGP": the same terms rendered anew);
     - a hyphenated name written elsewhere with a space ("Saint-Martin"/"Saint Martin"), and two
       words of a name written elsewhere as one ("Ha Long"/"Halong"; not a common word: "Newcastle");
     - two spellings of one place's name, each a name of that place alone in GeoNames' names in
@@ -494,6 +495,7 @@ Each spelling other than the suggested one gets a finding, listing every spellin
         _gender_clusters(ms, doc),
         ((c, None, "") for c in _hyphen_clusters(ms, doc)),
         ((c, best, "the same name in two word orders") for c, best in _order_clusters(ms, doc)),
+        ((c, None, "one acronym with its letters in two orders") for c in _anagram_acronyms(doc)),
         ((c, best, "two names of one place") for c, best in _place_clusters(ms, doc)),
     )
     for cluster, best, why in more:
@@ -501,6 +503,20 @@ Each spelling other than the suggested one gets a finding, listing every spellin
             if not any(a <= hit.start < b for a, b in flagged):
                 flagged.append((hit.start, hit.end))
                 yield hit
+
+
+_ACRONYM = regex.compile(r"(?<![\p{L}\p{M}\d'’.-])\p{Lu}{3,5}(?![\p{L}\p{M}\d'’-])")
+
+
+def _anagram_acronyms(doc: Document) -> Iterator[list[tuple[_Span, str]]]:
+    """One acronym written with its letters in several orders in one document ("BPC", "PCG", "CGP" for the
+    same general terms): machine translation renders a source acronym anew in each sentence."""
+    by_letters: dict[str, dict[str, list[_Span]]] = defaultdict(lambda: defaultdict(list))
+    for m in _ACRONYM.finditer(doc.text):
+        by_letters["".join(sorted(m.group()))][m.group()].append(_Span(m.start(), m.end()))
+    for forms in by_letters.values():
+        if len(forms) >= 2:
+            yield [(span, form) for form, spans in forms.items() for span in spans]
 
 
 def _order_clusters(ms: list[Mention], doc: Document) -> Iterator[tuple[list[tuple[Mention, str]], str | None]]:

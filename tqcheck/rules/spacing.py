@@ -129,7 +129,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     or one the document also writes on its own ("PSSIYunus" beside "Yunus"), two names the
     document writes apart ("AtlantaThiago"), a function word or an English possessive glued to a
     name ("resta aTurquia", "McDonald'sRestaurant"), a name glued to the word that opened the next
-    sentence or link ("Quang BinhThere will", "FenerbahceMidfielder" beside "Fenerbahce"), in
+    sentence or link ("Quang BinhThere will", "FenerbahceMidfielder" beside "Fenerbahce"), a function
+    word written twice with no space ("elel acceso"), in
     English a name with letters English does not use glued to a common word ("Lázárwrote"), and in Spanish, French, Italian and
     Portuguese two capitalised common words of the language ("DepositoLa proprietà"). Known words ("YouTube"),
     URLs, e-mail addresses and hashtags are left alone, and so are runs of more than 64 letters
@@ -209,6 +210,27 @@ def glued_words(doc: Document) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), f"\"{word}\" looks like two words glued together", f"{first} {second}", {"parts": [first, second]})
     yield from _glued_before_names(doc)
     yield from _glued_capitalised_words(doc)
+    yield from _glued_doubles(doc)
+
+
+#: a doubled function word rarer than this is a slip (web text holds a few: "elel" 1.2, "thethe" 1.4); "dede" is a name
+MAX_GLUED_DOUBLE_ZIPF = 2.0
+
+
+def _glued_doubles(doc: Document) -> Iterator[Hit]:
+    """A function word written twice with no space ("elel acceso", "thethe"): an unknown word that is a
+    function word of the language doubled."""
+    lang, text = doc.target_lang, doc.text
+    function = word_list(f"{lang}/function_words.txt")
+    for low, where in doc.word_positions.items():
+        half = len(low) // 2
+        if not 4 <= len(low) <= 8 or len(low) % 2 or low[:half] != low[half:] or low[:half] not in function or zipf(low, lang) >= MAX_GLUED_DOUBLE_ZIPF:
+            continue
+        for p in where:
+            word = text[p : p + len(low)]
+            if word.islower():
+                yield Hit(p, p + len(low), f"\"{word}\" is \"{word[:half]}\" written twice, glued", word[:half],
+                          {"parts": [word[:half], word[half:]]})
 
 
 def _written_twice(doc: Document, word: str) -> bool:
