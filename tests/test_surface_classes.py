@@ -517,3 +517,9 @@ def test_one_acronym_with_its_letters_in_several_orders():
 def test_a_function_word_written_twice_glued():
     assert found("Dentro de las cuales elel acceso suele ser gratuito.", "es", select="TQ212") == [("TQ212", "elel")]
     assert found("El tam-tam, la nana y Dedé llegaron.", "es", select="TQ212") == []
+
+
+def test_the_last_item_of_a_list_in_lower_case_is_no_sentence_start():
+    text = "Orari:\n\nsabato dalle 10 alle 13;\n\ndomenica dalle 11 alle 17;\n\nlunedì chiuso.\n\nIl museo è aperto."
+    assert found(text, "it", select="TQ106") == []
+    assert found("The talks failed.\n\nthe minister left.", select="TQ106") == [("TQ106", "the")]

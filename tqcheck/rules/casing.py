@@ -903,7 +903,8 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
     ("iPhone") and words after an ellipsis are left alone. In every profiled language: after the
     language's opening quotes and ¿ ¡ ("Terminó. ¿qué pasará?", "„die Lage“"), with its
     abbreviations (`data/<lang>/abbreviations.txt`: "etc.", "bzw.", "pág."); a Spanish series of
-    questions may go on in lower case ("¿Quién es? ¿qué quiere?").
+    questions may go on in lower case ("¿Quién es? ¿qué quiere?"), and the last item of a list whose
+    items end in ";" may end in a full stop ("sabato dalle 10 alle 13;" … "lunedì chiuso.").
 
     ## Why is this bad?
     Machine translation sometimes loses the capital of the first word, or joins two sentences
@@ -924,12 +925,15 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
     closing = ".!?\"”’)" + "".join(b for _, b in profile.quotes) if profile is not None else ".!?\"”’)"
     extra = set(openers) - set("\"“‘(")  # openers the fast prefilter does not know
     after_stop = _after_stop(openers)
+    previous_end = ""
     for p in doc.paragraphs:
         para = text[p.start : p.end]
+        continues = previous_end in (";", ",", ":")  # the last item of a list whose items end in ";"
+        previous_end = para.rstrip()[-1:]
         if _list_item(para) or para.rstrip()[-1:] not in closing:
             continue
         m = _FIRST_LETTER.search(para)
-        if m and m.start() <= 2 and para[m.start()].islower():
+        if m and m.start() <= 2 and para[m.start()].islower() and not continues:
             yield from _lower_word(doc, p.start + m.start())
         if not _LOWER_AFTER_STOP.search(para) and not (extra and any(ch in para for ch in extra)):
             continue  # no lower-case letter right after sentence punctuation in this paragraph
