@@ -523,3 +523,15 @@ def test_the_last_item_of_a_list_in_lower_case_is_no_sentence_start():
     text = "Orari:\n\nsabato dalle 10 alle 13;\n\ndomenica dalle 11 alle 17;\n\nlunedì chiuso.\n\nIl museo è aperto."
     assert found(text, "it", select="TQ106") == []
     assert found("The talks failed.\n\nthe minister left.", select="TQ106") == [("TQ106", "the")]
+
+
+def test_a_hyphen_with_a_space_before_it_in_a_lower_case_compound():
+    assert found("Choose high -quality and safe chairs.", select="TQ213") == [("TQ213", " -q")]
+    # an aside between two dashes pairs up
+    assert found("The hut -as usual- was closed, and we went home.", select="TQ213") == []
+
+
+def test_a_full_stop_before_the_closing_quote_and_the_attribution():
+    assert found("“We fight for 90 minutes.” said Eduard Tjong.", select="TQ203") == [("TQ203", ".")]
+    assert found("“We could only draw.” he said.", select="TQ203") == [("TQ203", ".")]
+    assert found("“We won.” The crowd cheered. “We won,” he said.", select="TQ203") == []

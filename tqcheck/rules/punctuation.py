@@ -64,7 +64,8 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     quoted speech where the target quotes dialogue with quotation marks (`– We will win, said the coach`),
     the Russian quote–dash attribution (`…", - the minister said`; in every target), “ closing a
     quotation before the speech verb where the language closes with ” (`very well, “said coach`: the
-    closing mark of German and Czech „…“), a Spanish dateline
+    closing mark of German and Czech „…“), in English a full stop before the closing mark and the
+    attribution (`90 minutes.” said Tjong`; a comma goes there), a Spanish dateline
 (`Guerrero.-Police`, `Michoacán.- In order`), a spacing accent typed for an apostrophe
 (`d´identification`), straight quotation marks in a text that also quotes with the language's
 own „…“ or « … », a full stop after a regnal number in English (`King Valdemar I. to`), and
@@ -133,6 +134,8 @@ ordinals (`Malen (30.)`)
             yield Hit(m.start(), m.end(g), f"dash after a quotation introduces the speaker in Russian style; {prof.name} uses a comma instead", None, {"mark": m.group(g)})
     if prof and "“" in doc.distinct_chars and ("“", "”") in prof.quotes:
         yield from _low_quote_closers(doc)
+    if prof and prof.code == "en" and ('."' in text or ".”" in text):
+        yield from _stop_before_attribution(doc)
     if prof and len(prof.quotes) > 1:
         yield from _mixed_quote_styles(doc, prof)
     if prof and prof.quotes and '"' in chars:
@@ -170,6 +173,19 @@ ordinals (`Malen (30.)`)
 
 
 _CLOSING_OPENER = regex.compile(r"(?<=[\p{L}\d][,.!?])([ \u00a0]?)“([ \u00a0]?)(\p{Ll}+)")
+
+
+_STOP_QUOTE_ATTRIBUTION = regex.compile(r"(?<=\p{L}|\d)\.([\"”])[ \u00a0]+(?:(?:he|she|they|we|I|it)[ \u00a0]+)?(\p{Ll}+)\b")
+
+
+def _stop_before_attribution(doc: Document) -> Iterator[Hit]:
+    """A full stop closing a quotation that the sentence goes on after (`for 90 minutes.” said Tjong`):
+    English closes a quotation before its attribution with a comma (`for 90 minutes,” said Tjong`)."""
+    verbs = word_list("en/speech_verbs.txt")
+    for m in _STOP_QUOTE_ATTRIBUTION.finditer(doc.text):
+        if m.group(2) in verbs:
+            yield Hit(m.start(), m.start() + 1, f"a full stop before the closing quotation mark, and the sentence goes on (\"{m.group(2)}\"); English writes a comma",
+                      ",", {"mark": "."})
 
 
 def _low_quote_closers(doc: Document) -> Iterator[Hit]:

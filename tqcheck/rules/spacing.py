@@ -405,7 +405,7 @@ def missing_space(doc: Document) -> Iterator[Hit]:
 ("2010progettato", "future.2020") or a word to a date ("times16-1-2021"), a function word glued
 to a number ("of the12 NIGHTS Hotel"), a word glued to a
 bracket that holds an acronym or an address ("statistique(INE)"), a dash spaced on one side
-only ("10:00 h- El propietario", "Atari -Videospiel"; not two dashes around an aside, not a
+only ("10:00 h- El propietario", "Atari -Videospiel", "high -quality"; not two dashes around an aside, not a
 suspended compound: "Kinder- und"), and what the language's typography forbids
 (`data/<lang>/surface.toml`): "+5,2%" and "5g" in French, a hyphen before a function word
 where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs, e-mail addresses,
@@ -538,7 +538,7 @@ def _settings_joins(doc: Document) -> Iterator[Hit]:
 _STOP_BEFORE_YEAR = regex.compile(r"(?<![\w.])\p{Ll}{3,}(\.)((?:19|20)\d{2})(?=\s)")
 #: a dash with a space on one side only: "EUR- El depósito", "push- cos'è"; "Atari -Videospiel"
 _DASH_SPACE_AFTER = regex.compile(r"(?<=[\p{L}\d)]|(?<!\p{L}{2})\.)-[ \u00a0](?=(\p{L}+))")
-_DASH_SPACE_BEFORE = regex.compile(r"(?<=[\p{L})]{2})[ \u00a0]-(?=\p{Lu}\p{Ll}{2,})")
+_DASH_SPACE_BEFORE = regex.compile(r"(?<=[\p{L})]{2})[ \u00a0]-(?=\p{Lu}\p{Ll}{2,}|\p{Ll}{2,}[ \u00a0,.;:])")
 #: words after which "word- " is a suspended compound ("Ein- und Ausgang", "pre- and post-war")
 _SUSPENDED = frozenset("and or to nor und oder bis sowie noch e y o u ou et ni".split())
 
