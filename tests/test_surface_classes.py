@@ -535,3 +535,9 @@ def test_a_full_stop_before_the_closing_quote_and_the_attribution():
     assert found("“We fight for 90 minutes.” said Eduard Tjong.", select="TQ203") == [("TQ203", ".")]
     assert found("“We could only draw.” he said.", select="TQ203") == [("TQ203", ".")]
     assert found("“We won.” The crowd cheered. “We won,” he said.", select="TQ203") == []
+
+
+def test_a_list_dash_glued_to_its_item_beside_spaced_ones():
+    text = "- It is not allowed to light fires.\n-The Payments will be due in advance.\n- Dogs stay on a leash."
+    assert found(text, select="TQ213") == [("TQ213", "-T")]
+    assert found("-The first item.\n-The second item.", select="TQ213") == []

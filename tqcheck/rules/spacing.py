@@ -401,7 +401,8 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     ("[email protected]Veuillez"), a common word glued to a number or a capitalised word by a
     colon ("Date:2021"), and a number or a time glued to a capitalised word that is common or
     that the document also writes on its own ("7:00Owens"). Also: a time glued to a.m./p.m.
-("8:00a.m."), a list number glued to its heading ("2.PROCÉDURE"), a year glued to a word
+("8:00a.m."), a list number glued to its heading ("2.PROCÉDURE"), a list dash glued to its item
+where the other items space it ("-The Payments"), a year glued to a word
 ("2010progettato", "future.2020") or a word to a date ("times16-1-2021"), a function word glued
 to a number ("of the12 NIGHTS Hotel"), a word glued to a
 bracket that holds an acronym or an address ("statistique(INE)"), a dash spaced on one side
@@ -456,6 +457,7 @@ where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs
         for m in _TIME_MERIDIEM.finditer(text):
             yield Hit(m.start(1), m.end(), f"no space between the time \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "time"})
     yield from _one_sided_dashes(doc)
+    yield from _glued_list_dashes(doc)
     yield from _settings_joins(doc)
     for m in _STOP_BEFORE_YEAR.finditer(text):
         if not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
@@ -566,6 +568,20 @@ def _one_sided_dashes(doc: Document) -> Iterator[Hit]:
         if m.start() + 1 in paired or in_link(text, m.end(), m.end() + 1):
             continue
         yield Hit(m.start(), m.end() + 1, "a hyphen with a space before it and none after", "-", {"mark": "-"})
+
+
+_LIST_DASH_GLUED = regex.compile(r"(?m)^[ \t]*-(?=\p{Lu}\p{Ll})")
+_LIST_DASH_SPACED = regex.compile(r"(?m)^[ \t]*- \p{L}")
+
+
+def _glued_list_dashes(doc: Document) -> Iterator[Hit]:
+    """A list item whose dash is glued to its first word ("-The Payments will be due") in a text whose
+    other items put a space after the dash ("- It is not allowed"): the space was lost."""
+    text = doc.text
+    if "\n-" not in text or not _LIST_DASH_SPACED.search(text):
+        return
+    for m in _LIST_DASH_GLUED.finditer(text):
+        yield Hit(m.end() - 1, m.end() + 1, "no space after the list dash, as the other items have", "- ", {"mark": "-"})
 
 
 #: a dash that may open an aside: a space before it, a letter after it
