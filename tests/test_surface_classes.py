@@ -541,3 +541,17 @@ def test_a_list_dash_glued_to_its_item_beside_spaced_ones():
     text = "- It is not allowed to light fires.\n-The Payments will be due in advance.\n- Dogs stay on a leash."
     assert found(text, select="TQ213") == [("TQ213", "-T")]
     assert found("-The first item.\n-The second item.", select="TQ213") == []
+
+
+def test_a_german_ordinal_date_in_english():
+    assert found("The mayor said that from 31. July the road is open.", select="TQ203") == [("TQ203", "31. July")]
+    assert found("On 31 July the road opened; see section 3. May we go?", select="TQ203") == []
+
+
+def test_a_double_ellipsis():
+    assert found("……Why is everyone so cheerful today? Wait… and see.", select="TQ205") == [("TQ205", "……")]
+
+
+def test_no_space_after_a_comma_after_a_number():
+    assert found("At 7:00 a.m. on July 18,The center of the storm is at sea.", select="TQ213") == [("TQ213", ",")]
+    assert found("The price is 1,000 and 2,500 euros.", select="TQ213") == []

@@ -65,7 +65,8 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     the Russian quote–dash attribution (`…", - the minister said`; in every target), “ closing a
     quotation before the speech verb where the language closes with ” (`very well, “said coach`: the
     closing mark of German and Czech „…“), in English a full stop before the closing mark and the
-    attribution (`90 minutes.” said Tjong`; a comma goes there), a Spanish dateline
+    attribution (`90 minutes.” said Tjong`; a comma goes there) and a day written as an ordinal
+    with a full stop before a month (`from 31. July`), a Spanish dateline
 (`Guerrero.-Police`, `Michoacán.- In order`), a spacing accent typed for an apostrophe
 (`d´identification`), straight quotation marks in a text that also quotes with the language's
 own „…“ or « … », a full stop after a regnal number in English (`King Valdemar I. to`), and
@@ -147,6 +148,10 @@ ordinals (`Malen (30.)`)
         for m in _ORDINAL_MINUTE.finditer(text):
             yield Hit(m.start(), m.end(), f"\"{m.group()}\": a minute written as an ordinal with a full stop (Central European style)",
                       m.group().replace(".", ""), {"mark": "."})
+    if prof and prof.code == "en" and ". " in text:
+        for m in _ORDINAL_DATE.finditer(text):
+            yield Hit(m.start(1), m.end(), f"\"{m.group()}\": a day written as an ordinal with a full stop (German or Czech style); English writes \"{m.group(1)[:-1]} {m.group(2)}\"",
+                      f"{m.group(1)[:-1]} {m.group(2)}", {"mark": "."})
     if prof and prof.code == "en":
         for m in _REGNAL_STOP.finditer(text):
             yield Hit(m.start(1), m.end(1), f"a full stop after the regnal number \"{m.group()[:-1]}\" (a German or Czech ordinal); English writes none", "",
@@ -438,13 +443,15 @@ def _sentence_end(doc: Document, i: int, limit: int) -> int:
 #: doubled , ; : and full stops, three or more ! or ?, and a full stop, spaces and another full stop
 #: after a word ("end. ."; the word before is checked apart: a pattern that starts with a
 #: look-behind is tried at every position of the text, one that starts with a mark only at marks)
-_DOUBLED_PUNCT = re.compile(r",,+|;;+|::+|\.\.+|!!!+|\?\?\?+|\.[ \u00a0]+\.(?![.\w]|[ \u00a0]+\.)")
+_DOUBLED_PUNCT = re.compile(r",,+|;;+|::+|\.\.+|!!!+|\?\?\?+|……+|\.[ \u00a0]+\.(?![.\w]|[ \u00a0]+\.)")
 #: a score in brackets with a colon and a one-digit second number ("vitória brilhante (5:2)"): not a time, and
 #: in brackets not a ratio ("a 16:9 screen")
 _SCORE_COLON = regex.compile(r"\((\d{1,2}:\d)\)")
 #: minutes of a match written as ordinals in brackets ("Donyell Malen (30.)", "(86., 90.+3)")
 _ORDINAL_MINUTE = regex.compile(r"\((?:\d{1,3}\.(?:\+\d)?(?:, )?)+\)")
 #: a name, a regnal number and a full stop inside the sentence ("King Valdemar I. to strengthen"): an ordinal's stop
+#: a day with an ordinal full stop before an English month ("from 31. July")
+_ORDINAL_DATE = regex.compile(r"(?<![\d.])([0-3]?\d\.) (January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _REGNAL_STOP = regex.compile(r"(?<=\p{Lu}\p{Ll}+ )(?:X{0,3}(?:IX|IV|V?I{1,3}|V|X))(\.)(?= \p{Ll})")
 #: a list marker doubled at a line start ("- - 1 onion")
 _DOUBLED_LIST_MARK = re.compile(r"(?m)^[ \t]*([-–•*])[ \t]+\1[ \t]+(?=\S)")
@@ -487,7 +494,8 @@ def _spaces_before(text: str, i: int) -> int:
 def punctuation_spacing(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
-    Flags doubled commas, semicolons and colons, two full stops (not an ellipsis, also "end. ."),
+    Flags doubled commas, semicolons and colons, two full stops (not an ellipsis, also "end. ."), two
+    ellipses run together ("……"),
     runs of three or more ! or ?, a comma after a full stop ("hinzugefügt.,", "1., Per"; not after
 an abbreviation: "etc.,"), a comma and a full stop (",."), a list marker written twice ("- - 1
 onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a full stop, a space inside brackets

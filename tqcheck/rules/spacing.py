@@ -402,7 +402,8 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     colon ("Date:2021"), and a number or a time glued to a capitalised word that is common or
     that the document also writes on its own ("7:00Owens"). Also: a time glued to a.m./p.m.
 ("8:00a.m."), a list number glued to its heading ("2.PROCÉDURE"), a list dash glued to its item
-where the other items space it ("-The Payments"), a year glued to a word
+where the other items space it ("-The Payments"), a number, a comma and a capitalised word with no
+space ("July 18,The"), a year glued to a word
 ("2010progettato", "future.2020") or a word to a date ("times16-1-2021"), a function word glued
 to a number ("of the12 NIGHTS Hotel"), a word glued to a
 bracket that holds an acronym or an address ("statistique(INE)"), a dash spaced on one side
@@ -458,6 +459,9 @@ where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs
             yield Hit(m.start(1), m.end(), f"no space between the time \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "time"})
     yield from _one_sided_dashes(doc)
     yield from _glued_list_dashes(doc)
+    if "," in text:
+        for m in _DIGIT_COMMA_WORD.finditer(text):
+            yield Hit(m.start(), m.end(), f"no space after \",\" in \"{text[m.start() - 1]}{m.group()}\"", ", ", {"mark": ","})
     yield from _settings_joins(doc)
     for m in _STOP_BEFORE_YEAR.finditer(text):
         if not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
@@ -570,6 +574,8 @@ def _one_sided_dashes(doc: Document) -> Iterator[Hit]:
         yield Hit(m.start(), m.end() + 1, "a hyphen with a space before it and none after", "-", {"mark": "-"})
 
 
+#: a number, a comma and a capitalised word with no space ("on July 18,The center"): not a thousands separator
+_DIGIT_COMMA_WORD = regex.compile(r"(?<=\d),(?=\p{Lu}\p{Ll}{2,})")
 _LIST_DASH_GLUED = regex.compile(r"(?m)^[ \t]*-(?=\p{Lu}\p{Ll})")
 _LIST_DASH_SPACED = regex.compile(r"(?m)^[ \t]*- \p{L}")
 
