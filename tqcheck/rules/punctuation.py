@@ -450,8 +450,10 @@ _SCORE_COLON = regex.compile(r"\((\d{1,2}:\d)\)")
 #: minutes of a match written as ordinals in brackets ("Donyell Malen (30.)", "(86., 90.+3)")
 _ORDINAL_MINUTE = regex.compile(r"\((?:\d{1,3}\.(?:\+\d)?(?:, )?)+\)")
 #: a name, a regnal number and a full stop inside the sentence ("King Valdemar I. to strengthen"): an ordinal's stop
-#: a day with an ordinal full stop before an English month ("from 31. July")
-_ORDINAL_DATE = regex.compile(r"(?<![\d.])([0-3]?\d\.) (January|February|March|April|May|June|July|August|September|October|November|December)\b")
+#: a day with an ordinal full stop before an English month, after a preposition of time ("from 31. July";
+#: not a sentence that ends in a number: "see section 3. May we go?")
+_ORDINAL_DATE = regex.compile(r"(?<=\b(?:from|on|until|till|since|by|to|between|and|of|before|after|[Oo]n) )([0-3]?\d\.) "
+                               r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _REGNAL_STOP = regex.compile(r"(?<=\p{Lu}\p{Ll}+ )(?:X{0,3}(?:IX|IV|V?I{1,3}|V|X))(\.)(?= \p{Ll})")
 #: a list marker doubled at a line start ("- - 1 onion")
 _DOUBLED_LIST_MARK = re.compile(r"(?m)^[ \t]*([-–•*])[ \t]+\1[ \t]+(?=\S)")
