@@ -25,12 +25,13 @@ def _corrupt(exc: sqlite3.DatabaseError) -> bool:
     return getattr(exc, "sqlite_errorname", "") in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or not isinstance(exc, sqlite3.OperationalError)
 
 
-def lookup(conn: sqlite3.Connection, keys: list[str], run=lambda step: step()):
-    """(key, output, created) of the cached ``keys``, 500 to a query; ``run`` runs each query (a
-    retrying wrapper, or as it is)."""
+def lookup(conn: sqlite3.Connection, keys: list[str], run=lambda step: step(), table: str = "translations",
+           columns: str = "key, output, created"):
+    """The rows (``columns``, key first) of ``table`` for the cached ``keys``, 500 to a query; ``run``
+    runs each query (a retrying wrapper, or as it is)."""
     for i in range(0, len(keys), 500):
         chunk = keys[i : i + 500]
-        sql = f"SELECT key, output, created FROM translations WHERE key IN ({','.join('?' * len(chunk))})"
+        sql = f"SELECT {columns} FROM {table} WHERE key IN ({','.join('?' * len(chunk))})"
         yield from run(lambda: conn.execute(sql, chunk).fetchall())
 
 
@@ -119,44 +120,32 @@ class TranslationCache:
         return out
 
     def put_many(self, items: dict[str, str]) -> None:
-        if self.conn is None or not items:
-            return
-        now = time.time()
-        conn = self.conn
-        rows = [(k, v, now) for k, v in items.items()]
-
-        def write() -> None:
-            with conn:  # one transaction: all of them or, on an error, none
-                conn.executemany("INSERT OR REPLACE INTO translations (key, output, created) VALUES (?, ?, ?)", rows)
-
-        try:
-            self._retrying(write)
-        except sqlite3.OperationalError as exc:
-            self._give_up(exc)
+        self._put("translations", "output", items)
 
     def get_vectors(self, keys: list[str]) -> dict[str, bytes]:
         """The stored embeddings (float32 bytes) of ``keys`` that the cache has."""
         if self.conn is None or not keys:
             return {}
-        conn, out = self.conn, {}
+        out: dict[str, bytes] = {}
         try:
-            for i in range(0, len(keys), 500):
-                chunk = keys[i : i + 500]
-                sql = f"SELECT key, vector FROM embeddings WHERE key IN ({','.join('?' * len(chunk))})"
-                out.update(self._retrying(lambda: conn.execute(sql, chunk).fetchall()))
+            out.update(lookup(self.conn, keys, self._retrying, "embeddings", "key, vector"))
         except sqlite3.OperationalError as exc:
             self._give_up(exc)
         return out
 
     def put_vectors(self, items: dict[str, bytes]) -> None:
+        self._put("embeddings", "vector", items)
+
+    def _put(self, table: str, column: str, items: dict) -> None:
+        """Store ``items`` (key -> value of ``column``) in ``table``, stamped with the time, in one transaction."""
         if self.conn is None or not items:
             return
         conn, now = self.conn, time.time()
         rows = [(k, v, now) for k, v in items.items()]
 
         def write() -> None:
-            with conn:
-                conn.executemany("INSERT OR REPLACE INTO embeddings (key, vector, created) VALUES (?, ?, ?)", rows)
+            with conn:  # one transaction: all of them or, on an error, none
+                conn.executemany(f"INSERT OR REPLACE INTO {table} (key, {column}, created) VALUES (?, ?, ?)", rows)
 
         try:
             self._retrying(write)
