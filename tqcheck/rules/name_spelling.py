@@ -551,11 +551,27 @@ class _Span(NamedTuple):
     end: int
 
 
+def _occurrences(doc: Document, form: str) -> list[_Span]:
+    """Where the text writes ``form`` (one word or several, joined by spaces or hyphens) as a whole,
+    found from the positions of its first word."""
+    text = doc.text
+    first = regex.split(r"[ -]", form, maxsplit=1)[0].lower()
+    out = []
+    for p in doc.word_positions.get(first, ()):
+        end = p + len(form)
+        if text.startswith(form, p) and not (p and _NAME_CHAR.match(text, p - 1)) and not _NAME_CHAR.match(text, end):
+            out.append(_Span(p, end))
+    return out
+
+
+#: a character that continues a name: a letter, a mark, an apostrophe or a hyphen
+_NAME_CHAR = regex.compile(r"[\p{L}\p{M}'’-]")
+
+
 def _hyphen_clusters(ms: list[Mention], doc: Document) -> Iterator[list[tuple[_Span, str]]]:
     """A hyphenated name written elsewhere with a space ("Saint-Martin" … "Saint Martin", "Jean-Pierre" …
     "Jean Pierre"): every part capitalised, and the spaced form capitalised the same way; and two words
     of a name written elsewhere as one ("Ha Long Bay" … "Halong Bay"), the one word rare in the language."""
-    text = doc.text
     done: set[str] = set()
     for m in ms:
         for t in m.tokens:
@@ -564,14 +580,11 @@ def _hyphen_clusters(ms: list[Mention], doc: Document) -> Iterator[list[tuple[_S
                 continue
             done.add(t.text)
             spaced = " ".join(parts)
-            others = [(_Span(x.start(), x.end()), spaced) for x in regex.finditer(rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(spaced)}(?![\p{{L}}\p{{M}}'’-])", text)]
+            others = [(span, spaced) for span in _occurrences(doc, spaced)]
             if others:
-                hyphenated = [(_Span(x.start(), x.end()), t.text) for x in regex.finditer(
-                    rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(t.text)}(?![\p{{L}}\p{{M}}'’-])", text)]
-                yield hyphenated + others
+                yield [(span, t.text) for span in _occurrences(doc, t.text)] + others
     # two words of a name written elsewhere as one ("Ha Long Bay" … "Halong Bay"): the text writes a
     # capitalised start of the word, a space and the rest capitalised
-    positions = doc.word_positions
     for m in ms:
         for t in m.tokens:
             closed = t.text
@@ -580,13 +593,10 @@ def _hyphen_clusters(ms: list[Mention], doc: Document) -> Iterator[list[tuple[_S
             done.add(closed)
             if zipf(closed.lower(), doc.target_lang) >= 3.0:
                 continue  # a word of the language, or a name it writes so ("Newcastle")
-            spaced = []
-            for i in range(2, len(closed) - 1):
-                head, rest = closed[:i], closed[i].upper() + closed[i + 1 :]
-                spaced += [(_Span(p, p + len(closed) + 1), f"{head} {rest}") for p in positions.get(head.lower(), ())
-                           if text.startswith(f"{head} {rest}", p) and not text[p + len(closed) + 1 : p + len(closed) + 2].isalpha()]
+            spaced = [(span, f"{closed[:i]} {closed[i].upper()}{closed[i + 1 :]}") for i in range(2, len(closed) - 1)
+                      for span in _occurrences(doc, f"{closed[:i]} {closed[i].upper()}{closed[i + 1 :]}")]
             if spaced:
-                yield [(_Span(p, p + len(closed)), closed) for p in positions[closed.lower()] if text.startswith(closed, p)] + spaced
+                yield [(span, closed) for span in _occurrences(doc, closed)] + spaced
 
 
 @lru_cache(maxsize=None)
