@@ -709,7 +709,7 @@ def _lower_case_after(text: str, end: int) -> bool:
     return m is not None and text[end + 1].islower() and not any(w[:1].isupper() for w in m.group().split())
 
 
-_INDEFINITE_TITLE = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Ll}+) (\p{Lu}\p{Ll}+)(?= \p{Ll})")
+_LOWER_NEXT = regex.compile(r" \p{Ll}")
 
 
 def _titles_after_indefinite_articles(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
@@ -724,16 +724,17 @@ def _titles_after_indefinite_articles(doc: Document, plain: dict[int, bool]) -> 
     text = doc.text
     for low in titles & doc.word_positions.keys():
         for p in doc.word_positions[low]:
-            if not text[p].isupper():
-                continue
-            m = next((x for x in _INDEFINITE_TITLE.finditer(text, max(0, p - 12), p + len(low) + 2) if x.start(2) == p), None)
-            if m is None or m.group(1) not in articles or _NAME_AFTER.match(text, m.end()):
+            end = p + len(low)
+            if not (text[p].isupper() and text[p + 1 : end].islower() and _LOWER_NEXT.match(text, end)):
+                continue  # a title, then a lower-case word
+            before = _word_before(text, max(0, p - 12), p)
+            if before is None or before.group(2) != " " or before.group(1) not in articles or _NAME_AFTER.match(text, end):
                 continue  # "a Minister of State": the name of an office
             seg = doc.segment_at(p)
             if seg is None or not _plain(doc, seg, plain):
                 continue
-            word = m.group(2)
-            yield Hit(p, p + len(word), f"\"{word}\" is capitalised after \"{m.group(1)}\"; a title takes a capital before a name",
+            word = text[p:end]
+            yield Hit(p, end, f"\"{word}\" is capitalised after \"{before.group(1)}\"; a title takes a capital before a name",
                       low, {"word": word, "kind": "title-after-article"})
 
 

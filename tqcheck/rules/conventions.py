@@ -558,11 +558,10 @@ def _english_dates(doc: Document, target: Profile) -> Iterator[Hit]:
     the language writes the day first ("17 mars 2020", "9 gennaio 2026")."""
     from ..cldr import months
 
-    english = {m.lower() for m in months(IMPOSED)}
+    english_only = {m.lower() for m in months(IMPOSED)} - {m.lower() for m in months(target.code)}
     for m in _month_date(target.code).finditer(doc.text):
         month, day, year = m.groups()
-        what = "an English date left in" if month.lower() in english and month.lower() not in {x.lower() for x in months(target.code)} \
-            else "a date in English order"
+        what = "an English date left in" if month.lower() in english_only else "a date in English order"
         yield Hit(m.start(), m.end(), f"{what}: {target.name} writes the day first, without a comma (\"{day} … {year}\")", None,
                   {"language": target.code, "month": month})
 

@@ -737,11 +737,18 @@ LOST_ACCENT_MIN_ZIPF = 2.5
 LOST_ACCENT_MAX_PLAIN_ZIPF = 3.0
 
 
-def _accented_variants(word: str, letters: str) -> Iterator[str]:
-    """``word`` (lower case, plain letters) with one letter given one of ``letters``' diacritics."""
+@lru_cache(maxsize=None)
+def _accented_letters(letters: str) -> dict[str, tuple[str, ...]]:
+    """Each plain letter -> the letters of ``letters`` that carry a diacritic on it ("a" -> "á", "à", ...)."""
     by_base: dict[str, list[str]] = defaultdict(list)
     for ch in letters:
         by_base[strip_accents(ch)].append(ch)
+    return {base: tuple(chs) for base, chs in by_base.items()}
+
+
+def _accented_variants(word: str, letters: str) -> Iterator[str]:
+    """``word`` (lower case, plain letters) with one letter given one of ``letters``' diacritics."""
+    by_base = _accented_letters(letters)
     for i, ch in enumerate(word):
         for accented in by_base.get(ch, ()):
             yield word[:i] + accented + word[i + 1 :]

@@ -629,10 +629,7 @@ def _year_and_date_joins(doc: Document) -> Iterator[Hit]:
     text, lang = doc.text, doc.target_lang
     function = word_list(f"{lang}/function_words.txt") - {"no", "nr", "op"}  # "no12": a number sign's abbreviation
     for hint in _LETTER_DIGIT.finditer(text):
-        start = hint.start()
-        while start > hint.start() - 4 and start and text[start - 1].isalpha():
-            start -= 1  # back to the word's start (the pattern takes two to four letters)
-        m = _FUNCTION_NUMBER_JOIN.match(text, start)
+        m = _FUNCTION_NUMBER_JOIN.match(text, _word_start(text, hint.start(), (-1, -1)))
         if m is None:
             continue
         if m.group(1) in function and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
