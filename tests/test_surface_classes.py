@@ -555,3 +555,22 @@ def test_a_double_ellipsis():
 def test_no_space_after_a_comma_after_a_number():
     assert found("At 7:00 a.m. on July 18,The center of the storm is at sea.", select="TQ213") == [("TQ213", ",")]
     assert found("The price is 1,000 and 2,500 euros.", select="TQ213") == []
+
+
+def test_a_word_no_english_list_knows():
+    text = "Chervonohrad town likarnya, zocrema 5,000,000 UAH for the reconstruction of the priymalny department."
+    assert found(text, select="TQ215") == [("TQ215", "likarnya"), ("TQ215", "zocrema"), ("TQ215", "priymalny")]
+    # a source word the source language's list knows says so
+    report = tqcheck.check_text("The mayor wants to build a wanderhutte near the lake.", target_lang="en", source_lang="de",
+                                backtranslate=False, config={"select": ["TQ215"]})
+    assert [f.text for f in report.findings] == ["wanderhutte"]
+    # words built from English words, Latin names, a foreign name's lower-case word, a name, an address
+    assert found("Superprofits in ecozones were accommodatingly shared; the mouthpart and reconfigurability of "
+                 "helicodiceros muscivorus surprised the newspaper Lietuvos rytas. Zocrema wrote to zocrema at "
+                 "www.zocrema.com.", select="TQ215") == []
+
+
+def test_unknown_words_only_where_the_profile_asks():
+    # Spanish, French, German, Italian and Portuguese inflect and compound beyond their lists
+    assert found("Los reservas pueden requerir una preautorización con tarjeta.", "es", select="TQ215") == []
+    assert found("Wir haben Ihren zurückgesendeten Artikel erhalten.", "de", select="TQ215") == []
