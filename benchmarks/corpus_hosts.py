@@ -3,7 +3,8 @@
 A page is refused when its bare host (lower case, without a leading ``www.``):
 - hashes (SHA-256) to a line of ../shared/eval/reserved-hosts.sha256 (hosts kept for evaluation elsewhere);
 - is the host of a page of ../shared/eval/real-mt (the development set);
-- already has two pages in benchmarks/corpus/*/sources.tsv (at most two pages a site).
+- already has two pages in benchmarks/corpus/*/sources.tsv (at most two pages a site);
+and a page is refused when its address (without scheme, ``www.``, a trailing slash) is already in the corpus.
 
 Usage: python benchmarks/corpus_hosts.py URL [URL ...]   (exit 1 when any URL is refused)
 """
@@ -38,11 +39,19 @@ def reserved_hashes() -> set[str]:
     return {ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}
 
 
-def verdict(url: str, reserved: set[str], dev_hosts: set[str], used: Counter) -> str | None:
+def page_key(url: str) -> str:
+    """The address without scheme, ``www.`` and a trailing slash: one page however it is written."""
+    parts = urlsplit(url if "://" in url else "http://" + url)
+    return bare_host(url) + parts.path.rstrip("/") + ("?" + parts.query if parts.query else "")
+
+
+def verdict(url: str, reserved: set[str], dev_hosts: set[str], used: Counter, pages: set[str] = frozenset()) -> str | None:
     """Why the URL may not be used, or None."""
     host = bare_host(url)
     if not host:
         return "no host"
+    if page_key(url) in pages:
+        return "page already in the corpus"
     if hashlib.sha256(host.encode()).hexdigest() in reserved:
         return "reserved host (kept for evaluation elsewhere)"
     if host in dev_hosts:
@@ -58,10 +67,12 @@ def main(argv: list[str]) -> int:
         return 2
     reserved = reserved_hashes()
     dev_hosts = {bare_host(u) for u in _urls(EVAL / "real-mt" / "sources.tsv")}
-    used = Counter(bare_host(u) for p in sorted(CORPUS.glob("*/sources.tsv")) for u in _urls(p))
+    urls = [u for p in sorted(CORPUS.glob("*/sources.tsv")) for u in _urls(p)]
+    used = Counter(bare_host(u) for u in urls)
+    pages = {page_key(u) for u in urls}
     bad = 0
     for url in argv:
-        why = verdict(url, reserved, dev_hosts, used)
+        why = verdict(url, reserved, dev_hosts, used, pages)
         print(f"{'REFUSED' if why else 'ok':8} {bare_host(url)}  {why or ''}".rstrip())
         bad += bool(why)
     return 1 if bad else 0
