@@ -682,14 +682,18 @@ def _colon_joins(text: str) -> Iterator:
 #: that is not a space (the run is found first, its neighbours checked apart: faster)
 _DOUBLE_SPACE = re.compile(r" {2,}")
 _NOT_AFTER = re.compile(r"[\s.!?:]")
+#: a sentence end (a stop after a lower-case letter) and a capital after one space, or after two
+_SENTENCE_JOIN_ONE = regex.compile(r"(?<=\p{Ll})[.!?] (?=\p{Lu})")
+_SENTENCE_JOIN_TWO = regex.compile(r"(?<=\p{Ll})[.!?]  (?=\p{Lu})")
 
 
 @rule("TQ214", "double-space", "info", "Two or more spaces between words.", neutral=True)
 def double_space(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
-    Flags two or more spaces between words inside a line. Indentation and the traditional two
-    spaces after a sentence are left alone.
+    Flags two or more spaces between words inside a line. Indentation is left alone, and so are
+    the traditional two spaces after a sentence, unless the text puts one space after most of its
+    sentences: then the few with two are slips.
 
     ## Why is this bad?
     Double spaces usually mark a word that machine translation or an editor deleted.
@@ -700,7 +704,16 @@ def double_space(doc: Document) -> Iterator[Hit]:
     Use instead: `The minister said so.`
     """
     text = doc.text
+    # two spaces after a sentence are a habit only where the text keeps it: beside more sentences
+    # joined with one space, they are slips
+    single = sum(1 for _ in _SENTENCE_JOIN_ONE.finditer(text))
+    doubles = [m for m in _SENTENCE_JOIN_TWO.finditer(text)]
+    slips = 0 < len(doubles) < single
     for m in _DOUBLE_SPACE.finditer(text):
         a, b = m.span()
-        if a and b < len(text) and not _NOT_AFTER.match(text, a - 1) and not text[b].isspace():
-            yield Hit(a, b, "double space", " ", {"spaces": b - a})
+        if a and b < len(text) and not text[b].isspace():
+            if not _NOT_AFTER.match(text, a - 1):
+                yield Hit(a, b, "double space", " ", {"spaces": b - a})
+            elif slips and b - a == 2 and _SENTENCE_JOIN_TWO.match(text, a - 1):
+                yield Hit(a, b, "two spaces after a sentence in a text that puts one after most", " ",
+                          {"spaces": 2, "sentences_one_space": single, "sentences_two_spaces": len(doubles)})
