@@ -574,3 +574,18 @@ def test_unknown_words_only_where_the_profile_asks():
     # Spanish, French, German, Italian and Portuguese inflect and compound beyond their lists
     assert found("Los reservas pueden requerir una preautorización con tarjeta.", "es", select="TQ215") == []
     assert found("Wir haben Ihren zurückgesendeten Artikel erhalten.", "de", select="TQ215") == []
+
+
+def test_two_spaces_after_a_few_sentences_of_many():
+    text = "Guards found a car. The driver fled.  Thus the border held. Two men were stopped. They had no papers."
+    assert found(text, select="TQ214") == [("TQ214", "  ")]
+    assert found("Los guardias hallaron un coche. El conductor huyó.  Así se cerró. Dos hombres fueron detenidos.", "es",
+                 select="TQ214") == [("TQ214", "  ")]
+    # a writer who puts two spaces after every sentence keeps a habit
+    assert found("Guards found a car.  The driver fled.  Thus the border held.  Two men were stopped.", select="TQ214") == []
+
+
+def test_a_closing_quote_turned_round_before_a_pronoun_and_a_speech_verb():
+    assert found("We apologize to the fans, we could not give maximum results, “he said.", select="TQ203") == [("TQ203", " “")]
+    # an opening quotation that starts with a pronoun and a verb is closed later on its line
+    assert found("The coach said, “they said it was fine” and left.", select="TQ203") == []

@@ -177,7 +177,7 @@ ordinals (`Malen (30.)`)
             yield Hit(m.start(), m.end(), f"a space as thousands separator in \"{m.group()}\"; {prof.name} uses commas", re.sub(r"[ \u00a0\u202f]", ",", m.group()), {"number": m.group()})
 
 
-_CLOSING_OPENER = regex.compile(r"(?<=[\p{L}\d][,.!?])([ \u00a0]?)“([ \u00a0]?)(\p{Ll}+)")
+_CLOSING_OPENER = regex.compile(r"(?<=[\p{L}\d][,.!?])([ \u00a0]?)“([ \u00a0]?)(\p{Ll}+)(?:[ \u00a0]+(\p{Ll}+))?")
 
 
 _STOP_QUOTE_ATTRIBUTION = regex.compile(r"(?<=\p{L}|\d)\.([\"”])[ \u00a0]+(?:(?:he|she|they|we|I|it)[ \u00a0]+)?(\p{Ll}+)\b")
@@ -193,12 +193,24 @@ def _stop_before_attribution(doc: Document) -> Iterator[Hit]:
                       ",", {"mark": "."})
 
 
+def _closed_on_line(text: str, pos: int) -> bool:
+    """A ” follows on the line before any “: the “ before ``pos`` opened a quotation (`He said, “they
+    said it was fine”`)."""
+    end = text.find("\n", pos)
+    line = text[pos : end if end != -1 else len(text)]
+    close, reopen = line.find("”"), line.find("“")
+    return close != -1 and (reopen == -1 or close < reopen)
+
+
 def _low_quote_closers(doc: Document) -> Iterator[Hit]:
-    """“ closing a quotation before the speech verb (`I think we played well, “said coach Jandač`): the
-    closing mark of „…“ (German, Czech, Polish), where the language opens with “ and closes with ”."""
+    """“ closing a quotation before the speech verb, or before a pronoun and the verb (`I think we
+    played well, “said coach Jandač`, `maximum results, “he said`): the closing mark of „…“ (German,
+    Czech, Polish), or a closing mark turned round after a space, where the language opens with “
+    and closes with ”."""
     verbs = word_list(f"{doc.target_lang}/speech_verbs.txt")
+    function_words = word_list(f"{doc.target_lang}/function_words.txt")
     for m in _CLOSING_OPENER.finditer(doc.text):
-        if m.group(3) in verbs:
+        if m.group(3) in verbs or (m.group(3) in function_words and m.group(4) in verbs and not _closed_on_line(doc.text, m.end())):
             yield Hit(m.start(1), m.end(2), "“ closes the quotation (the closing mark of „…“ in German or Czech); write ” and a space",
                       "” ", {"mark": "“"})
 
