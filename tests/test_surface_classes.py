@@ -589,3 +589,16 @@ def test_a_closing_quote_turned_round_before_a_pronoun_and_a_speech_verb():
     assert found("We apologize to the fans, we could not give maximum results, “he said.", select="TQ203") == [("TQ203", " “")]
     # an opening quotation that starts with a pronoun and a verb is closed later on its line
     assert found("The coach said, “they said it was fine” and left.", select="TQ203") == []
+
+
+def test_a_name_with_a_capital_inside_written_with_other_capitals():
+    assert found("Ship with Fedex SmartPost or with FedEx next day.", select="TQ103") == [("TQ103", "Fedex")]
+    assert found("A maioria dos programas MacOS vem assim. No macOS, arraste o ícone.", "pt", select="TQ103") == [("TQ103", "MacOS")]
+    # a capital at a sentence's start, and capitals throughout, are no other casing
+    assert found("MacOS is here. We like macOS. THE YOUTUBE CHANNEL is on YouTube.", select="TQ103") == []
+
+
+def test_a_quotation_that_reopens_on_the_next_line_of_a_paragraph():
+    text = "The councillor said: “We are working through the programme.\n“As always, we will keep disruption low.”"
+    assert found(text, select="TQ204") == []
+    assert found(text + "\n“Another quotation never closed.", select="TQ204") == [("TQ204", "“Another quotation never closed.")]

@@ -503,9 +503,58 @@ Each spelling other than the suggested one gets a finding, listing every spellin
             if not any(a <= hit.start < b for a, b in flagged):
                 flagged.append((hit.start, hit.end))
                 yield hit
+    for cluster, best in _case_clusters(doc):
+        for hit in _casing_hits(doc, cluster, best):
+            if not any(a <= hit.start < b for a, b in flagged):
+                yield hit
 
 
 _ACRONYM = regex.compile(r"(?<![\p{L}\p{M}\d'’.-])\p{Lu}{3,5}(?![\p{L}\p{M}\d'’-])")
+
+
+#: a word with a capital after a lower-case letter: a brand's or a name's own casing ("FedEx", "macOS", "McDonald")
+_INNER_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}\d'’_@./-])\p{L}*\p{Ll}\p{Lu}[\p{L}]*(?![\p{L}\p{M}\d_@/-])")
+_WORD = regex.compile(r"(?<![\p{L}\p{M}\d'’_@./-])\p{L}+(?![\p{L}\p{M}\d_@/-])")
+
+
+def _case_clusters(doc: Document) -> Iterator[tuple[list[tuple[_Span, str]], str]]:
+    """A name with a capital inside it ("FedEx", "macOS") written elsewhere in the document with
+    other capitals ("Fedex", "MacOS"): the name's own casing, the commonest such form, is the
+    suggestion. Capitals throughout ("FEDEX", a heading) and a first letter capitalised at a
+    sentence's start ("MacOS runs" opening a sentence) are no other casing."""
+    text = doc.text
+    camel = {m.group().casefold() for m in _INNER_CAPITAL.finditer(text)}
+    if not camel:
+        return
+    starts = {seg.offset for seg in doc.segments}
+    forms: dict[str, dict[str, list[_Span]]] = defaultdict(lambda: defaultdict(list))
+    for m in _WORD.finditer(text):
+        word = m.group()
+        key = word.casefold()
+        if key in camel and not word.isupper():
+            forms[key][word].append(_Span(m.start(), m.end()))
+    for key, by_form in forms.items():
+        own = [f for f in by_form if _INNER_CAPITAL.fullmatch(f)]
+        best = max(own, key=lambda f: (len(by_form[f]), f), default=None)
+        if best is None:
+            continue
+        cluster = [(span, form) for form, spans in by_form.items() for span in spans
+                   if form == best or not (span.start in starts and form[1:] == best[1:])]
+        if len({form for _, form in cluster}) >= 2:
+            yield cluster, best
+
+
+def _casing_hits(doc: Document, cluster: list[tuple[_Span, str]], best: str) -> Iterator[Hit]:
+    counts = Counter(form for _, form in cluster)
+    line = {form: doc.position(span.start)[0] for span, form in sorted(cluster, reverse=True)}
+    ordered = sorted(counts, key=lambda f: (f != best, -counts[f], f))
+    listing = ", ".join(f"\"{f}\" ×{counts[f]} (line {line[f]})" for f in ordered)
+    evidence = {"preferred": best, "variants": [{"form": f, "count": counts[f]} for f in ordered]}
+    spans = [(span.start, span.end) for span, _ in cluster]
+    for span, form in cluster:
+        if form != best:
+            related = tuple(sp for sp in spans if sp != (span.start, span.end))
+            yield Hit(span.start, span.end, f"name written with two casings: {listing}", best, evidence, related=related)
 
 
 def _anagram_acronyms(doc: Document) -> Iterator[list[tuple[_Span, str]]]:

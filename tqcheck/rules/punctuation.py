@@ -393,6 +393,11 @@ excerpt).
                     stray.append(i)
             elif ch in _DOUBLE_QUOTES:
                 straight.append(i)
+        # ... and so does one that goes on after a line break inside the paragraph: an opening mark
+        # still open when the next line opens with one again is that line's partner
+        straight = [i for k, i in enumerate(straight) if not (
+            k + 1 < len(straight) and text[i] in only_open and text[straight[k + 1]] in only_open
+            and text[straight[k + 1] - 1] == "\n" and text.find("\n", i, straight[k + 1]) != -1)]
         # a quotation that goes on in the next paragraph reopens it there and is closed at its end only
         # (English and most typographies): "said: “These works … a long time.¶“Because of …”"
         runs_on = index + 1 < len(paras) and text[paras[index + 1].start] in openers_all
