@@ -443,6 +443,8 @@ def name_variant(doc: Document) -> Iterator[Hit]:
       consonant more away from its ending ("Zhuravlevka"/"Zhuralevka");
     - one two-word name in both orders ("Alexander Suvorov"/"Suvorov Alexander"), and one acronym
       with its letters in several orders ("BPC", "PCG", "CGP": the same terms rendered anew);
+    - a name with a capital inside it written elsewhere with other capitals ("FedEx"/"Fedex",
+      "macOS"/"MacOS"; not at a sentence's start, nor in capitals throughout);
     - a hyphenated name written elsewhere with a space ("Saint-Martin"/"Saint Martin"), and two
       words of a name written elsewhere as one ("Ha Long"/"Halong"; not a common word: "Newcastle");
     - two spellings of one place's name, each a name of that place alone in GeoNames' names in

@@ -331,7 +331,7 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
     language pairs them («…» in French, »…« in German), and counts double quotation marks
     (“…”, „…“ and straight ones together, since MT often mixes them); flags the mark left without
     its partner, with the rest of its sentence (where the partner is missing). A quotation that
-    runs on into the next paragraph (which opens with a quotation mark again, as English style
+    runs on into the next paragraph or line (which opens with a quotation mark again, as English style
     does) is not flagged, nor is one opened at the end of a paragraph and closed in one of the next
     four, with no quotation marks between (a source's «…» over paragraphs, not reopened), nor are
     guillemets that separate the steps of a breadcrumb trail ("Home » Monde » …"), nor a smiley's
