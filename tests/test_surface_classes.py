@@ -602,3 +602,15 @@ def test_a_quotation_that_reopens_on_the_next_line_of_a_paragraph():
     text = "The councillor said: “We are working through the programme.\n“As always, we will keep disruption low.”"
     assert found(text, select="TQ204") == []
     assert found(text + "\n“Another quotation never closed.", select="TQ204") == [("TQ204", "“Another quotation never closed.")]
+
+
+def test_a_numbered_heading_a_score_and_a_mark_glued_to_the_next_word():
+    assert found("Artículo 3.Establecimiento del acuerdo de alojamiento\n", "es", select="TQ213") == [("TQ213", "3.Establecimiento")]
+    assert found("Fim do jogo\nPrimeiro Tempo0-0\nSegundo Tempo2-2\n", "pt", select="TQ213") == [
+        ("TQ213", "Tempo0-0"), ("TQ213", "Tempo2-2")]
+    assert found("Whenever it rains there are floods .The ditch will be long.", select="TQ213") == [("TQ213", " .The")]
+    assert found("Le courage de lutter pour la première classe ;Devant le trouble, ils restent.", "fr", select="TQ213") == [
+        ("TQ213", " ;Devant")]
+    assert found("Source:O País\n", select="TQ213") == [("TQ213", ":O")]
+    # a model name, a user name, a version, a file extension are no joins
+    assert found("Install .NET on a Samsung Galaxy5.\nAdam5811 wrote on November 22.\nVersion 3.Beta is out.", select="TQ213") == []

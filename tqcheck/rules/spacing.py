@@ -313,7 +313,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _SPACED = r"[\p{Latin}\p{Greek}\p{Cyrillic}]"  #: letters of scripts that separate words with spaces
 _QUOTE_JOIN = regex.compile(rf"(?<={_SPACED}{{2}})([.!?,;:]?)([\"“”„«»])({_SPACED}+)")
 #: a common word, a colon and a number or a capitalised word: "Date:2021", "Note:The"
-_COLON_JOIN = regex.compile(r"(?<![\w.:/@-])(\p{L}\p{Ll}{2,}):(\d{1,4}|\p{Lu}\p{Ll}+)(?![\w:/@])")
+_COLON_JOIN = regex.compile(r"(?<![\w.:/@-])(\p{L}\p{Ll}{2,}):(\d{1,4}|\p{Lu}\p{Ll}+|\p{Lu}(?= \p{Lu}))(?![\w:/@])")
 _COLON_BEFORE_WORD = re.compile(r":(?=\w)")
 _WORD_BACKWARDS = regex.compile(r"\w+", regex.REVERSE)
 #: the word before a glued colon must be at least this common (a label, not "doi:10..." or "tel:0034")
@@ -402,7 +402,9 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     colon ("Date:2021"), and a number or a time glued to a capitalised word that is common or
     that the document also writes on its own ("7:00Owens"). Also: a time glued to a.m./p.m.
 ("8:00a.m."), a list number glued to its heading ("2.PROCÉDURE"), a list dash glued to its item
-where the other items space it ("-The Payments"), a number, a comma and a capitalised word with no
+where the other items space it ("-The Payments"), a numbered heading glued to its title
+("Artículo 3.Establecimiento": `data/heading_number_words.txt`), a common word glued to a score ("Primeiro Tempo0-0"), a sentence
+mark moved from its word to the next ("there are floods .The", "la première classe ;Devant"), a number, a comma and a capitalised word with no
 space ("July 18,The"), a year glued to a word
 ("2010progettato", "future.2020") or a word to a date ("times16-1-2021"), a function word glued
 to a number ("of the12 NIGHTS Hotel"), a word glued to a
@@ -473,6 +475,7 @@ where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs
             yield Hit(m.start(), m.end(), f"no space before \"%\" in \"{m.group()}\"", m.group()[:-1] + "\u202f%", {"mark": "%"})
     for m in _LIST_NUMBER_JOIN.finditer(text):
         yield Hit(m.start(1), m.end(), f"no space after the list number \"{m.group(1)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "list number"})
+    yield from _more_joins(doc)
     if doc.distinct_chars & set(")]"):
         yield from _bracket_joins(doc)
     if ":" in doc.distinct_chars:
@@ -511,6 +514,13 @@ def _bracket_joins(doc: Document) -> Iterator[Hit]:
 _TIME_MERIDIEM = regex.compile(r"(?<![\w.:])(\d{1,2}(?:[:.]\d{2})?)([ap]\.[ \u00a0]?m\.)", regex.IGNORECASE)
 #: a list number at a line start glued to the capitalised heading after it ("2.PROCÉDURE D'ACHAT")
 _LIST_NUMBER_JOIN = regex.compile(r"(?m)^[ \t]*(\d{1,2}\.)(\p{Lu}\p{L}{2,})(?=[\s,:;]|$)")
+#: a numbered heading ("Artículo 3.Establecimiento del acuerdo") glued to its title: a capitalised
+#: word, its number and a stop at a line's start, a common capitalised word after it
+_HEADING_NUMBER_JOIN = regex.compile(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+)\.? (\d{1,3}\.)(\p{Lu}\p{Ll}{2,})(?=[\s,:;]|$)")
+#: a capitalised word glued to a score after it ("Primeiro Tempo0-0"; not a user name: "Adam5811")
+_WORD_NUMBER_JOIN = regex.compile(r"(?<![\w@#/.'’-])(\p{Lu}\p{Ll}{2,})(\d{1,3}[-:]\d{1,3})(?![\w.,/@:-])")
+#: a sentence mark after a space and glued to the next sentence ("there are floods .The", "classe ;Devant")
+_MARK_MOVED = regex.compile(r"(?<=\p{Ll}) ([.;!?])(\p{Lu}\p{Ll}{2,})(?![\w.])")
 
 
 #: a number glued to its unit ("110g"), where the language spaces them
@@ -640,6 +650,32 @@ def _year_and_date_joins(doc: Document) -> Iterator[Hit]:
             if zipf(word, lang) < YEAR_JOIN_ZIPF or _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
                 continue
             yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "number"})
+
+
+def _more_joins(doc: Document) -> Iterator[Hit]:
+    """A numbered heading glued to its title ("Artículo 3.Establecimiento"), a common capitalised
+    word glued to a score ("Primeiro Tempo0-0"), and a sentence mark that left its word
+    for the next one ("there are floods .The", "la première classe ;Devant"); the glued word must be
+    common in the language (not a model name, "Galaxy5", nor a file name, ".NET")."""
+    text = doc.text
+    lang = doc.target_lang
+    for m in _HEADING_NUMBER_JOIN.finditer(text):
+        head, number, word = m.groups()
+        if head.lower() in word_list("heading_number_words.txt") and zipf(word.lower(), lang) >= MIN_PART_ZIPF:
+            yield Hit(m.start(2), m.end(), f"no space after the number \"{number}\"", f"{number} {word}", {"mark": "list number"})
+    if _LETTER_DIGIT.search(text):
+        for m in _WORD_NUMBER_JOIN.finditer(text):
+            if zipf(m.group(1).lower(), lang) >= NUMBER_JOIN_ZIPF and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+                yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "number"})
+    for m in _MARK_MOVED.finditer(text):
+        mark, word = m.groups()
+        if zipf(word.lower(), lang) >= MIN_LONG_PART_ZIPF and not in_address(text, m.start(1), m.end()):
+            yield Hit(m.start(), m.end(), f"\"{mark}\" stands against the next word, \"{word}\", instead of the one before it",
+                      f"{mark} {word}" if mark in ".!?" or mark not in _profile_spaced(doc) else f" {mark} {word}", {"mark": mark})
+
+
+def _profile_spaced(doc: Document) -> str:
+    return doc.profile.space_before if doc.profile else ""
 
 
 def _number_joins(doc: Document) -> Iterator[Hit]:
