@@ -614,3 +614,9 @@ def test_a_numbered_heading_a_score_and_a_mark_glued_to_the_next_word():
     assert found("Source:O País\n", select="TQ213") == [("TQ213", ":O")]
     # a model name, a user name, a version, a file extension are no joins
     assert found("Install .NET on a Samsung Galaxy5.\nAdam5811 wrote on November 22.\nVersion 3.Beta is out.", select="TQ213") == []
+
+
+def test_a_word_glued_to_a_bracket_that_opens_an_aside():
+    assert found("Todas las precauciones de uso(en adelante denominadas Normas) presentadas.", "es", select="TQ213") == [("TQ213", "uso(")]
+    # an optional ending, a gender ending and a call are no asides
+    assert found("Check the item(s), the usuario(a) field and print(x, y) now.", select="TQ213") == []

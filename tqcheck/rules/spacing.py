@@ -408,7 +408,7 @@ mark moved from its word to the next ("there are floods .The", "la première cla
 space ("July 18,The"), a year glued to a word
 ("2010progettato", "future.2020") or a word to a date ("times16-1-2021"), a function word glued
 to a number ("of the12 NIGHTS Hotel"), a word glued to a
-bracket that holds an acronym or an address ("statistique(INE)"), a dash spaced on one side
+bracket that holds an acronym, an address or an aside of several words ("statistique(INE)", "de uso(en adelante …)"), a dash spaced on one side
 only ("10:00 h- El propietario", "Atari -Videospiel", "high -quality"; not two dashes around an aside, not a
 suspended compound: "Kinder- und"), and what the language's typography forbids
 (`data/<lang>/surface.toml`): "+5,2%" and "5g" in French, a hyphen before a function word
@@ -607,6 +607,9 @@ MAX_ASIDE = 200
 
 
 #: a word glued to a bracket that holds an acronym or an address: "statistique(INE)", "Daily(www.asiae.co.kr)"
+#: a word glued to a bracket that opens an aside of several words ("precauciones de uso(en adelante
+#: denominadas …)"; not "item(s)", "usuario(a)" nor a call "print(x)")
+_ASIDE_AFTER_WORD = regex.compile(r"(?<![\w.])(\p{L}\p{Ll}{2,})\((?=\p{Ll}{2,} [^()\n]{0,200}\))")
 _BRACKET_AFTER_WORD = regex.compile(r"(?<![\w.])(\p{Lu}?\p{Ll}{2,})\((?=(?:\p{Lu}{2,}\d*|www\.|https?://)[^()\s]*\))")
 
 
@@ -616,6 +619,9 @@ def _bracket_after_word(doc: Document) -> Iterator[Hit]:
         return
     for m in _BRACKET_AFTER_WORD.finditer(text):
         yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"(\"", f"{m.group(1)} (", {"mark": "("})
+    for m in _ASIDE_AFTER_WORD.finditer(text):
+        if not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+            yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"(\"", f"{m.group(1)} (", {"mark": "("})
 
 
 #: a year glued to the lower-case word after it ("del 2010progettato"), a word glued to a date ("times16-1-2021")
