@@ -620,3 +620,13 @@ def test_a_word_glued_to_a_bracket_that_opens_an_aside():
     assert found("Todas las precauciones de uso(en adelante denominadas Normas) presentadas.", "es", select="TQ213") == [("TQ213", "uso(")]
     # an optional ending, a gender ending and a call are no asides
     assert found("Check the item(s), the usuario(a) field and print(x, y) now.", select="TQ213") == []
+
+
+def test_english_romanisation_of_slavic_names_beside_the_targets_own():
+    text = "Zuvor hatte Gladkow erklärt, dass die Bewohner gehen. Der Sprecher Dmitry Peskov sagte, Andriy Yusov habe recht."
+    assert found(text, "de", select="TQ107") == [("TQ107", "Peskov"), ("TQ107", "Andriy"), ("TQ107", "Yusov")]
+    text = "Loukachenko a assuré au Premier ministre russe Mikhail Mishustin que le pays tiendra."
+    assert found(text, "fr", select="TQ107") == [("TQ107", "Mishustin")]
+    # without a name in the target's own transcription the English form may be the one used
+    assert found("Der Sprecher Dmitry Peskov sagte, Andriy Yusov habe recht.", "de", select="TQ107") == []
+    assert found("Maria Sharapova a battu Svetlana Kuznetsova hier soir.", "fr", select="TQ107") == []

@@ -92,13 +92,28 @@ def english_spellings(word: str, lang: str, limit: int = 64) -> set[str]:
 
 @lru_cache(maxsize=None)
 def _transcription(lang: str) -> tuple[re.Pattern, dict[str, str], re.Pattern] | None:
-    rows = table(f"{lang}/english_transcription.tsv", ("english", "german", "marker"))
+    rows = [r for r in table(f"{lang}/english_transcription.tsv", ("english", "target", "marker")) if r["marker"] != "own"]
     if not rows:
         return None
-    mapping = {r["english"]: r["german"] for r in rows}
-    alternation = "|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True))
-    markers = "|".join(re.escape(r["english"]) for r in rows if r["marker"] == "yes")
+    # a spelling ending in "$" stands at the end of the word only ("ov$": "Peskov" -> "Peskow")
+    mapping = {r["english"].rstrip("$"): r["target"] for r in rows}
+
+    def expression(spelling: str) -> str:
+        return re.escape(spelling[:-1]) + "$" if spelling.endswith("$") else re.escape(spelling)
+
+    spellings = sorted((r["english"] for r in rows), key=lambda e: (not e.endswith("$"), -len(e)))
+    alternation = "|".join(expression(e) for e in spellings)
+    markers = "|".join(expression(r["english"]) for r in rows if r["marker"] == "yes")
     return re.compile(alternation), mapping, re.compile(markers)
+
+
+@lru_cache(maxsize=None)
+def own_transcription(lang: str) -> re.Pattern | None:
+    """The spellings of Slavic names in ``lang``'s own transcription (the ``own`` row of
+    data/<lang>/english_transcription.tsv: "Lawrow", "Poutine"), as one expression on the
+    lower-case word; None for a language without one."""
+    rows = [r for r in table(f"{lang}/english_transcription.tsv", ("english", "target", "marker")) if r["marker"] == "own"]
+    return re.compile(rows[0]["target"]) if rows else None
 
 
 def target_transcription(word: str, lang: str) -> str | None:

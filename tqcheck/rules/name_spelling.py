@@ -22,7 +22,7 @@ from ..names import (
 )
 from ..registry import rule
 from ..wordclass import is_pinyin
-from ..transliteration import english_spellings, fold_languages, skeleton, skeleton_distance, target_transcription
+from ..transliteration import english_spellings, fold_languages, own_transcription, skeleton, skeleton_distance, target_transcription
 
 
 class _Union:
@@ -1000,10 +1000,12 @@ def source_name_spelling(doc: Document) -> Iterator[Hit]:
     before the regnal number ("emperador Henry IV", "papa John Paul II"), where the target writes
     its own ("Enrique IV", "Juan Pablo II"; `data/regnal_names.tsv`).
 
-    In a German text (`data/de/english_transcription.tsv`), a Slavic name in the English
-    romanisation ("Mikhailovka", "Prigozhin", "Kharkiv") where German writes "Michailowka",
-    "Prigoschin", "Charkiw": when a spelling German never uses (kh, zh, -ovka) marks it, and the
-    document writes other Slavic names the German way or German text attests the German form.
+    In a German or French text (`data/<lang>/english_transcription.tsv`), a Slavic name in the
+    English romanisation ("Mikhailovka", "Prigozhin", "Peskov", "Andriy" in German, which writes
+    "Michailowka", "Prigoschin", "Peskow", "Andrij"; "Mishustin" in French, which writes
+    "Michoustine"): when a spelling the target never uses for that sound (kh, zh, -ovka, a final
+    -ov in German; sh, zh in French) marks it, and the document writes other Slavic names the
+    target's way ("Gladkow"; "Loukachenko") or the target attests the converted form.
 
     ## Why is this bad?
     Translation through another language keeps that language's transcription: an English reader
@@ -1123,9 +1125,6 @@ def _regnal_hits(doc: Document) -> Iterator[Hit]:
                       fixed, {"kind": "regnal", "english": written})
 
 
-#: endings of Slavic names in the target's own transcription ("Antonowka", "Lawrow", "Selenskyj",
-#: "Beryslaw"): a document that has one follows the target's convention
-_OWN_STYLE = regex.compile(r"(?:owka|ewka|iwka|owsk\w*|ewsk\w*|yj|ow|ew|aw)$")
 
 
 def _transcription_hits(doc: Document) -> Iterator[Hit]:
@@ -1136,8 +1135,12 @@ def _transcription_hits(doc: Document) -> Iterator[Hit]:
     ("Antonowka") or the target attests the converted spelling clearly more."""
     lang = doc.target_lang
     ms = [m for m in mentions(doc) if not m.initial]
+    own = own_transcription(lang)
+    if own is None:
+        return
+    # a Slavic name in the target's own transcription ("Antonowka", "Lawrow"; "Poutine")
     own_style = any(
-        _OWN_STYLE.search(t.text.lower()) and len(t.text) >= 5 and zipf(t.text.lower(), lang) < 3.0
+        own.search(t.text.lower()) and len(t.text) >= 5 and zipf(t.text.lower(), lang) < 3.0 and target_transcription(t.text, lang) is None
         for m in ms for t in m.tokens
     )
     done: set[int] = set()
