@@ -632,3 +632,15 @@ def test_english_romanisation_of_slavic_names_beside_the_targets_own():
     assert found("Der Sprecher Andriy Yusov sagte, er habe recht.", "de", select="TQ107") == []
     assert found("Der Sprecher Dmitry Peskov sagte es.", "de", select="TQ107") == [("TQ107", "Peskov")]
     assert found("Maria Sharapova a battu Svetlana Kuznetsova hier soir.", "fr", select="TQ107") == []
+
+
+def test_one_name_in_the_source_languages_cases():
+    text = "The defeat was underscored by the already mentioned Karafiáta, who was booked. Karafiát left early."
+    assert found(text, source="cs", select="TQ103") == [("TQ103", "Karafiáta")]
+    text = "President Levits spoke today. The president, E. Levitu said, would decide. E. Levita view is known."
+    assert found(text, source="lv", select="TQ103") == [("TQ103", "Levitu"), ("TQ103", "Levita")]
+    # two given names are two people; a surname after a given name may be a feminine form;
+    # without a declared source language nothing is joined
+    assert found("Jan and Jana Novák came to Prague. Jana said hello.", source="cs", select="TQ103") == []
+    assert found("Maria Zakharova spoke; Zakharov's aide listened.", source="ru", select="TQ103") == []
+    assert found(text, select="TQ103") == []

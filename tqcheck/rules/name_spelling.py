@@ -443,6 +443,9 @@ def name_variant(doc: Document) -> Iterator[Hit]:
       consonant more away from its ending ("Zhuravlevka"/"Zhuralevka");
     - one two-word name in both orders ("Alexander Suvorov"/"Suvorov Alexander"), and one acronym
       with its letters in several orders ("BPC", "PCG", "CGP": the same terms rendered anew);
+    - one name in several of the declared source language's cases ("Karafiát"/"Karafiáta",
+      "Levits"/"Levitu", "Józsa"/"Józsán": `data/source_case_endings.tsv`; not a surname after a
+      given name, which may be a feminine form, nor two given names);
     - a name with a capital inside it written elsewhere with other capitals ("FedEx"/"Fedex",
       "macOS"/"MacOS"; not at a sentence's start, nor in capitals throughout);
     - a hyphenated name written elsewhere with a space ("Saint-Martin"/"Saint Martin"), and two
@@ -499,6 +502,7 @@ Each spelling other than the suggested one gets a finding, listing every spellin
         ((c, best, "the same name in two word orders") for c, best in _order_clusters(ms, doc)),
         ((c, None, "one acronym with its letters in two orders") for c in _anagram_acronyms(doc)),
         ((c, best, "two names of one place") for c, best in _place_clusters(ms, doc)),
+        ((c, best, "one name in the source language's cases") for c, best in _case_ending_clusters(ms, doc)),
     )
     for cluster, best, why in more:
         for hit in _variant_hits(doc, cluster, glossary_keys, best, why):
@@ -557,6 +561,63 @@ def _casing_hits(doc: Document, cluster: list[tuple[_Span, str]], best: str) -> 
         if form != best:
             related = tuple(sp for sp in spans if sp != (span.start, span.end))
             yield Hit(span.start, span.end, f"name written with two casings: {listing}", best, evidence, related=related)
+
+
+@lru_cache(maxsize=None)
+def _case_endings(src: str) -> tuple[str, ...]:
+    """The case endings of names in ``src`` (data/source_case_endings.tsv), longest first."""
+    for row in table("source_case_endings.tsv", ("lang", "endings")):
+        if row["lang"] == src:
+            return tuple(sorted(set(row["endings"].split("|")), key=len, reverse=True))
+    return ()
+
+
+#: the part a name's forms share before their case endings is at least this long
+MIN_CASE_STEM = 4
+
+
+def _case_ending_clusters(ms: list[Mention], doc: Document) -> Iterator[tuple[list[tuple[Mention, str]], str]]:
+    """One name written in several of the source language's cases ("Karafiát" and "Karafiáta",
+    "Levits", "Levitu" and "Levita", "Polimlje" and "Polimlja"): capitalised words (not common words
+    of the target, not two given names: "Jan" and "Jana" are two people) whose endings are both
+    case endings of the declared source language, or one of them bare. The commonest form is the
+    suggestion (on a tie the shortest, then the first written)."""
+    src = doc.source_lang
+    endings = _case_endings(src) if src and src != doc.target_lang else ()
+    if not endings:
+        return
+    lang = doc.target_lang
+    forms: dict[str, list[tuple[_Span, str]]] = defaultdict(list)
+    for m in ms:
+        if m.initial and len(m.tokens) == 1:
+            continue
+        # a surname after a given name is a person's: "Maria Zakharova" beside "Zakharov" is the
+        # feminine form (the gender check's), not a case
+        named = _given_before(doc, m) is not None
+        for t in m.tokens:
+            if named and t is m.tokens[-1]:
+                continue
+            if len(t.text) >= MIN_CASE_STEM + 1 and not t.text.isupper() and zipf(t.text.lower(), lang) < 3.0:
+                forms[t.text].append((_Span(t.start, t.end), t.text))
+    by_stem: dict[str, set[str]] = defaultdict(set)
+    for form in forms:
+        low = form.lower()
+        by_stem[strip_accents(low)].add(form)  # a bare stem: the nominative of many names
+        for e in endings:
+            if low.endswith(e) and len(low) - len(e) >= MIN_CASE_STEM:
+                # a case may lengthen the stem's last vowel: Hungarian "Józsa", "Józsán"
+                by_stem[strip_accents(low[: -len(e)])].add(form)
+    given = word_list(f"{lang}/first_names.txt") | word_list("en/first_names.txt")
+    done: set[str] = set()
+    for stem, group in by_stem.items():
+        group = {f for f in group if f not in done}
+        if len({strip_accents(f.lower()) for f in group}) < 2 or sum(f.lower() in given for f in group) >= 2:
+            continue  # accents alone are the accent check's; two given names are two people
+        done.update(group)
+        cluster = [item for f in group for item in forms[f]]
+        # the commonest form; on a tie the shortest (a bare nominative), then the first written
+        best = max(group, key=lambda f: (len(forms[f]), -len(f), -forms[f][0][0].start))
+        yield cluster, best
 
 
 def _anagram_acronyms(doc: Document) -> Iterator[list[tuple[_Span, str]]]:
