@@ -285,7 +285,12 @@ def _gender_clusters(ms: list[Mention], doc: Document) -> Iterator[tuple[list[tu
             continue
         wrong = fem if right == masc else masc
         first = next(t for t, _, g in by_form[right] if g)
-        person = next(f"{m.words[-2]} {m.words[-1]}" for m in ms if m.tokens[-1] == first)
+        named_mention = next(m for m in ms if m.tokens[-1] == first)
+        if len(named_mention.words) >= 2:
+            person = " ".join(named_mention.words[-2:])
+        else:  # the given name was left out of the mention by a sentence start ("Maria Zakharova spoke")
+            before = _WORD_BEFORE.search(doc.text, max(0, named_mention.start - 40), named_mention.start)
+            person = f"{before.group(1)} {first.text}" if before else first.text
         best = next(form for _, form, _ in by_form[right] if not form.isupper()) if any(
             not form.isupper() for _, form, _ in by_form[right]) else by_form[right][0][1]
         kind = "feminine" if right == fem else "masculine"
