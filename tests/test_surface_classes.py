@@ -647,3 +647,11 @@ def test_one_name_in_the_source_languages_cases():
     # the feminine form's check speaks for one person (found once, given name and all), not the cases'
     assert [(f.text, "Maria Zakharova" in f.message) for f in report.findings] == [("Zakharov", True)]
     assert found(text, select="TQ103") == []
+
+
+def test_a_quotation_opened_again_before_it_is_closed():
+    text = "Ele disse: “Somos um clube sério do Galatasaray. “Não queremos reagir a isso.” Depois saiu."
+    assert found(text, "pt", select="TQ204") == [("TQ204", "“Somos um clube sério do Galatasaray.")]
+    # two quotations one after the other, and a quotation inside guillemets, are closed
+    assert found("He said “yes” and then “no” twice.", select="TQ204") == []
+    assert found("Il a dit « le mot “test” est bon ».", "fr", select="TQ204") == []

@@ -330,7 +330,9 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
     Within each paragraph, matches (parentheses), [brackets] and guillemets the way the target
     language pairs them («…» in French, »…« in German), and counts double quotation marks
     (“…”, „…“ and straight ones together, since MT often mixes them); flags the mark left without
-    its partner, with the rest of its sentence (where the partner is missing). A quotation that
+    its partner, with the rest of its sentence (where the partner is missing), and an opening
+    quotation mark opened again before it was closed (“Somos um clube. “Não queremos…”; a mark
+    that only opens, as “ in English or „ in German). A quotation that
     runs on into the next paragraph or line (which opens with a quotation mark again, as English style
     does) is not flagged, nor is one opened at the end of a paragraph and closed in one of the next
     four, with no quotation marks between (a source's «…» over paragraphs, not reopened), nor are
@@ -414,11 +416,33 @@ excerpt).
             if text[i] == ")" and re.search(r"(?:^|\s)(?:\d+|[a-zA-Z])\)$", text[max(p.start, i - 3) : i + 1]):
                 continue  # list enumerators: "a)", "2)"
             yield Hit(i, i + 1, f"{text[i]} closes nothing in this paragraph", None, {"mark": text[i]})
+        # a quotation opened again before it was closed (“…. “…”): the first one is left open
+        reopened_early = list(_opened_again(text, straight, only_open))
+        for i in reopened_early:
+            yield Hit(i, _sentence_end(doc, i, p.end), f"{text[i]} opens a quotation that is opened again before it is closed", None, {"mark": text[i]})
+        if reopened_early:
+            continue
         if len(straight) % 2 and not (runs_on and (text[p.start] in _DOUBLE_QUOTES or reopened == text[straight[-1]])) \
                 and index not in partnered \
                 and not (cut_off and text[straight[-1]] not in "”"):
             i = straight[-1]
             yield Hit(i, _sentence_end(doc, i, p.end) if text[i] in "“„" else i + 1, f"the double quotation mark {text[i]} has no partner in this paragraph", None, {"mark": text[i]})
+
+
+def _opened_again(text: str, marks: list[int], only_open: set[str]) -> Iterator[int]:
+    """Opening marks (one that only opens in the language: “ in English, „ in German) followed by
+    the same opening mark with no mark between: the first quotation was never closed. An opening
+    mark standing where a quotation closes (after a word, before a space or punctuation:
+    "participating.“.", "disasters etc “,") is a closing one turned round and counts as a close."""
+    pending = None
+    for i in marks:
+        ch = text[i]
+        if ch in only_open and not _closes_here(text, i) and not (i and text[i - 1].isspace() and text[i + 1 : i + 2] in tuple(".,;:!?)")):
+            if pending is not None and text[pending] == ch:
+                yield pending
+            pending = i
+        else:
+            pending = None
 
 
 #: a quotation may run over this many paragraphs without its marks being reopened
