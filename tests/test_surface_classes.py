@@ -655,3 +655,9 @@ def test_a_quotation_opened_again_before_it_is_closed():
     # two quotations one after the other, and a quotation inside guillemets, are closed
     assert found("He said “yes” and then “no” twice.", select="TQ204") == []
     assert found("Il a dit « le mot “test” est bon ».", "fr", select="TQ204") == []
+
+
+def test_the_spelling_the_text_writes_most_is_the_suggestion():
+    text = ("Karni Mata is an incarnation of the goddess. The Karni Mata Temple draws pilgrims, and Karni Mata's rats "
+            "are famous. Karani Mata was born in 1387. Rihubai started worshiping as Karani Mata.")
+    assert found(text, source="hi", select="TQ103") == [("TQ103", "Karani Mata"), ("TQ103", "Karani Mata")]

@@ -360,6 +360,9 @@ def _preferred(forms: Counter, body: Counter, first_seen: dict[str, int], doc: D
     # two romanisations of one given name: English text meets the Russian forms more often, which
     # says nothing about this person; without other evidence the first spelling stands
     frequency = len({_systems(f) for f in forms}) < 2
+    # every time the text writes each spelling, inside longer names and before a possessive too
+    # ("Karni Mata" in "the Karni Mata Temple", "Karni Mata's"), not only the mentions clustered
+    written = {f: sum(1 for sp in _occurrences(doc, f, possessive=True)) for f in forms}
 
     def score(form: str):
         known = gaz.get(form.casefold())
@@ -368,6 +371,7 @@ def _preferred(forms: Counter, body: Counter, first_seen: dict[str, int], doc: D
             by_source.get(form, False),
             by_system.get(form, False),
             attested.get(form, False),
+            written[form] if body[form] else 0,
             body[form],
             forms[form],
             has_accents(form) and len({strip_accents(f).casefold() for f in forms}) == 1,
@@ -668,17 +672,21 @@ class _Span(NamedTuple):
     end: int
 
 
-def _occurrences(doc: Document, form: str) -> list[_Span]:
+def _occurrences(doc: Document, form: str, possessive: bool = False) -> list[_Span]:
     """Where the text writes ``form`` (one word or several, joined by spaces or hyphens) as a whole,
-    found from the positions of its first word."""
+    found from the positions of its first word; with ``possessive``, also before "'s"."""
     text = doc.text
     first = regex.split(r"[ -]", form, maxsplit=1)[0].lower()
     out = []
     for p in doc.word_positions.get(first, ()):
         end = p + len(form)
-        if text.startswith(form, p) and not (p and _NAME_CHAR.match(text, p - 1)) and not _NAME_CHAR.match(text, end):
+        if text.startswith(form, p) and not (p and _NAME_CHAR.match(text, p - 1)) and (
+                not _NAME_CHAR.match(text, end) or possessive and _POSSESSIVE.match(text, end)):
             out.append(_Span(p, end))
     return out
+
+
+_POSSESSIVE = regex.compile(r"['’]s(?![\p{L}\p{M}])")
 
 
 #: a character that continues a name: a letter, a mark, an apostrophe or a hyphen
