@@ -658,6 +658,6 @@ def test_a_quotation_opened_again_before_it_is_closed():
 
 
 def test_the_spelling_the_text_writes_most_is_the_suggestion():
-    text = ("Karni Mata is an incarnation of the goddess. The Karni Mata Temple draws pilgrims, and Karni Mata's rats "
-            "are famous. Karani Mata was born in 1387. Rihubai started worshiping as Karani Mata.")
+    text = ("Karni Mata Temple, Rajasthan\n\nThe Karni Mata Temple draws pilgrims. Karni Mata is an incarnation of "
+            "the goddess. Karani Mata was born in 1387. Rihubai started worshiping as Karani Mata.")
     assert found(text, source="hi", select="TQ103") == [("TQ103", "Karani Mata"), ("TQ103", "Karani Mata")]
