@@ -661,3 +661,13 @@ def test_the_spelling_the_text_writes_most_is_the_suggestion():
     text = ("Karni Mata Temple, Rajasthan\n\nThe Karni Mata Temple draws pilgrims. Karni Mata is an incarnation of "
             "the goddess. Karani Mata was born in 1387. Rihubai started worshiping as Karani Mata.")
     assert found(text, source="hi", select="TQ103") == [("TQ103", "Karani Mata"), ("TQ103", "Karani Mata")]
+
+
+def test_a_title_in_lower_case_in_a_list_of_names_and_mr():
+    text = ("The liturgy was served by abbot Andrej of the Black River Monastery, hieromonk Isidor from Pirot "
+            "and deacon Milutin Popadic. At the end, Bishop Teodosije thanked them.")
+    assert found(text, select="TQ101") == [("TQ101", "hieromonk"), ("TQ101", "deacon")]
+    assert found("The mayor of Kissamos, mr Theodoris Stathakis, thanks all.", select="TQ101") == [("TQ101", "mr")]
+    # a text that writes titles before names in lower case throughout keeps its style
+    assert found("Assistant Daniel Cyrnek, senior assistant Grzegorz Bal and commissioner Jacek Wójcik are the officers.",
+                 select="TQ101") == []

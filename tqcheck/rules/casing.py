@@ -13,7 +13,7 @@ import regex
 from ..data import word_list
 from ..document import Document
 from ..findings import Hit
-from ..lexicon import capitalized, gazetteer, zipf
+from ..lexicon import capitalized, conjunctions, gazetteer, zipf
 from ..names import after_opening, mentions
 from ..phrases import PhraseIndex
 from ..registry import rule
@@ -89,7 +89,8 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     Also: multi-word names with a later word lower-cased ("Sri lanka", "Hong kong"), a surname
     lower-cased after a given name ("Angela merkel"), a formal title in lower case before a full
     name after an article or a reporting verb ("indicates lieutenant-colonel Maxime Wintzer",
-    `data/en/formal_titles.txt`), a word that belongs to the name it stands before in lower case
+    `data/en/formal_titles.txt`), or in a list of names where the text capitalises a title before
+    a name elsewhere ("Teoktist, abbot Andrej of the Black River Monastery … Bishop Teodosije"), a word that belongs to the name it stands before in lower case
     ("the feast of saint Lorenzo", "mount Everest": `data/en/name_titles.txt`), a given name or a
     word the language does not know in lower case after a title ("princess jenny"), and brand names (`data/brands.txt`:
     "youtube"). In Spanish, French, German, Italian and Portuguese targets the names come from
@@ -333,7 +334,13 @@ def _lowered_titles(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, s
             if m is None or m.group(1) != title:
                 continue
             before = _word_before(text, 0, p)
-            if before is None or before.group(2) != " " or before.group(1).lower() not in openers:
+            # after an article or a reporting verb; after "and" or a comma in a list of names
+            # ("Teoktist, abbot Andrej of the Black River Monastery, hieromonk Isidor") where the
+            # text capitalises a title before a name elsewhere ("Bishop Teodosije awarded")
+            if before is None:
+                continue
+            listed = before.group(2) == ", " or before.group(2) == " " and before.group(1).lower() in conjunctions(lang)[0]
+            if not (before.group(2) == " " and before.group(1).lower() in openers or listed and _titles_capitalised(doc, titles)):
                 continue
             name = "-".join(" ".join(w[:1].upper() + w[1:] for w in part.split(" ")) for part in title.split("-"))
             yield (p, title, (name, "title", "title"))
@@ -359,14 +366,27 @@ def _lowered_titles(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, s
                 yield (p, word, (word[0].upper() + word[1:], "title", "name title"))
 
 
+def _titles_capitalised(doc: Document, titles: frozenset[str]) -> bool:
+    """The text writes one of ``titles`` capitalised before a name in mid-sentence ("the Liturgy, Bishop
+    Teodosije awarded"): it capitalises titles before names."""
+    text = doc.text
+    for title in titles:
+        for p in doc.word_positions.get(re.split("[ -]", title)[0], ()):
+            if text[p].isupper() and p >= 2 and text[p - 2] in ",;" + "abcdefghijklmnopqrstuvwxyz" and text[p - 1] == " " \
+                    and _BEFORE_A_NAME.match(text, p + len(title)) and text[p : p + len(title)].lower() == title:
+                return True
+    return False
+
+
 #: the lower-case word after a title ("princess| jenny")
 _LOWER_WORD_AFTER = regex.compile(r" (\p{Ll}+)(?![\p{L}\p{M}'’-])")
 #: a word after a title that is rarer than this (Zipf) and no ordinary word is a name
 LOWERED_NAME_MAX_ZIPF = 2.0
 #: a space and a capitalised word that is not a sentence's first: "saint| Lorenzo"
 _BEFORE_A_NAME = regex.compile(r" \p{Lu}\p{Ll}+")
-#: a lower-case title, then a full name: two capitalised words ("president Andrés Manuel")
-_TITLE_BEFORE_NAME = regex.compile(r"([a-z]+(?:[ -][a-z]+)?) \p{Lu}\p{Ll}+[ -]\p{Lu}\p{Ll}")
+#: a lower-case title, then a full name: two capitalised words ("president Andrés Manuel"), or a
+#: name and where the person is from ("abbot Andrej of the Black River Monastery")
+_TITLE_BEFORE_NAME = regex.compile(r"([a-z]+(?:[ -][a-z]+)?) \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}| (?:of|from) )")
 
 
 def _known(word: str, ordinary: frozenset[str]) -> bool:
