@@ -671,3 +671,11 @@ def test_a_title_in_lower_case_in_a_list_of_names_and_mr():
     # a text that writes titles before names in lower case throughout keeps its style
     assert found("Assistant Daniel Cyrnek, senior assistant Grzegorz Bal and commissioner Jacek Wójcik are the officers.",
                  select="TQ101") == []
+
+
+def test_a_spanish_name_english_also_writes_plain_beside_names_that_keep_their_accents():
+    text = "The mayor, Juan José Cánovas, and councillor Agustín Gonzalo Martinez presented the programme."
+    assert found(text, source="es", select="TQ108") == [("TQ108", "Martinez")]
+    # without other accented names of the source the plain English spelling stands
+    assert found("The mayor, Juan Jose Canovas, and councillor Agustin Gonzalo Martinez presented it.", source="es",
+                 select="TQ108") == []

@@ -860,6 +860,11 @@ LOST_ACCENT_MARGIN = 1.0
 LOST_ACCENT_MIN_ZIPF = 2.5
 #: ... where the plain spelling is rarer than this in the target (or the accented one a name the target knows)
 LOST_ACCENT_MAX_PLAIN_ZIPF = 3.0
+#: in English, where the text keeps the accents of other names of the source language: the plain
+#: form may be this common in English (a name English also writes plain, not a word) and the
+#: accented one this much more common in the source language
+LOST_ACCENT_MAX_PLAIN_ZIPF_KEPT = 4.0
+LOST_ACCENT_MARGIN_KEPT = 0.5
 
 
 @lru_cache(maxsize=None)
@@ -894,7 +899,8 @@ def missing_accent(doc: Document) -> Iterator[Hit]:
     (wordfreq) than the plain one ("Peru" and "Merida" in Spanish, "Maranhao" in Portuguese; not
     "Maria", which Spanish text also writes for foreign Marias); in English, with a source
     language, a name of that language written without its accents in a text that keeps the
-    accents of other names of it ("Juan José Canovas": Spanish writes "Cánovas"). One accent
+    accents of other names of it ("Juan José Canovas": Spanish writes "Cánovas"), names that
+    English also writes plain among them ("Martinez", "Suarez"; not words: "Mexico"). One accent
     is restored; the glossary's spellings are left alone.
 
     ## Why is this bad?
@@ -936,9 +942,13 @@ def _lost_accents(doc: Document, preferred: set[str]) -> Iterator[Hit]:
                     # the plain form is no word of the language ("Elettricita"), or the accented one is a name it
                     # knows ("Mérida"): a plain form that is a word may be another word ("Abilita", "abilità")
                     known = plain < LOST_ACCENT_MAX_PLAIN_ZIPF or (best is not None and (best in gazetteer(lang) or best in capitalized(lang)))
+                    margin = LOST_ACCENT_MARGIN
                 else:
-                    known = zipf(low, lang) < LOST_ACCENT_MAX_PLAIN_ZIPF and low not in word_list(f"{lang}/ordinary.txt")  # not "Mexico"
-                verdicts[low] = best if known and z >= LOST_ACCENT_MIN_ZIPF and z - plain >= LOST_ACCENT_MARGIN else None
+                    # the text keeps the accents of the source's other names: its own usage is the evidence,
+                    # so a name English also writes plain ("Martinez", "Suarez") counts, not a word ("Mexico")
+                    known = zipf(low, lang) < LOST_ACCENT_MAX_PLAIN_ZIPF_KEPT and low not in word_list(f"{lang}/ordinary.txt")
+                    margin = LOST_ACCENT_MARGIN_KEPT
+                verdicts[low] = best if known and z >= LOST_ACCENT_MIN_ZIPF and z - plain >= margin else None
             best = verdicts[low]
             if best is None or best in doc.word_positions:
                 continue  # written both ways in the text: one name spelled two ways (TQ103)
