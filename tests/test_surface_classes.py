@@ -679,3 +679,9 @@ def test_a_spanish_name_english_also_writes_plain_beside_names_that_keep_their_a
     # without other accented names of the source the plain English spelling stands
     assert found("The mayor, Juan Jose Canovas, and councillor Agustin Gonzalo Martinez presented it.", source="es",
                  select="TQ108") == []
+
+
+def test_a_place_name_where_a_peoples_adjective_stands():
+    # "paulista" (of São Paulo) is also the city Paulista: after a noun a determiner opens, it is the adjective
+    assert found("El atacante paulista aseguró que es un día especial.", "es", select="TQ101") == []
+    assert found("O time paulista venceu em curitiba.", "pt", select="TQ101") == [("TQ101", "curitiba")]

@@ -98,7 +98,9 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     `capitalized.txt` (es, fr, pt: hunspell) and `proper_nouns.tsv` ("la casa blanca"); in German a
     capital elsewhere in the document is no evidence (every noun has one), nor, where the language
     writes a people's adjective in lower case and its noun with a capital (French, Spanish, Italian,
-    Portuguese), a capital after a determiner ("le collège crestois" beside "Le Crestois"). From the document's own
+    Portuguese), a capital after a determiner ("le collège crestois" beside "Le Crestois"); there a
+    place's name after a noun that a determiner opens is the people's adjective ("el atacante
+    paulista", not the city Paulista). From the document's own
 usage, in every language: a name of several words written capitalised in running text (not a
 heading run into its paragraph: "Silver Street Corner – The saga") and
 elsewhere with a later word in lower case ("Czech Republic" … "the Czech republic"), and an
@@ -216,9 +218,15 @@ lower-case form is a word: "who", "aids").
     hits.extend(h for h in _lowered_acronyms(doc) if h[0] not in taken)
     taken = {h[0] for h in hits}
     hits.extend(h for h in _half_lowered_names(doc) if h[0] not in taken)
+    # where a people's adjective is written in lower case, a place's name after a noun that a
+    # determiner opens is that adjective ("el atacante paulista": of São Paulo, not the city Paulista)
+    adjectives_lower = doc.profile is not None and "nationalities" not in doc.profile.capitalises
+    noun_openers = word_list(f"{lang}/determiners.txt") if adjectives_lower else frozenset()
     for start, base, (name, kind, source) in sorted(hits):
         end = start + len(base)
         if covered and any(a <= start < b for a, b in covered):
+            continue
+        if source == "gazetteer" and noun_openers and _after_a_noun(text, start, noun_openers, function_words):
             continue
         if _in_url(text, start, end) or _quoted_alone(text, start, end):
             continue
@@ -364,6 +372,16 @@ def _lowered_titles(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, s
         for p in doc.word_positions[word]:
             if text.startswith(word, p) and _BEFORE_A_NAME.match(text, p + len(word)):
                 yield (p, word, (word[0].upper() + word[1:], "title", "name title"))
+
+
+_TWO_WORDS_BEFORE = regex.compile(r"(\p{L}+) (\p{Ll}+) $")
+
+
+def _after_a_noun(text: str, start: int, determiners: frozenset[str], function_words: frozenset[str]) -> bool:
+    """The word at ``start`` follows a lower-case word that a determiner opens ("el atacante| paulista"):
+    it stands where the language puts an adjective."""
+    m = _TWO_WORDS_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and m.group(1).lower() in determiners and m.group(2) not in function_words and m.group(2) not in determiners
 
 
 def _titles_capitalised(doc: Document, titles: frozenset[str]) -> bool:
