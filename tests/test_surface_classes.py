@@ -685,3 +685,32 @@ def test_a_place_name_where_a_peoples_adjective_stands():
     # "paulista" (of São Paulo) is also the city Paulista: after a noun a determiner opens, it is the adjective
     assert found("El atacante paulista aseguró que es un día especial.", "es", select="TQ101") == []
     assert found("O time paulista venceu em curitiba.", "pt", select="TQ101") == [("TQ101", "curitiba")]
+
+
+def test_a_month_in_lower_case_inside_a_date_and_lower_case_prof_and_dr():
+    assert found("The event was held on 18 march 2022 at the university.", select="TQ101") == [("TQ101", "march")]
+    assert found("It was signed on march 18, 2022 in Baku.", select="TQ101") == [("TQ101", "march")]
+    assert found("The rectors, prof. Salahaddin Khalilov and dr. Ivan Petrov, spoke.", select="TQ101") == [
+        ("TQ101", "prof"), ("TQ101", "dr")]
+    # a verb, and a month without a day and a year, are left alone
+    assert found("We march 18 miles. In may we may go.", select="TQ101") == []
+
+
+def test_a_decimal_comma_after_a_currency_and_a_day_and_month_with_full_stops():
+    assert found("Heating euro 10,00 per day, final cleaning EUR 50,00 per apartment.", select="TQ203") == [
+        ("TQ203", "10,00"), ("TQ203", "50,00")]
+    assert found("The tax is paid from 15.06. until 15.09. each year.", select="TQ203") == [("TQ203", "15.06."), ("TQ203", "15.09.")]
+    # a list of numbers and a section number are no such amounts or dates
+    assert found("We sold 10,00 units. See section 3.2. and 1.5. below.", select="TQ203") == []
+
+
+def test_a_label_glued_to_its_number_and_a_name_in_capitals_glued_to_a_function_word():
+    assert found("NIP 8842747732, REGON 022116560.\n\nKunde: REGON022116560 im Register.", "de", select="TQ213") == [
+        ("TQ213", "REGON022116560")]
+    assert found("Após a morte do membro do grupo Astro MOONBINque tinha 25 anos.", "pt", select="TQ212") == [("TQ212", "MOONBINque")]
+    # a code the text never writes apart, plurals of acronyms
+    assert found("The plant is ISO9001 certified. Download the PDFs and URLs.", select="TQ212,TQ213") == []
+
+
+def test_a_word_inside_an_address_is_no_lower_case_usage():
+    assert found("Connectez-vous avec votre identifiant Apple. Allez sur privacy.apple.com pour le code.", "fr", select="TQ102") == []

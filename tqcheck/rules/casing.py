@@ -91,7 +91,8 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     name after an article or a reporting verb ("indicates lieutenant-colonel Maxime Wintzer",
     `data/en/formal_titles.txt`), or in a list of names where the text capitalises a title before
     a name elsewhere ("Teoktist, abbot Andrej of the Black River Monastery … Bishop Teodosije"), a word that belongs to the name it stands before in lower case
-    ("the feast of saint Lorenzo", "mount Everest": `data/en/name_titles.txt`), a given name or a
+    ("the feast of saint Lorenzo", "mount Everest", "mr Theodoris", "prof. Akif": `data/en/name_titles.txt`),
+    a month in lower case inside a date ("18 march 2022"), a given name or a
     word the language does not know in lower case after a title ("princess jenny"), and brand names (`data/brands.txt`:
     "youtube"). In Spanish, French, German, Italian and Portuguese targets the names come from
     `data/<lang>/gazetteer.tsv` (CLDR names in that language: "nueva york", "kiew", "londres"),
@@ -218,6 +219,8 @@ lower-case form is a word: "who", "aids").
     hits.extend(h for h in _lowered_acronyms(doc) if h[0] not in taken)
     taken = {h[0] for h in hits}
     hits.extend(h for h in _half_lowered_names(doc) if h[0] not in taken)
+    taken = {h[0] for h in hits}
+    hits.extend(h for h in _lowered_months_in_dates(doc) if h[0] not in taken)
     # where a people's adjective is written in lower case, a place's name after a noun that a
     # determiner opens is that adjective ("el atacante paulista": of São Paulo, not the city Paulista)
     adjectives_lower = doc.profile is not None and "nationalities" not in doc.profile.capitalises
@@ -368,9 +371,12 @@ def _lowered_titles(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, s
                     continue
                 if word in given or (word not in ordinary and zipf(word, lang) < LOWERED_NAME_MAX_ZIPF):
                     yield (m.start(1), word, (word[0].upper() + word[1:], "name", "after a title"))
-    for word in word_list(f"{lang}/name_titles.txt") & doc.word_positions.keys():
+    # an abbreviated title ("prof.", "dr.") keeps its full stop before the name
+    titles = {t.rstrip("."): t.endswith(".") for t in word_list(f"{lang}/name_titles.txt")}
+    for word in titles.keys() & doc.word_positions.keys():
+        after = _ABBREVIATION_BEFORE_A_NAME if titles[word] else _BEFORE_A_NAME
         for p in doc.word_positions[word]:
-            if text.startswith(word, p) and _BEFORE_A_NAME.match(text, p + len(word)):
+            if text.startswith(word, p) and after.match(text, p + len(word)):
                 yield (p, word, (word[0].upper() + word[1:], "title", "name title"))
 
 
@@ -400,8 +406,10 @@ def _titles_capitalised(doc: Document, titles: frozenset[str]) -> bool:
 _LOWER_WORD_AFTER = regex.compile(r" (\p{Ll}+)(?![\p{L}\p{M}'’-])")
 #: a word after a title that is rarer than this (Zipf) and no ordinary word is a name
 LOWERED_NAME_MAX_ZIPF = 2.0
-#: a space and a capitalised word that is not a sentence's first: "saint| Lorenzo"
+#: a space and a capitalised word that is not a sentence's first: "saint| Lorenzo"; after an
+#: abbreviated title, its full stop first: "prof|. Akif"
 _BEFORE_A_NAME = regex.compile(r" \p{Lu}\p{Ll}+")
+_ABBREVIATION_BEFORE_A_NAME = regex.compile(r"\.? \p{Lu}\p{Ll}+")
 #: a lower-case title, then a full name: two capitalised words ("president Andrés Manuel"), or a
 #: name and where the person is from ("abbot Andrej of the Black River Monastery")
 _TITLE_BEFORE_NAME = regex.compile(r"([a-z]+(?:[ -][a-z]+)?) \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}| (?:of|from) )")
@@ -627,6 +635,33 @@ def _capitalised_by_rule(doc: Document, nxt_m: re.Match, end: int) -> bool:
     return bool(after and after.group(1)[0].islower())
 
 
+def _lowered_months_in_dates(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, str]]]:
+    """A month in lower case inside a date ("18 march 2022", "march 18, 2022") where the language
+    writes months with a capital: a date leaves "march" and "may" no other reading."""
+    if doc.profile is None or "months" not in doc.profile.capitalises:
+        return
+    names = {n.lower() for n in _month_names(doc.target_lang)}
+    text = doc.text
+    for low in names & doc.word_positions.keys():
+        for p in doc.word_positions[low]:
+            if text.startswith(low, p) and (_DAY_BEFORE_MONTH.search(text, max(0, p - 4), p) and _YEAR_AFTER_MONTH.match(text, p + len(low))
+                                            or _DAY_YEAR_AFTER_MONTH.match(text, p + len(low))):
+                yield (p, low, (low[0].upper() + low[1:], "month", "date"))
+
+
+#: a day before a month ("18 |march") and a year after it ("march| 2022"); a day and a year after it ("march| 18, 2022")
+_DAY_BEFORE_MONTH = re.compile(r"(?<![\d.,])\d{1,2} $")
+_YEAR_AFTER_MONTH = re.compile(r",? \d{4}(?!\d)")
+_DAY_YEAR_AFTER_MONTH = re.compile(r" \d{1,2}(?:st|nd|rd|th)?, \d{4}(?!\d)")
+
+
+@lru_cache(maxsize=None)
+def _month_names(lang: str) -> tuple[str, ...]:
+    from ..cldr import months
+
+    return months(lang)
+
+
 @lru_cache(maxsize=None)
 def _day_and_month_names(lang: str, capitalises: frozenset[str]) -> frozenset[str]:
     """The names of the days and months (CLDR) where the language writes them with a capital ("Monday")."""
@@ -713,7 +748,8 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
             continue
         if low in lower_case:
             why = "edited text writes it in lower case"
-        elif any(text[p].islower() for p in where) and zipf(low, lang) >= ORDINARY_CAPITAL_ZIPF:
+        elif any(text[p].islower() and not _in_url(text, p, p + len(low)) for p in where) and zipf(low, lang) >= ORDINARY_CAPITAL_ZIPF:
+            # (a lower-case word inside an address is no usage: "privacy.apple.com")
             why = f"the text writes \"{low}\" elsewhere"
         else:
             continue

@@ -66,13 +66,15 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     quotation before the speech verb where the language closes with ” (`very well, “said coach`: the
     closing mark of German and Czech „…“), in English a full stop before the closing mark and the
     attribution (`90 minutes.” said Tjong`; a comma goes there) and a day written as an ordinal
-    with a full stop before a month (`from 31. July`), a Spanish dateline
+    with a full stop before a month (`from 31. July`) or a day and a month with full stops and no
+    year (`from 15.06. until 15.09.`), a Spanish dateline
 (`Guerrero.-Police`, `Michoacán.- In order`), a spacing accent typed for an apostrophe
 (`d´identification`), straight quotation marks in a text that also quotes with the language's
 own „…“ or « … », a full stop after a regnal number in English (`King Valdemar I. to`), and
 outside German a score in brackets written with a colon (`(5:2)`) or minutes written as
 ordinals (`Malen (30.)`)
-    and, where the locale writes a decimal point, a decimal comma before a unit ("3,5 million", "€2,5"),
+    and, where the locale writes a decimal point, a decimal comma before a unit or after a currency
+    ("3,5 million", "€2,5", "euro 10,00": `data/currency_words.txt`),
     dots or spaces as thousands separators ("1.000.000", "250 000 people"). A quoted phrase is
     flagged as a whole, so the span covers what the reader must change.
 
@@ -152,6 +154,13 @@ ordinals (`Malen (30.)`)
         for m in _ORDINAL_DATE.finditer(text):
             yield Hit(m.start(1), m.end(), f"\"{m.group()}\": a day written as an ordinal with a full stop (German or Czech style); English writes \"{m.group(1)[:-1]} {m.group(2)}\"",
                       f"{m.group(1)[:-1]} {m.group(2)}", {"mark": "."})
+    if prof and prof.code == "en" and ". " in text:
+        for m in _NUMERIC_DAY_MONTH.finditer(text):
+            day, month = int(m.group(1)), int(m.group(2))
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                name = _english_month(month)
+                yield Hit(m.start(), m.end(), f"\"{m.group()}\": a day and a month with full stops and no year (Central European style); English writes \"{day} {name}\"",
+                          f"{day} {name}", {"mark": "."})
     if prof and prof.code == "en":
         for m in _REGNAL_STOP.finditer(text):
             yield Hit(m.start(1), m.end(1), f"a full stop after the regnal number \"{m.group()[:-1]}\" (a German or Czech ordinal); English writes none", "",
@@ -164,7 +173,7 @@ ordinals (`Malen (30.)`)
             before = text[m.start() - 1] if m.start() else ""
             if before.isdigit() or before in ".,":
                 continue
-            if not (before in "$€£¥" or _UNIT_AFTER.match(text, m.end())):
+            if not (before in "$€£¥" or _UNIT_AFTER.match(text, m.end()) or _currency_before(text, m.start(), m.group(2))):
                 continue  # "1,2 and 3": a list, not a decimal
             start, end = m.span()
             yield Hit(start, end, f"decimal comma in \"{m.group()}\"; {prof.name} uses a decimal point", f"{m.group(1)}.{m.group(2)}", {"number": m.group()})
@@ -175,6 +184,15 @@ ordinals (`Malen (30.)`)
     if prof and prof.group == ",":
         for m in _THOUSAND_SPACES.finditer(text):
             yield Hit(m.start(), m.end(), f"a space as thousands separator in \"{m.group()}\"; {prof.name} uses commas", re.sub(r"[ \u00a0\u202f]", ",", m.group()), {"number": m.group()})
+
+
+_WORD_BEFORE_AMOUNT = re.compile(r"([A-Za-z]+) ?$")
+
+
+def _currency_before(text: str, start: int, decimals: str) -> bool:
+    """A currency's code or name right before an amount with two decimals ("euro 10,00", "EUR 50,00")."""
+    m = _WORD_BEFORE_AMOUNT.search(text, max(0, start - 12), start)
+    return len(decimals) == 2 and m is not None and m.group(1).lower() in word_list("currency_words.txt")
 
 
 _CLOSING_OPENER = regex.compile(r"(?<=[\p{L}\d][,.!?])([ \u00a0]?)“([ \u00a0]?)(\p{Ll}+)(?:[ \u00a0]+(\p{Ll}+))?")
@@ -495,6 +513,16 @@ _ORDINAL_MINUTE = regex.compile(r"\((?:\d{1,3}\.(?:\+\d)?(?:, )?)+\)")
 #: not a sentence that ends in a number: "see section 3. May we go?")
 _ORDINAL_DATE = regex.compile(r"(?<=\b(?:from|on|until|till|since|by|to|between|and|of|before|after|[Oo]n) )([0-3]?\d\.) "
                                r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+#: a day and a month written with full stops and no year after a preposition of time ("from 15.06. until")
+_NUMERIC_DAY_MONTH = regex.compile(r"(?<=\b(?:from|on|until|till|since|between|before|after) )([0-3]?\d)\.([01]?\d)\.(?=[ ,;)]|$)")
+
+
+def _english_month(month: int) -> str:
+    from ..cldr import months
+
+    return months("en")[month - 1]
+
+
 _REGNAL_STOP = regex.compile(r"(?<=\p{Lu}\p{Ll}+ )(?:X{0,3}(?:IX|IV|V?I{1,3}|V|X))(\.)(?= \p{Ll})")
 #: a list marker doubled at a line start ("- - 1 onion")
 _DOUBLED_LIST_MARK = re.compile(r"(?m)^[ \t]*([-–•*])[ \t]+\1[ \t]+(?=\S)")

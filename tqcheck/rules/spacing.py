@@ -130,7 +130,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     document writes apart ("AtlantaThiago"), a function word or an English possessive glued to a
     name ("resta aTurquia", "McDonald'sRestaurant"), a name glued to the word that opened the next
     sentence or link ("Quang BinhThere will", "FenerbahceMidfielder" beside "Fenerbahce"), a function
-    word written twice with no space ("elel acceso"), in
+    word written twice with no space ("elel acceso"), a name in capitals glued to a function word
+    ("MOONBINque tinha"), in
     English a name with letters English does not use glued to a common word ("Lázárwrote"), and in Spanish, French, Italian and
     Portuguese two capitalised common words of the language ("DepositoLa proprietà"). Known words ("YouTube"),
     URLs, e-mail addresses and hashtags are left alone, and so are runs of more than 64 letters
@@ -211,8 +212,14 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     yield from _glued_before_names(doc)
     yield from _glued_capitalised_words(doc)
     yield from _glued_doubles(doc)
+    for m in _CAPS_FUNCTION_JOIN.finditer(text):
+        head, tail = m.groups()
+        if tail in function_words and zipf(tail, lang) >= MIN_SHORT_PART_ZIPF and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+            yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like a name in capitals glued to \"{tail}\"", f"{head} {tail}", {"parts": [head, tail]})
 
 
+#: a word in capitals glued to a lower-case function word ("MOONBINque tinha")
+_CAPS_FUNCTION_JOIN = regex.compile(r"(?<![\w'’@#/.-])(\p{Lu}{3,})(\p{Ll}{2,4})(?![\w'’@/-])")
 #: a doubled function word rarer than this is a slip (web text holds a few: "elel" 1.2, "thethe" 1.4); "dede" is a name
 MAX_GLUED_DOUBLE_ZIPF = 2.0
 
@@ -403,7 +410,8 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     that the document also writes on its own ("7:00Owens"). Also: a time glued to a.m./p.m.
 ("8:00a.m."), a list number glued to its heading ("2.PROCÉDURE"), a list dash glued to its item
 where the other items space it ("-The Payments"), a numbered heading glued to its title
-("Artículo 3.Establecimiento": `data/heading_number_words.txt`), a common word glued to a score ("Primeiro Tempo0-0"), a sentence
+("Artículo 3.Establecimiento": `data/heading_number_words.txt`), a label in capitals glued to a
+number that the text writes apart elsewhere ("REGON022116560"), a common word glued to a score ("Primeiro Tempo0-0"), a sentence
 mark moved from its word to the next ("there are floods .The", "la première classe ;Devant"), a number, a comma and a capitalised word with no
 space ("July 18,The"), a year glued to a word
 ("2010progettato", "future.2020") or a word to a date ("times16-1-2021"), a function word glued
@@ -519,6 +527,8 @@ _LIST_NUMBER_JOIN = regex.compile(r"(?m)^[ \t]*(\d{1,2}\.)(\p{Lu}\p{L}{2,})(?=[\
 _HEADING_NUMBER_JOIN = regex.compile(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+)\.? (\d{1,3}\.)(\p{Lu}\p{Ll}{2,})(?=[\s,:;]|$)")
 #: a capitalised word glued to a score after it ("Primeiro Tempo0-0"; not a user name: "Adam5811")
 _WORD_NUMBER_JOIN = regex.compile(r"(?<![\w@#/.'’-])(\p{Lu}\p{Ll}{2,})(\d{1,3}[-:]\d{1,3})(?![\w.,/@:-])")
+#: a label in capitals glued to a long number ("REGON022116560"): a join where the text writes the label apart
+_LABEL_NUMBER_JOIN = regex.compile(r"(?<![\w@#/.-])(\p{Lu}{3,})(\d{4,})(?![\w@/-])")
 #: a sentence mark after a space and glued to the next sentence ("there are floods .The", "classe ;Devant")
 _MARK_MOVED = regex.compile(r"(?<=\p{Ll}) ([.;!?])(\p{Lu}\p{Ll}{2,})(?![\w.])")
 
@@ -673,6 +683,11 @@ def _more_joins(doc: Document) -> Iterator[Hit]:
         for m in _WORD_NUMBER_JOIN.finditer(text):
             if zipf(m.group(1).lower(), lang) >= NUMBER_JOIN_ZIPF and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
                 yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "number"})
+    for m in _LABEL_NUMBER_JOIN.finditer(text):
+        label, number = m.groups()
+        if regex.search(rf"(?<![\w]){label}[ :\u00a0]+\d", text):
+            yield Hit(m.start(), m.end(), f"no space between \"{label}\" and \"{number}\" (the text writes \"{label} …\" elsewhere)",
+                      f"{label} {number}", {"mark": "number"})
     for m in _MARK_MOVED.finditer(text):
         mark, word = m.groups()
         if zipf(word.lower(), lang) >= MIN_LONG_PART_ZIPF and not in_address(text, m.start(1), m.end()):
