@@ -714,3 +714,13 @@ def test_a_label_glued_to_its_number_and_a_name_in_capitals_glued_to_a_function_
 
 def test_a_word_inside_an_address_is_no_lower_case_usage():
     assert found("Connectez-vous avec votre identifiant Apple. Allez sur privacy.apple.com pour le code.", "fr", select="TQ102") == []
+
+
+def test_russian_style_attributions_and_en_dash_compounds():
+    assert found("There are 50 of them in the republic, - continued Marat. The event ended.", select="TQ203") == [("TQ203", "-")]
+    assert found("The offender is a 55-year-old local resident - the police said.", select="TQ203") == [("TQ203", "-")]
+    assert found("The head of the organisation said: There are about 270,000 volunteers.", select="TQ203") == [("TQ203", ": ")]
+    assert found("CHECK–IN TIME is from 2 p.m.; e–mail us.", select="TQ203") == [("TQ203", "CHECK–IN"), ("TQ203", "e–mail")]
+    # an aside between dashes, quoted speech after a colon, ranges and links between names
+    assert found("He was tired - he said so himself. The match - the coach said - was tough. He said: \"There are many.\" "
+                 "Open Tue–Sun, Jan–Mar; the Austria–Hungary border and London–Paris trains.", select="TQ203") == []

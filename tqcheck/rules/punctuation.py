@@ -67,7 +67,10 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     closing mark of German and Czech „…“), in English a full stop before the closing mark and the
     attribution (`90 minutes.” said Tjong`; a comma goes there) and a day written as an ordinal
     with a full stop before a month (`from 31. July`) or a day and a month with full stops and no
-    year (`from 15.06. until 15.09.`), a Spanish dateline
+    year (`from 15.06. until 15.09.`), a speech verb and a colon before an unquoted sentence (`and
+    said: We have`), an en dash inside a compound of common words (`CHECK–IN`), in every target
+    that quotes speech a dash before an unquoted attribution (`in the republic, - continued
+    Marat`, `a local resident - the police said.`), a Spanish dateline
 (`Guerrero.-Police`, `Michoacán.- In order`), a spacing accent typed for an apostrophe
 (`d´identification`), straight quotation marks in a text that also quotes with the language's
 own „…“ or « … », a full stop after a regnal number in English (`King Valdemar I. to`), and
@@ -139,6 +142,12 @@ ordinals (`Malen (30.)`)
         yield from _low_quote_closers(doc)
     if prof and prof.code == "en" and ('."' in text or ".”" in text):
         yield from _stop_before_attribution(doc)
+    if prof and not settings.get("dialogue_dash") and chars & {"-", "–", "—"}:
+        yield from _dash_attributions(doc)
+    if prof and prof.code == "en" and ": " in text:
+        yield from _colon_speech(doc)
+    if prof and prof.code == "en" and "–" in chars:
+        yield from _en_dash_compounds(doc)
     if prof and len(prof.quotes) > 1:
         yield from _mixed_quote_styles(doc, prof)
     if prof and prof.quotes and '"' in chars:
@@ -199,6 +208,67 @@ _CLOSING_OPENER = regex.compile(r"(?<=[\p{L}\d][,.!?])([ \u00a0]?)“([ \u00a0]?
 
 
 _STOP_QUOTE_ATTRIBUTION = regex.compile(r"(?<=\p{L}|\d)\.([\"”])[ \u00a0]+(?:(?:he|she|they|we|I|it)[ \u00a0]+)?(\p{Ll}+)\b")
+
+
+#: a dash between a statement and who said it, without quotation marks: "…in the republic, - continued
+#: Marat", "…a local resident - the police said." (Russian and Ukrainian reported speech)
+_DASH_ATTRIBUTION = regex.compile(
+    r"(?<=\p{L}|\d)(,?)[ \u00a0]+([-–—])[ \u00a0]+((?:(?:the|a|an|his|her|their|our)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?)(\p{Ll}+)\b")
+#: a speech verb and a colon before a capitalised sentence with no quotation mark: "and said: We have"
+_COLON_SPEECH = regex.compile(r"\b(\p{Ll}+): (?=\p{Lu}\p{Ll}*[ \u00a0]\p{Ll})")
+#: an en dash inside a compound of two common words: "CHECK–IN", "e–mail" (English writes a hyphen)
+_EN_DASH_COMPOUND = regex.compile(r"(?<![\p{L}\d-])(\p{L}{1,10})–(\p{L}{2,10})(?![\p{L}\d-])")
+
+
+def _dash_attributions(doc: Document) -> Iterator[Hit]:
+    """A dash before the speech verb of an attribution, with no quotation mark: after a comma
+    (", - continued Marat") or at the end of the sentence ("a local resident - the police said.")."""
+    verbs = word_list(f"{doc.target_lang}/speech_verbs.txt")
+    if not verbs:
+        return
+    text = doc.text
+    for m in _DASH_ATTRIBUTION.finditer(text):
+        comma, dash, between, verb = m.groups()
+        if verb not in verbs:
+            continue
+        ends = regex.match(r"[ \u00a0]*[.!?]", text[m.end() : m.end() + 3]) is not None
+        if comma or (between and ends):
+            yield Hit(m.start(2), m.end(2), f"a dash {dash} introduces the speaker (\"{verb}\") in Russian or Ukrainian style, with no quotation marks",
+                      None, {"mark": dash, "verb": verb})
+
+
+def _colon_speech(doc: Document) -> Iterator[Hit]:
+    """A speech verb and a colon before a capitalised sentence that no quotation mark opens ("the head
+    of the organisation said: There are …"): English quotes the words after "said:"."""
+    verbs = word_list("en/speech_verbs.txt")
+    text = doc.text
+    for m in _COLON_SPEECH.finditer(text):
+        if m.group(1) in verbs:
+            line_end = text.find("\n", m.end())
+            if not any(q in text[m.end() : line_end if line_end != -1 else len(text)] for q in "\"“”«»"):
+                yield Hit(m.end(1), m.end(), f"\"{m.group(1)}:\" introduces speech with no quotation marks (source-language style)",
+                          None, {"mark": ":", "verb": m.group(1)})
+
+
+def _en_dash_compounds(doc: Document) -> Iterator[Hit]:
+    """An en dash joining two common words into a compound ("CHECK–IN", "e–mail"), where English
+    writes a hyphen; not a range of days or months ("tue–sun") nor a link between names
+    ("Austria–Hungary", "London–Paris")."""
+    from ..cldr import days, months
+    from ..lexicon import zipf
+
+    text = doc.text
+    # a range of days or months takes the en dash ("Tue–Sun", "Jan–Mar")
+    calendar = {n.lower() for n in days("en") + months("en")} | {n[:3].lower() for n in days("en") + months("en")}
+    for m in _EN_DASH_COMPOUND.finditer(text):
+        a, b = m.groups()
+        if a[:1].isupper() and not a.isupper() or b[:1].isupper() and not b.isupper():
+            continue  # names: "Austria–Hungary"
+        if a.lower() in calendar and b.lower() in calendar:
+            continue
+        hyphenated = f"{a.lower()}-{b.lower()}"
+        if zipf(hyphenated, "en") >= 3.0:
+            yield Hit(m.start(), m.end(), f"an en dash inside \"{m.group()}\"; English joins a compound with a hyphen", f"{a}-{b}", {"mark": "–"})
 
 
 def _stop_before_attribution(doc: Document) -> Iterator[Hit]:
