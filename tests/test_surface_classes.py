@@ -724,3 +724,11 @@ def test_russian_style_attributions_and_en_dash_compounds():
     # an aside between dashes, quoted speech after a colon, ranges and links between names
     assert found("He was tired - he said so himself. The match - the coach said - was tough. He said: \"There are many.\" "
                  "Open Tue–Sun, Jan–Mar; the Austria–Hungary border and London–Paris trains.", select="TQ203") == []
+
+
+def test_a_sentence_glued_to_a_closing_quote_and_an_index_letter_glued_to_an_entry():
+    assert found("The last phrase was “I want to travel”.A soba restaurant stood there.", select="TQ213") == [("TQ213", ".A")]
+    assert found("Usare Ctrl+F (solo scansione)A: AFIRC; Cavo raffreddato a liquidoM: MCS.", "it", select="TQ213") == [
+        ("TQ213", "A:"), ("TQ213", "M:")]
+    # a heading and its colon after a space, and a quotation closed before its full stop and a space
+    assert found("Index A: AFIRC. He said “yes”. A soba restaurant stood there.", select="TQ213") == []

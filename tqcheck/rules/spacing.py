@@ -411,7 +411,9 @@ def missing_space(doc: Document) -> Iterator[Hit]:
 ("8:00a.m."), a list number glued to its heading ("2.PROCÉDURE"), a list dash glued to its item
 where the other items space it ("-The Payments"), a numbered heading glued to its title
 ("Artículo 3.Establecimiento": `data/heading_number_words.txt`), a label in capitals glued to a
-number that the text writes apart elsewhere ("REGON022116560"), a common word glued to a score ("Primeiro Tempo0-0"), a sentence
+number that the text writes apart elsewhere ("REGON022116560"), a sentence glued to a closing
+quotation mark and its full stop ("travel”.A soba"), the one-letter heading of an index glued to
+the entry before it ("(solo scansione)A: AFIRC"), a common word glued to a score ("Primeiro Tempo0-0"), a sentence
 mark moved from its word to the next ("there are floods .The", "la première classe ;Devant"), a number, a comma and a capitalised word with no
 space ("July 18,The"), a year glued to a word
 ("2010progettato", "future.2020") or a word to a date ("times16-1-2021"), a function word glued
@@ -527,6 +529,10 @@ _LIST_NUMBER_JOIN = regex.compile(r"(?m)^[ \t]*(\d{1,2}\.)(\p{Lu}\p{L}{2,})(?=[\
 _HEADING_NUMBER_JOIN = regex.compile(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+)\.? (\d{1,3}\.)(\p{Lu}\p{Ll}{2,})(?=[\s,:;]|$)")
 #: a capitalised word glued to a score after it ("Primeiro Tempo0-0"; not a user name: "Adam5811")
 _WORD_NUMBER_JOIN = regex.compile(r"(?<![\w@#/.'’-])(\p{Lu}\p{Ll}{2,})(\d{1,3}[-:]\d{1,3})(?![\w.,/@:-])")
+#: a closing quotation mark and sentence punctuation glued to the next sentence: “I want to travel”.A soba'
+_QUOTE_MARK_JOIN = regex.compile(r"(?<=\p{L})([”\"»])([.!?;:])(\p{Lu}\p{Ll}*)(?![\w.])")
+#: a one-letter heading of an index glued to the entry before it: "(solo scansione)A: AFIRC", "liquidoM: MCS"
+_INDEX_LETTER_JOIN = regex.compile(r"(?<=[\p{Ll})\]])(\p{Lu}):(?= \S)")
 #: a label in capitals glued to a long number ("REGON022116560"): a join where the text writes the label apart
 _LABEL_NUMBER_JOIN = regex.compile(r"(?<![\w@#/.-])(\p{Lu}{3,})(\d{4,})(?![\w@/-])")
 #: a sentence mark after a space and glued to the next sentence ("there are floods .The", "classe ;Devant")
@@ -683,6 +689,13 @@ def _more_joins(doc: Document) -> Iterator[Hit]:
         for m in _WORD_NUMBER_JOIN.finditer(text):
             if zipf(m.group(1).lower(), lang) >= NUMBER_JOIN_ZIPF and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
                 yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "number"})
+    if doc.distinct_chars & set("”\"»"):
+        for m in _QUOTE_MARK_JOIN.finditer(text):
+            if not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+                yield Hit(m.start(2), m.end(), f"no space after \"{m.group(2)}\"", f"{m.group(2)} {m.group(3)}", {"mark": m.group(2)})
+    for m in _INDEX_LETTER_JOIN.finditer(text):
+        if not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+            yield Hit(m.start(), m.end(), f"the heading letter \"{m.group(1)}:\" is glued to the entry before it", f" {m.group(1)}:", {"mark": ":"})
     for m in _LABEL_NUMBER_JOIN.finditer(text):
         label, number = m.groups()
         if regex.search(rf"(?<![\w]){label}[ :\u00a0]+\d", text):
