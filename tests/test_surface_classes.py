@@ -732,3 +732,13 @@ def test_a_sentence_glued_to_a_closing_quote_and_an_index_letter_glued_to_an_ent
         ("TQ213", "A:"), ("TQ213", "M:")]
     # a heading and its colon after a space, and a quotation closed before its full stop and a space
     assert found("Index A: AFIRC. He said “yes”. A soba restaurant stood there.", select="TQ213") == []
+
+
+def test_another_languages_oclock_and_an_english_month_abbreviation():
+    assert found("Atendemos los días laborables de 9:00 UHR a 18:00 UHR por teléfono.", "es", select="TQ201") == [
+        ("TQ201", "UHR"), ("TQ201", "UHR")]
+    assert found("Quiet hours are from 22hod to 7.00hod every night.", select="TQ201") == [("TQ201", "hod"), ("TQ201", "hod")]
+    assert found("Guida alla ricarica\nNov 24, 2025\nUn rapido riferimento.", "it", select="TQ207") == [("TQ207", "Nov 24, 2025")]
+    # the target's own word, and a word that is no time's
+    assert found("Um 9:00 Uhr beginnt es.", "de", select="TQ201") == []
+    assert found("The 3 hod carriers met at noon.", select="TQ201") == []

@@ -548,8 +548,10 @@ def _month_date(lang: str) -> re.Pattern:
     """A month name (CLDR, the language's and English, any case) before a day, a comma and a year: "March 17, 2020"."""
     from ..cldr import months
 
-    names = sorted({m for code in (lang, IMPOSED) for m in months(code) if len(m) > 2}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(n) for n in names)
+    names = {m for code in (lang, IMPOSED) for m in months(code) if len(m) > 2}
+    # and English's three-letter abbreviations, with or without their full stop ("Nov 24, 2025")
+    names |= {m[:3] + "." for m in months(IMPOSED)} | {m[:3] for m in months(IMPOSED)}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?i:({alternatives})) ([0-3]?\d)(?:st|nd|rd|th)?, ((?:1[89]|20)\d\d)(?!\d)")
 
 
@@ -558,7 +560,9 @@ def _english_dates(doc: Document, target: Profile) -> Iterator[Hit]:
     the language writes the day first ("17 mars 2020", "9 gennaio 2026")."""
     from ..cldr import months
 
-    english_only = {m.lower() for m in months(IMPOSED)} - {m.lower() for m in months(target.code)}
+    own = {m.lower() for m in months(target.code)}
+    english_only = ({m.lower() for m in months(IMPOSED)} | {m[:3].lower() for m in months(IMPOSED)} | {m[:3].lower() + "." for m in months(IMPOSED)}) \
+        - own - {m[:3] for m in own} - {m[:3] + "." for m in own}
     for m in _month_date(target.code).finditer(doc.text):
         month, day, year = m.groups()
         what = "an English date left in" if month.lower() in english_only else "a date in English order"
@@ -616,7 +620,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       left alone; without a region the finding is info where other countries differ;
     - a currency symbol before the amount ("$50", "£52.000") in a locale that writes it after
       ("50 $": es-ES, fr, de-DE, it, pt-PT; not es-MX or pt-BR);
-    - a date in English order, month first with a comma ("Gennaio 9, 2026", or an English date
+    - a date in English order, month first with a comma ("Gennaio 9, 2026", "Nov 24, 2025", or an English date
       left in: "March 17, 2020"; CLDR month names);
     - an em dash set close between two words ("comportarsi—fino"), as English sets it (info).
 

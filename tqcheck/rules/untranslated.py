@@ -201,6 +201,27 @@ def _toponym(low: str) -> bool:
     return low.endswith(tuple(word_list("de/toponym_endings.txt")))
 
 
+#: a time of day with its minutes and the word after it ("9:00 UHR", "10.00 uur"), or an hour glued to it ("22hod")
+_TIME_WORD = regex.compile(r"(?<![\d.:])(?:[01]?\d|2[0-4])(?:[:.][0-5]\d ?|(?=\p{L}))(\p{L}+)\.?(?![\p{L}])")
+
+
+def _clock_words(doc: Document) -> list[tuple[int, int, dict]]:
+    """Another language's word for "o'clock" after a time ("de [9:00 UHR] a [18:00 UHR]" in Spanish):
+    data/clock_words.tsv, the words of languages other than the target."""
+    words: dict[str, str] = {}
+    for r in table("clock_words.tsv", ("lang", "word")):
+        if r["lang"] != doc.target_lang:
+            words.setdefault(r["word"], r["lang"])
+    if not words:
+        return []
+    out = []
+    for m in _TIME_WORD.finditer(doc.text):
+        lang = words.get(m.group(1).lower())
+        if lang is not None:
+            out.append((m.start(1), m.end(1), {"evidence": "clock word", "language": lang}))
+    return out
+
+
 @rule("TQ201", "untranslated", "warning", "Words left in the source language or script (\"Leer más\", \"15 марта\").")
 def untranslated(doc: Document) -> Iterator[Hit]:
     """
@@ -219,7 +240,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     unknown in the target made of two English words ("armsbearer"). English left in another
     language inside quotation marks, or continuing a capitalised English word, is taken for a
     title or a quotation kept on purpose ("la canción «Let it be»"), and so is a term the text
-    explains where it uses it ("Ortsgemeinde – a municipality"). In Spanish, French, Italian,
+    explains where it uses it ("Ortsgemeinde – a municipality"). Another language's word for
+    "o'clock" after a time ("de [9:00 UHR] a [18:00 UHR]", "the 22hod": `data/clock_words.tsv`). In Spanish, French, Italian,
     Portuguese and German, an English head noun left in a place or building name ("Springiersbach
     Abbey", "Windsor Castle") is reported with the target's form ("abadía de Springiersbach";
     `data/name_heads.tsv`).
@@ -387,6 +409,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
         spans.extend((m.start(), m.end(), {"evidence": "boilerplate", "language": "en"}) for m in _LATIN_ENGLISH.finditer(text)
                      if m.start() not in taken)
 
+    taken = _Spans([(a, b) for a, b, _ in spans])
+    spans.extend(h for h in _clock_words(doc) if h[0] not in taken)
     # English nicknames stand alone in a text that has no other English left in it
     english_elsewhere = any(ev.get("language") == "en" and not _nickname(doc, a, b) for a, b, ev in spans)
     for a, b, ev in sorted(spans, key=lambda s: s[0]):
