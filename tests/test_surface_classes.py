@@ -742,3 +742,9 @@ def test_another_languages_oclock_and_an_english_month_abbreviation():
     # the target's own word, and a word that is no time's
     assert found("Um 9:00 Uhr beginnt es.", "de", select="TQ201") == []
     assert found("The 3 hod carriers met at noon.", select="TQ201") == []
+
+
+def test_a_name_glued_to_a_two_letter_function_word_that_opens_a_phrase():
+    assert found("Il consigliere Bolesław KrzywoustyDi ritorno da Kalisz si fermò.", "it", select="TQ212") == [
+        ("TQ212", "KrzywoustyDi")]
+    assert found("Leonardo DiCaprio and LeBron James met at McDonald's.", select="TQ212") == []

@@ -205,7 +205,7 @@ def glued_words(doc: Document) -> Iterator[Hit]:
         # ("Quang BinhThere will", "Can BartuAfter training"), or a common word after a name the
         # document writes on its own ("FenerbahceMidfielder Mert" beside "Fenerbahce")
         seam = first[0].isupper() and not first.isupper() and (
-            (len(second) >= 3 and second.lower() in function_words)
+            (second.lower() in function_words and (len(second) >= 3 or _LOWER_WORD_NEXT.match(text, m.end())))
             or (z_second >= MIN_PART_ZIPF and _stands_alone(doc, first)))
         if apart or seam or first_ok and second_ok and not (first[0].isupper() and not first.isupper() and first.lower() not in cap and z_first < 4.5):
             yield Hit(m.start(), m.end(), f"\"{word}\" looks like two words glued together", f"{first} {second}", {"parts": [first, second]})
@@ -218,6 +218,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like a name in capitals glued to \"{tail}\"", f"{head} {tail}", {"parts": [head, tail]})
 
 
+#: a space and a lower-case word: what follows a function word that opens a phrase ("Krzywousty|Di| ritorno")
+_LOWER_WORD_NEXT = regex.compile(r" \p{Ll}{2,}")
 #: a word in capitals glued to a lower-case function word ("MOONBINque tinha")
 _CAPS_FUNCTION_JOIN = regex.compile(r"(?<![\w'’@#/.-])(\p{Lu}{3,})(\p{Ll}{2,4})(?![\w'’@/-])")
 #: a doubled function word rarer than this is a slip (web text holds a few: "elel" 1.2, "thethe" 1.4); "dede" is a name
