@@ -538,16 +538,18 @@ def _case_clusters(doc: Document) -> Iterator[tuple[list[tuple[_Span, str]], str
     suggestion. Capitals throughout ("FEDEX", a heading) and a first letter capitalised at a
     sentence's start ("MacOS runs" opening a sentence) are no other casing."""
     text = doc.text
-    camel = {m.group().casefold() for m in _INNER_CAPITAL.finditer(text)}
+    # the words with a capital after a lower-case letter, found from the word index
+    camel = [w for w, where in doc.word_positions.items() if len(w) >= 3 and w.isalpha()
+             and any(not text[p + 1 : p + len(w)].islower() and _INNER_CAPITAL.fullmatch(text, p, p + len(w)) for p in where)]
     if not camel:
         return
     starts = {seg.offset for seg in doc.segments}
     forms: dict[str, dict[str, list[_Span]]] = defaultdict(lambda: defaultdict(list))
-    for m in _WORD.finditer(text):
-        word = m.group()
-        key = word.casefold()
-        if key in camel and not word.isupper():
-            forms[key][word].append(_Span(m.start(), m.end()))
+    for key in camel:
+        for p in doc.word_positions[key]:
+            word = text[p : p + len(key)]
+            if not word.isupper() and _WORD.fullmatch(text, p, p + len(key)):
+                forms[key][word].append(_Span(p, p + len(key)))
     for key, by_form in forms.items():
         own = [f for f in by_form if _INNER_CAPITAL.fullmatch(f)]
         best = max(own, key=lambda f: (len(by_form[f]), f), default=None)

@@ -163,7 +163,7 @@ ordinals (`Malen (30.)`)
         for m in _ORDINAL_DATE.finditer(text):
             yield Hit(m.start(1), m.end(), f"\"{m.group()}\": a day written as an ordinal with a full stop (German or Czech style); English writes \"{m.group(1)[:-1]} {m.group(2)}\"",
                       f"{m.group(1)[:-1]} {m.group(2)}", {"mark": "."})
-    if prof and prof.code == "en" and ". " in text:
+    if prof and prof.code == "en" and _NUMERIC_DATE_HINT.search(text):
         for m in _NUMERIC_DAY_MONTH.finditer(text):
             day, month = int(m.group(1)), int(m.group(2))
             if 1 <= day <= 31 and 1 <= month <= 12:
@@ -213,9 +213,12 @@ _STOP_QUOTE_ATTRIBUTION = regex.compile(r"(?<=\p{L}|\d)\.([\"”])[ \u00a0]+(?:(
 #: a dash between a statement and who said it, without quotation marks: "…in the republic, - continued
 #: Marat", "…a local resident - the police said." (Russian and Ukrainian reported speech)
 _DASH_ATTRIBUTION = regex.compile(
-    r"(?<=\p{L}|\d)(,?)[ \u00a0]+([-–—])[ \u00a0]+((?:(?:the|a|an|his|her|their|our)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?)(\p{Ll}+)\b")
+    r"(,?)[ \u00a0]+([-–—])[ \u00a0]+((?:(?:the|a|an|his|her|their|our)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?)(\p{Ll}+)\b")
+_SPACED_DASH = re.compile(r"[ \u00a0][-–—][ \u00a0]")
 #: a speech verb and a colon before a capitalised sentence with no quotation mark: "and said: We have"
-_COLON_SPEECH = regex.compile(r"\b(\p{Ll}+): (?=\p{Lu}\p{Ll}*[ \u00a0]\p{Ll})")
+_COLON_SPEECH = regex.compile(r"(\p{Ll}+): (?=\p{Lu}\p{Ll}*[ \u00a0]\p{Ll})")
+_COLON_CAPITAL = re.compile(r"(?<=[a-z]): [A-Z]")
+_WORD_BEFORE_COLON = re.compile(r"\b[a-z]+$")
 #: an en dash inside a compound of two common words: "CHECK–IN", "e–mail" (English writes a hyphen)
 _EN_DASH_COMPOUND = regex.compile(r"(?<![\p{L}\d-])(\p{L}{1,10})–(\p{L}{2,10})(?![\p{L}\d-])")
 
@@ -227,7 +230,13 @@ def _dash_attributions(doc: Document) -> Iterator[Hit]:
     if not verbs:
         return
     text = doc.text
-    for m in _DASH_ATTRIBUTION.finditer(text):
+    for dash_at in _SPACED_DASH.finditer(text):
+        start = dash_at.start() - 1 if text[dash_at.start() - 1 : dash_at.start()] == "," else dash_at.start()
+        if not start or not (text[start - 1].isalpha() or text[start - 1].isdigit()):
+            continue
+        m = _DASH_ATTRIBUTION.match(text, start)
+        if m is None:
+            continue
         comma, dash, between, verb = m.groups()
         if verb not in verbs:
             continue
@@ -242,8 +251,10 @@ def _colon_speech(doc: Document) -> Iterator[Hit]:
     of the organisation said: There are …"): English quotes the words after "said:"."""
     verbs = word_list("en/speech_verbs.txt")
     text = doc.text
-    for m in _COLON_SPEECH.finditer(text):
-        if m.group(1) in verbs:
+    for colon in _COLON_CAPITAL.finditer(text):
+        word = _WORD_BEFORE_COLON.search(text, max(0, colon.start() - 20), colon.start())
+        m = word and _COLON_SPEECH.match(text, word.start())
+        if m and m.group(1) in verbs:
             line_end = text.find("\n", m.end())
             if not any(q in text[m.end() : line_end if line_end != -1 else len(text)] for q in "\"“”«»"):
                 yield Hit(m.end(1), m.end(), f"\"{m.group(1)}:\" introduces speech with no quotation marks (source-language style)",
@@ -583,6 +594,7 @@ _ORDINAL_MINUTE = regex.compile(r"\((?:\d{1,3}\.(?:\+\d)?(?:, )?)+\)")
 #: not a sentence that ends in a number: "see section 3. May we go?")
 _ORDINAL_DATE = regex.compile(r"(?<=\b(?:from|on|until|till|since|by|to|between|and|of|before|after|[Oo]n) )([0-3]?\d\.) "
                                r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_NUMERIC_DATE_HINT = re.compile(r"\d\.\d{1,2}\.(?![\d])")
 #: a day and a month written with full stops and no year after a preposition of time ("from 15.06. until")
 _NUMERIC_DAY_MONTH = regex.compile(r"(?<=\b(?:from|on|until|till|since|between|before|after) )([0-3]?\d)\.([01]?\d)\.(?=[ ,;)]|$)")
 

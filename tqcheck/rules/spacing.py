@@ -530,15 +530,18 @@ _LIST_NUMBER_JOIN = regex.compile(r"(?m)^[ \t]*(\d{1,2}\.)(\p{Lu}\p{L}{2,})(?=[\
 #: word, its number and a stop at a line's start, a common capitalised word after it
 _HEADING_NUMBER_JOIN = regex.compile(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+)\.? (\d{1,3}\.)(\p{Lu}\p{Ll}{2,})(?=[\s,:;]|$)")
 #: a capitalised word glued to a score after it ("Primeiro Tempo0-0"; not a user name: "Adam5811")
+#: a letter before a score ("Tempo0-0"): where a word may be glued to one (a fast prefilter)
+_SCORE_HINT = re.compile(r"[^\W\d_]\d{1,3}[-:]\d")
 _WORD_NUMBER_JOIN = regex.compile(r"(?<![\w@#/.'’-])(\p{Lu}\p{Ll}{2,})(\d{1,3}[-:]\d{1,3})(?![\w.,/@:-])")
 #: a closing quotation mark and sentence punctuation glued to the next sentence: “I want to travel”.A soba'
-_QUOTE_MARK_JOIN = regex.compile(r"(?<=\p{L})([”\"»])([.!?;:])(\p{Lu}\p{Ll}*)(?![\w.])")
+_QUOTE_MARK_JOIN = regex.compile(r"([”\"»])([.!?;:])(\p{Lu}\p{Ll}*)(?![\w.])")  # after a letter: checked in code
 #: a one-letter heading of an index glued to the entry before it: "(solo scansione)A: AFIRC", "liquidoM: MCS"
-_INDEX_LETTER_JOIN = regex.compile(r"(?<=[\p{Ll})\]])(\p{Lu}):(?= \S)")
+_INDEX_LETTER_JOIN = regex.compile(r"(\p{Lu}):(?= \S)")  # after a lower-case letter or a bracket: checked in code
 #: a label in capitals glued to a long number ("REGON022116560"): a join where the text writes the label apart
 _LABEL_NUMBER_JOIN = regex.compile(r"(?<![\w@#/.-])(\p{Lu}{3,})(\d{4,})(?![\w@/-])")
+_LABEL_NUMBER_HINT = re.compile(r"[A-Z]{3}\d{4}")
 #: a sentence mark after a space and glued to the next sentence ("there are floods .The", "classe ;Devant")
-_MARK_MOVED = regex.compile(r"(?<=\p{Ll}) ([.;!?])(\p{Lu}\p{Ll}{2,})(?![\w.])")
+_MARK_MOVED = regex.compile(r" ([.;!?])(\p{Lu}\p{Ll}{2,})(?![\w.])")  # after a lower-case letter: checked in code
 
 
 #: a number glued to its unit ("110g"), where the language spaces them
@@ -627,6 +630,7 @@ MAX_ASIDE = 200
 #: a word glued to a bracket that holds an acronym or an address: "statistique(INE)", "Daily(www.asiae.co.kr)"
 #: a word glued to a bracket that opens an aside of several words ("precauciones de uso(en adelante
 #: denominadas …)"; not "item(s)", "usuario(a)" nor a call "print(x)")
+_LETTER_BRACKET = re.compile(r"[^\W\d_]\(")
 _ASIDE_AFTER_WORD = regex.compile(r"(?<![\w.])(\p{L}\p{Ll}{2,})\((?=\p{Ll}{2,} [^()\n]{0,200}\))")
 _BRACKET_AFTER_WORD = regex.compile(r"(?<![\w.])(\p{Lu}?\p{Ll}{2,})\((?=(?:\p{Lu}{2,}\d*|www\.|https?://)[^()\s]*\))")
 
@@ -635,10 +639,19 @@ def _bracket_after_word(doc: Document) -> Iterator[Hit]:
     text = doc.text
     if "(" not in text:
         return
-    for m in _BRACKET_AFTER_WORD.finditer(text):
-        yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"(\"", f"{m.group(1)} (", {"mark": "("})
-    for m in _ASIDE_AFTER_WORD.finditer(text):
-        if not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+    # tried only at a letter before "(" (a pattern that starts with a look-behind is tried everywhere)
+    end = 0
+    for bracket in _LETTER_BRACKET.finditer(text):
+        word = _WORD_BACKWARDS.match(text, 0, bracket.start() + 1)
+        if word is None or word.start() < end:
+            continue
+        m = _BRACKET_AFTER_WORD.match(text, word.start())
+        if m is None:
+            m = _ASIDE_AFTER_WORD.match(text, word.start())
+            if m is not None and _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+                m = None
+        if m is not None:
+            end = m.end()
             yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"(\"", f"{m.group(1)} (", {"mark": "("})
 
 
@@ -687,24 +700,27 @@ def _more_joins(doc: Document) -> Iterator[Hit]:
         head, number, word = m.groups()
         if head.lower() in word_list("heading_number_words.txt") and zipf(word.lower(), lang) >= MIN_PART_ZIPF:
             yield Hit(m.start(2), m.end(), f"no space after the number \"{number}\"", f"{number} {word}", {"mark": "list number"})
-    if _LETTER_DIGIT.search(text):
+    if _SCORE_HINT.search(text):
         for m in _WORD_NUMBER_JOIN.finditer(text):
             if zipf(m.group(1).lower(), lang) >= NUMBER_JOIN_ZIPF and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
                 yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "number"})
     if doc.distinct_chars & set("”\"»"):
         for m in _QUOTE_MARK_JOIN.finditer(text):
-            if not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+            if m.start() and text[m.start() - 1].isalpha() and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
                 yield Hit(m.start(2), m.end(), f"no space after \"{m.group(2)}\"", f"{m.group(2)} {m.group(3)}", {"mark": m.group(2)})
-    for m in _INDEX_LETTER_JOIN.finditer(text):
-        if not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
-            yield Hit(m.start(), m.end(), f"the heading letter \"{m.group(1)}:\" is glued to the entry before it", f" {m.group(1)}:", {"mark": ":"})
-    for m in _LABEL_NUMBER_JOIN.finditer(text):
+    if ": " in text:
+        for m in _INDEX_LETTER_JOIN.finditer(text):
+            if m.start() and (text[m.start() - 1].islower() or text[m.start() - 1] in ")]") and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+                yield Hit(m.start(), m.end(), f"the heading letter \"{m.group(1)}:\" is glued to the entry before it", f" {m.group(1)}:", {"mark": ":"})
+    for m in (_LABEL_NUMBER_JOIN.finditer(text) if _LABEL_NUMBER_HINT.search(text) else ()):
         label, number = m.groups()
         if regex.search(rf"(?<![\w]){label}[ :\u00a0]+\d", text):
             yield Hit(m.start(), m.end(), f"no space between \"{label}\" and \"{number}\" (the text writes \"{label} …\" elsewhere)",
                       f"{label} {number}", {"mark": "number"})
     for m in _MARK_MOVED.finditer(text):
         mark, word = m.groups()
+        if not (m.start() and text[m.start() - 1].islower()):
+            continue
         if zipf(word.lower(), lang) >= MIN_LONG_PART_ZIPF and not in_address(text, m.start(1), m.end()):
             yield Hit(m.start(), m.end(), f"\"{mark}\" stands against the next word, \"{word}\", instead of the one before it",
                       f"{mark} {word}" if mark in ".!?" or mark not in _profile_spaced(doc) else f" {mark} {word}", {"mark": mark})

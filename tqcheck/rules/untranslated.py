@@ -205,14 +205,22 @@ def _toponym(low: str) -> bool:
 _TIME_WORD = regex.compile(r"(?<![\d.:])(?:[01]?\d|2[0-4])(?:[:.][0-5]\d ?|(?=\p{L}))(\p{L}+)\.?(?![\p{L}])")
 
 
+@lru_cache(maxsize=None)
+def _clock_word_table(target: str) -> tuple[dict[str, str], re.Pattern]:
+    """The clock words of the languages other than ``target`` (word -> language), and an expression
+    that finds any of them fast (a prefilter)."""
+    words: dict[str, str] = {}
+    for r in table("clock_words.tsv", ("lang", "word")):
+        if r["lang"] != target:
+            words.setdefault(r["word"], r["lang"])
+    return words, re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)", re.IGNORECASE)
+
+
 def _clock_words(doc: Document) -> list[tuple[int, int, dict]]:
     """Another language's word for "o'clock" after a time ("de [9:00 UHR] a [18:00 UHR]" in Spanish):
     data/clock_words.tsv, the words of languages other than the target."""
-    words: dict[str, str] = {}
-    for r in table("clock_words.tsv", ("lang", "word")):
-        if r["lang"] != doc.target_lang:
-            words.setdefault(r["word"], r["lang"])
-    if not words:
+    words, hint = _clock_word_table(doc.target_lang)
+    if not words or not hint.search(doc.text):
         return []
     out = []
     for m in _TIME_WORD.finditer(doc.text):
