@@ -3,7 +3,9 @@
 A page is refused when its bare host (lower case, without a leading ``www.``):
 - hashes (SHA-256) to a line of ../shared/eval/reserved-hosts.sha256 (hosts kept for evaluation elsewhere);
 - is the host of a page of ../shared/eval/real-mt (the development set);
-- already has two pages in benchmarks/corpus/*/sources.tsv (at most two pages a site);
+- belongs to a site that already has two pages in benchmarks/corpus/*/sources.tsv (at most two pages
+  a site; a site is the registered domain, subdomains together: "fr.in-ukraine.info" and
+  "us.in-ukraine.info" are one site);
 and a page is refused when its address (without scheme, ``www.``, a trailing slash) is already in the corpus.
 
 Usage: python benchmarks/corpus_hosts.py URL [URL ...]   (exit 1 when any URL is refused)
@@ -39,6 +41,25 @@ def reserved_hashes() -> set[str]:
     return {ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}
 
 
+#: second-level labels under which a country's domains are registered ("co.uk", "com.br", "gov.ge")
+_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "in", "nic", "info"}
+
+
+#: hosting platforms whose subdomains are sites of their own ("someone.blogspot.com")
+_PLATFORMS = {"blogspot.com", "wordpress.com", "wixsite.com", "weebly.com", "tumblr.com", "github.io", "livejournal.com"}
+
+
+def site(url: str) -> str:
+    """The registered domain of the URL's host: its last two labels, or three under a country's
+    second-level label ("bbc.co.uk", "natunakab.go.id"); on a hosting platform, the whole host."""
+    labels = bare_host(url).split(".")
+    if ".".join(labels[-2:]) in _PLATFORMS:
+        return ".".join(labels)
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
 def page_key(url: str) -> str:
     """The address without scheme, ``www.`` and a trailing slash: one page however it is written."""
     parts = urlsplit(url if "://" in url else "http://" + url)
@@ -56,8 +77,8 @@ def verdict(url: str, reserved: set[str], dev_hosts: set[str], used: Counter, pa
         return "reserved host (kept for evaluation elsewhere)"
     if host in dev_hosts:
         return "host of a real-mt development page"
-    if used[host] >= MAX_PER_HOST:
-        return f"host has {used[host]} pages in the corpus already"
+    if used[site(url)] >= MAX_PER_HOST:
+        return f"site {site(url)} has {used[site(url)]} pages in the corpus already"
     return None
 
 
@@ -68,7 +89,7 @@ def main(argv: list[str]) -> int:
     reserved = reserved_hashes()
     dev_hosts = {bare_host(u) for u in _urls(EVAL / "real-mt" / "sources.tsv")}
     urls = [u for p in sorted(CORPUS.glob("*/sources.tsv")) for u in _urls(p)]
-    used = Counter(bare_host(u) for u in urls)
+    used = Counter(site(u) for u in urls)
     pages = {page_key(u) for u in urls}
     bad = 0
     for url in argv:
