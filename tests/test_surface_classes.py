@@ -748,3 +748,8 @@ def test_a_name_glued_to_a_two_letter_function_word_that_opens_a_phrase():
     assert found("Il consigliere Bolesław KrzywoustyDi ritorno da Kalisz si fermò.", "it", select="TQ212") == [
         ("TQ212", "KrzywoustyDi")]
     assert found("Leonardo DiCaprio and LeBron James met at McDonald's.", select="TQ212") == []
+
+
+def test_a_repeat_that_ends_inside_a_longer_name():
+    assert found("Birmingham Road, from the entry to Alcester to Alcester Grammar School, will be resurfaced.", select="TQ211") == []
+    assert found("We drove to Alcester to Alcester and back.", select="TQ211") == [("TQ211", "to Alcester")]

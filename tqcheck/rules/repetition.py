@@ -133,7 +133,8 @@ def repeated_phrase(doc: Document) -> Iterator[Hit]:
     Flags a run of two to eight words that is immediately repeated inside a sentence ("in the
     city in the city"), or of three to eight words that open a sentence repeated after a comma ("In
     the first half, in the first half, …"). Parallel phrases further apart ("known as the capital of …, regarded as
-    the capital of …") are left alone: they are often deliberate.
+    the capital of …") are left alone: they are often deliberate, and so is a second copy that ends
+    inside a longer name ("the entry to Alcester to Alcester Grammar School").
 
     ## Why is this bad?
     Repetition loops are a known failure of neural machine translation (the decoder
@@ -163,7 +164,7 @@ def repeated_phrase(doc: Document) -> Iterator[Hit]:
             # first half, Abdul scored" (a list or a spoken echo further in is left alone)
             or n >= 3 and starts[j] in sentence_starts and _spaces_only(text, starts, ends, j, i)
             and _spaces_only(text, starts, ends, i, i + n) and text[ends[i - 1] : starts[i]] in (", ", ",\u00a0")
-        ):
+        ) and not _name_goes_on(text, starts, i + n - 1, n_words):
             start, end = starts[i], ends[i + n - 1]
             phrase = text[starts[j] : ends[j + n - 1]]
             yield Hit(start, end, f"phrase repeated: \"{phrase}\" (delete the second copy)", None, {"phrase": phrase, "words": n})
@@ -171,6 +172,13 @@ def repeated_phrase(doc: Document) -> Iterator[Hit]:
             i += n
             continue
         i += 1
+
+
+def _name_goes_on(text: str, starts: list[int], last: int, n_words: int) -> bool:
+    """The repeat's last word is capitalised and so is the word after it: the second copy ends inside
+    a longer name ("from the entry to Alcester to Alcester Grammar School")."""
+    return text[starts[last]].isupper() and last + 1 < n_words and text[starts[last + 1]].isupper() \
+        and text[starts[last + 1] - 1] == " "
 
 
 def _spaces_only(text: str, starts: list[int], ends: list[int], first: int, stop: int) -> bool:
