@@ -753,3 +753,11 @@ def test_a_name_glued_to_a_two_letter_function_word_that_opens_a_phrase():
 def test_a_repeat_that_ends_inside_a_longer_name():
     assert found("Birmingham Road, from the entry to Alcester to Alcester Grammar School, will be resurfaced.", select="TQ211") == []
     assert found("We drove to Alcester to Alcester and back.", select="TQ211") == [("TQ211", "to Alcester")]
+
+
+def test_english_site_furniture_left_on_a_page_in_another_language():
+    assert found("top of page\n\nFeuilles d'automne du temple.\n\nbottom of page", "fr", select="TQ201") == [
+        ("TQ201", "top of page"), ("TQ201", "bottom of page")]
+    # in an English page it is the page's own, and inside a sentence it is no furniture
+    assert found("top of page\n\nAutumn leaves.", select="TQ201") == []
+    assert found("La note se trouve en haut: voir top of page pour les détails.", "fr", select="TQ201") == []

@@ -205,6 +205,18 @@ def _toponym(low: str) -> bool:
 _TIME_WORD = regex.compile(r"(?<![\d.:])(?:[01]?\d|2[0-4])(?:[:.][0-5]\d ?|(?=\p{L}))(\p{L}+)\.?(?![\p{L}])")
 
 
+#: a line of its own (leading and trailing spaces aside)
+_LINE = re.compile(r"(?m)^[ \t]*(\S[^\n]{0,40}?)[ \t]*$")
+
+
+def _web_furniture(doc: Document) -> list[tuple[int, int, dict]]:
+    """A line that is exactly an English site builder's furniture ("top of page", "back to top"):
+    data/en/web_furniture.txt."""
+    lines = word_list("en/web_furniture.txt")
+    return [(m.start(1), m.end(1), {"evidence": "boilerplate", "language": "en"})
+            for m in _LINE.finditer(doc.text) if m.group(1).lower() in lines]
+
+
 @lru_cache(maxsize=None)
 def _clock_word_table(target: str) -> tuple[dict[str, str], re.Pattern]:
     """The clock words of the languages other than ``target`` (word -> language), and an expression
@@ -249,7 +261,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     language inside quotation marks, or continuing a capitalised English word, is taken for a
     title or a quotation kept on purpose ("la canción «Let it be»"), and so is a term the text
     explains where it uses it ("Ortsgemeinde – a municipality"). Another language's word for
-    "o'clock" after a time ("de [9:00 UHR] a [18:00 UHR]", "the 22hod": `data/clock_words.tsv`). In Spanish, French, Italian,
+    "o'clock" after a time ("de [9:00 UHR] a [18:00 UHR]", "the 22hod": `data/clock_words.tsv`), and
+    in a page in another language a line that is an English site builder's furniture ("top of
+    page", "back to top": `data/en/web_furniture.txt`). In Spanish, French, Italian,
     Portuguese and German, an English head noun left in a place or building name ("Springiersbach
     Abbey", "Windsor Castle") is reported with the target's form ("abadía de Springiersbach";
     `data/name_heads.tsv`).
@@ -419,6 +433,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
 
     taken = _Spans([(a, b) for a, b, _ in spans])
     spans.extend(h for h in _clock_words(doc) if h[0] not in taken)
+    if target != "en":
+        taken = _Spans([(a, b) for a, b, _ in spans])
+        spans.extend(h for h in _web_furniture(doc) if h[0] not in taken)
     # English nicknames stand alone in a text that has no other English left in it
     english_elsewhere = any(ev.get("language") == "en" and not _nickname(doc, a, b) for a, b, ev in spans)
     for a, b, ev in sorted(spans, key=lambda s: s[0]):
