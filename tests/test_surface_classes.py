@@ -761,3 +761,10 @@ def test_english_site_furniture_left_on_a_page_in_another_language():
     # in an English page it is the page's own, and inside a sentence it is no furniture
     assert found("top of page\n\nAutumn leaves.", select="TQ201") == []
     assert found("La note se trouve en haut: voir top of page pour les détails.", "fr", select="TQ201") == []
+
+
+def test_a_name_that_the_texts_own_address_spells_otherwise():
+    text = "Los productos ofrecidos por hojoona. Visite el sitio web de hojoona http://www.hajoona.com para más."
+    assert found(text, "es", select="TQ103") == [("TQ103", "hojoona"), ("TQ103", "hojoona")]
+    # a word of the language one letter from an address, and the address's own spelling
+    assert found("Ring the office at www.offices.com or visit hajoona at www.hajoona.com.", select="TQ103") == []

@@ -455,6 +455,8 @@ def name_variant(doc: Document) -> Iterator[Hit]:
     - one name in several of the declared source language's cases ("Karafiát"/"Karafiáta",
       "Levits"/"Levitu", "Józsa"/"Józsán": `data/source_case_endings.tsv`; not a surname after a
       given name, which may be a feminine form, nor two given names);
+    - a name that the text's own web or e-mail address spells one letter otherwise ("hojoona"
+      beside "www.hajoona.com"; not a word of the language);
     - a name with a capital inside it written elsewhere with other capitals ("FedEx"/"Fedex",
       "macOS"/"MacOS"; not at a sentence's start, nor in capitals throughout);
     - a hyphenated name written elsewhere with a space ("Saint-Martin"/"Saint Martin"), and two
@@ -522,6 +524,7 @@ Each spelling other than the suggested one gets a finding, listing every spellin
         for hit in _casing_hits(doc, cluster, best):
             if not any(a <= hit.start < b for a, b in flagged):
                 yield hit
+    yield from _address_spellings(doc, flagged)
 
 
 _ACRONYM = regex.compile(r"(?<![\p{L}\p{M}\d'’.-])\p{Lu}{3,5}(?![\p{L}\p{M}\d'’-])")
@@ -559,6 +562,53 @@ def _case_clusters(doc: Document) -> Iterator[tuple[list[tuple[_Span, str]], str
                    if form == best or not (span.start in starts and form[1:] == best[1:])]
         if len({form for _, form in cluster}) >= 2:
             yield cluster, best
+
+
+#: the name in a web or e-mail address: "www.|hajoona|.com", "info@|cushionandpillow|.com"
+_ADDRESS_NAME = regex.compile(r"(?:(?<=www\.)|(?<=://)|(?<=@))([\p{L}\d-]{5,})(?=\.[a-z]{2,})")
+
+
+def _address_spellings(doc: Document, flagged: list[tuple[int, int]]) -> Iterator[Hit]:
+    """A name that the text's own web or e-mail address spells one letter otherwise ("hojoona" beside
+    "www.hajoona.com"): the address is the name's own spelling. Words of the language are left alone."""
+    text = doc.text
+    if "." not in text:
+        return
+    names = {m.group(1).lower() for m in _ADDRESS_NAME.finditer(text)}
+    if not names:
+        return
+    lang = doc.target_lang
+    by_length: dict[int, list[str]] = defaultdict(list)
+    for name in names:
+        by_length[len(name)].append(name)
+    for low, where in doc.word_positions.items():
+        if len(low) < 5 or low in names or not low.isalpha() or zipf(low, lang) >= 2.0:
+            continue
+        near = [n for k in (len(low) - 1, len(low), len(low) + 1) for n in by_length.get(k, ()) if _one_edit(low, n)]
+        if not near:
+            continue
+        for p in where:
+            if any(a <= p < b for a, b in flagged) or _ADDRESS_CHUNK.search(text[max(0, p - 1) : p]):
+                continue
+            written = text[p : p + len(low)]
+            if _NAME_CHAR.match(text, p + len(low)) and not _POSSESSIVE.match(text, p + len(low)):
+                continue
+            fixed = _recase(near[0], written) if written[0].isupper() else near[0]
+            yield Hit(p, p + len(low), f"\"{written}\" is spelled \"{near[0]}\" in the text's own address", fixed,
+                      {"address_name": near[0]})
+
+
+_ADDRESS_CHUNK = regex.compile(r"[./@]")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter changed, added or removed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _casing_hits(doc: Document, cluster: list[tuple[_Span, str]], best: str) -> Iterator[Hit]:
