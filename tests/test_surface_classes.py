@@ -768,3 +768,8 @@ def test_a_name_that_the_texts_own_address_spells_otherwise():
     assert found(text, "es", select="TQ103") == [("TQ103", "hojoona"), ("TQ103", "hojoona")]
     # a word of the language one letter from an address, and the address's own spelling
     assert found("Ring the office at www.offices.com or visit hajoona at www.hajoona.com.", select="TQ103") == []
+
+
+def test_a_numbered_heading_in_english_title_case_is_no_evidence_of_a_name():
+    text = "Texto del contrato.\n\n§ 2 Partes Contratantes\n\nLas partes contratantes son el cliente y la empresa."
+    assert found(text, "es", select="TQ101,TQ207") == [("TQ207", "Partes Contratantes")]

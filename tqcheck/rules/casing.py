@@ -129,6 +129,7 @@ lower-case form is a word: "who", "aids").
     plain: dict[int, bool] = {}
 
     prose_or_heading: dict[int, bool] = {}  # segment id -> its capitals count (decided once a segment)
+    sentence_case_headings = doc.profile is not None and "titles" not in doc.profile.capitalises and "nouns" not in doc.profile.capitalises
 
     def counted(t) -> bool:
         """A capital that says something about the word: not a sentence start, not in a heading."""
@@ -144,7 +145,9 @@ lower-case form is a word: "who", "aids").
                 # a heading counts unless it is in title case ("Engine Knocking or Pinging"): three
                 # or more longer words, all capitalised; "Reich, la Germania" names a place
                 longer = [w.text for w in doc.words_in(seg.offset, seg.end_offset) if len(w.text) >= 4]
-                prose_or_heading[seg.id] = len(longer) < 3 or not all(w[0].isupper() for w in longer)
+                # where headings are in sentence case, a heading's capitals are English title case
+                # ("§ 2 Partes Contratantes"), no evidence of a name
+                prose_or_heading[seg.id] = not sentence_case_headings and (len(longer) < 3 or not all(w[0].isupper() for w in longer))
         return prose_or_heading[seg.id]
 
     # where the language writes a people's adjective in lower case and its noun with a capital ("le collège

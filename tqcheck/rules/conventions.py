@@ -234,8 +234,8 @@ def _lowercase_nouns(doc: Document, target: Profile) -> Iterator[Hit]:
             )
 
 
-#: a list number before a heading ("2. Processo de Reembolso")
-_LIST_MARK = re.compile(r"^\d{1,2}[.)][ \t]+")
+#: a list or section number before a heading ("2. Processo de Reembolso", "§ 3 Revocación de los Derechos")
+_LIST_MARK = re.compile(r"^(?:§[ \t\u00a0]*)?\d{1,2}(?:[.)]|(?<=\d)(?=[ \t]))[ \t]+")
 #: emoji and other symbols after a heading ("Problemas de Conectividad a la Red 📡")
 _TRAILING_SYMBOLS = regex.compile(r"[ \t]*[\p{So}\p{Sk}\uFE0F\u200D]+[ \t]*$")
 #: a capitalised word of a heading this common in the language (Zipf) is taken for a common word
