@@ -222,3 +222,19 @@ def test_forward_leg_from_an_english_source_into_portuguese(tmp_path):
     with sqlite3.connect(tmp_path / "translations.sqlite3") as db:
         # each text embedded once: three targets, three forward translations, three sources
         assert db.execute("SELECT count(*) FROM embeddings").fetchone()[0] == 9
+
+
+def test_a_word_turned_into_its_opposite_is_named_against_the_source(cli, tmp_path):
+    """Real models: the translation says prices fell where the source says they rose; the forward
+    translation of the source has "rose", and TQ301's evidence and message name the two words."""
+    src, tgt = tmp_path / "s.pt.txt", tmp_path / "t.en.txt"
+    src.write_text("O ministro chegou a Lisboa na segunda-feira.\n\nOs preços subiram muito em maio.\n", encoding="utf-8")
+    tgt.write_text("The minister arrived in Lisbon on Monday.\n\nPrices fell a lot in May.\n", encoding="utf-8")
+    report = _check(cli, tgt, tmp_path / "c", "--source", str(src))
+    first, second = report["documents"][0]["segments"]
+    assert "rose" in second["forward"].lower().split() or "risen" in second["forward"].lower()
+    assert second.get("forward_opposite", {}).get("target") == "fell"
+    assert second["legs"]["forward"] > first["legs"]["forward"]
+    (finding,) = [f for f in report["documents"][0]["findings"] if f["rule"] == "TQ301" and f["line"] == 3]
+    assert "\"fell\" where the source's translation says" in finding["message"]
+    assert finding["evidence"]["forward_opposite"]["target"] == "fell"

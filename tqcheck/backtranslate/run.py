@@ -19,7 +19,8 @@ from ..errors import TqcheckError
 from .cache import TranslationCache
 from .models import ModelRef, ModelUnavailable, cache_dir
 from .scoring import (
-    DRIFT_THRESHOLD, combine, document_score, drift, forward_drift, forward_severity, negation_mismatch, negations, score, severity,
+    DRIFT_THRESHOLD, antonym_swap, combine, document_score, drift, forward_drift, forward_severity, names_missing, negation_mismatch,
+    negations, score, severity,
 )
 
 
@@ -227,7 +228,10 @@ def _score(work: list[Segmentwork], source_lang: str, target_lang: str, semantic
             scale = semantic.scale
         value = f.semantic if scale != "chrf" else f.chrf
         fneg = negation_mismatch(w.text, w.forward, target_lang)
-        legs = {"backtranslation": drift(s.chrf, "backtranslation", neg), "forward": forward_drift(value, scale, fneg)}
+        swap = antonym_swap(w.text, w.forward, target_lang)
+        lost = names_missing(w.text, w.forward)
+        legs = {"backtranslation": drift(s.chrf, "backtranslation", neg),
+                "forward": forward_drift(value, scale, fneg, swap is not None, len(lost))}
         driver = max(legs, key=lambda k: legs[k])
         entry.update(
             forward=w.forward, forward_scores=f.to_dict(), legs=legs, driver=driver, suspicion=combine(*legs.values()),
@@ -235,6 +239,10 @@ def _score(work: list[Segmentwork], source_lang: str, target_lang: str, semantic
         )
         if fneg:
             entry["forward_negations"] = {"compared": negations(w.text, target_lang), "reference": negations(w.forward, target_lang)}
+        if swap is not None:
+            entry["forward_opposite"] = {"target": swap[0], "forward": swap[1]}
+        if lost:
+            entry["forward_names_missing"] = lost
         out[w.key] = entry
     return out
 

@@ -61,6 +61,10 @@ FORWARD = {
     "chrf": {"midpoint": 25.0, "steepness": 3.0, "gross": 25.0},
 }
 FORWARD_NEGATION_WEIGHT = 0.5
+#: the forward leg: a word of the target whose opposite the forward translation has instead
+#: (tqcheck/data/antonyms.tsv), and a name of the forward translation that the target lacks
+ANTONYM_WEIGHT = 0.9
+MISSING_NAME_WEIGHT = 0.3
 SEVERITY_WEIGHT = {"error": 0.9, "warning": 0.75, "info": 0.3}
 
 
@@ -109,12 +113,17 @@ def drift(chrf: float, mode: str = "source", negation_mismatch: bool = False) ->
     return round(1.0 - (1.0 - low) * (1.0 - m.get("negation_weight", NEGATION_WEIGHT) * bool(negation_mismatch)), 6)
 
 
-def forward_drift(value: float, scale: str = "chrf", negation_mismatch: bool = False) -> float:
+def forward_drift(value: float, scale: str = "chrf", negation_mismatch: bool = False, antonym: bool = False,
+                  missing_names: int = 0) -> float:
     """The forward leg's drift in [0, 1]: ``value`` is the cosine of the embedding model ``scale``
-    (a key of FORWARD) or, with ``scale`` "chrf", the chrF of the target against the forward translation."""
+    (a key of FORWARD) or, with ``scale`` "chrf", the chrF of the target against the forward translation;
+    a negation gained or lost, a word turned into its opposite (``antonym``) and names of the forward
+    translation that the target lost (``missing_names``) each raise it."""
     f = FORWARD[scale]
     low = _low(value, f["midpoint"], f["steepness"])
-    return round(1.0 - (1.0 - low) * (1.0 - FORWARD_NEGATION_WEIGHT * bool(negation_mismatch)), 6)
+    clean = (1.0 - low) * (1.0 - FORWARD_NEGATION_WEIGHT * bool(negation_mismatch)) * (1.0 - ANTONYM_WEIGHT * bool(antonym)) \
+        * (1.0 - MISSING_NAME_WEIGHT * bool(missing_names))
+    return round(1.0 - clean, 6)
 
 
 def combine(*legs: float) -> float:
@@ -175,6 +184,56 @@ def negations(text: str, lang: str) -> int | None:
         if tok in words or (lang == "en" and tok.endswith("n't")) or ("'" in tok and tok.split("'")[0] + "'" in words):
             n += 1
     return n
+
+
+@lru_cache(maxsize=None)
+def _antonyms(lang: str) -> dict[str, frozenset[str]]:
+    """word -> its opposites in ``lang`` (tqcheck/data/antonyms.tsv, both ways)."""
+    from ..data import table
+
+    out: dict[str, set[str]] = {}
+    for row in table("antonyms.tsv", ("lang", "word", "opposite")):
+        if row["lang"] == lang:
+            out.setdefault(row["word"], set()).add(row["opposite"])
+            out.setdefault(row["opposite"], set()).add(row["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _words(text: str) -> list[str]:
+    import regex
+
+    return regex.findall(r"\p{L}+", text.lower())
+
+
+def antonym_swap(hypothesis: str, reference: str, lang: str) -> tuple[str, str] | None:
+    """A word of ``hypothesis`` whose opposite stands in ``reference`` while the word itself does not
+    ("fell" in the target where the forward translation says "rose"): (word, opposite), or None."""
+    opposites = _antonyms(lang)
+    if not opposites:
+        return None
+    hyp, ref = _words(hypothesis), _words(reference)
+    hyp_set, ref_set = set(hyp), set(ref)
+    hyp_text, ref_text = " " + " ".join(hyp) + " ", " " + " ".join(ref) + " "
+    for word in hyp_set & opposites.keys():
+        if word in ref_set:
+            continue
+        for other in opposites[word]:
+            if f" {other} " in ref_text and f" {other} " not in hyp_text:
+                return word, other
+    return None
+
+
+def names_missing(hypothesis: str, reference: str) -> list[str]:
+    """Capitalised words inside the sentences of ``reference`` (names) that ``hypothesis`` does not
+    have in any case: a name the target lost."""
+    import regex
+
+    have = set(_words(hypothesis))
+    out = []
+    for m in regex.finditer(r"(?<=\p{L}[,;:]? )\p{Lu}\p{Ll}{2,}", reference):
+        if m.group().lower() not in have:
+            out.append(m.group())
+    return out
 
 
 def negation_mismatch(hypothesis: str, reference: str, lang: str) -> bool:

@@ -59,7 +59,9 @@ def meaning_drift(doc: Document) -> Iterator[Hit]:
     translation says Y", where X is the machine translation of the source into the target
     language. The evidence carries the forward translation, the back-translation (and the round
     trip), each leg's scores (chrF, BLEU, TER, the embedding cosine), each leg's drift, the
-    source-target similarity across languages (e5) and the negation counts.
+    source-target similarity across languages (e5), the negation counts, a word of the
+    translation whose opposite the forward translation has instead (`data/antonyms.tsv`: "fell"
+    where it says "rose") and the names of the forward translation that the translation lacks.
 
     ## Example
     Source `O ministro não assinou o acordo.`; translation `The minister signed the agreement.`;
@@ -87,10 +89,16 @@ def forward_message(entry: dict[str, Any], target: str) -> str | None:
     n = entry.get("forward_negations")
     if n:
         message += f"; negation words: {n['reference']} in the source's translation, {n['compared']} in the translation"
+    opposite = entry.get("forward_opposite")
+    if opposite:
+        message += f"; \"{opposite['target']}\" where the source's translation says \"{opposite['forward']}\""
+    lost = entry.get("forward_names_missing")
+    if lost:
+        message += "; names missing from the translation: " + ", ".join(f"\"{x}\"" for x in lost[:3])
     return message + f" ({measure} to a machine translation of the source, drift {entry['suspicion']:.2f})"
 
 
 def forward_evidence(entry: dict[str, Any]) -> dict[str, Any]:
     """The forward leg's part of TQ301's evidence (empty without it)."""
-    keys = ("forward", "forward_scores", "forward_negations", "legs", "driver", "cross_semantic")
+    keys = ("forward", "forward_scores", "forward_negations", "forward_opposite", "forward_names_missing", "legs", "driver", "cross_semantic")
     return {k: entry[k] for k in keys if entry.get(k) is not None}
