@@ -584,7 +584,7 @@ def _address_spellings(doc: Document, flagged: list[tuple[int, int]]) -> Iterato
     for low, where in doc.word_positions.items():
         if len(low) < 5 or low in names or not low.isalpha() or zipf(low, lang) >= 2.0:
             continue
-        near = [n for k in (len(low) - 1, len(low), len(low) + 1) for n in by_length.get(k, ()) if _one_edit(low, n)]
+        near = [n for k in (len(low) - 1, len(low), len(low) + 1) for n in by_length.get(k, ()) if one_edit(low, n)]
         if not near:
             continue
         for p in where:
@@ -599,16 +599,6 @@ def _address_spellings(doc: Document, flagged: list[tuple[int, int]]) -> Iterato
 
 
 _ADDRESS_CHUNK = regex.compile(r"[./@]")
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by one letter changed, added or removed."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _casing_hits(doc: Document, cluster: list[tuple[_Span, str]], best: str) -> Iterator[Hit]:

@@ -261,16 +261,24 @@ def _colon_speech(doc: Document) -> Iterator[Hit]:
                           None, {"mark": ":", "verb": m.group(1)})
 
 
+@lru_cache(maxsize=None)
+def _english_calendar_words() -> frozenset[str]:
+    """English day and month names and their three-letter forms: a range of them takes the en dash
+    ("Tue–Sun", "Jan–Mar")."""
+    from ..cldr import days, months
+
+    names = days("en") + months("en")
+    return frozenset({n.lower() for n in names} | {n[:3].lower() for n in names})
+
+
 def _en_dash_compounds(doc: Document) -> Iterator[Hit]:
     """An en dash joining two common words into a compound ("CHECK–IN", "e–mail"), where English
     writes a hyphen; not a range of days or months ("tue–sun") nor a link between names
     ("Austria–Hungary", "London–Paris")."""
-    from ..cldr import days, months
     from ..lexicon import zipf
 
     text = doc.text
-    # a range of days or months takes the en dash ("Tue–Sun", "Jan–Mar")
-    calendar = {n.lower() for n in days("en") + months("en")} | {n[:3].lower() for n in days("en") + months("en")}
+    calendar = _english_calendar_words()
     for m in _EN_DASH_COMPOUND.finditer(text):
         a, b = m.groups()
         if a[:1].isupper() and not a.isupper() or b[:1].isupper() and not b.isupper():

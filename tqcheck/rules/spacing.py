@@ -46,6 +46,13 @@ def surface_settings(lang: str) -> dict:
     return tomllib.loads(raw) if raw else {}
 
 
+def compound_head(word: str, lang: str, rest: int = 0) -> bool:
+    """``word`` starts with a word that often begins closed compounds ("superblack", "mouthpart":
+    data/<lang>/compound_heads.txt), with at least ``rest`` letters left after it."""
+    heads = word_list(f"{lang}/compound_heads.txt")
+    return any(word[:i] in heads for i in range(2, min(len(word) - rest, 8)))
+
+
 @lru_cache(maxsize=50_000)
 def _split(word: str, lang: str) -> tuple[str, str] | None:
     """The best split of an unknown word into two common words, or None."""
@@ -54,8 +61,7 @@ def _split(word: str, lang: str) -> tuple[str, str] | None:
     if zipf(word, lang) > 0 or (word.endswith("s") and zipf(word[:-1], lang) > 0):
         return None  # a known word, or the plural of a known compound ("breakrooms")
     best = None
-    heads = word_list(f"{lang}/compound_heads.txt")
-    if any(word[:i] in heads for i in range(2, min(len(word), 8))):
+    if compound_head(word, lang):
         return None  # "superblack", "mouthpart": a closed compound, however rare
     function_words = word_list(f"{lang}/function_words.txt")
     for i in range(3, len(word) - 2):

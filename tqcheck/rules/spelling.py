@@ -13,7 +13,7 @@ from ..findings import Hit
 from ..langs import language_name
 from ..lexicon import MAX_WORD_LENGTH, zipf
 from ..registry import rule
-from .spacing import in_address, surface_settings
+from .spacing import compound_head, in_address, surface_settings
 
 #: a lower-case word of Latin letters, not part of a longer token (a URL, an identifier, a number)
 _LOWER_WORD = regex.compile(r"(?<![\w'’@./#\\-])\p{Ll}+(?![\w@/\\]|['’]\w|\.\w)")
@@ -49,8 +49,7 @@ def derived(word: str, lang: str) -> bool:
     prefixes, suffixes, latin = _affixes(lang)
     if word.endswith(latin):
         return True  # a scientific name's Latin ("muscivorus", "helianthemum")
-    heads = word_list(f"{lang}/compound_heads.txt")
-    if any(word[:i] in heads for i in range(2, min(len(word) - 2, 8))):
+    if compound_head(word, lang, rest=2):
         return True
     for prefix in prefixes:
         rest = word[len(prefix) :]
