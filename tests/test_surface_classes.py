@@ -773,3 +773,26 @@ def test_a_name_that_the_texts_own_address_spells_otherwise():
 def test_a_numbered_heading_in_english_title_case_is_no_evidence_of_a_name():
     text = "Texto del contrato.\n\n§ 2 Partes Contratantes\n\nLas partes contratantes son el cliente y la empresa."
     assert found(text, "es", select="TQ101,TQ207") == [("TQ207", "Partes Contratantes")]
+
+
+@pytest.mark.parametrize("lang, source, text, name", [
+    ("es", "ru", "La plaza principal de la ciudad es Rynek Glowny, o Market Square, en el centro.", "Market Square"),
+    ("fr", "uk", "Le chef du Kremlin est allé à Sarov au Russian Federal Nuclear Center hier.", "Russian Federal Nuclear Center"),
+    ("de", "pl", "Die Kirche wurde gesegnet.\nText und Fotos: Sanctuary Press Office", "Sanctuary Press Office"),
+    ("it", "tr", "Il vicepresidente del Galatasaray Sports Company ha risposto.", "Galatasaray Sports Company"),
+    ("pt", "ja", "No Teatro Kyoto, a Shiki Theatre Company apresenta musicais.", "Shiki Theatre Company"),
+    ("de", "pl", "Sie gehörte zur Union of Resistance im besetzten Polen.", "Union of Resistance"),
+])
+def test_an_english_name_left_by_a_translation_through_english(lang, source, text, name):
+    findings = found(text, lang, source, select="TQ201")
+    assert ("TQ201", name) in findings
+    # from English the same name is most often kept on purpose; without a source nothing says it was a pivot
+    assert ("TQ201", name) not in found(text, lang, "en", select="TQ201")
+    assert ("TQ201", name) not in found(text, lang, None, select="TQ201")
+
+
+def test_a_person_or_a_registered_company_is_not_a_name_left_in_english():
+    assert found("Un almirante medieval de nombre Lee Soon Shin inventó el barco tortuga.", "es", "ko", select="TQ201") == []
+    assert found("La branche du parti de Push Button Manufacture Co., Ltd. a organisé une visite.", "fr", "zh", select="TQ201") == []
+    # one English word in a name is not enough ("Parque Ueno" written "Ueno Park" is for the name-head check)
+    assert found("Die Ausstellung fand im Moskauer Expo Center statt.", "de", "ru", select="TQ201") == []

@@ -266,7 +266,11 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     page", "back to top": `data/en/web_furniture.txt`). In Spanish, French, Italian,
     Portuguese and German, an English head noun left in a place or building name ("Springiersbach
     Abbey", "Windsor Castle") is reported with the target's form ("abadía de Springiersbach";
-    `data/name_heads.tsv`).
+    `data/name_heads.tsv`). In those languages, translated from a third language (`--source-lang`
+    neither English nor the target), a name or label in English title case with two English words
+    the target's spelling dictionary rejects, or one and an English "of"/"and" inside it ("Market
+    Square" from Russian, "Union of Resistance" from Polish), is English the translation passed
+    through; people's names and registered company names ("… Co., Ltd.") are left alone.
 
     A clause whose words all lean to the source language (none belonging to the target, one of them
     rare in it) is reported whole ("I'm a hedgehog, not an egg!" in a German page); English clauses
@@ -427,6 +431,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
 
     taken = _Spans([(a, b) for a, b, _ in spans])
     spans.extend(h for h in _english_name_heads(doc) if h[0] not in taken and h[1] - 1 not in taken)
+    taken = _Spans([(a, b) for a, b, _ in spans])
+    spans.extend(h for h in _pivot_names(doc, given_src) if h[0] not in taken and h[1] - 1 not in taken)
     if target != "en" and target not in _SCRIPTS and ("e.g." in text or "i.e." in text):
         spans.extend((m.start(), m.end(), {"evidence": "boilerplate", "language": "en"}) for m in _LATIN_ENGLISH.finditer(text)
                      if m.start() not in taken)
@@ -449,6 +455,11 @@ def untranslated(doc: Document) -> Iterator[Hit]:
         if ev["evidence"] == "name head":
             msg = f"\"{ev['head']}\" left in English in a name; {language_name(target)} writes \"{ev['form']}\""
             yield Hit(a, b, msg, ev["form"], ev, Severity.WARNING)
+            continue
+        if ev["evidence"] == "pivot name":
+            msg = (f"\"{fragment}\" left in English in a {language_name(target)} text translated from "
+                   f"{language_name(given_src)}: a name or label that the translation passed through English")
+            yield Hit(a, b, msg, None, ev, Severity.WARNING)
             continue
         if ev["evidence"] == "script":
             msg = f"text in another script left untranslated: \"{fragment}\""
@@ -1041,6 +1052,43 @@ def _english_name_heads(doc: Document) -> Iterator[tuple[int, int, dict]]:
             if target == "fr" and name[:1] in "AEIOUYÉÈÊÎÔH":
                 form = form.replace(f" de {name}", f" d'{name}")
             yield (m.start(1), p + len(head), {"evidence": "name head", "language": "en", "head": head, "form": form})
+
+
+#: a run of title-case words, English function words allowed between them ("Terms and Conditions")
+_TITLE_RUN = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:(?: (?:of|and|the|for|&))* \p{Lu}\p{Ll}+)+(?![\p{L}\p{M}'’-])")
+#: a company form after a name: the name is the company's registered one
+_COMPANY_FORM = regex.compile(r"\.?,? ?(?:Co\b|Ltd\b|Inc\b|LLC\b|Corp\b|GmbH\b|S\.?A\.|plc\b)")
+_RUN_FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "&"})
+#: an English word of a pivot name is at least this common in English
+MIN_PIVOT_ZIPF = 3.0
+
+
+def _pivot_names(doc: Document, src: str | None) -> Iterator[tuple[int, int, dict]]:
+    """A name or label in English title case in a Spanish, French, German, Italian or Portuguese
+    text translated from a third language ("Market Square" from Russian, "Sports Club" from
+    Turkish): machine translation passes through English and leaves such names in it. A run counts
+    when two of its words are English words the target's spelling dictionary rejects
+    (`data/<lang>/english_words.txt`), or one with an English function word inside the run ("Union
+    of Resistance"). Not from English (where English names are usually kept on purpose), not
+    without a declared source, and not a person's name (a run with a given name: "Lee Soon Shin")."""
+    target = doc.target_lang
+    if not src or src in ("en", target) or target == "en" or target in _SCRIPTS:
+        return
+    english = _english_words(target)
+    if not english:
+        return
+    first = _first_names()
+    for m in _TITLE_RUN.finditer(doc.text):
+        words = m.group().split(" ")
+        lows = [w.lower() for w in words]
+        if any(w in first for w in lows):
+            continue
+        n_english = sum(1 for w in lows if w in english and zipf(w, "en") >= MIN_PIVOT_ZIPF)
+        inner_function = any(w in _RUN_FUNCTION_WORDS for w in lows[1:-1])
+        if _COMPANY_FORM.match(doc.text, m.end()):
+            continue  # a company's registered English name: "Push Button Manufacture Co., Ltd."
+        if n_english >= 2 or (n_english and inner_function):
+            yield (m.start(), m.end(), {"evidence": "pivot name", "language": "en"})
 
 
 #: pinyin left in a translation from Chinese ("zhanba", "xuanshuai"): at least this long
