@@ -796,3 +796,13 @@ def test_a_person_or_a_registered_company_is_not_a_name_left_in_english():
     assert found("La branche du parti de Push Button Manufacture Co., Ltd. a organisé une visite.", "fr", "zh", select="TQ201") == []
     # one English word in a name is not enough ("Parque Ueno" written "Ueno Park" is for the name-head check)
     assert found("Die Ausstellung fand im Moskauer Expo Center statt.", "de", "ru", select="TQ201") == []
+
+
+def test_a_capital_after_the_on_a_word_the_text_mostly_writes_in_lower_case():
+    text = ("The road will cost the municipality 58 million. It is the most flood-prone area in the municipality. "
+            "Some doubt the capacity of the Municipality to carry out works.")
+    assert found(text, select="TQ102") == [("TQ102", "Municipality")]
+    # a contract's defined term, capitalised most of the time it follows "the", keeps its capital
+    contract = ("The Hotel accepts the booking. The guest pays the hotel in advance. If the Hotel cancels, "
+                "the hotel refunds the guest. The Guest shall inform the hotel.")
+    assert found(contract, select="TQ102") == []

@@ -486,7 +486,9 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     capital function word before a day or a month where the language capitalises those ("the
     events continue, On Monday"), and an ordinary word capitalised between lower-case words
 that the text writes in lower case elsewhere ("por Estancia" beside "de estancia"; not names,
-titles, heads of institutions, "the Hotel" or "these Terms and Conditions"). In other languages
+titles, heads of institutions, "the Hotel" or "these Terms and Conditions", unless the text writes the
+word after a determiner in lower case at least twice as often: "the Municipality" beside two "the
+municipality"). In other languages
     it uses their function-word lists (`data/<lang>/function_words.txt`: "en Madrid El presidente
     dijo", "à Paris Le ministre"); German nouns are never flagged.
 
@@ -763,7 +765,7 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
             seg = doc.segment_at(p)
             if seg is None or p == seg.offset or not _plain(doc, seg, plain):
                 continue
-            if lang == "en" and _DEFINED_TERM.search(text, max(0, p - 12), p):
+            if lang == "en" and _DEFINED_TERM.search(text, max(0, p - 12), p) and not _mostly_lower_after_determiners(text, low, where):
                 continue  # "the Hotel", "our Company": a term a contract defines and capitalises
             if _NAME_BEFORE.search(text, max(0, p - 40), p) or _NAME_AFTER.match(text, p + len(low)):
                 continue  # "Plaza de Toros", "Bank of Ireland", "these Terms and Conditions"
@@ -774,6 +776,23 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
             word = m.group(1)
             yield Hit(p, p + len(low), f"\"{word}\" is capitalised in mid-sentence; {why}",
                       low, {"word": word, "kind": "ordinary-word"})
+
+
+def _mostly_lower_after_determiners(text: str, low: str, where: list[int]) -> bool:
+    """The text writes ``low`` after a determiner in lower case at least twice as often as capitalised ("the
+    municipality" twice, "the Municipality" once): the capital is no defined term of a contract,
+    which a contract keeps capitalised every time."""
+    lower = capital = 0
+    for p in where:
+        if _DEFINED_TERM.search(text, max(0, p - 12), p) or _ARTICLE_BEFORE.search(text, max(0, p - 4), p):
+            if text[p].islower():
+                lower += 1
+            elif text[p + 1 : p + len(low)].islower():
+                capital += 1
+    return lower >= 2 * capital > 0
+
+
+_ARTICLE_BEFORE = regex.compile(r"(?i:\ban? )$")
 
 
 #: the three words after a capital: a title of a work or a name goes on with capitals ("Wonders of the African World")
