@@ -806,3 +806,20 @@ def test_a_capital_after_the_on_a_word_the_text_mostly_writes_in_lower_case():
     contract = ("The Hotel accepts the booking. The guest pays the hotel in advance. If the Hotel cancels, "
                 "the hotel refunds the guest. The Guest shall inform the hotel.")
     assert found(contract, select="TQ102") == []
+
+
+def test_a_mark_doubled_with_a_space_between():
+    assert found("Sie trafen fünf Artillerieeinheiten, , eine Ansammlung von Truppen.", "de", select="TQ205") == [("TQ205", ", ,")]
+    assert found('De ahí el título, "tres hojas, tres colores". .\n\nPersonajes', "es", select="TQ205") == [("TQ205", ". .")]
+    # empty fields of a list are no doubled mark
+    assert found("Rojo, , , azul y 1, 2, 3.", "es", select="TQ205") == []
+
+
+def test_a_space_before_the_hyphen_of_a_compound():
+    assert found("The email arrived at the e -mail address with a 4 -digit number.", select="TQ205") == [
+        ("TQ205", " -"), ("TQ205", " -")]
+    assert found("Die Behauptungen der US -Regierung sind falsch.", "de", select="TQ205") == [("TQ205", " -")]
+    # a suffix in a grammar, a command's options and an aside between two dashes stay clean
+    assert found("Essas palavras tomam o sufixo -er no comparativo.", "pt", select="TQ205") == []
+    assert found("Run shutdown -r -t 0 and then ls -la in the folder.", select="TQ205") == []
+    assert found("Los interesados en disciplinas -como aikido o pádel, entre otras- podrán consultar.", "es", select="TQ205") == []
