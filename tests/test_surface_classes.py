@@ -823,3 +823,11 @@ def test_a_space_before_the_hyphen_of_a_compound():
     assert found("Essas palavras tomam o sufixo -er no comparativo.", "pt", select="TQ205") == []
     assert found("Run shutdown -r -t 0 and then ls -la in the folder.", select="TQ205") == []
     assert found("Los interesados en disciplinas -como aikido o pádel, entre otras- podrán consultar.", "es", select="TQ205") == []
+
+
+def test_a_comma_after_the_closing_quotation_mark_before_the_attribution():
+    assert found('"In four years we built 40 schools. It is a very big difference", said Veliaj.', select="TQ203") == [("TQ203", '",')]
+    assert found("“We hope our church will shine again in glory!”, the pastor wrote.", select="TQ203") == [("TQ203", "”,")]
+    # a quoted name or title, and a comma inside the quotation, are English
+    assert found("The club beat the “Khimki”, said the coach, and then “Zenit”, “Spartak” and others.", select="TQ203") == []
+    assert found('"It is a very big difference," said Veliaj. "We hope it shines!" the pastor wrote.', select="TQ203") == []

@@ -68,7 +68,8 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     attribution (`90 minutes.” said Tjong`; a comma goes there) and a day written as an ordinal
     with a full stop before a month (`from 31. July`) or a day and a month with full stops and no
     year (`from 15.06. until 15.09.`), a speech verb and a colon before an unquoted sentence (`and
-    said: We have`), an en dash inside a compound of common words (`CHECK–IN`), in every target
+    said: We have`), in English a comma after the closing quotation mark before the attribution (`big
+    difference", said Veliaj`, `there!", said the pastor`), an en dash inside a compound of common words (`CHECK–IN`), in every target
     that quotes speech a dash before an unquoted attribution (`in the republic, - continued
     Marat`, `a local resident - the police said.`), a Spanish dateline
 (`Guerrero.-Police`, `Michoacán.- In order`), a spacing accent typed for an apostrophe
@@ -146,6 +147,8 @@ ordinals (`Malen (30.)`)
         yield from _dash_attributions(doc)
     if prof and prof.code == "en" and ": " in text:
         yield from _colon_speech(doc)
+    if prof and prof.code == "en" and ('",' in text or "”," in text):
+        yield from _comma_after_quotation(doc)
     if prof and prof.code == "en" and "–" in chars:
         yield from _en_dash_compounds(doc)
     if prof and len(prof.quotes) > 1:
@@ -244,6 +247,40 @@ def _dash_attributions(doc: Document) -> Iterator[Hit]:
         if comma or (between and ends):
             yield Hit(m.start(2), m.end(2), f"a dash {dash} introduces the speaker (\"{verb}\") in Russian or Ukrainian style, with no quotation marks",
                       None, {"mark": dash, "verb": verb})
+
+
+#: a closing quotation mark, a comma and up to three words before a speech verb ("greenery", said the
+#: mayor", "seniors”, the mayor said"); or after an exclamation or question mark, before any lower-case word
+_COMMA_AFTER_QUOTE = regex.compile(r"(?<=[\p{L}\d!?])([\"”]),[ \u00a0]+((?:[\p{L}.'’-]+[ \u00a0]+){0,3}?)(\p{Ll}+)\b")
+#: a quotation is a sentence, not a name or a title ("the “Khimki”, said"), from this many words
+MIN_QUOTED_WORDS = 3
+
+
+def _comma_after_quotation(doc: Document) -> Iterator[Hit]:
+    """In English, a comma after the closing quotation mark before the attribution ("big difference",
+    said Veliaj", "there!", said the pastor"): the comma goes inside the quotation ("difference," said),
+    and an exclamation or question mark takes its place ("there!" said). Greek, German, Russian and
+    Balkan press put it outside."""
+    verbs = word_list("en/speech_verbs.txt")
+    text = doc.text
+    for m in _COMMA_AFTER_QUOTE.finditer(text):
+        mark, words, verb = m.group(1), m.group(2), m.group(3)
+        after_mark = text[m.start() - 1] in "!?"
+        if not after_mark and verb not in verbs:
+            continue
+        if after_mark and words:
+            continue  # "!", then a name and a verb: only the word right after is checked
+        opener = "\"" if mark == '"' else "“"
+        if mark == '"' and marks_before_in_paragraph(doc, '"', m.start()) % 2 == 0:
+            continue  # this straight mark opens a quotation
+        para_start = max(text.rfind("\n", 0, m.start()), 0)
+        o = text.rfind(opener, para_start, m.start())
+        if o == -1 or len(text[o + 1 : m.start()].split()) < MIN_QUOTED_WORDS:
+            continue  # a quoted name or title: "the “Khimki”, said"
+        inside = "!" if after_mark and text[m.start() - 1] == "!" else ("?" if after_mark else ",")
+        fix = f"{inside}{mark}" if not after_mark else mark
+        yield Hit(m.start(1), m.start(1) + 2, f"a comma after the closing quotation mark before the attribution (source-language style); English writes \"{text[m.start() - 1] if after_mark else ''}{fix}\"",
+                  fix, {"mark": ","})
 
 
 def _colon_speech(doc: Document) -> Iterator[Hit]:
