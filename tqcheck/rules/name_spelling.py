@@ -768,15 +768,24 @@ def _hyphen_clusters(ms: list[Mention], doc: Document) -> Iterator[list[tuple[_S
 
 @lru_cache(maxsize=None)
 def _place_by_key() -> dict[str, str | None]:
-    """The key of each name a place has in any language -> the place's English name (None: two places share it)."""
-    from ..bilingual.entities import places
+    """The key of each name a place has in any language -> the place's English name (None: two places
+    share it); built once and kept in the user cache (:mod:`tqcheck.compiled`) until the files change."""
+    import os
 
-    out: dict[str, str | None] = {}
-    for place in places("en").values():
-        for k in place.keys:
-            if len(k) >= 4:
-                out[k] = place.name if out.get(k, place.name) == place.name else None
-    return out
+    from ..bilingual import entities
+    from ..compiled import cached
+
+    def build() -> dict[str, str | None]:
+        out: dict[str, str | None] = {}
+        for place in entities.places("en").values():
+            for k in place.keys:
+                if len(k) >= 4:
+                    out[k] = place.name if out.get(k, place.name) == place.name else None
+        return out
+
+    root = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "en")
+    sources = [os.path.join(root, "place_names.tsv"), os.path.join(root, "place_aliases.tsv"), entities.__file__, __file__]
+    return cached("place-keys-en", sources, build)
 
 
 def _place_clusters(ms: list[Mention], doc: Document) -> Iterator[tuple[list[tuple[_Span, str]], str | None]]:
