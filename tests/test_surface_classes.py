@@ -831,3 +831,11 @@ def test_a_comma_after_the_closing_quotation_mark_before_the_attribution():
     # a quoted name or title, and a comma inside the quotation, are English
     assert found("The club beat the “Khimki”, said the coach, and then “Zenit”, “Spartak” and others.", select="TQ203") == []
     assert found('"It is a very big difference," said Veliaj. "We hope it shines!" the pastor wrote.', select="TQ203") == []
+
+
+def test_a_name_with_its_first_word_in_lower_case_where_the_text_writes_it_whole():
+    text = "On Sunday the Divine Liturgy was served. On Monday a divine Liturgy took place in the cathedral."
+    assert found(text, select="TQ101") == [("TQ101", "divine Liturgy")]
+    # a compass word or a title in lower case before a name is English; other languages write heads in lower case
+    assert found("Homes in North Dorset are dear. A village in north Dorset approved the plan.", select="TQ101") == []
+    assert found("El río Kushva nace cerca. El Río Kushva es largo.", "es", select="TQ101") == []

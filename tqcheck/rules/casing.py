@@ -267,7 +267,8 @@ _RUN_IN_HEADING = regex.compile(r"[ \u00a0]*(?:[–—:]|-(?= ))[ \u00a0]*\p{Lu}
 def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, str]]]:
     """A name of several words that the document writes capitalised ("Czech Republic", "Cangzhou Mighty
     Lions") and elsewhere with its first word capitalised and a later one in lower case ("the Czech
-    republic"): one of the two is wrong, and the capitalised form is the name's."""
+    republic"), or its first word in lower case and the rest capitalised ("a divine Liturgy"): one of
+    the two is wrong, and the capitalised form is the name's."""
     text = doc.text
     starts = {s.offset for s in doc.segments}
     names: dict[str, str] = {}
@@ -284,12 +285,23 @@ def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, st
     if not names:
         return
     done: set[int] = set()
+    lang = doc.target_lang
+    # a lower-case first word is a slip only where the language capitalises every word of a name (English)
+    # and the word is no title or compass word there ("general manager Sun", "north Dorset")
+    lowered_first = doc.profile is not None and "titles" in doc.profile.capitalises
+    not_first = word_list(f"{lang}/function_words.txt") | word_list(f"{lang}/titles.txt") | word_list(f"{lang}/formal_titles.txt") \
+        | word_list(f"{lang}/directions.txt")
     for key, name in sorted(names.items(), key=lambda kv: -len(kv[0])):  # the longest name first
         first = name.split()[0]
+        rest = name[len(first):]
         for p in doc.word_positions.get(first.lower(), ()):
-            if not text.startswith(first, p):
-                continue
             got = text[p : p + len(name)]
+            if not text.startswith(first, p):
+                # the first word in lower case and the rest as the name has it ("a divine Liturgy" beside
+                # "the Divine Liturgy"); not a function word ("of Commerce" in "Chamber of Commerce")
+                if not lowered_first or first.lower() in not_first or not text.startswith(first.lower(), p) or not got.endswith(rest) \
+                        or not rest.strip()[:1].isupper():
+                    continue
             if got.lower().replace("\u00a0", " ") != key or got == name or (p + len(name) < len(text) and text[p + len(name)].isalpha()):
                 continue
             if p in done or p in starts or after_opening(text, p, starts):
