@@ -839,3 +839,9 @@ def test_a_name_with_its_first_word_in_lower_case_where_the_text_writes_it_whole
     # a compass word or a title in lower case before a name is English; other languages write heads in lower case
     assert found("Homes in North Dorset are dear. A village in north Dorset approved the plan.", select="TQ101") == []
     assert found("El río Kushva nace cerca. El Río Kushva es largo.", "es", select="TQ101") == []
+
+
+def test_a_title_in_lower_case_after_a_qualifier_is_english():
+    text = ("Chairman of the Museum Trust and borough councillor Margaret Leicester cut the ribbon. "
+            "Deputy mayor Councillor Kate Wheller said the museum was back.")
+    assert found(text, select="TQ101") == []
