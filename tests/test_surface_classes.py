@@ -845,3 +845,11 @@ def test_a_title_in_lower_case_after_a_qualifier_is_english():
     text = ("Chairman of the Museum Trust and borough councillor Margaret Leicester cut the ribbon. "
             "Deputy mayor Councillor Kate Wheller said the museum was back.")
     assert found(text, select="TQ101") == []
+
+
+def test_an_english_romanisation_in_a_text_translated_from_a_cyrillic_language():
+    text = "Der Sprecher, Generalmajor Igor Konashenkov, sagte, dass die Einheiten in Dzerzhinsk eintrafen."
+    assert found(text, "de", "ru", select="TQ107") == [("TQ107", "Konashenkov"), ("TQ107", "Dzerzhinsk")]
+    # from English, or with no source, a single English spelling proves nothing about the translation
+    assert found(text, "de", "en", select="TQ107") == []
+    assert found(text, "de", None, select="TQ107") == []

@@ -1262,12 +1262,17 @@ def _regnal_hits(doc: Document) -> Iterator[Hit]:
 
 
 
+#: source languages written in Cyrillic, whose names German and French transcribe their own way
+_CYRILLIC_SOURCES = frozenset({"ru", "uk", "be", "bg", "sr", "mk"})
+
+
 def _transcription_hits(doc: Document) -> Iterator[Hit]:
     """Names in the English romanisation of Cyrillic in a text of another target ("Mikhailovka" in
     German, which writes "Michailowka"): a marker spelling (kh, zh, -ovka) the target's transcription
     never uses, in a word the target does not write so itself (Zipf below 2: "Khan" stays), not
-    pinyin ("Zhang"); and either the document writes other Slavic names the target's way
-    ("Antonowka") or the target attests the converted spelling clearly more."""
+    pinyin ("Zhang"); and either the text is declared translated from a Cyrillic language (`--source-lang
+    ru`: the spelling is an English pivot's), the document writes other Slavic names the target's way
+    ("Antonowka"), or the target attests the converted spelling clearly more."""
     lang = doc.target_lang
     ms = [m for m in mentions(doc) if not m.initial]
     own = own_transcription(lang)
@@ -1278,6 +1283,8 @@ def _transcription_hits(doc: Document) -> Iterator[Hit]:
         own.search(t.text.lower()) and len(t.text) >= 5 and zipf(t.text.lower(), lang) < 3.0 and target_transcription(t.text, lang) is None
         for m in ms for t in m.tokens
     )
+    # translated from a Cyrillic source, the English spelling is an English pivot's, not the target's choice
+    from_cyrillic = doc.source_lang in _CYRILLIC_SOURCES
     done: set[int] = set()
     for m in ms:
         for t in m.tokens:
@@ -1288,7 +1295,7 @@ def _transcription_hits(doc: Document) -> Iterator[Hit]:
             target = target_transcription(t.text, lang)
             if target is None:
                 continue
-            if own_style or zipf(target.lower(), lang) >= zipf(low, lang) + 1.0:
+            if own_style or from_cyrillic or zipf(target.lower(), lang) >= zipf(low, lang) + 1.0:
                 name = language_name(lang)
                 yield Hit(
                     t.start, t.end, f"\"{t.text}\" follows the English romanisation; {name} writes \"{target}\"",
