@@ -853,3 +853,11 @@ def test_an_english_romanisation_in_a_text_translated_from_a_cyrillic_language()
     # from English, or with no source, a single English spelling proves nothing about the translation
     assert found(text, "de", "en", select="TQ107") == []
     assert found(text, "de", None, select="TQ107") == []
+
+
+def test_english_dash_and_comma_around_a_quotation_in_portuguese():
+    text = "Esse padrão—“funciona no papel”—é o motivo. “Piscar,” “brilho fantasma” e “desligamentos” parecem um problema."
+    got = found(text, "pt", select="TQ207")
+    assert ("TQ207", "—") in got and ("TQ207", ",”") in got
+    # the comma after the closing mark and spaced dashes are Portuguese
+    assert found("Esse padrão — “funciona no papel” — é o motivo. “Piscar”, “brilho” e “desligamentos”.", "pt", select="TQ207") == []

@@ -404,7 +404,7 @@ def _space_inside_quotes(doc: Document, target: Profile) -> Iterator[Hit]:
         )
 
 
-_COMMA_IN_QUOTE = regex.compile(r"(?<=\w),([\"”»“’])(?= +\p{Ll})")
+_COMMA_IN_QUOTE = regex.compile(r"(?<=\w),([\"”»“’])(?= +(?:\p{Ll}|[“«‘]\p{L}))")
 
 
 def _comma_inside_quotes(doc: Document, target: Profile) -> Iterator[Hit]:
@@ -571,7 +571,7 @@ def _english_dates(doc: Document, target: Profile) -> Iterator[Hit]:
 
 
 #: an em dash between two words with no space on either side ("comportarsi—fino"): English typography
-_TIGHT_EM_DASH = regex.compile(r"(?<=\p{Ll}{2})—(?=\p{L}{2})")
+_TIGHT_EM_DASH = regex.compile(r"(?<=\p{Ll}{2}[”\"»’]?)—(?=[“\"«‘]?\p{L}{2})")
 
 
 def _tight_em_dashes(doc: Document, target: Profile) -> Iterator[Hit]:
@@ -610,7 +610,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       own in French (use « … »; “…” is for quotes inside quotes), and straight quotes "…" in French
       (`straight_foreign` in `data/fr/profile.toml`);
     - a comma inside the closing quotation mark where the sentence goes on (“boscosa,” ha detto;
-      the comma goes after the mark);
+      “Piscar,” “brilho fantasma”; the comma goes after the mark);
     - no space inside « … » in French («non» for « non »);
     - no space before `; : ! ?` in French (a narrow no-break space is right; a plain space is
       accepted and not reported);
@@ -622,7 +622,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       ("50 $": es-ES, fr, de-DE, it, pt-PT; not es-MX or pt-BR);
     - a date in English order, month first with a comma ("Gennaio 9, 2026", "Nov 24, 2025", or an English date
       left in: "March 17, 2020"; CLDR month names);
-    - an em dash set close between two words ("comportarsi—fino"), as English sets it (info).
+    - an em dash set close between two words ("comportarsi—fino", "padrão—“funciona"), as English sets it (info).
 
     Words that are also names ("Julio", "Domingo") are flagged only in a date, and a
     capitalised word inside a run of capitals is taken for a name ("Banco Español").
