@@ -861,3 +861,10 @@ def test_english_dash_and_comma_around_a_quotation_in_portuguese():
     assert ("TQ207", "—") in got and ("TQ207", ",”") in got
     # the comma after the closing mark and spaced dashes are Portuguese
     assert found("Esse padrão — “funciona no papel” — é o motivo. “Piscar”, “brilho” e “desligamentos”.", "pt", select="TQ207") == []
+
+
+def test_the_ordinal_indicator_typed_for_the_degree_sign():
+    assert found("Preheat the oven to 180ºC and bake for 30 minutes.", select="TQ203") == [("TQ203", "º")]
+    # the degree sign, and the ordinal indicator of a language that writes ordinals with it, stay clean
+    assert found("Preheat the oven to 180 °C and bake for 30 minutes.", select="TQ203") == []
+    assert found("Precalentar el horno a 180ºC en el 1º piso.", "es", select="TQ203") == []

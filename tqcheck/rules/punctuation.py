@@ -73,7 +73,8 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     that quotes speech a dash before an unquoted attribution (`in the republic, - continued
     Marat`, `a local resident - the police said.`), a Spanish dateline
 (`Guerrero.-Police`, `Michoacán.- In order`), a spacing accent typed for an apostrophe
-(`d´identification`), straight quotation marks in a text that also quotes with the language's
+(`d´identification`), in a language that writes no ordinal indicator the indicator typed for the degree
+sign (`180ºC`), straight quotation marks in a text that also quotes with the language's
 own „…“ or « … », a full stop after a regnal number in English (`King Valdemar I. to`), and
 outside German a score in brackets written with a colon (`(5:2)`) or minutes written as
 ordinals (`Malen (30.)`)
@@ -177,6 +178,10 @@ ordinals (`Malen (30.)`)
         for m in _REGNAL_STOP.finditer(text):
             yield Hit(m.start(1), m.end(1), f"a full stop after the regnal number \"{m.group()[:-1]}\" (a German or Czech ordinal); English writes none", "",
                       {"mark": "."})
+    if settings.get("ordinal_indicator", True) is False and "º" in chars:
+        for m in _ORDINAL_DEGREE.finditer(text):
+            yield Hit(m.start(1), m.end(1), f"\"{m.group()}\": the ordinal indicator º typed for the degree sign (write \"{m.group().replace('º', '°')}\")",
+                      "°", {"mark": "º"})
     if not settings.get("dateline_dot_dash") and ".-" in text:
         for m in _DATELINE.finditer(text):
             yield Hit(m.start(), m.end(), "\".-\" after a dateline is Spanish press style", ". ", {"mark": ".-"})
@@ -653,6 +658,8 @@ def _english_month(month: int) -> str:
 
 
 _REGNAL_STOP = regex.compile(r"(?<=\p{Lu}\p{Ll}+ )(?:X{0,3}(?:IX|IV|V?I{1,3}|V|X))(\.)(?= \p{Ll})")
+#: the ordinal indicator after a number, before a temperature's scale or a space: "180ºC", "25º C"
+_ORDINAL_DEGREE = regex.compile(r"\d+(º) ?[CF]\b")
 #: a list marker doubled at a line start ("- - 1 onion")
 _DOUBLED_LIST_MARK = re.compile(r"(?m)^[ \t]*([-–•*])[ \t]+\1[ \t]+(?=\S)")
 #: a comma then a full stop ("settings ,.)"), not in numbers or an ellipsis
