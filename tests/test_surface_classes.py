@@ -816,13 +816,13 @@ def test_a_mark_doubled_with_a_space_between():
 
 
 def test_a_space_before_the_hyphen_of_a_compound():
-    assert found("The email arrived at the e -mail address with a 4 -digit number.", select="TQ205") == [
-        ("TQ205", " -"), ("TQ205", " -")]
-    assert found("Die Behauptungen der US -Regierung sind falsch.", "de", select="TQ205") == [("TQ205", " -")]
+    assert found("The email arrived at the e -mail address with a 4 -digit number.", select="TQ213") == [
+        ("TQ213", " -m"), ("TQ213", " -d")]
+    assert found("Die Behauptungen der US -Regierung sind falsch.", "de", select="TQ213") == [("TQ213", " -R")]
     # a suffix in a grammar, a command's options and an aside between two dashes stay clean
-    assert found("Essas palavras tomam o sufixo -er no comparativo.", "pt", select="TQ205") == []
-    assert found("Run shutdown -r -t 0 and then ls -la in the folder.", select="TQ205") == []
-    assert found("Los interesados en disciplinas -como aikido o pádel, entre otras- podrán consultar.", "es", select="TQ205") == []
+    assert found("Essas palavras tomam o sufixo -er no comparativo.", "pt", select="TQ213") == []
+    assert found("Run shutdown -r -t 0 and then ls -la in the folder.", select="TQ213") == []
+    assert found("Los interesados en disciplinas -como aikido o pádel, entre otras- podrán consultar.", "es", select="TQ213") == []
 
 
 def test_a_comma_after_the_closing_quotation_mark_before_the_attribution():

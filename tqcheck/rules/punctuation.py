@@ -708,9 +708,7 @@ an abbreviation: "etc.,"), a comma and a full stop (",."), a list marker written
 onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a full stop, a space inside brackets
     ("( 1990 )"), a space before a closing quotation mark, and in French and Italian a space after
     the apostrophe of an elision ("L' agence", "dell' anno"; `data/<lang>/elisions.txt`), and in
-    English a space before a clitic ("the buyer 's refusal", "don 't"; `clitics` in `data/en/surface.toml`), and a
-    space before a hyphen that joins two words ("high -quality", "e -mail", "US -Regierung"; not a suffix
-    quoted in a grammar, a command's option or an aside between two dashes). French
+    English a space before a clitic ("the buyer 's refusal", "don 't"; `clitics` in `data/en/surface.toml`). French
     spacing is never flagged in French; a French text that lacks it ("si:", «match») is TQ207's
     (target-convention) business.
 
@@ -783,7 +781,6 @@ onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a fu
             yield Hit(start, i + 1 + (1 if text[i + 1 : i + 2].isalpha() else 0), f"space before the closing quotation mark {mark}", mark, {"mark": mark}, Severity.INFO)
     yield from _spaced_elisions(doc)
     yield from _spaced_clitics(doc)
-    yield from _spaced_hyphens(doc)
 
 
 def _spaced_clitics(doc: Document) -> Iterator[Hit]:
@@ -801,44 +798,6 @@ def _spaced_clitics(doc: Document) -> Iterator[Hit]:
         m = pattern.match(text, start)
         if m is not None:
             yield Hit(m.start(), m.end(), f"space before \"{m.group(1)}\"", m.group(1), {"mark": m.group(1)[0]}, Severity.INFO)
-
-
-#: a hyphen with a space before it and a word glued after it ("high -quality", "US -Regierung")
-_SPACED_HYPHEN = regex.compile(r"(?<=[\w]) -(\p{L}{2,})(?![\p{L}\d-])")
-#: a word and a hyphen then a space further on the line: the closing dash of an aside ("-como aikido, pádel-")
-_CLOSING_DASH = regex.compile(r"\w- ")
-#: a lower-case word after the hyphen must be at least this common in the language (Zipf), so that a
-#: suffix quoted in a grammar ("the suffix -ing") stays clean
-MIN_SPACED_HYPHEN_ZIPF = 2.5
-
-
-def _spaced_hyphens(doc: Document) -> Iterator[Hit]:
-    """A space before a hyphen that joins two words, with none after it ("high -quality", "4 -digit",
-    "e -mail", "US -Regierung"): a compound split, or a dash missing its space. Not a suffix
-    ("the suffix -ing"), a command's option ("-r", "-la"), an aside between two dashes ("-como
-    aikido, pádel-"), or a link."""
-    if " -" not in doc.text:
-        return
-    from ..lexicon import zipf
-    from .spacing import in_link
-
-    text, lang = doc.text, doc.target_lang
-    for m in _SPACED_HYPHEN.finditer(text):
-        after = m.group(1)
-        if after.islower() and (len(after) <= 3 or zipf(after, lang) < MIN_SPACED_HYPHEN_ZIPF):
-            continue
-        eol = text.find("\n", m.end())
-        if _CLOSING_DASH.search(text, m.end(), eol if eol != -1 else len(text)):
-            continue
-        a = m.start()
-        word_start = a
-        while word_start and (text[word_start - 1].isalnum()):
-            word_start -= 1
-        if in_link(text, word_start, m.end()):
-            continue
-        joined = text[word_start:a] + "-" + after
-        yield Hit(a, a + 2, f"space before the hyphen of \"{joined}\" (a dash takes a space on both sides)", "-",
-                  {"mark": "-", "joined": joined}, Severity.INFO)
 
 
 #: a space, then an apostrophe or "n't": where a clitic may stand spaced (a fast prefilter)

@@ -427,8 +427,8 @@ space ("July 18,The"), a year glued to a word
 ("2010progettato", "future.2020") or a word to a date ("times16-1-2021"), a function word glued
 to a number ("of the12 NIGHTS Hotel"), a word glued to a
 bracket that holds an acronym, an address or an aside of several words ("statistique(INE)", "de uso(en adelante …)"), a dash spaced on one side
-only ("10:00 h- El propietario", "Atari -Videospiel", "high -quality"; not two dashes around an aside, not a
-suspended compound: "Kinder- und"), and what the language's typography forbids
+only ("10:00 h- El propietario", "Atari -Videospiel", "high -quality", "e -mail", "a 4 -digit number"; not two
+dashes around an aside, a suspended compound: "Kinder- und", nor a suffix in a grammar: "the suffix -er"), and what the language's typography forbids
 (`data/<lang>/surface.toml`): "+5,2%" and "5g" in French, a hyphen before a function word
 where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs, e-mail addresses,
     file names, decimals, times, initials and abbreviations with inner periods ("U.S.", "e.g.")
@@ -581,9 +581,16 @@ def _settings_joins(doc: Document) -> Iterator[Hit]:
 _STOP_BEFORE_YEAR = regex.compile(r"(?<![\w.])\p{Ll}{3,}(\.)((?:19|20)\d{2})(?=\s)")
 #: a dash with a space on one side only: "EUR- El depósito", "push- cos'è"; "Atari -Videospiel"
 _DASH_SPACE_AFTER = regex.compile(r"(?<=[\p{L}\d)]|(?<!\p{L}{2})\.)-[ \u00a0](?=(\p{L}+))")
-_DASH_SPACE_BEFORE = regex.compile(r"(?<=[\p{L})]{2})[ \u00a0]-(?=\p{Lu}\p{Ll}{2,}|\p{Ll}{2,}[ \u00a0,.;:])")
+_DASH_SPACE_BEFORE = regex.compile(r"(?<=[\p{L})]{2})[ \u00a0]-(?=\p{Lu}\p{Ll}{2,}|\p{Ll}{2,}[ \u00a0,.;:])"
+                                    r"|(?<=(?:^|[^\p{L}\d])(?:\p{L}|\d+))[ \u00a0]-(?=\p{Ll}{3,}[ \u00a0,.;:])")
+#: a lower-case word after a hyphen spaced on one side is at least this common (Zipf), so that a suffix
+#: quoted in a grammar ("the suffix -er", "participio -ing") stays clean
+MIN_DASHED_WORD_ZIPF = 2.5
 #: words after which "word- " is a suspended compound ("Ein- und Ausgang", "pre- and post-war")
 _SUSPENDED = frozenset("and or to nor und oder bis sowie noch e y o u ou et ni".split())
+
+
+_WORD_AT = regex.compile(r"\p{L}*")
 
 
 def _one_sided_dashes(doc: Document) -> Iterator[Hit]:
@@ -605,9 +612,15 @@ def _one_sided_dashes(doc: Document) -> Iterator[Hit]:
     for m in closing:
         if m.start() not in paired:
             yield Hit(m.start() - 1, m.end(), "a dash with a space after it and none before", " - ", {"mark": "-"})
+    function = word_list(f"{doc.target_lang}/function_words.txt")
     for m in _DASH_SPACE_BEFORE.finditer(text):
         if m.start() + 1 in paired or in_link(text, m.end(), m.end() + 1):
             continue
+        after = _WORD_AT.match(text, m.end()).group()
+        if after.islower() and (zipf(after, doc.target_lang) < MIN_DASHED_WORD_ZIPF or len(after) <= 3 and after not in function):
+            continue  # a suffix quoted in a grammar ("the suffix -er"), a command's option ("ls -la"); not "passers -by"
+        if not text[m.start() - 2 : m.start()].isalpha() and zipf(after, doc.target_lang) < 3.0:
+            continue  # after one letter or a number, a common word only: "e -mail", "a 4 -digit number"
         yield Hit(m.start(), m.end() + 1, "a hyphen with a space before it and none after", "-", {"mark": "-"})
 
 
