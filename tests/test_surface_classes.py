@@ -868,3 +868,10 @@ def test_the_ordinal_indicator_typed_for_the_degree_sign():
     # the degree sign, and the ordinal indicator of a language that writes ordinals with it, stay clean
     assert found("Preheat the oven to 180 °C and bake for 30 minutes.", select="TQ203") == []
     assert found("Precalentar el horno a 180ºC en el 1º piso.", "es", select="TQ203") == []
+
+
+def test_a_foreign_name_with_and_without_its_letters_in_german():
+    text = "Präsident Recep Tayyip Erdoğan sprach am Montag. Danach sagte Erdogan, die Türkei sei bereit."
+    assert ("TQ103", "Erdogan") in found(text, "de", select="TQ103")
+    # one spelling throughout is consistent, however the press spells it elsewhere
+    assert found("Danach sagte Erdogan, die Türkei sei bereit. Erdogan fügte hinzu, sie sei stark.", "de", select="TQ103") == []

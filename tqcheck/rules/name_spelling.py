@@ -143,7 +143,8 @@ _SKY = re.compile(r"(?<=[sc]k)(?:yi|yy|iy|ij|yj|i|y)$")
 def _accent_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Token, str]]]:
     """Every word of a name written with and without its accents ("Lütfi Şimşek" … "Lutfi"), given
     names too: the spellings agree letter for letter but for the accents, one of them has accents, and
-    none is a common word of the target ("Elite"/"Élite")."""
+    none is a common word of the target ("Elite"/"Élite"; a spelling with a letter beyond Latin-1 is a
+    foreign name's however common: "Erdoğan"/"Erdogan" in German news)."""
     lang = doc.target_lang
     by_key: dict[str, list[tuple[Token, str]]] = defaultdict(list)
     anchored: set[str] = set()
@@ -160,8 +161,8 @@ def _accent_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Token,
         if len(forms) < 2 or key not in anchored or len({f.casefold() for f in forms}) < 2:
             continue
         # the spellings differ in accents or in the -sky/-skyi ending only (the key folds both)
-        if any(zipf(strip_accents(f).lower(), lang) >= ACCENT_VARIANT_MAX_ZIPF for f in forms):
-            continue  # a common word ("Elite"/"Élite")
+        if not any(ch > "\u00ff" for f in forms for ch in f) and any(zipf(strip_accents(f).lower(), lang) >= ACCENT_VARIANT_MAX_ZIPF for f in forms):
+            continue  # a common word ("Elite"/"Élite"); a letter beyond Latin-1 is a foreign name's ("Erdoğan", "Poznań"), however often the press names it
         out.append(c)
     return out
 
