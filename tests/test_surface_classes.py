@@ -875,3 +875,8 @@ def test_a_foreign_name_with_and_without_its_letters_in_german():
     assert ("TQ103", "Erdogan") in found(text, "de", select="TQ103")
     # one spelling throughout is consistent, however the press spells it elsewhere
     assert found("Danach sagte Erdogan, die Türkei sei bereit. Erdogan fügte hinzu, sie sei stark.", "de", select="TQ103") == []
+
+
+def test_a_month_in_a_street_named_after_a_date_keeps_its_capital():
+    assert found("A obra decorre na Avenida 1.º de Maio, junto à escola.", "pt", select="TQ207") == []
+    assert found("A obra começa a 3 de Maio, junto à escola.", "pt", select="TQ207") == [("TQ207", "Maio")]

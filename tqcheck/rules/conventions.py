@@ -33,6 +33,8 @@ _NEXT_CAPITAL = regex.compile(r" +\p{Lu}")
 _DATE_BEFORE = regex.compile(r"\d{1,2}\.?( +\w{1,3})? +$")
 _DATE_AFTER = regex.compile(r" +(?:\w{1,3} +)?\d{1,4}\b")
 _URLISH = re.compile(r"[/@\\=]|www|://")
+#: a capitalised word, a day and "de" before a month: a name made of a date ("Avenida 1.º de Maio")
+_NAMED_DATE = regex.compile(r"\p{Lu}\p{Ll}+[ \u00a0]+\d{1,2}(?:\.?[º°]|\.)?[ \u00a0]+(?:de|del|di|du)[ \u00a0]+$")
 
 
 def _imposed() -> Profile:
@@ -112,6 +114,8 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
                 head = text[max(seg.offset, m.start() - 12) : m.start()]
                 if not (_DATE_BEFORE.search(head) or _DATE_AFTER.match(text, m.end())):
                     continue
+            if cls == "months" and _NAMED_DATE.search(text, max(seg.offset, m.start() - 40), m.start()):
+                continue  # a date that names a street or a bridge: "Avenida 1.º de Maio", "Ponte 25 de Abril"
             if noun_capital and cls in ("nationalities", "languages") and prev in openers:
                 continue  # "les Américains", "des Français": a noun of nationality, rightly capitalised
             kind = {"days": "day of the week", "months": "month", "nationalities": "nationality word", "languages": "language name"}[cls]
