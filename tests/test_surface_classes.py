@@ -880,3 +880,11 @@ def test_a_foreign_name_with_and_without_its_letters_in_german():
 def test_a_month_in_a_street_named_after_a_date_keeps_its_capital():
     assert found("A obra decorre na Avenida 1.º de Maio, junto à escola.", "pt", select="TQ207") == []
     assert found("A obra começa a 3 de Maio, junto à escola.", "pt", select="TQ207") == [("TQ207", "Maio")]
+
+
+def test_the_word_for_a_street_in_lower_case_after_its_name():
+    text = "The project covers Liliacului street, Armoniei street (section 1) and Veseliei street."
+    assert found(text, select="TQ101") == [("TQ101", "street"), ("TQ101", "street"), ("TQ101", "street")]
+    # a road that leads somewhere, a street word starting a compound, and a name at a sentence start stay clean
+    assert found("Furniture makers on the Ankara road met. The Main street food stalls opened. Street lights failed.", select="TQ101") == []
+    assert found("La obra cubre la calle Liliacului y la plaza Armoniei.", "es", select="TQ101") == []

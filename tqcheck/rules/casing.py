@@ -106,7 +106,10 @@ usage, in every language: a name of several words written capitalised in running
 heading run into its paragraph: "Silver Street Corner – The saga") and
 elsewhere with a later word in lower case ("Czech Republic" … "the Czech republic"), and an
 acronym written in capitals and elsewhere in lower case ("BIOS" … "enter the bios"; not when the
-lower-case form is a word: "who", "aids").
+lower-case form is a word: "who", "aids"). In English, also a name with its first word in lower case
+where the text writes it whole ("a divine Liturgy"; not a title or a compass word: "north Dorset",
+`data/en/directions.txt`), and the word for a street in lower case after the street's name
+("Liliacului street", `data/en/street_words.txt`; not "the Ankara road").
 
     ## Why is this bad?
     Machine translation often loses the capital of names that the source language writes in lower
@@ -224,6 +227,8 @@ lower-case form is a word: "who", "aids").
     hits.extend(h for h in _half_lowered_names(doc) if h[0] not in taken)
     taken = {h[0] for h in hits}
     hits.extend(h for h in _lowered_months_in_dates(doc) if h[0] not in taken)
+    taken = {h[0] for h in hits}
+    hits.extend(h for h in _lowered_street_words(doc) if h[0] not in taken)
     # where a people's adjective is written in lower case, a place's name after a noun that a
     # determiner opens is that adjective ("el atacante paulista": of São Paulo, not the city Paulista)
     adjectives_lower = doc.profile is not None and "nationalities" not in doc.profile.capitalises
@@ -245,6 +250,8 @@ lower-case form is a word: "who", "aids").
             message = f"title in lower case before a name: \"{base}\" (English capitalises it: \"{name}\")"
         elif source == "after a title":
             message = f"name in lower case after a title: \"{base}\" (write \"{name}\")"
+        elif source == "street":
+            message = f"\"{base}\" after a street's name is part of it: \"{name}\""
         elif source == "name title":
             message = f"\"{base}\" before a name is part of it: \"{name}\""
         evidence = {"capitalized_form": name, "kind": kind, "source": source, "capitalized_elsewhere": cap_counts.get(name, 0)}
@@ -664,6 +671,36 @@ def _lowered_months_in_dates(doc: Document) -> Iterator[tuple[int, str, tuple[st
             if text.startswith(low, p) and (_DAY_BEFORE_MONTH.search(text, max(0, p - 4), p) and _YEAR_AFTER_MONTH.match(text, p + len(low))
                                             or _DAY_YEAR_AFTER_MONTH.match(text, p + len(low))):
                 yield (p, low, (low[0].upper() + low[1:], "month", "date"))
+
+
+def _lowered_street_words(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, str]]]:
+    """The word for a street in lower case after the street's name ("Liliacului street, Armoniei
+    street", "Curro Vello square") in a language that capitalises every word of a name
+    (data/<lang>/street_words.txt): the name is not at a sentence's start, and the word ends the
+    phrase (not "Main street food")."""
+    words = word_list(f"{doc.target_lang}/street_words.txt")
+    if not words or doc.profile is None or "titles" not in doc.profile.capitalises:
+        return
+    text = doc.text
+    starts = {s.offset for s in doc.segments}
+    function = word_list(f"{doc.target_lang}/function_words.txt")
+    for low in words & doc.word_positions.keys():
+        for p in doc.word_positions[low]:
+            if not text.startswith(low, p):
+                continue
+            name = _NAME_BEFORE_STREET.search(text, max(0, p - 40), p)
+            if name is None or name.start(1) in starts or after_opening(text, name.start(1), starts):
+                continue
+            nxt = _NEXT_AFTER_STREET.match(text, p + len(low))
+            if nxt is None or (nxt.group(1) and nxt.group(1) not in function):
+                continue  # "the Main street food", "the High Street road surface"
+            yield (p, low, (low[0].upper() + low[1:], "street name", "street"))
+
+
+#: the street's name before the word ("Liliacului |street"): a capitalised word, not a street word itself
+_NAME_BEFORE_STREET = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’]+) $")
+#: what follows the street word: punctuation, the end, or a lower-case word (checked to be a function word)
+_NEXT_AFTER_STREET = regex.compile(r"(?:[ \u00a0]+(\p{Ll}+)\b|[ \u00a0]*(?:[,.;:!?()\]]|$))")
 
 
 #: a day before a month ("18 |march") and a year after it ("march| 2022"); a day and a year after it ("march| 18, 2022")
