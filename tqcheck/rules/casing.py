@@ -302,13 +302,13 @@ def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, st
         first = name.split()[0]
         rest = name[len(first):]
         for p in doc.word_positions.get(first.lower(), ()):
-            got = text[p : p + len(name)]
             if not text.startswith(first, p):
                 # the first word in lower case and the rest as the name has it ("a divine Liturgy" beside
                 # "the Divine Liturgy"); not a function word ("of Commerce" in "Chamber of Commerce")
-                if not lowered_first or first.lower() in not_first or not text.startswith(first.lower(), p) or not got.endswith(rest) \
-                        or not rest.strip()[:1].isupper():
+                if not lowered_first or not text.startswith(rest, p + len(first)) or first.lower() in not_first \
+                        or not text.startswith(first.lower(), p) or not rest.strip()[:1].isupper():
                     continue
+            got = text[p : p + len(name)]
             if got.lower().replace("\u00a0", " ") != key or got == name or (p + len(name) < len(text) and text[p + len(name)].isalpha()):
                 continue
             if p in done or p in starts or after_opening(text, p, starts):
@@ -807,6 +807,7 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
             why = f"the text writes \"{low}\" elsewhere"
         else:
             continue
+        mostly_lower = None  # decided once per word, when a capital after "the" asks
         for p in capital:
             m = _LONE_CAPITAL.match(text, p)
             if m is None or m.end() != p + len(low):
@@ -814,8 +815,11 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
             seg = doc.segment_at(p)
             if seg is None or p == seg.offset or not _plain(doc, seg, plain):
                 continue
-            if lang == "en" and _DEFINED_TERM.search(text, max(0, p - 12), p) and not _mostly_lower_after_determiners(text, low, where):
-                continue  # "the Hotel", "our Company": a term a contract defines and capitalises
+            if lang == "en" and _DEFINED_TERM.search(text, max(0, p - 12), p):
+                if mostly_lower is None:
+                    mostly_lower = _mostly_lower_after_determiners(text, low, where)
+                if not mostly_lower:
+                    continue  # "the Hotel", "our Company": a term a contract defines and capitalises
             if _NAME_BEFORE.search(text, max(0, p - 40), p) or _NAME_AFTER.match(text, p + len(low)):
                 continue  # "Plaza de Toros", "Bank of Ireland", "these Terms and Conditions"
             if why[0] == "e" and not _lower_case_after(text, p + len(low)):

@@ -581,8 +581,12 @@ def _settings_joins(doc: Document) -> Iterator[Hit]:
 _STOP_BEFORE_YEAR = regex.compile(r"(?<![\w.])\p{Ll}{3,}(\.)((?:19|20)\d{2})(?=\s)")
 #: a dash with a space on one side only: "EUR- El depósito", "push- cos'è"; "Atari -Videospiel"
 _DASH_SPACE_AFTER = regex.compile(r"(?<=[\p{L}\d)]|(?<!\p{L}{2})\.)-[ \u00a0](?=(\p{L}+))")
-_DASH_SPACE_BEFORE = regex.compile(r"(?<=[\p{L})]{2})[ \u00a0]-(?=\p{Lu}\p{Ll}{2,}|\p{Ll}{2,}[ \u00a0,.;:])"
-                                    r"|(?<=(?:^|[^\p{L}\d])(?:\p{L}|\d+))[ \u00a0]-(?=\p{Ll}{3,}[ \u00a0,.;:])")
+#: a space and a hyphen before a letter: where a hyphen spaced on one side may stand (a fast prefilter)
+_SPACE_HYPHEN = re.compile(r"[ \u00a0]-(?=[^\W\d_])")
+#: ... after two letters or a bracket, before a capitalised word or a lower-case one that ends there
+_DASH_SPACE_BEFORE = regex.compile(r"(?<=[\p{L})]{2})[ \u00a0]-(?=\p{Lu}\p{Ll}{2,}|\p{Ll}{2,}[ \u00a0,.;:])")
+#: ... or after one letter or a number that stands alone, before a lower-case word ("e -mail", "4 -digit")
+_DASH_SPACE_BEFORE_SHORT = regex.compile(r"(?<=(?:^|[^\p{L}\d])(?:\p{L}|\d+))[ \u00a0]-(?=\p{Ll}{3,}[ \u00a0,.;:])")
 #: a lower-case word after a hyphen spaced on one side is at least this common (Zipf), so that a suffix
 #: quoted in a grammar ("the suffix -er", "participio -ing") stays clean
 MIN_DASHED_WORD_ZIPF = 2.5
@@ -613,7 +617,10 @@ def _one_sided_dashes(doc: Document) -> Iterator[Hit]:
         if m.start() not in paired:
             yield Hit(m.start() - 1, m.end(), "a dash with a space after it and none before", " - ", {"mark": "-"})
     function = word_list(f"{doc.target_lang}/function_words.txt")
-    for m in _DASH_SPACE_BEFORE.finditer(text):
+    for hint in _SPACE_HYPHEN.finditer(text):
+        m = _DASH_SPACE_BEFORE.match(text, hint.start()) or _DASH_SPACE_BEFORE_SHORT.match(text, hint.start())
+        if m is None:
+            continue
         if m.start() + 1 in paired or in_link(text, m.end(), m.end() + 1):
             continue
         after = _WORD_AT.match(text, m.end()).group()
