@@ -241,19 +241,7 @@ where the text writes it whole ("a divine Liturgy"; not a title or a compass wor
             continue
         if _in_url(text, start, end) or _quoted_alone(text, start, end):
             continue
-        message = f"{kind} in lower case: \"{base}\" (write \"{name}\")"
-        if source == "document":
-            message = f"\"{base}\" is written \"{name}\" elsewhere in this document"
-        elif source == "given name":
-            message = f"surname in lower case after a given name: \"{base}\" (write \"{name}\")"
-        elif source == "title":
-            message = f"title in lower case before a name: \"{base}\" (English capitalises it: \"{name}\")"
-        elif source == "after a title":
-            message = f"name in lower case after a title: \"{base}\" (write \"{name}\")"
-        elif source == "street":
-            message = f"\"{base}\" after a street's name is part of it: \"{name}\""
-        elif source == "name title":
-            message = f"\"{base}\" before a name is part of it: \"{name}\""
+        message = _MESSAGES.get(source, "{kind} in lower case: \"{base}\" (write \"{name}\")").format(kind=kind, base=base, name=name)
         evidence = {"capitalized_form": name, "kind": kind, "source": source, "capitalized_elsewhere": cap_counts.get(name, 0)}
         yield Hit(start, end, message, name, evidence)
 
@@ -315,6 +303,17 @@ def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, st
                 continue
             done.add(p)
             yield p, got, (name, "name", "document")
+
+
+#: the message of a lower-cased name, by the evidence that found it (else: "{kind} in lower case")
+_MESSAGES = {
+    "document": "\"{base}\" is written \"{name}\" elsewhere in this document",
+    "given name": "surname in lower case after a given name: \"{base}\" (write \"{name}\")",
+    "title": "title in lower case before a name: \"{base}\" (English capitalises it: \"{name}\")",
+    "after a title": "name in lower case after a title: \"{base}\" (write \"{name}\")",
+    "street": "\"{base}\" after a street's name is part of it: \"{name}\"",
+    "name title": "\"{base}\" before a name is part of it: \"{name}\"",
+}
 
 
 def _word_starts(m) -> list[int]:
