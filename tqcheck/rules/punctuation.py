@@ -282,9 +282,9 @@ def _comma_after_quotation(doc: Document) -> Iterator[Hit]:
         o = text.rfind(opener, para_start, m.start())
         if o == -1 or len(text[o + 1 : m.start()].split()) < MIN_QUOTED_WORDS:
             continue  # a quoted name or title: "the “Khimki”, said"
-        inside = "!" if after_mark and text[m.start() - 1] == "!" else ("?" if after_mark else ",")
-        fix = f"{inside}{mark}" if not after_mark else mark
-        yield Hit(m.start(1), m.start(1) + 2, f"a comma after the closing quotation mark before the attribution (source-language style); English writes \"{text[m.start() - 1] if after_mark else ''}{fix}\"",
+        fix = mark if after_mark else f",{mark}"  # the mark alone after "!" or "?"; else the comma inside it
+        written = text[m.start() - 1] + fix if after_mark else fix
+        yield Hit(m.start(1), m.start(1) + 2, f"a comma after the closing quotation mark before the attribution (source-language style); English writes \"{written}\"",
                   fix, {"mark": ","})
 
 
