@@ -111,3 +111,8 @@ def _script_of(code: str) -> str:
         return langcodes.Language.get(code).maximize().script or "Latn"
     except (ValueError, langcodes.LanguageTagError):
         return "Latn"
+
+
+#: source languages written in Cyrillic whose words and names tqcheck reads in romanisation: a word
+#: left untranslated and romanised (TQ201), a name in the English romanisation in German or French (TQ107)
+CYRILLIC_SOURCES = frozenset({"ru", "uk", "be", "bg", "sr", "mk"})

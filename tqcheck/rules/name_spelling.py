@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ..data import table, word_list
 from ..document import Document
 from ..findings import Hit, Severity
-from ..langs import language_name, script_of
+from ..langs import CYRILLIC_SOURCES, language_name, script_of
 from ..lexicon import capitalized, gazetteer, has_accents, strip_accents, zipf
 from ..names import (
     Mention, Token, feminine_candidates, gender_forms, given_key, given_name_row, mentions, name_key, one_edit, one_letter_inside,
@@ -1263,10 +1263,6 @@ def _regnal_hits(doc: Document) -> Iterator[Hit]:
 
 
 
-#: source languages written in Cyrillic, whose names German and French transcribe their own way
-_CYRILLIC_SOURCES = frozenset({"ru", "uk", "be", "bg", "sr", "mk"})
-
-
 def _transcription_hits(doc: Document) -> Iterator[Hit]:
     """Names in the English romanisation of Cyrillic in a text of another target ("Mikhailovka" in
     German, which writes "Michailowka"): a marker spelling (kh, zh, -ovka) the target's transcription
@@ -1285,7 +1281,7 @@ def _transcription_hits(doc: Document) -> Iterator[Hit]:
         for m in ms for t in m.tokens
     )
     # translated from a Cyrillic source, the English spelling is an English pivot's, not the target's choice
-    from_cyrillic = doc.source_lang in _CYRILLIC_SOURCES
+    from_cyrillic = doc.source_lang in CYRILLIC_SOURCES
     done: set[int] = set()
     for m in ms:
         for t in m.tokens:

@@ -12,7 +12,7 @@ import regex
 from ..data import table, word_list
 from ..document import Document
 from ..findings import Hit, Severity
-from ..langs import language_name
+from ..langs import CYRILLIC_SOURCES, language_name
 from ..lexicon import capitalized, gazetteer, guess_zipf, zipf
 from ..names import after_opening
 from ..phrases import PhraseIndex
@@ -395,7 +395,7 @@ def untranslated(doc: Document) -> Iterator[Hit]:
                 continue  # name particles: "de Gaulle", "la Cruz", "bin Laden"
             lang, zs, zt = verdict
             word_hits.append((a, b, {"evidence": "frequency", "language": lang, "zipf_source": zs, "zipf_target": zt}))
-    if src in _CYRILLIC_SOURCES and target not in _SCRIPTS:
+    if src in CYRILLIC_SOURCES and target not in _SCRIPTS:
         word_hits.extend(_transliterated(doc, src, target, known, covered))
     if src == "zh" and target not in _SCRIPTS:
         word_hits.extend(_pinyin(doc, target, known, covered))
@@ -510,7 +510,6 @@ class _Spans:
 
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?|\d+")
-_CYRILLIC_SOURCES = frozenset({"ru", "uk", "bg", "be", "mk", "sr"})
 
 
 def _tokens(text: str) -> list[tuple[int, int]]:
