@@ -91,6 +91,39 @@ def _full_name_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Men
     return [c for c in clusters.values() if len({form.casefold() for _, form in c}) > 1]
 
 
+#: from this many letters (of the name's key), one vowel for another or a consonant for its voiced or
+#: voiceless twin inside a rare name is one name transcribed twice
+MIN_SUBSTITUTED_KEY = 6
+#: letters that two transcriptions of one sound exchange: any vowel for a vowel, a consonant for its twin
+_VOWELS = frozenset("aeiou")
+_TWINS = frozenset(frozenset(p) for p in ("gk", "bp", "dt", "sz", "fv"))
+
+
+def _substituted_pairs(by_key: dict[str, list[tuple[Token, str]]], lang: str) -> Iterator[tuple[str, str]]:
+    """Keys of one length that differ in one letter inside the name, a vowel for a vowel or a
+    consonant for its twin ("Maspiro"/"Maspero", "Tundela"/"Tondela", "Fukagawa"/"Fukakawa"): not
+    the first letter nor the last two, where names and endings differ ("Dolton"/"Bolton",
+    "Mario"/"Maria", "Hansen"/"Hanson"), both spellings rare in the target and not two known names."""
+    buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in by_key:
+        if len(key) >= MIN_SUBSTITUTED_KEY and key.isalpha():
+            for i in range(1, len(key) - 2):
+                buckets[(key[:i], key[i + 1 :])].append(key)
+    for (head, _), keys in buckets.items():
+        i = len(head)
+        for n, a in enumerate(keys):
+            for b in keys[n + 1 :]:
+                x, y = a[i], b[i]
+                if not ((x in _VOWELS and y in _VOWELS) or frozenset((x, y)) in _TWINS):
+                    continue
+                forms = [form for _, form in by_key[a] + by_key[b]]
+                if any(zipf(f.lower(), lang) >= 3.0 for f in forms):
+                    continue
+                if _known_name(by_key[a][0][1], lang) and _known_name(by_key[b][0][1], lang):
+                    continue
+                yield a, b
+
+
 def _last_word_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Token, str]]]:
     """Cluster the last word of every mention (surnames, single names) by key.
 
@@ -116,6 +149,8 @@ def _last_word_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Tok
             shorter = key[:i] + key[i + 1 :]
             if shorter in by_key and _one_letter_apart(by_key[shorter], by_key[key], lang):
                 uf.union(shorter, key)
+    for a, b in _substituted_pairs(by_key, lang):
+        uf.union(a, b)
     joined: dict[str, list[tuple[Token, str]]] = defaultdict(list)
     for key, c in by_key.items():
         joined[uf.find(key)].extend(c)
@@ -451,6 +486,9 @@ def name_variant(doc: Document) -> Iterator[Hit]:
     - a long rare name and the same with one letter more inside, the way transliterations differ
       (an h or an i/y/j: "Zelensky"/"Zhelensky"), or, in a name of nine letters or more, a
       consonant more away from its ending ("Zhuravlevka"/"Zhuralevka");
+    - a rare name of six letters or more and the same with one vowel for another, or a consonant
+      for its voiced or voiceless twin, inside it ("Maspero"/"Maspiro", "Fukagawa"/"Fukakawa";
+      not the first letter nor the last two: "Bolton"/"Dolton", "Hansen"/"Hanson");
     - one two-word name in both orders ("Alexander Suvorov"/"Suvorov Alexander"), and one acronym
       with its letters in several orders ("BPC", "PCG", "CGP": the same terms rendered anew);
     - one name in several of the declared source language's cases ("Karafiát"/"Karafiáta",
