@@ -902,3 +902,13 @@ def test_one_name_transcribed_with_another_vowel_or_consonant_twin():
     assert found("Mario and Maria came; then Mario left.", select="TQ103") == []
     assert found("Bolton beat Dolton, and Bolton won again.", select="TQ103") == []
     assert found("Il signor Rossini ha visto il signor Rossano; Rossini ha riso.", "it", select="TQ103") == []
+
+
+def test_an_english_label_left_in_a_page_translated_from_another_script():
+    text = "Le parc se trouve au centre de la ville.\n\nHomepage\n\nLe musée ouvre à neuf heures."
+    assert found(text, "fr", source="ja", select="TQ201") == [("TQ201", "Homepage")]
+    es = "Escrito a mano por un maestro de estudios chinos.\nAttraction\nEl templo abre a las nueve."
+    assert found(es, "es", source="zh", select="TQ201") == [("TQ201", "Attraction")]
+    # a company's name in English words the target also uses, and a label of the target itself, stay
+    pt = "Supervisor de atendimento ao cliente.\n\nPumpkin Global\n\nPágina inicial\n\nO trabalho é remoto."
+    assert found(pt, "pt", source="zh", select="TQ201") == []

@@ -253,7 +253,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     ("Leer más", "Lire aussi", "3 de marzo"), and a run of such words is reported even when none
     alone would be ("the new policy will start" in a Spanish text). Short boilerplate standing
     apart — a line of its own, a parenthesis, a label before a colon, a paragraph's last words —
-    is reported when its words belong to the source language ("Weiterlesen", "(Archivo)"). From a
+    is reported when its words belong to the source language ("Weiterlesen", "(Archivo)"), or, in a
+    page translated from a language in another script, when every word is English ("Homepage" in a
+    French page from Japanese: the labels of a template the translation passed through). From a
     Cyrillic source, a word unknown in the target that reads as a romanised source word
     ("devaysa" for девайса) is reported too, from Chinese a lower-case word unknown in English and
     in the target that is pinyin of two syllables or more ("zhanba"), and from English a word
@@ -867,11 +869,17 @@ def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[i
     """Short text standing apart whose every word belongs to the source (or one other) language."""
     text, target = doc.text, doc.target_lang
     starts = {s.offset for s in doc.segments}
-    if target in _SCRIPTS or (src and src in _SCRIPTS):
+    if target in _SCRIPTS or (src and src in _SCRIPTS and target == "en"):
         return []
-    if src:
+    pivot = bool(src and src in _SCRIPTS)
+    if pivot:
+        # a page translated from another script keeps its template's labels in English, the
+        # language the translation passed through ("Homepage" in a French page from Japanese)
+        langs: tuple[str, ...] = ("en",)
+        lookup = zipf
+    elif src:
         # and English, left in a page translated from another language (a template's labels)
-        langs: tuple[str, ...] = (src, "en") if src != "en" and target != "en" else (src,)
+        langs = (src, "en") if src != "en" and target != "en" else (src,)
         lookup = zipf
     else:
         langs = tuple(lang for lang in (*_GUESS_LANGS, "en") if lang != target)
@@ -902,6 +910,8 @@ def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[i
             margins = [_leaning(w, lang, target, MIN_MARGIN_SHARED, lookup) for _, _, w in words]
             if any(mg is None for mg in margins) or 2 * sum(mg >= MIN_MARGIN_JOIN for mg in margins) < len(margins):
                 continue  # every word belongs to the language, at most half of them shared ("Mostrar original")
+            if pivot and min(margins) < MIN_MARGIN_BOILERPLATE:
+                continue  # through English, every word English: "Pumpkin Global" is a company's name
             strong = any(mg >= MIN_MARGIN_BOILERPLATE and (zipf(w.lower(), target) < MAX_TARGET_ZIPF_BOILERPLATE
                                                            or lang == "en" and w.lower() in _english_words(target))
                          for mg, (_, _, w) in zip(margins, words))
