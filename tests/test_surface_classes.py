@@ -912,3 +912,13 @@ def test_an_english_label_left_in_a_page_translated_from_another_script():
     # a company's name in English words the target also uses, and a label of the target itself, stay
     pt = "Supervisor de atendimento ao cliente.\n\nPumpkin Global\n\nPágina inicial\n\nO trabalho é remoto."
     assert found(pt, "pt", source="zh", select="TQ201") == []
+
+
+def test_english_words_left_in_a_page_translated_from_another_script():
+    pt = "Para a tosse, utiliza-se uma mistura de suco de chokeberry, aloe vera e rabanete preto."
+    assert found(pt, "pt", source="ru", select="TQ201") == [("TQ201", "chokeberry")]
+    viewer = "O armazenamento de vídeo, bem como o trabalho no viewer neste modo, não estará disponível."
+    assert [t for _, t in found(viewer, "pt", source="zh", select="TQ201")] == ["viewer"]
+    # the target's own loanwords stay, and so does the same text declared translated from Spanish
+    assert found("A equipe de marketing usa o software da empresa todos os dias.", "pt", source="zh", select="TQ201") == []
+    assert found(pt, "pt", source="es", select="TQ201") == []

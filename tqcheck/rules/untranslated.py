@@ -294,7 +294,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     "i.e." in another language are reported too.
 
     Without `--source-lang`, a text in a language other than English is checked for English left in
-    it (English is the usual source of translations), at info severity; an English text is checked
+    it (English is the usual source of translations), at info severity, and so, word by word, is a
+    text translated from a language in another script (Russian, Chinese: such translations often
+    pass through English; "suco de chokeberry"); an English text is checked
     only on strong evidence: a foreign script, a word with letters English does not use that is
     unknown in English and common in another language, or boilerplate standing apart. Names
     (capitalised words in mid-sentence, except German nouns when the source is German), words
@@ -324,6 +326,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     # with no source language, a text that is not English is checked for English left in it
     assumed = given_src is None and target != "en" and target not in _SCRIPTS
     src = "en" if assumed else given_src
+    # a page translated from a language in another script has passed through English, as often as
+    # not: its words are looked up in English ("suco de chokeberry", "clicar em checkout")
+    lex_src = "en" if src in _SCRIPTS and target != "en" and target not in _SCRIPTS else src
     spans: list[tuple[int, int, dict]] = []
     foreign = _foreign_script(target)
     has_foreign = any(foreign.match(ch) for ch in doc.distinct_chars if not ch.isascii())
@@ -358,11 +363,11 @@ def untranslated(doc: Document) -> Iterator[Hit]:
         if known(low):
             continue
         if len(low) == 1:
-            if src and low in _short_words(src) and zipf(low, src) - zipf(low, target) >= 1.0:
+            if lex_src and low in _short_words(lex_src) and zipf(low, lex_src) - zipf(low, target) >= 1.0:
                 candidates[low] = ("short",)
             continue
-        as_lower = _word_verdict(low, src, target, False, from_english)
-        as_capital = _word_verdict(low.capitalize(), src, target, True, from_english)
+        as_lower = _word_verdict(low, lex_src, target, False, from_english)
+        as_capital = _word_verdict(low.capitalize(), lex_src, target, True, from_english)
         if as_lower or as_capital:
             candidates[low] = (as_lower, as_capital)
     word_hits: list[tuple[int, int, dict]] = []
@@ -375,7 +380,7 @@ def untranslated(doc: Document) -> Iterator[Hit]:
             word = text[a:b]
             if verdicts == ("short",):
                 if word.islower() and _between_lowercase(text, a, b):
-                    word_hits.append((a, b, {"evidence": "short word", "language": src}))
+                    word_hits.append((a, b, {"evidence": "short word", "language": lex_src}))
                 continue
             if a in covered:
                 continue
@@ -407,9 +412,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
 
     # whole fragments: neighbours leaning to the source join a flagged word, and runs of leaning
     # words are reported by themselves; one span per fragment ("Leer más", "3 de marzo")
-    if src and src not in _SCRIPTS:
+    if lex_src and lex_src not in _SCRIPTS:
         tokens = _tokens(text)
-        fragments = _join_across_function_words(text, tokens, _fragments(text, tokens, word_hits, src, target, starts, known, covered), src)
+        fragments = _join_across_function_words(text, tokens, _fragments(text, tokens, word_hits, lex_src, target, starts, known, covered), lex_src)
     else:
         fragments = _merge_neighbours(text, word_hits)
     fragments.extend(_boilerplate(doc, given_src, known, covered))
