@@ -922,3 +922,10 @@ def test_english_words_left_in_a_page_translated_from_another_script():
     # the target's own loanwords stay, and so does the same text declared translated from Spanish
     assert found("A equipe de marketing usa o software da empresa todos os dias.", "pt", source="zh", select="TQ201") == []
     assert found(pt, "pt", source="es", select="TQ201") == []
+
+
+def test_italian_writes_the_euro_sign_on_either_side_of_the_amount():
+    it = "Spedizione gratuita per ordini di € 80,00 o più; fino a 5 kg, € 3,99 o 4,79 €."
+    assert found(it, "it", source="es", select="TQ207") == []
+    es = "Envío gratuito para pedidos de € 80,00 o más."
+    assert [r for r, _ in found(es, "es", source="en", select="TQ207")] == ["TQ207"]

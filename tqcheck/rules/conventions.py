@@ -22,6 +22,7 @@ from ..findings import Hit, Severity
 from ..lexicon import capitalized, gazetteer, zipf
 from ..profile import Profile, get_profile
 from ..registry import rule
+from .spacing import surface_settings
 
 #: the profile whose conventions are looked for in other languages' text
 IMPOSED = "en"
@@ -522,6 +523,8 @@ _CURRENCY_FIRST = re.compile(r"(?<![\w$€£¥])(US\$|[$€£¥])\s?(\d[\d.,\u00
 
 def _currency(doc: Document, target: Profile) -> Iterator[Hit]:
     """A currency symbol before the amount ("$50", "£52.000") where the locale writes it after ("50 $")."""
+    if surface_settings(target.code).get("currency_symbol_either_side", False):
+        return  # Italian: "€ 80" and "80 €" alike
     own = currency_first(target.locale)
     own = currency_first(target.code) if own is None else own
     if own is None or own or not currency_first(IMPOSED):
@@ -623,7 +626,8 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       decimal comma (es-ES, fr, de, it, pt; not es-MX). Versions, times, dates and addresses are
       left alone; without a region the finding is info where other countries differ;
     - a currency symbol before the amount ("$50", "£52.000") in a locale that writes it after
-      ("50 $": es-ES, fr, de-DE, it, pt-PT; not es-MX or pt-BR);
+      ("50 $": es-ES, fr, de-DE, pt-PT; not es-MX or pt-BR, nor Italian, whose shops and
+      newspapers write "€ 80" as often as "80 €": `currency_symbol_either_side` in its `surface.toml`);
     - a date in English order, month first with a comma ("Gennaio 9, 2026", "Nov 24, 2025", or an English date
       left in: "March 17, 2020"; CLDR month names);
     - an em dash set close between two words ("comportarsi—fino", "padrão—“funciona"), as English sets it (info).
