@@ -929,3 +929,22 @@ def test_italian_writes_the_euro_sign_on_either_side_of_the_amount():
     assert found(it, "it", source="es", select="TQ207") == []
     es = "Envío gratuito para pedidos de € 80,00 o más."
     assert [r for r, _ in found(es, "es", source="en", select="TQ207")] == ["TQ207"]
+
+
+def test_a_function_word_inside_a_name_written_again_and_again_is_no_seam():
+    text = ("Luang Pho To, situated at Wat Lak, is a Buddha image. People visit Luang Pho To on a daily basis. "
+            "The body of Luang Pho To is adorned with gold.")
+    assert found(text, source="th", select="TQ102") == []
+    seams = "The talks failed in Madrid The minister left. Later they met in Madrid The deal was signed."
+    assert [t for _, t in found(seams, source="es", select="TQ102")] == ["The", "The"]
+
+
+def test_a_sentence_opening_with_a_numeral_an_abbreviation_letter_or_a_wrapped_line():
+    assert found("Tents are allowed.\n\n6 people maximum and 2 vehicles are authorized per pitch.", source="fr", select="TQ106") == []
+    assert found("Diese Bedingungen gelten gemäß § 1751 f. des Gesetzes Nr. 89/2012.", "de", source="cs", select="TQ106") == []
+    wrapped = ('Cllr John Conway, said: "I am delighted that this\nprominent town centre site has been bought '
+               'for use as a library."')
+    assert found(wrapped, select="TQ106") == []
+    # a heading, or a line that ends a sentence, before a lower-case start still gives it away
+    assert found("Background\nthe story began in 1990 when the first shop opened.", source="ru", select="TQ106") == [("TQ106", "the")]
+    assert found("The talks failed. the minister left.", source="ru", select="TQ106") == [("TQ106", "the")]

@@ -490,7 +490,8 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     ordinary text ("THE President spoke"). It stays quiet at the start of a quotation, after a
     colon or dash, in headings and title-case lines, after a list marker or a line break ("2) Pay",
     "• Free returns", "【2】Your parcel"), and in titles of works (the next word is capitalised too:
-    "Gone With The Wind"). Also: a capital after a semicolon where the sentence goes on ("the talks
+    "Gone With The Wind"), and inside a name the text writes so again and again after the same
+    rare capitalised word ("Luang Pho To"). Also: a capital after a semicolon where the sentence goes on ("the talks
     stalled; Yesterday the minister", "expense; IF the service"), an ordinary word in capitals between lower-case words ("the
     MINISTER said"; not acronyms), a capital inside an ordinary word ("mInister"; not "iPhone"), and
     prose run through title case ("Members Are Required to Check the Order."), and the name of an
@@ -526,6 +527,7 @@ municipality"). In other languages
     plain: dict[int, bool] = {}  # segment id -> ordinary prose (not a heading)
     pattern = _capital_function_words(lang)
     title_words: Counter = Counter()  # segment -> title-case function words in it (for _title_case_prose)
+    repeated: dict[str, bool] = {}  # "Pho To" -> a name's words (the first a rare word), written so twice or more
     for m in pattern.finditer(text) if pattern is not None else ():
         if m.start() in starts or (m.start() and _JOINED_BEFORE.match(text, m.start() - 1)):
             continue
@@ -551,6 +553,11 @@ municipality"). In other languages
         elif word[1:].islower():  # not one letter: "Plan A was", "Franco A. said"
             if not nxt or not nxt[0].islower() and not _capitalised_by_rule(doc, nxt_m, seg.end_offset):
                 continue  # "The Lord of The Rings", "He." at the end
+            pair = f"{prev_word} {word}"
+            if pair not in repeated:
+                repeated[pair] = prev_word[:1].isupper() and zipf(prev_word.lower(), lang) < ORDINARY_CAPITAL_ZIPF and text.count(pair) >= 2
+            if repeated[pair]:
+                continue  # "Luang Pho To" again and again: a name; a seam between sentences does not repeat
             yield Hit(
                 m.start(), m.end(), f"\"{word}\" is capitalised in mid-sentence; a sentence boundary may be missing", low,
                 {"word": word, "previous": prev_word, "kind": "title-case"},
@@ -1042,6 +1049,10 @@ def _stops_finditer(patterns: tuple[re.Pattern, re.Pattern], para: str):
 _LOWER_AFTER_STOP = re.compile(r"[.!?]\s+[\"“‘(]?[^\W\d_A-Z]")
 
 
+#: a line of this many words or more that stops on a lower-case word is prose wrapped in mid-sentence
+MIN_WRAPPED_LINE_WORDS = 8
+
+
 @rule("TQ106", "lowercase-sentence-start", "warning", "A sentence that starts with a lower-case letter.")
 def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
     """
@@ -1049,7 +1060,10 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
     Flags a paragraph whose first word is in lower case although it is prose (it ends with
     sentence punctuation), and a lower-case word right after a sentence-final "." "!" or "?"
     that does not follow an abbreviation. List items, headings, brand names with inner capitals
-    ("iPhone") and words after an ellipsis are left alone. In every profiled language: after the
+    ("iPhone") and words after an ellipsis are left alone, and so are a paragraph opening with a
+    numeral ("6 people maximum"), a word after a single letter and a full stop ("§ 1751 f. des"),
+    and a line that goes on from a line of prose broken in mid-sentence ("… that this⏎prominent
+    site"). In every profiled language: after the
     language's opening quotes and ¿ ¡ ("Terminó. ¿qué pasará?", "„die Lage“"), with its
     abbreviations (`data/<lang>/abbreviations.txt`: "etc.", "bzw.", "pág."); a Spanish series of
     questions may go on in lower case ("¿Quién es? ¿qué quiere?"), and the last item of a list whose
@@ -1074,15 +1088,19 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
     closing = ".!?\"”’)" + "".join(b for _, b in profile.quotes) if profile is not None else ".!?\"”’)"
     extra = set(openers) - set("\"“‘(")  # openers the fast prefilter does not know
     after_stop = _after_stop(openers)
-    previous_end = ""
+    previous_end, wrapped = "", False
     for p in doc.paragraphs:
         para = text[p.start : p.end]
-        continues = previous_end in (";", ",", ":")  # the last item of a list whose items end in ";"
+        # the last item of a list whose items end in ";", or a line of prose wrapped in mid-sentence
+        # ("… I am delighted that this⏎prominent town centre site")
+        continues = previous_end in (";", ",", ":") or (wrapped and text[p.start - 2 : p.start] != "\n\n")
         previous_end = para.rstrip()[-1:]
+        wrapped = previous_end.islower() and para.count(" ") >= MIN_WRAPPED_LINE_WORDS and para.split()[-1].islower()
         if _list_item(para) or para.rstrip()[-1:] not in closing:
             continue
         m = _FIRST_LETTER.search(para)
-        if m and m.start() <= 2 and para[m.start()].islower() and not continues:
+        if m and m.start() <= 2 and para[m.start()].islower() and not continues and not para[: m.start()].strip().isdigit():
+            # (a sentence may open with a numeral: "6 people maximum")
             yield from _lower_word(doc, p.start + m.start())
         if not _LOWER_AFTER_STOP.search(para) and not (extra and any(ch in para for ch in extra)):
             continue  # no lower-case letter right after sentence punctuation in this paragraph
@@ -1092,8 +1110,8 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
             if series and m.group(2) in "?!" and m.group(3).rstrip()[-1:] in ("¿", "¡"):
                 continue  # a series of questions or exclamations may go on in lower case
             prev = m.group(1).strip("\"'“”‘’()«»„")
-            if prev.lower() in abbr or prev.lower() in continuing or len(prev) <= 3 and prev[:1].isupper():
-                continue  # "Bt. or", "Co. and": an abbreviation we do not know
+            if prev.lower() in abbr or prev.lower() in continuing or len(prev) <= 3 and prev[:1].isupper() or len(prev) == 1 and prev.isalpha():
+                continue  # "Bt. or", "Co. and", "§ 1751 f. des": an abbreviation we do not know
             yield from _lower_word(doc, p.start + m.start(4))
 
 
