@@ -948,3 +948,14 @@ def test_a_sentence_opening_with_a_numeral_an_abbreviation_letter_or_a_wrapped_l
     # a heading, or a line that ends a sentence, before a lower-case start still gives it away
     assert found("Background\nthe story began in 1990 when the first shop opened.", source="ru", select="TQ106") == [("TQ106", "the")]
     assert found("The talks failed. the minister left.", source="ru", select="TQ106") == [("TQ106", "the")]
+
+
+def test_sentences_opened_by_a_dash_where_the_text_quotes_with_dashes():
+    text = ("The centres reopen on Monday.\n\n– It will ease the pressure, says director Mikkel Brandrup.\n\n"
+            "Many have cleared their basements.\n\n– There are many who have cleared up in the basement.\n\nThe end.")
+    assert [t for _, t in found(text, source="da", select="TQ203")] == ["– It will ease the pressure", "– There"]
+    # without a speaker named after a dash, or in a list, dashes open items
+    items = "The agenda contains:\n– Opening and briefing on the background of the meeting.\n– Decision to establish a sports team."
+    assert found(items + "\n\n– It will ease the pressure, says Mikkel Brandrup.", source="sv", select="TQ203") == [
+        ("TQ203", "– It will ease the pressure")]
+    assert found("Notes.\n\n– There are many who have cleared up in the basement.", source="da", select="TQ203") == []

@@ -25,6 +25,21 @@ _SPACE_BEFORE = re.compile(r"(?<=\w)[ \u00a0\u202f]+([!?;:])(?=\s|$)")
 _SPACE_BEFORE_HINT = re.compile(r"[ \u00a0\u202f][!?;:](?:\s|$)")
 _QUOTE_DASH = re.compile(r"[\"”»],?[ \u00a0]+([-–—])[ \u00a0]+(?=\w)|,[\"”»][ \u00a0]+([-–—])[ \u00a0]+(?=\w)")
 #: a dash that opens a line of quoted speech: "– We will win, said the coach"
+_FIRST_WORD = re.compile(r"[ \u00a0]*\w+")
+_DASH_LINE = re.compile(r"[ \t]*[–—-]")
+
+
+def _in_dash_list(text: str, m: re.Match) -> bool:
+    """The line opened by a dash has a neighbour line opened by one: a list, not a quotation."""
+    before = text.rfind("\n", 0, max(m.start() - 1, 0))
+    after = text.find("\n", m.end() + 1)
+    prev_line = text[before + 1 : m.start() - 1] if m.start() else ""
+    next_line = text[m.end() + 1 : after if after != -1 else len(text)]
+    return bool(_DASH_LINE.match(prev_line) or _DASH_LINE.match(next_line))
+
+
+#: a sentence opened by a dash that is this long is prose, not a list item
+MIN_DIALOGUE_WORDS = 6
 _DIALOGUE_DASH = re.compile(r"(?m)^[ \t]*([–—])[ \u00a0]*(?=[^\W\d_])[^\n]*")
 #: a dateline in Spanish press style: "Chilpancingo, Guerrero.-Municipal police"
 _DATELINE = regex.compile(r"(?<=\p{L}{2})\.-[ \u00a0]?(?=\p{Lu})")
@@ -61,7 +76,9 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     «guillemets» and „low quotes“ in English (right in German, French, Spanish, Italian,
     Portuguese), Spanish ¿ and ¡ outside Spanish, a space before ! ? : ; outside French, full-width
     and CJK punctuation and list symbols (「」, 、, ：, ①, ・, ■), TeX quotes (``…''), a dash opening
-    quoted speech where the target quotes dialogue with quotation marks (`– We will win, said the coach`),
+    quoted speech where the target quotes dialogue with quotation marks (`– We will win, said the coach`;
+    where the text so names a speaker, its other sentences of prose opened by a dash outside a
+    list too: `– There are many who …`),
     the Russian quote–dash attribution (`…", - the minister said`; in every target), “ closing a
     quotation before the speech verb where the language closes with ” (`very well, “said coach`: the
     closing mark of German and Czech „…“), in English a full stop before the closing mark and the
@@ -126,13 +143,23 @@ ordinals (`Malen (30.)`)
     if not settings.get("dialogue_dash"):
         if chars & {"–", "—"}:
             verbs = word_list(f"{tgt}/speech_verbs.txt")
+            language = prof.name if prof else tgt
+            message = f"opens quoted speech (source-language dialogue); {language} puts speech in quotation marks"
+            unattributed = []  # dashes opening a sentence of prose, with no speaker in their line
             for m in _DIALOGUE_DASH.finditer(text):
                 line = m.group()
-                if re.search(r"[,.!?]\s*[–—]\s*\w", line[2:]) or any(re.search(rf"[,!?]\s+{re.escape(v)}\b", line) for v in verbs if v in line):
+                if re.search(r"[,.!?]\s*[–—]\s*\w", line[2:]) or any(re.search(rf"[,!?]\s*[”\"]?\s+{re.escape(v)}\b", line) for v in verbs if v in line):
                     stops = [i for i in (line.find(","), line.find("!"), line.find("?")) if i > 0]
                     end = m.start() + min(stops, default=len(line))
-                    language = prof.name if prof else tgt
-                    yield Hit(m.start(1), end, f"a dash {m.group(1)} opens quoted speech (source-language dialogue); {language} puts speech in quotation marks", None, {"mark": m.group(1)})
+                    yield Hit(m.start(1), end, f"a dash {m.group(1)} {message}", None, {"mark": m.group(1)})
+                elif len(line.split()) >= MIN_DIALOGUE_WORDS and line.rstrip()[-1:] in ".!?…" and not _in_dash_list(text, m):
+                    unattributed.append(m)
+            if unattributed and len(unattributed) < sum(1 for _ in _DIALOGUE_DASH.finditer(text)):
+                # the text quotes with dashes where it names the speaker: its other sentences opened
+                # by a dash are quotations too ("– There are many who …" after "– …, says Brandrup")
+                for m in unattributed:
+                    end = _FIRST_WORD.match(text, m.end(1)).end()
+                    yield Hit(m.start(1), end, f"a dash {m.group(1)} {message} (as where the text names the speaker)", None, {"mark": m.group(1)})
 
     if prof and chars & {"–", "—", "-"}:
         for m in _QUOTE_DASH.finditer(text):
