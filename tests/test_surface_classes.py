@@ -959,3 +959,16 @@ def test_sentences_opened_by_a_dash_where_the_text_quotes_with_dashes():
     assert found(items + "\n\n– It will ease the pressure, says Mikkel Brandrup.", source="sv", select="TQ203") == [
         ("TQ203", "– It will ease the pressure")]
     assert found("Notes.\n\n– There are many who have cleared up in the basement.", source="da", select="TQ203") == []
+
+
+def test_a_term_in_english_title_case_where_the_text_writes_it_in_lower_case():
+    es = ("1.1 Estos términos y condiciones rigen la venta.\n1.2 Las condiciones del Cliente que estén en conflicto "
+          "con los siguientes Términos y Condiciones no serán aplicables.")
+    assert found(es, "es", source="de", select="TQ207") == [("TQ207", "Términos y Condiciones")]
+    fr = "Les conditions générales s'appliquent. 1. Les Conditions Générales définissent les principes du site."
+    assert found(fr, "fr", source="pl", select="TQ207") == [("TQ207", "Conditions Générales")]
+    # a name made of common words, which the text never writes in lower case, keeps its capitals
+    plaza = "La plaza es enorme y el mercado abre a diario. Todo se centra en la Plaza del Mercado, junto al río."
+    assert found(plaza, "es", source="pl", select="TQ207") == []
+    # and where the text never writes the term in lower case, nothing is said
+    assert found("Los siguientes Términos y Condiciones no serán aplicables.", "es", source="de", select="TQ207") == []

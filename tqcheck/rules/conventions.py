@@ -20,6 +20,7 @@ from ..data import word_list
 from ..document import Document
 from ..findings import Hit, Severity
 from ..lexicon import capitalized, gazetteer, zipf
+from ..names import after_opening
 from ..profile import Profile, get_profile
 from ..registry import rule
 from .spacing import surface_settings
@@ -334,6 +335,74 @@ def _title_case_phrases(doc: Document, target: Profile) -> Iterator[Hit]:
                   fixed, {"language": target.code, "words": [words[k] for k in small]}, Severity.INFO)
 
 
+#: two or more capitalised words, a short lower-case word between two of them at most ("Términos y
+#: Condiciones", "Partes Contratantes", "Sítio Web")
+_TITLED_TERM = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:(?:[ \u00a0]\p{Ll}{1,3})?[ \u00a0]\p{Lu}\p{Ll}+)+(?![\p{L}\p{M}'’-])")
+
+
+def _lower_forms(low: str) -> set[str]:
+    """A word's lower-case forms that stand for it: itself, with or without a plural ending."""
+    return {low, low + "s", low + "es", low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+
+
+def _title_case_terms(doc: Document, target: Profile) -> Iterator[Hit]:
+    """A term in English title case in running text ("los siguientes Términos y Condiciones",
+    "las Partes Contratantes") whose every capitalised word the text also writes in lower case: the
+    text's own usage says the capitals are English, not a name's. The first word of a sentence
+    keeps its capital; names, institutions and headings are left to the other checks."""
+    if "titles" in target.capitalises or "nouns" in target.capitalises or "titles" not in _imposed().capitalises:
+        return
+    text = doc.text
+    starts = {s.offset for s in doc.segments}
+    names, cap = gazetteer(target.code), capitalized(target.code)
+    heads = word_list(f"{target.code}/institution_heads.txt")
+    positions = doc.word_positions
+    function = word_list(f"{target.code}/function_words.txt")
+    lower_text = None
+    lower_seen: dict[str, bool] = {}
+
+    def written_lower(low: str) -> bool:
+        if low not in lower_seen:
+            lower_seen[low] = any(text[p : p + len(f)].islower() for f in _lower_forms(low) for p in positions.get(f, ()))
+        return lower_seen[low]
+
+    for m in _TITLED_TERM.finditer(text):
+        words = [(w.start(), w.group()) for w in regex.finditer(r"\p{Lu}\p{Ll}+", m.group())]
+        first_free = m.start() in starts or after_opening(text, m.start(), starts) or _line_opening(text, m.start()) \
+            or words[0][1].lower() in function
+        capitals = words[1:] if first_free else words
+        if len(capitals) < 2 or words[0][1].lower() in heads:
+            continue  # "Ministerio de Economía", "Tribunal Supremo": an institution's name
+        lows = [w.lower() for _, w in capitals]
+        if any(low in names or low in cap or zipf(low, target.code) < TITLE_WORD_ZIPF or not written_lower(low) for low in lows):
+            continue
+        if lower_text is None:
+            lower_text = _lower_case_runs(text)
+        if text[m.start() + capitals[0][0] : m.end()].lower() not in lower_text:
+            continue  # the text never writes the term in lower case: a name ("Plaza del Mercado", "Palacio Real")
+        if regex.match(r"[ \u00a0]+\p{Lu}", text[m.end() : m.end() + 2]) or text[m.end() : m.end() + 1] == "\n" and first_free:
+            continue  # more capitals after it (a name), or a heading of its own line
+        a = m.start() + capitals[0][0]
+        fixed = text[a : m.end()].lower() if not first_free else None
+        yield Hit(a, m.end(), f"\"{text[a : m.end()]}\" is in English title case; {target.name} writes these words in lower case, "
+                  "as this text does elsewhere", fixed, {"language": target.code, "words": [w for _, w in capitals]}, Severity.INFO)
+
+
+def _lower_case_runs(text: str) -> str:
+    """The text with every run of words that holds a capital blanked out, for finding a term written
+    all in lower case ("términos y condiciones") by a plain substring search."""
+    return regex.sub(r"\S*\p{Lu}\S*", "\x00", text)
+
+
+#: a list marker, a section number or a symbol opening a line before a word ("1.3 ", "§ 2 ", "- ")
+_LINE_OPENING = regex.compile(r"(?:^|\n)[ \t]*(?:[-•*§]+[ \t]*)?(?:\(?\d+(?:\.\d+)*[.)]?[ \t]+)?$")
+
+
+def _line_opening(text: str, pos: int) -> bool:
+    return bool(_LINE_OPENING.search(text, max(0, pos - 16), pos))
+
+
 def _quote_span(text: str, start: int, close: str) -> int:
     """End of the quotation opened at ``start`` (after its closing mark), or just the mark."""
     para_end = text.find("\n\n", start)
@@ -611,7 +680,9 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       "Ministerio de Economía") (info);
     - English title case inside a line: a capitalised function word before an ordinary word
       ("Tipo Di Utente", "Abilita Notifiche E Avvisi"; not "Kevin De Bruyne", "La Paz", nor an
-      institution's name: "Centro Cultural La Paz") (info);
+      institution's name: "Centro Cultural La Paz") (info), or a term of two capitalised words or
+      more that the text also writes all in lower case ("los siguientes Términos y Condiciones"
+      beside "estos términos y condiciones"; not "Plaza del Mercado", which it never does) (info);
     - a lower-case noun right after an article in German ("die häuser");
     - English quotation marks where the language uses others: “…” in German (use „…“), “…” on its
       own in French (use « … »; “…” is for quotes inside quotes), and straight quotes "…" in French
@@ -654,7 +725,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     target = doc.profile
     if target is None or target.code == IMPOSED:
         return
-    for check in (_capitalised_words, _nationality_nouns, _title_case_headings, _title_case_phrases, _directions, _lowercase_nouns,
+    for check in (_capitalised_words, _nationality_nouns, _title_case_headings, _title_case_phrases, _title_case_terms, _directions, _lowercase_nouns,
                   _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _currency,
                   _english_dates, _tight_em_dashes):
         yield from check(doc, target)
