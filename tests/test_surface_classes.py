@@ -972,3 +972,14 @@ def test_a_term_in_english_title_case_where_the_text_writes_it_in_lower_case():
     assert found(plaza, "es", source="pl", select="TQ207") == []
     # and where the text never writes the term in lower case, nothing is said
     assert found("Los siguientes Términos y Condiciones no serán aplicables.", "es", source="de", select="TQ207") == []
+
+
+def test_a_quotation_running_on_past_a_photo_caption_is_balanced():
+    text = ("He said: “The reason we need a plan is to guide the town centre.\n\n"
+            "“Now that new houses are being built, there will be more cars and we will need to plan.\n\n"
+            "The town centre plan's vision of Tayfen Road\n\n"
+            "“So the society is keen to help make sure that we are prepared.”\n\nThe consultation is open.")
+    assert found(text, select="TQ204") == []
+    # a quotation that the next paragraph does not reopen is still open
+    closed_never = text.replace("“So the society", "So the society").replace("prepared.”", "prepared.")
+    assert [r for r, _ in found(closed_never, select="TQ204")] == ["TQ204"]

@@ -510,7 +510,7 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
     quotation mark opened again before it was closed (“Somos um clube. “Não queremos…”; a mark
     that only opens, as “ in English or „ in German). A quotation that
     runs on into the next paragraph or line (which opens with a quotation mark again, as English style
-    does) is not flagged, nor is one opened at the end of a paragraph and closed in one of the next
+    does, even past a photo's caption between them) is not flagged, nor is one opened at the end of a paragraph and closed in one of the next
     four, with no quotation marks between (a source's «…» over paragraphs, not reopened), nor are
     guillemets that separate the steps of a breadcrumb trail ("Home » Monde » …"), nor a smiley's
 bracket (":)"), nor a mark left open in the last sentence of a text that is cut off there (an
@@ -578,8 +578,10 @@ excerpt).
             and text[straight[k + 1] - 1] == "\n" and text.find("\n", i, straight[k + 1]) != -1)]
         # a quotation that goes on in the next paragraph reopens it there and is closed at its end only
         # (English and most typographies): "said: “These works … a long time.¶“Because of …”"
-        runs_on = index + 1 < len(paras) and text[paras[index + 1].start] in openers_all
-        reopened = text[paras[index + 1].start] if runs_on else ""
+        # (a photo's caption between the two, a line without a full stop, is not the quotation's end)
+        after = _next_prose(text, paras, index)
+        runs_on = after is not None and text[paras[after].start] in openers_all
+        reopened = text[paras[after].start] if runs_on else ""
         # a text cut off in the middle of its last sentence (an excerpt) closes what it opened after the cut
         cut_off = index == len(paras) - 1 and text[p.start : p.end].rstrip()[-1:] not in ".!?…:;\"”’»)]"
         for ch, i in stack:
@@ -619,6 +621,21 @@ def _opened_again(text: str, marks: list[int], only_open: set[str]) -> Iterator[
             pending = i
         else:
             pending = None
+
+
+#: a line of at most this many words without a full stop between two paragraphs is a caption or a heading
+MAX_CAPTION_WORDS = 16
+
+
+def _next_prose(text: str, paras, index: int) -> int | None:
+    """The paragraph after ``index``, passing over one caption-like line (no sentence punctuation at
+    its end, few words): where a quotation that runs on would reopen."""
+    j = index + 1
+    if j < len(paras) and j + 1 < len(paras):
+        line = text[paras[j].start : paras[j].end].rstrip()
+        if line[-1:] not in ".!?…:;\"”’»)]" and len(line.split()) <= MAX_CAPTION_WORDS and line[:1] not in "\"“„«":
+            j += 1
+    return j if j < len(paras) else None
 
 
 #: a quotation may run over this many paragraphs without its marks being reopened
