@@ -983,3 +983,12 @@ def test_a_quotation_running_on_past_a_photo_caption_is_balanced():
     # a quotation that the next paragraph does not reopen is still open
     closed_never = text.replace("“So the society", "So the society").replace("prepared.”", "prepared.")
     assert [r for r, _ in found(closed_never, select="TQ204")] == ["TQ204"]
+
+
+def test_a_blessing_sign_a_hyphenated_place_name_and_a_romance_dish_are_not_left_untranslated():
+    assert found("Le Prophète (ﷺ) a dit : « Le témoignage est vrai. »", "fr", source="en", select="TQ201") == []
+    assert [t for _, t in found("Chapitre : كتاب الشهادات", "fr", source="en", select="TQ201")] == ["كتاب الشهادات"]
+    text = "A motorist fled a control in Plerguer (Ille-et-Vilaine). He drove north of Ille-et-Vilaine."
+    assert found(text, source="fr", select="TQ201") == []
+    pt = "A tortilla de patatas é um prato espanhol. Clique em checkout para pagar."
+    assert found(pt, "pt", source="en", select="TQ201") == [("TQ201", "checkout")]

@@ -95,6 +95,11 @@ MIN_TRANSLIT_LEN_GARBLED = 8
 MIN_SOURCE_ZIPF_TRANSLIT_GARBLED = 2.5
 
 
+#: a name of capitalised parts joined by hyphens around short lower-case words ("Ille-et-Vilaine",
+#: "Aix-en-Provence", "Saint-Jean-de-Luz"): a place's name in its own language, not words left untranslated
+_HYPHENATED_NAME = regex.compile(r"(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]*(?:-\p{Ll}{1,4})+-\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*")
+
+
 @lru_cache(maxsize=None)
 def _foreign_script(target: str) -> regex.Pattern:
     own = _SCRIPTS.get(target, "Latin")
@@ -144,7 +149,7 @@ def _word_verdict(word: str, src: str | None, target: str, capitalised: bool, fr
     zt = zipf(low, target)
     ceiling = MAX_TARGET_ZIPF_DICTIONARY_FROM_ENGLISH if from_english and not capitalised else MAX_TARGET_ZIPF_DICTIONARY
     if src == "en" and zt < ceiling and low in _english_words(target) and zipf(low, "en") >= MIN_SOURCE_ZIPF_DICTIONARY \
-            and low not in _first_names():
+            and low not in _first_names() and not _romance_word(low, target):
         return "en", zipf(low, "en"), zt  # an English word the target's spelling dictionary does not know
     if src:
         zs = zipf(low, src)
@@ -171,6 +176,18 @@ def _word_verdict(word: str, src: str | None, target: str, capitalised: bool, fr
     best = max(_GUESS_LANGS, key=lambda lang: guess_zipf(low, lang))
     zs = guess_zipf(low, best)
     return (best, zs, zt) if zs >= MIN_SOURCE_ZIPF_GUESS else None
+
+
+#: languages whose words English borrows with their dishes and customs ("tortilla", "paella", "croissant")
+_ROMANCE = ("es", "fr", "it", "pt")
+#: ... a word this much more common in one of them than in English is that language's
+MIN_ROMANCE_MARGIN = 0.5
+
+
+def _romance_word(low: str, target: str) -> bool:
+    """A word English borrowed from another Romance language ("tortilla" in a Portuguese recipe): not English left in."""
+    zen = zipf(low, "en")
+    return any(guess_zipf(low, lang) >= zen + MIN_ROMANCE_MARGIN for lang in _ROMANCE if lang != target)
 
 
 #: what may follow a term to gloss it: a dash, a comma or a bracket, then an indefinite article ("– a", ", una", "(ein")
@@ -287,8 +304,10 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     language's web text borrows it ("snippet", "Description" as a heading); one the web text uses
     often ("weekend" in Spanish) only standing apart or inside an English clause, or in lower case
     in a text declared translated from English (`--source-lang en`: "campo di view", "camas
-    twin"; borrowed verb-and-particle compounds such as "check-in" stay whole). Quotations,
-    lines of code and parts of hyphenated compounds ("Check-out") are left alone, and so is a lone
+    twin"; borrowed verb-and-particle compounds such as "check-in" stay whole; a word more
+    common in Spanish, French, Italian or Portuguese than in English is theirs: "tortilla"). Quotations,
+    lines of code, parts of hyphenated compounds ("Check-out"), a place's hyphenated name
+    ("Ille-et-Vilaine") and a blessing written as one sign ("ﷺ") are left alone, and so is a lone
     English plural after a plural article in a text with no other English left in it, the way the
     language's sports press writes teams' nicknames ("o triunfo dos gunners"). English "e.g." and
     "i.e." in another language are reported too.
@@ -333,8 +352,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     foreign = _foreign_script(target)
     has_foreign = any(foreign.match(ch) for ch in doc.distinct_chars if not ch.isascii())
     for m in foreign.finditer(text) if has_foreign else ():
-        if len(m.group()) == 1 and regex.match(r"\p{Greek}", m.group()):
-            continue  # π, µ, Δ: symbols
+        if len(m.group()) == 1 and regex.match(r"[\p{Greek}\uFDF0-\uFDFD]", m.group()):
+            continue  # π, µ, Δ: symbols; ﷺ, ﷻ: a blessing written as one sign, in any language's religious texts
         spans.append((m.start(), m.end(), {"evidence": "script"}))
     script_covered = [(a, b) for a, b, _ in spans]
 
@@ -344,6 +363,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
         protected = list(loan.find(doc))
     if target != "en" and "-" in text:
         protected.extend(m.span() for m in _PARTICLE_COMPOUND.finditer(text))  # "check-in", borrowed whole
+    if "-" in text:
+        protected.extend(m.span() for m in _HYPHENATED_NAME.finditer(text))  # "Ille-et-Vilaine": a place's name
     # a loanword of the web's statistics that the target's dictionary rejects and its text uses rarely
     # ("view" in Italian, "college" in Spanish) is English quoted, not the language's own
     from_english = given_src == "en"
