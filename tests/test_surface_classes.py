@@ -16,6 +16,9 @@ def test_a_comma_after_a_full_stop():
     assert found("1., Per sostituire la farina, aggiungi il lievito.", "it", select="TQ205") == [("TQ205", ".,")]
     # abbreviations keep their stop before a comma; German ordinals too
     assert found("Apples, pears, etc., were sold in Washington, D.C., on Monday.", select="TQ205") == []
+    # glued to the next sentence, after a short word too
+    assert found("The buyer must resolve it.,The company is not involved.", select="TQ205") == [("TQ205", ".,")]
+    assert found("Shipping, taxes, etc.,Will be charged. Made by Acme Inc.,Ltd.", select="TQ205") == []
     assert found("Die 1., 2. und 3. Klasse fahren heute.", "de", select="TQ205") == []
 
 

@@ -12,6 +12,7 @@ import regex
 from ..data import word_list
 from ..document import Document
 from ..findings import Hit, Severity
+from ..lexicon import zipf
 from ..registry import rule
 from .spacing import marks_before_in_paragraph, surface_settings
 
@@ -710,8 +711,11 @@ _DOUBLED_LIST_MARK = re.compile(r"(?m)^[ \t]*([-–•*])[ \t]+\1[ \t]+(?=\S)")
 _COMMA_STOP = re.compile(r"(?<![\d,]),\.(?![.\d])")
 #: Spanish opening and closing marks with nothing between them ("esta receta ¡!")
 _EMPTY_INVERTED = re.compile(r"¡[ \u00a0]*!|¿[ \u00a0]*\?")
-#: a full stop followed by a comma: after a word, or after a list number at the start of a line ("1., Per")
-_STOP_COMMA = regex.compile(r"(?P<word>\p{L}+)\.,(?=\s|$)|(?m:^[ \t]*\d{1,2}\.,(?=[ \t]*\p{Lu}))")
+#: a word of three letters or fewer this common in lower case (Zipf) is a word, not an abbreviation ("it", "day")
+MIN_SHORT_WORD_ZIPF = 4.5
+#: a full stop followed by a comma: after a word (before a space, the end or the next sentence's capital:
+#: "resolve it.,The company"), or after a list number at the start of a line ("1., Per")
+_STOP_COMMA = regex.compile(r"(?P<word>\p{L}+)\.,(?=\s|$|\p{Lu}\p{Ll})|(?m:^[ \t]*\d{1,2}\.,(?=[ \t]*\p{Lu}))")
 _SPACE_BEFORE_COMMA = re.compile(r"[ \u00a0]+([,.])(?=\s|$)")
 #: a space before a closing bracket, after an opening one: "alto alemán )", "( 1990" (the closing
 #: bracket is found first, the spaces and the word before it checked apart)
@@ -729,7 +733,8 @@ def _abbreviations(lang: str) -> frozenset[str]:
     segmenter's lists and data/<lang>/abbreviations.txt)."""
     from ..segment import abbreviations
 
-    return frozenset(w.rstrip(".") for w in abbreviations(lang) | abbreviations("en") | word_list(f"{lang}/abbreviations.txt"))
+    return frozenset(w.rstrip(".") for w in abbreviations(lang) | abbreviations("en") | word_list(f"{lang}/abbreviations.txt")
+                     | word_list(f"{lang}/continuation_abbreviations.txt") | word_list("en/continuation_abbreviations.txt"))
 
 
 def _spaces_before(text: str, i: int) -> int:
@@ -747,7 +752,7 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
     ## What it does
     Flags doubled commas (also "units, , one"), semicolons and colons, two full stops (not an ellipsis, also "end. ."), two
     ellipses run together ("……"),
-    runs of three or more ! or ?, a comma after a full stop ("hinzugefügt.,", "1., Per"; not after
+    runs of three or more ! or ?, a comma after a full stop ("hinzugefügt.,", "1., Per", "resolve it.,The"; not after
 an abbreviation: "etc.,"), a comma and a full stop (",."), a list marker written twice ("- - 1
 onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a full stop, a space inside brackets
     ("( 1990 )"), a space before a closing quotation mark, and in French and Italian a space after
@@ -790,8 +795,9 @@ onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a fu
     if ".," in text:
         for m in _STOP_COMMA.finditer(text):
             word = m.group("word")
-            if word and (len(word) <= 3 or word.lower() in _abbreviations(doc.target_lang) or "." in text[max(0, m.start() - 3) : m.start()]):
-                continue  # "etc.,", "Inc.,", "D.C.,": the stop belongs to an abbreviation
+            short = bool(word) and len(word) <= 3 and not (word.islower() and zipf(word, doc.target_lang) >= MIN_SHORT_WORD_ZIPF)
+            if word and (short or word.lower() in _abbreviations(doc.target_lang) or "." in text[max(0, m.start() - 3) : m.start()]):
+                continue  # "etc.,", "Inc.,", "D.C.,": the stop belongs to an abbreviation ("it.,", "day.," do not)
             yield Hit(m.end() - 2, m.end(), "a comma after a full stop", ".", {"mark": ".,"})
     for m in _SPACE_BEFORE_COMMA.finditer(text):
         if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "»”\"')]" or unicodedata.category(text[m.start() - 1]) == "Sc"):
