@@ -17,9 +17,9 @@ cold one, which gets an empty cache directory of its own), then --runs times; th
 set size (``ru_maxrss``, of the process and, separately, of any worker it started, such as git),
 the median wall time and the median CPU time are reported. The goal is a peak of at most 150 MB
 everywhere. On Linux the resident memory at the end is split into the process's own (anonymous)
-memory and mapped files: the memory-mapped frequency tables are the system's page cache, shared
-by every tqcheck process and reclaimable, but they count in the resident set as they are read
-(recent kernels map large pieces of a file at a time).
+memory and mapped files (the interpreter and the extension modules: the frequency tables are read
+with ``pread``, into the system's page cache, and no longer count in the resident set; when they
+were memory-mapped each page read counted, and recent kernels map large pieces of a file at a time).
 
 Usage: python benchmarks/memory.py [--json] [--runs 3] [--only NAME,...]
 """

@@ -158,7 +158,7 @@ def test_a_broken_cache_file_is_rebuilt(shared):
     path = next((shared / "lexicon").glob("zipf-en-*.bin"))
     size = path.stat().st_size
     broken = path.read_bytes()[: size // 3]  # truncated, as by a full disk or a killed writer
-    path.unlink()  # (tqcheck itself only ever replaces the file by a rename: mapped copies stay valid)
+    path.unlink()  # (tqcheck itself only ever replaces the file by a rename: open copies stay valid)
     path.write_bytes(broken)
     again = freqtable.load("en")
     assert again is not None and path.stat().st_size == size

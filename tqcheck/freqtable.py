@@ -1,10 +1,13 @@
-"""Word frequencies without loading wordfreq: one memory-mapped table per language in the user cache.
+"""Word frequencies without loading wordfreq: one compiled table per language in the user cache.
 
 wordfreq reads a language's whole frequency list (gzip + msgpack, ~300,000 words for English) into a
 dict on the first look-up: 0.2-0.6 s and 50-100 MB per language, paid by every process. This
-module compiles each list once into a file that is opened with ``mmap`` and searched in place
-(sorted hashes searched by bisection; nothing is read into Python objects), so the first look-up
-costs about a millisecond and only the pages touched count in memory.
+module compiles each list once into a file that is searched in place (sorted hashes searched by
+bisection, the block of the index a word's hash falls in read with ``os.pread``; nothing else is
+read into Python objects), so the first look-up costs about a millisecond, and what is read is the
+system's page cache, shared by every process, never the process's own memory. (A memory map
+counted each page it touched in the resident set, and recent kernels map large pieces of a file at
+a time: tens of MB for a check in a few languages.)
 
 Identical results for every word: when a table is compiled, wordfreq's own rules for the language
 are written into it — its language facts (normal form, transliteration table, mark removal,
@@ -34,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import io
 import marshal
 import math
 import mmap
@@ -41,24 +45,35 @@ import os
 import struct
 import sys
 import unicodedata
+import weakref
 import zlib
 from array import array
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, compress, count, islice, repeat
 from operator import eq, lshift, or_
 from pathlib import Path
 
 #: bump when the file layout or the rules of what the table may answer change
-FORMAT = 4
+FORMAT = 5
 _MAGIC = b"TQZF"
-# magic, format, kind, entries, meta size
-_HEADER = struct.Struct("<4sIIII")
+# magic, format, kind, entries, entries per block of the index, where the index's first hash of
+# each block starts, where the index starts, where the rules start, their size
+_HEADER = struct.Struct("<4sIIIIIIII")
 
 _HASH_MASK = (1 << 30) - 1
+
+#: entries of the sorted index read at once: a look-up reads one block (BLOCK + 1 entries of 12
+#: bytes) found by bisection of the blocks' first hashes, which the table keeps in memory
+BLOCK = 64
 
 #: kinds of table: every word gives 0.0 (no list, or a tokenizer that is not installed); a list;
 #: a language whose tokenizer (Jieba, MeCab) is installed: the caller asks wordfreq
 ZERO, LIST, WORDFREQ = 0, 1, 2
+
+#: read files with ``os.pread``: what is read is the system's page cache, never the process's
+#: resident memory (a memory map counts each page it touches, and a kernel maps large pieces of
+#: a file at a time); without it (Windows), a memory map
+_PREAD = hasattr(os, "pread")
 
 
 def cache_root() -> Path:
@@ -68,72 +83,101 @@ def cache_root() -> Path:
     return Path(base) / "tqcheck"
 
 
-class Table:
-    """A compiled frequency table, searched in place in its memory map (or bytes)."""
+def _slice(raw, size: int, offset: int) -> bytes:
+    return bytes(raw[offset : offset + size])
 
-    def __init__(self, raw) -> None:
-        if len(raw) < _HEADER.size:
+
+#: values that tables share (the letters a tokenizer skips, the frequencies of years): one copy each
+_SHARED: dict = {}
+
+
+def _shared(value):
+    return _SHARED.setdefault(value, value)
+
+
+class Table:
+    """A compiled frequency table, searched in place in its file (read with ``os.pread``, or a
+    memory map), or in bytes.
+
+    The file: a header, the entries' keys (UTF-8 words, in the list's order: the blob), the first
+    hash of each block of :data:`BLOCK` entries of the index, the index (for each entry, sorted by
+    30-bit hash: its hash, where its key starts in the blob, its band and its key's length, three
+    32-bit integers), and the rules (marshal) at the end: a table cut short lacks them.
+    """
+
+    def __init__(self, raw=None, *, fd: int | None = None) -> None:
+        if fd is not None:  # a file opened for this table: closed with it
+            size = os.fstat(fd).st_size
+            read = partial(os.pread, fd)
+        else:
+            size = len(raw)
+            read = partial(_slice, raw)
+        if size < _HEADER.size:
             raise ValueError("truncated frequency table")
-        magic, fmt, kind, n, meta_size = _HEADER.unpack_from(raw, 0)
+        magic, fmt, kind, n, block, fence_at, index_at, meta_at, meta_size = _HEADER.unpack(read(_HEADER.size, 0))
         if magic != _MAGIC or fmt != FORMAT or kind not in (ZERO, LIST, WORDFREQ):
             raise ValueError("not a tqcheck frequency table of this format")
-        pos = _HEADER.size
+        if meta_at + meta_size > size:
+            raise ValueError("truncated frequency table")
         try:
-            meta = marshal.loads(bytes(raw[pos : pos + meta_size]))
+            meta = marshal.loads(read(meta_size, meta_at))
         except (EOFError, ValueError, TypeError):
             raise ValueError("broken frequency table") from None
         if not isinstance(meta, dict) or meta.get("entries") != n:
             raise ValueError("broken frequency table")
         self.kind = kind
-        self.meta = meta
         #: the Zipf value (as wordfreq rounds it) and the frequency of each centibel band
-        self.zipf_of: list[float] = meta.get("zipf", [])
-        self.raw_of: list[float] = meta.get("raw", [])
+        self.zipf_of = array("d", meta.pop("zipf", ()))
+        self.raw_of = array("d", meta.pop("raw", ()))
+        if "years" in meta:
+            meta["years"] = _shared(meta["years"])
+        self.meta = meta
         #: letters whose wordfreq tokenization is their case fold (empty: every word is tokenized)
-        self.safe = frozenset(meta.get("safe", ""))
+        self.safe = _shared(frozenset(_shared(meta.get("safe", ""))))
         #: the table holds only words at least this frequent; a word it lacks is below it
         self.floor: float | None = meta.get("floor")
-        self._raw = raw
+        if fd is not None:
+            weakref.finalize(self, os.close, fd)
+        self._read = read
         self._tokenizer = None
+        self._fence = None
         if kind != LIST:
-            self._parts = None
             return
-        pos = _align(pos + meta_size, 8)
-        hot, cold = meta.get("hot", 0), meta.get("cold", 0)
-        end = pos + 8 * hot + 8 * cold + 4 * (n + 1) + 2 * n
-        if len(raw) < end or n == 0 or hot + cold > n:
+        blocks = -(-n // block) if block else 0
+        if n == 0 or block == 0 or fence_at < _HEADER.size or fence_at + 4 * blocks > index_at or index_at + 12 * n > meta_at:
+            raise ValueError("broken frequency table")
+        self._fence = array("I", read(4 * blocks, fence_at))
+        if len(self._fence) != blocks:
             raise ValueError("truncated frequency table")
-        view = memoryview(raw)
-        parts = []
-        for count in (hot, cold):
-            # the hashes of the entries, sorted, and the entry of each: first the commonest words
-            # (a small index that the look-ups of most words stay in), then the others
-            parts.append((view[pos : pos + 4 * count].cast("I"), view[pos + 4 * count : pos + 8 * count].cast("I"), count))
-            pos += 8 * count
-        self._parts = parts
-        self._starts = view[pos : pos + 4 * (n + 1)].cast("I")  # each entry's key in the blob
-        pos += 4 * (n + 1)
-        self._bands = view[pos : pos + 2 * n].cast("H")
-        self._blob = _align(pos + 2 * n, 8)
-        if len(raw) < self._blob + self._starts[n]:
-            raise ValueError("truncated frequency table")
+        self._n, self._block, self._index = n, block, index_at
 
     # ---- look-ups -------------------------------------------------------------------------
 
     def bucket(self, key: str) -> int | None:
         """The centibel band of the token ``key`` (as wordfreq's list spells it), None when absent."""
-        if self._parts is None:
+        if self._fence is None:
             return None
         data = key.encode("utf-8", "surrogatepass")
         h = zlib.crc32(data) & _HASH_MASK
-        raw, blob, starts = self._raw, self._blob, self._starts
-        for hashes, index, n in self._parts:
+        size = len(data)
+        read, n, block = self._read, self._n, self._block
+        # the first entry of hash ``h`` is in the block before the first whose first hash is at
+        # least ``h``, or is that block's first entry
+        at = bisect.bisect_left(self._fence, h)
+        at = (at - 1) * block if at else 0
+        while at < n:
+            count = min(block + 1, n - at)
+            entries = array("I", read(12 * count, self._index + 12 * at))
+            hashes = entries[0::3]
             i = bisect.bisect_left(hashes, h)
-            while i < n and hashes[i] == h:
-                j = index[i]
-                if raw[blob + starts[j] : blob + starts[j + 1]] == data:
-                    return self._bands[j]
+            while i < count:
+                if hashes[i] != h:
+                    return None
+                info = entries[3 * i + 2]
+                if info & 0xFFFF == size and read(size, _HEADER.size + entries[3 * i + 1]) == data:
+                    return info >> 16
                 i += 1
+            at += count  # a run of one hash goes on past what was read
         return None
 
     def answers(self, word: str) -> bool:
@@ -305,10 +349,12 @@ def _band_zipf(index: int) -> float:
     return round(freq_to_zipf(freq), 2)
 
 
-def _doubles(values: list[float]) -> bytes:
-    from array import array
+@lru_cache(maxsize=None)
+def _years() -> bytes:
+    """wordfreq's frequency of each four-digit year (the same in every language), as doubles."""
+    from wordfreq import numbers
 
-    return array("d", values).tobytes()
+    return array("d", [numbers.year_freq(f"{y:04d}") for y in range(10000)]).tobytes()
 
 
 def _read_pack(path: Path):
@@ -349,7 +395,7 @@ def _rules(lang: str) -> tuple[int, dict, Path | None]:
         "pure_digit_re": (numbers.PURE_DIGIT_RE.pattern, numbers.PURE_DIGIT_RE.flags),
         "digit_re": (numbers.DIGIT_RE.pattern, numbers.DIGIT_RE.flags),
         "digit_freqs": list(numbers.DIGIT_FREQS),
-        "years": _doubles([numbers.year_freq(f"{y:04d}") for y in range(10000)]),
+        "years": _years(),
         "cjk_modules": _cjk_modules(),
     }
     if info["transliteration"] is not None:
@@ -380,11 +426,22 @@ def _rules(lang: str) -> tuple[int, dict, Path | None]:
 
 def compile_table(lang: str) -> bytes:
     """The table file's bytes for ``lang``: wordfreq's list and rules."""
-    kind, meta, path = _rules(lang)
+    out = io.BytesIO()
+    _compile_into(lang, out)
+    return out.getvalue()
+
+
+def _compile_into(lang: str, out) -> None:
+    """Write the table of ``lang`` to the binary file ``out`` (one band of the list in memory at a time)."""
+    try:
+        kind, meta, path = _rules(lang)
+    except Exception as exc:  # noqa: BLE001 - wordfreq cannot say: let it say so itself
+        raise _BuildError from exc
     if kind != LIST:
         meta.pop("years", None)
-        return _assemble(kind, meta, [])
-    return _assemble(kind, meta, _read_pack(path))
+        _write_table(out, kind, meta, [])
+    else:
+        _write_table(out, kind, meta, _read_pack(path))
 
 
 def guess_source(lang: str, floor: float) -> str:
@@ -413,8 +470,8 @@ def guess_source(lang: str, floor: float) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _from_guess_source(text: str) -> bytes:
-    """A table file's bytes from :func:`guess_source`'s text."""
+def _from_guess_source(text: str, out) -> None:
+    """Write the table of :func:`guess_source`'s text to the binary file ``out``."""
     import json
 
     head, _, body = text.partition("\n")
@@ -424,115 +481,151 @@ def _from_guess_source(text: str) -> bytes:
     if "translit" in meta:
         meta["translit"] = {int(k): v for k, v in meta["translit"].items()}
     lines = body.split("\n")[: len(meta["zipf"])]
-    return _assemble(LIST, meta, ([w.encode("utf-8") for w in line.split("\t")] if line else [] for line in lines))
+    _write_table(out, LIST, meta, (line.encode("utf-8").split(b"\t") if line else [] for line in lines))
 
 
-#: the commonest words of a list (its first entries) have an index of their own: the look-ups of
-#: most words touch only its few pages, not the whole table's
-HOT_ENTRIES = 1 << 15
+class _BuildError(Exception):
+    """wordfreq could not give a language's list or rules (the table cannot be built)."""
 
 
-def _assemble(kind: int, meta: dict, bands) -> bytes:
-    """The file: header, rules, two indexes (the hashes sorted, each with its entry: the first
-    :data:`HOT_ENTRIES` entries, then the others), then the entries of ``bands`` (lists of UTF-8
-    words from the commonest band down) in the list's order: where each one's key starts in the
-    blob, its band, and the blob. A word listed twice is indexed at its last entry, as wordfreq's
-    dict keeps its last band. Fills ``meta["zipf"]`` and ``meta["raw"]`` when the list is read."""
+def _guarded(bands):
+    """``bands``, an error in reading them raised as :class:`_BuildError` (not an error of the output)."""
+    it = iter(bands)
+    while True:
+        try:
+            band = next(it)
+        except StopIteration:
+            return
+        except Exception as exc:  # noqa: BLE001
+            raise _BuildError from exc
+        yield band
+
+
+def _write_table(out, kind: int, meta: dict, bands) -> None:
+    """Write a table to the binary file ``out`` (at its start; it must also read back): the header,
+    then the entries of ``bands`` (lists of UTF-8 words from the commonest band down) in the list's
+    order as they come — their keys (the blob), then the first hash of each block of the index and
+    the index (see :class:`Table`), then the rules, then the header again, filled in. A word listed
+    twice is indexed at its last entry, as wordfreq's dict keeps its last band. Fills
+    ``meta["zipf"]`` and ``meta["raw"]`` when the list is read."""
+    out.write(b"\0" * _HEADER.size)
     hashes = array("I")
-    starts = array("I", [0])
-    band_of = array("H")
-    chunks = []
+    lengths = array("I")
+    counts: list[int] = []
     crc32 = zlib.crc32
-    nbands = 0
-    for index, band in enumerate(bands):  # one band at a time: never the whole list in memory
-        nbands = index + 1
+    for band in _guarded(bands):  # one band at a time: never the whole list in memory
         hashes.extend(map(crc32, band))
-        band_of.extend(repeat(index, len(band)))
-        starts.extend(islice(accumulate(map(len, band), initial=starts[-1]), 1, None))
-        chunks.append(b"".join(band))
-    blob = b"".join(chunks)
-    del chunks
+        lengths.extend(map(len, band))
+        counts.append(len(band))
+        out.write(b"".join(band))
+    blob_end = out.tell()
     if kind == LIST and "zipf" not in meta:
         from wordfreq import cB_to_freq
 
-        meta["zipf"] = [_band_zipf(i) for i in range(nbands)]
-        meta["raw"] = [cB_to_freq(-i) for i in range(nbands)]
+        meta["zipf"] = [_band_zipf(i) for i in range(len(counts))]
+        meta["raw"] = [cB_to_freq(-i) for i in range(len(counts))]
     n = len(hashes)
-    sorted_hashes, entries = _sort_index(hashes, blob, starts)
-    del hashes
-    hot_entries = min(n, HOT_ENTRIES)
-    indexes = []
-    for part in _split_hot(sorted_hashes, entries, hot_entries):
-        indexes.append(part[0] + part[1])
-        meta["hot" if len(indexes) == 1 else "cold"] = len(part[0]) // 4
+    if n and (max(lengths) > 0xFFFF or len(counts) > 0x10000 or blob_end > 0xFFFFFFFF):
+        raise ValueError("a list too large for a table")
+    fence, index = _index(hashes, lengths, counts, out, blob_end) if n else (b"", [])
+    del hashes, lengths
+    fence_at = _align(blob_end, 4)
+    out.write(b"\0" * (fence_at - blob_end))
+    out.write(fence)
+    index_at = out.tell()
+    for part in index:
+        out.write(part)
+    meta_at = out.tell()
     meta["entries"] = n
     body = marshal.dumps(meta)
-    head = _HEADER.pack(_MAGIC, FORMAT, kind, n, len(body)) + body
-    if not n:
-        return head
-    parts = [head, b"\0" * (_align(len(head), 8) - len(head)), *indexes, starts.tobytes(), band_of.tobytes()]
-    size = sum(map(len, parts))
-    parts.append(b"\0" * (_align(size, 8) - size))
-    parts.append(blob)
-    return b"".join(parts)
+    out.write(body)
+    out.seek(0)
+    out.write(_HEADER.pack(_MAGIC, FORMAT, kind, n, BLOCK if n else 0, fence_at, index_at, meta_at, len(body)))
+    out.seek(0, 2)
 
 
-def _sort_index(hashes, blob: bytes, starts) -> tuple:
-    """The entries' 30-bit hashes sorted, and the entry of each (ties in list order), without the
-    earlier entries of a word listed twice (wordfreq's dict keeps its last band). With numpy the
-    sort runs in C (a first run compiles each table about five times faster); without it, in
-    Python: the same result either way."""
+def _index(hashes, lengths, counts: list[int], out, blob_end: int) -> tuple[bytes, list[bytes]]:
+    """(the first hash of each block, the index in pieces) of the entries with these hashes and
+    key lengths, ``counts[i]`` of them in band ``i``, their keys in ``out`` before ``blob_end``.
+
+    The index: the 30-bit hashes sorted (ties in list order), without the earlier entries of a
+    word listed twice; for each, its hash, where its key starts in the blob, and its band << 16 |
+    its key's length. With numpy the sort runs in C (a first run compiles each table several
+    times faster); without it, in Python: the same bytes either way."""
     try:
         import numpy as np
     except ImportError:
         np = None
+
+    def key_of(entry: int) -> bytes:
+        out.seek(_HEADER.size + int(starts[entry]))
+        return out.read(int(lengths[entry]))
+
     if np is not None:
-        h = np.frombuffer(hashes, dtype=np.uint32) & _HASH_MASK
-        order = np.argsort(h, kind="stable").astype(np.uint32)
-        sorted_h = h[order]
+        lens = np.frombuffer(lengths, dtype=np.uint32)
+        starts = np.zeros(len(lens), dtype=np.uint32)
+        np.cumsum(lens[:-1], dtype=np.uint32, out=starts[1:])
+        keys = np.frombuffer(hashes, dtype=np.uint32).astype(np.uint64)
+        keys &= _HASH_MASK
+        keys <<= 32
+        keys |= np.arange(len(keys), dtype=np.uint64)
+        keys.sort()  # (hash, entry): ties in list order
+        order = (keys & 0xFFFFFFFF).astype(np.uint32)
+        keys >>= 32
+        sorted_h = keys.astype(np.uint32)
+        del keys
         same = (np.flatnonzero(sorted_h[1:] == sorted_h[:-1]) + 1).tolist()
-        pairs = None
     else:
+        starts = array("I", [0])
+        starts.extend(islice(accumulate(lengths), len(lengths) - 1))
         # (30-bit hash, entry) packed in one int each, sorted: small ints sort fast
         pairs = list(map(or_, map(lshift, map(_HASH_MASK.__and__, hashes), repeat(32)), count()))
         pairs.sort()
         sorted_h = array("I", map((32).__rrshift__, pairs))
         order = array("I", map(0xFFFFFFFF.__and__, pairs))
+        del pairs
         same = list(compress(count(1), map(eq, islice(sorted_h, 1, None), sorted_h)))
     drop = set()  # positions in the sorted index of entries a later entry of the same word replaces
     for k in same:
         a, b = int(order[k - 1]), int(order[k])  # a < b: same hash, list order
-        if blob[starts[a] : starts[a + 1]] == blob[starts[b] : starts[b + 1]]:
+        if lengths[a] == lengths[b] and key_of(a) == key_of(b):
             drop.add(k - 1)
         for m in range(k - 2, -1, -1):  # three or more entries with one hash
             if sorted_h[m] != sorted_h[k]:
                 break
             c = int(order[m])
-            if blob[starts[c] : starts[c + 1]] == blob[starts[b] : starts[b + 1]]:
+            if lengths[c] == lengths[b] and key_of(c) == key_of(b):
                 drop.add(m)
+    out.seek(blob_end)
+    pieces = []
     if np is not None:
         if drop:
             keep = np.ones(len(order), dtype=bool)
             keep[list(drop)] = False
             sorted_h, order = sorted_h[keep], order[keep]
-        return sorted_h.astype("<u4"), order.astype("<u4")
+        info = np.repeat(np.arange(len(counts), dtype=np.uint32), counts)
+        info <<= 16
+        info |= lens
+        step = 1 << 16
+        for at in range(0, len(order), step):  # a piece at a time: not the whole index in memory twice
+            o = order[at : at + step]
+            rows = np.empty((len(o), 3), dtype="<u4")
+            rows[:, 0] = sorted_h[at : at + step]
+            rows[:, 1] = starts[o]
+            rows[:, 2] = info[o]
+            pieces.append(rows.tobytes())
+        return sorted_h[::BLOCK].astype("<u4").tobytes(), pieces
     if drop:
         kept = [i for i in range(len(order)) if i not in drop]
         sorted_h, order = array("I", map(sorted_h.__getitem__, kept)), array("I", map(order.__getitem__, kept))
-    return sorted_h, order
-
-
-def _split_hot(sorted_hashes, entries, hot_entries: int) -> list[tuple[bytes, bytes]]:
-    """The index in two parts, each (hashes, entries) as bytes: the first ``hot_entries`` entries
-    of the list (the commonest words), then the others, each in hash order."""
-    if not isinstance(entries, array):  # numpy arrays
-        hot = entries < hot_entries
-        return [(sorted_hashes[hot].tobytes(), entries[hot].tobytes()), (sorted_hashes[~hot].tobytes(), entries[~hot].tobytes())]
-    is_hot = list(map((hot_entries - 1).__ge__, entries))
-    out = []
-    for select in (is_hot, list(map((1).__xor__, is_hot))):
-        out.append((array("I", compress(sorted_hashes, select)).tobytes(), array("I", compress(entries, select)).tobytes()))
-    return out
+    info = array("I", (i << 16 for i, c in enumerate(counts) for _ in range(c)))
+    info = array("I", map(or_, info, lengths))
+    rows = array("I")
+    for h, e in zip(sorted_h, order):
+        rows.append(h)
+        rows.append(starts[e])
+        rows.append(info[e])
+    return sorted_h[::BLOCK].tobytes(), [rows.tobytes()]
 
 
 # ---- the cache --------------------------------------------------------------------------------
@@ -571,12 +664,16 @@ def _key(lang: str) -> str | None:
 
 
 def _open(path: Path) -> Table:
-    with open(path, "rb") as fh:
-        size = os.fstat(fh.fileno()).st_size
-        raw = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
-    if size and hasattr(raw, "madvise") and hasattr(mmap, "MADV_RANDOM"):
-        # look-ups land anywhere: no read-ahead, so that only the pages read count in memory
-        raw.madvise(mmap.MADV_RANDOM)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        if _PREAD:
+            return Table(fd=fd)
+        size = os.fstat(fd).st_size
+        raw = mmap.mmap(fd, 0, access=mmap.ACCESS_READ) if size else b""
+    except BaseException:
+        os.close(fd)
+        raise
+    os.close(fd)  # the map stays valid
     return Table(raw)
 
 
@@ -600,7 +697,7 @@ def load(lang: str) -> Table | None:
     key = _key(lang)
     if key is None:
         return None
-    return _cached(f"zipf-{lang}-{key}.bin", lambda: compile_table(lang))
+    return _cached(f"zipf-{lang}-{key}.bin", lambda out: _compile_into(lang, out))
 
 
 def _code(lang: str) -> bool:
@@ -608,8 +705,9 @@ def _code(lang: str) -> bool:
 
 
 def _cached(name: str, build) -> Table | None:
-    """The table in the cache file ``name``, built with ``build()`` when missing, broken or stale;
-    built in memory when the cache cannot be written; None when it cannot be built."""
+    """The table in the cache file ``name``, written by ``build(out)`` (into a binary file) when
+    missing, broken or stale; built in memory when the cache cannot be written; None when it
+    cannot be built."""
     try:
         path: Path | None = cache_root() / "lexicon" / name
     except (OSError, RuntimeError):  # no home directory: build the table in memory
@@ -621,23 +719,23 @@ def _cached(name: str, build) -> Table | None:
                 return table
         except (OSError, ValueError, struct.error):
             pass  # missing or broken: (re)build it
-    try:
-        data = build()
-    except Exception:  # noqa: BLE001 - wordfreq cannot read its own list: let it say so itself
-        return None
-    try:
-        if path is None:
-            raise OSError("no cache directory")
-        from .compiled import atomic_write
-
-        atomic_write(path, data)
-        # Tables of other keys stay: another environment (another wordfreq) may share this cache.
-        return _open(path)
-    except (OSError, ValueError, struct.error):
         try:
-            return Table(data)  # an unwritable cache: use the table from memory this time
-        except (ValueError, struct.error):
+            from .compiled import atomic_file
+
+            with atomic_file(path) as out:
+                build(out)
+            # Tables of other keys stay: another environment (another wordfreq) may share this cache.
+            return _open(path)
+        except _BuildError:  # wordfreq cannot read its own list: let it say so itself
             return None
+        except Exception:  # noqa: BLE001 - an unwritable cache: the table from memory this time
+            pass
+    try:
+        out = io.BytesIO()
+        build(out)
+        return Table(out.getvalue())
+    except Exception:  # noqa: BLE001
+        return None
 
 
 #: the packaged word lists for guessing a word's language (tools/build_guess_tables.py)
@@ -658,8 +756,12 @@ def guess_table(lang: str) -> Table | None:
         return None
     key = hashlib.sha256(f"{FORMAT}|{GUESS_FILE}|{st.st_size}|{st.st_mtime_ns}|{lang}".encode()).hexdigest()[:16]
 
-    def build() -> bytes:
-        with zipfile.ZipFile(GUESS_FILE) as zf:
-            return _from_guess_source(zf.read(f"zipf-{lang}.txt").decode("utf-8"))
+    def build(out) -> None:
+        try:
+            with zipfile.ZipFile(GUESS_FILE) as zf:
+                text = zf.read(f"zipf-{lang}.txt").decode("utf-8")
+        except Exception as exc:  # noqa: BLE001 - none for this language
+            raise _BuildError from exc
+        _from_guess_source(text, out)
 
     return _cached(f"guess-{lang}-{key}.bin", build)

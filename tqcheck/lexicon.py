@@ -20,7 +20,7 @@ MAX_WORD_LENGTH = 64
 def zipf(word: str, lang: str) -> float:
     """Zipf frequency of ``word`` in ``lang`` (wordfreq; 0.0 when unknown, 7 for the commonest words).
 
-    Answered from a compiled, memory-mapped table (:mod:`tqcheck.freqtable`) with exactly
+    Answered from a compiled table read in place (:mod:`tqcheck.freqtable`) with exactly
     wordfreq's value; wordfreq itself is asked only where the table cannot be built (no cache and
     no memory for it) or for a language it tokenizes with Jieba or MeCab when those are installed.
     """
