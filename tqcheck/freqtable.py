@@ -339,6 +339,7 @@ def _find_safe_letters(lang: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=None)
 def _band_zipf(index: int) -> float:
     """wordfreq's Zipf value of a single-token word in band ``index`` (its _word_frequency rounding)."""
     from wordfreq import cB_to_freq, freq_to_zipf, zipf_to_freq
@@ -359,19 +360,44 @@ def _years() -> bytes:
 
 def _read_pack(path: Path):
     """A cBpack file's bands, one at a time (wordfreq's ``read_cBpack``, without holding the whole
-    list or wordfreq's per-process cache): lists of words as UTF-8 bytes, as the table keeps them."""
-    import gzip
-
+    list or wordfreq's per-process cache): tuples of words as UTF-8 bytes, as the table keeps them."""
     import msgpack
 
-    with gzip.open(path, "rb") as fh:
-        unpacker = msgpack.Unpacker(fh, raw=True, max_buffer_size=1 << 26)
+    with open(path, "rb") as fh:
+        unpacker = msgpack.Unpacker(_Gunzip(fh), raw=True, use_list=False, max_buffer_size=1 << 26, read_size=_PIECE)
         items = unpacker.read_array_header()
         header = unpacker.unpack()
         if not isinstance(header, dict) or header.get(b"format") != b"cB" or header.get(b"version") != 1:
             raise ValueError(f"unexpected header in {path}")
         for _ in range(items - 1):
             yield unpacker.unpack()
+
+
+_PIECE = 1 << 18
+
+
+class _Gunzip:
+    """The decompressed bytes of a gzip file (its members one after another), a piece per ``read``:
+    what ``gzip.open`` reads, without its own checksum pass in Python (zlib checks each member)."""
+
+    def __init__(self, fh) -> None:
+        self._fh = fh
+        self._inflate = zlib.decompressobj(31)
+
+    def read(self, size: int = -1) -> bytes:
+        while True:
+            data = b""
+            if self._inflate.eof:  # a member ended: another may follow
+                data = self._inflate.unused_data or self._fh.read(_PIECE)
+                if not data:
+                    return b""
+                self._inflate = zlib.decompressobj(31)
+            data = data or self._fh.read(_PIECE)
+            if not data:
+                raise EOFError("compressed file ended before the end-of-stream marker was reached")
+            out = self._inflate.decompress(data)
+            if out:
+                return out
 
 
 def _rules(lang: str) -> tuple[int, dict, Path | None]:
@@ -514,8 +540,8 @@ def _write_table(out, kind: int, meta: dict, bands) -> None:
     counts: list[int] = []
     crc32 = zlib.crc32
     for band in _guarded(bands):  # one band at a time: never the whole list in memory
-        hashes.extend(map(crc32, band))
-        lengths.extend(map(len, band))
+        hashes.fromlist(list(map(crc32, band)))
+        lengths.fromlist(list(map(len, band)))
         counts.append(len(band))
         out.write(b"".join(band))
     blob_end = out.tell()
@@ -525,7 +551,7 @@ def _write_table(out, kind: int, meta: dict, bands) -> None:
         meta["zipf"] = [_band_zipf(i) for i in range(len(counts))]
         meta["raw"] = [cB_to_freq(-i) for i in range(len(counts))]
     n = len(hashes)
-    if n and (max(lengths) > 0xFFFF or len(counts) > 0x10000 or blob_end > 0xFFFFFFFF):
+    if len(counts) > 0x10000 or blob_end > 0xFFFFFFFF:
         raise ValueError("a list too large for a table")
     fence, index = _index(hashes, lengths, counts, out, blob_end) if n else (b"", [])
     del hashes, lengths
@@ -561,6 +587,8 @@ def _index(hashes, lengths, counts: list[int], out, blob_end: int) -> tuple[byte
         out.seek(_HEADER.size + int(starts[entry]))
         return out.read(int(lengths[entry]))
 
+    if (int(np.frombuffer(lengths, dtype=np.uint32).max()) if np is not None else max(lengths)) > 0xFFFF:
+        raise ValueError("a word too long for a table")
     if np is not None:
         lens = np.frombuffer(lengths, dtype=np.uint32)
         starts = np.zeros(len(lens), dtype=np.uint32)
@@ -682,6 +710,7 @@ def _stale(table: Table) -> bool:
     return "cjk_tokenizer" in table.meta and table.meta.get("cjk_modules") != _cjk_modules()
 
 
+@lru_cache(maxsize=None)
 def _cjk_modules() -> tuple[bool, ...]:
     """Which of the packages wordfreq tokenizes Chinese, Japanese and Korean with are installed."""
     from importlib.util import find_spec

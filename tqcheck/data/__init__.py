@@ -37,7 +37,9 @@ def word_list(relpath: str) -> frozenset[str]:
     if big:
         from ..compiled import cached
 
-        return cached(f"list-{relpath.replace('/', '-')}", [path, __file__], lambda: _parse_list(relpath))
+        # kept as a sorted tuple: marshal writes a set's items sorted by their own encoding (slow:
+        # a fair part of a first run); the set made from the tuple costs about what loading it did
+        return frozenset(cached(f"list-{relpath.replace('/', '-')}", [path, __file__], lambda: tuple(sorted(_parse_list(relpath)))))
     return _parse_list(relpath)
 
 
@@ -45,7 +47,9 @@ def _parse_list(relpath: str) -> frozenset[str]:
     raw = _read(relpath) or ""
     out = set()
     for line in raw.splitlines():
-        line = line.split("#", 1)[0].strip()
+        if "#" in line:
+            line = line.split("#", 1)[0]
+        line = line.strip()
         if line:
             out.add(line.lower())
     return frozenset(out)
