@@ -290,8 +290,7 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
         evidenced = []
         for w in rest:
             low = w.lower()
-            forms = {low, low + "s", low + "es", low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
-            if any(text[p : p + len(f)].islower() for f in forms for p in positions.get(f, ())):
+            if _written_lower(text, positions, low):
                 evidenced.append(w)
             elif statistics and zipf(low, target.code) >= TITLE_WORD_ZIPF and low not in names and low not in capitalized(target.code):
                 evidenced.append(w)
@@ -341,9 +340,10 @@ _TITLED_TERM = regex.compile(
     r"(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:(?:[ \u00a0]\p{Ll}{1,3})?[ \u00a0]\p{Lu}\p{Ll}+)+(?![\p{L}\p{M}'’-])")
 
 
-def _lower_forms(low: str) -> set[str]:
-    """A word's lower-case forms that stand for it: itself, with or without a plural ending."""
-    return {low, low + "s", low + "es", low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+def _written_lower(text: str, positions, low: str) -> bool:
+    """The text writes the word in lower case somewhere, itself or with or without a plural ending."""
+    forms = {low, low + "s", low + "es", low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    return any(text[p : p + len(f)].islower() for f in forms for p in positions.get(f, ()))
 
 
 def _title_case_terms(doc: Document, target: Profile) -> Iterator[Hit]:
@@ -364,7 +364,7 @@ def _title_case_terms(doc: Document, target: Profile) -> Iterator[Hit]:
 
     def written_lower(low: str) -> bool:
         if low not in lower_seen:
-            lower_seen[low] = any(text[p : p + len(f)].islower() for f in _lower_forms(low) for p in positions.get(f, ()))
+            lower_seen[low] = _written_lower(text, positions, low)
         return lower_seen[low]
 
     for m in _TITLED_TERM.finditer(text):
