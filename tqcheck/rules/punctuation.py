@@ -147,15 +147,17 @@ ordinals (`Malen (30.)`)
             language = prof.name if prof else tgt
             message = f"opens quoted speech (source-language dialogue); {language} puts speech in quotation marks"
             unattributed = []  # dashes opening a sentence of prose, with no speaker in their line
+            attributed = 0
             for m in _DIALOGUE_DASH.finditer(text):
                 line = m.group()
                 if re.search(r"[,.!?]\s*[–—]\s*\w", line[2:]) or any(re.search(rf"[,!?]\s*[”\"]?\s+{re.escape(v)}\b", line) for v in verbs if v in line):
                     stops = [i for i in (line.find(","), line.find("!"), line.find("?")) if i > 0]
                     end = m.start() + min(stops, default=len(line))
+                    attributed += 1
                     yield Hit(m.start(1), end, f"a dash {m.group(1)} {message}", None, {"mark": m.group(1)})
                 elif len(line.split()) >= MIN_DIALOGUE_WORDS and line.rstrip()[-1:] in ".!?…" and not _in_dash_list(text, m):
                     unattributed.append(m)
-            if unattributed and len(unattributed) < sum(1 for _ in _DIALOGUE_DASH.finditer(text)):
+            if unattributed and attributed:
                 # the text quotes with dashes where it names the speaker: its other sentences opened
                 # by a dash are quotations too ("– There are many who …" after "– …, says Brandrup")
                 for m in unattributed:
