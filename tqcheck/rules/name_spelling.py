@@ -116,12 +116,8 @@ def _substituted_pairs(by_key: dict[str, list[tuple[Token, str]]], lang: str) ->
                 x, y = a[i], b[i]
                 if not ((x in _VOWELS and y in _VOWELS) or frozenset((x, y)) in _TWINS):
                     continue
-                forms = [form for _, form in by_key[a] + by_key[b]]
-                if any(zipf(f.lower(), lang) >= 3.0 for f in forms):
-                    continue
-                if _known_name(by_key[a][0][1], lang) and _known_name(by_key[b][0][1], lang):
-                    continue
-                yield a, b
+                if _rare_and_not_both_known(by_key[a], by_key[b], lang):
+                    yield a, b
 
 
 def _last_word_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Token, str]]]:
@@ -224,9 +220,15 @@ def _one_letter_apart(a: list[tuple[Token, str]], b: list[tuple[Token, str]], la
         return False  # transliterations differ by an h (zh/z, kh/k) or an i/y/j, not by a vowel ("Arrebach"); a
         # consonant dropped inside a long name is a slip ("Zhuravlevka"/"Zhuralevka"), near its end another
         # word ("Dniprovka"/"Dniprovska")
+    return _rare_and_not_both_known(a, b, lang)
+
+
+def _rare_and_not_both_known(a: list[tuple[Token, str]], b: list[tuple[Token, str]], lang: str) -> bool:
+    """Every spelling of the two is rare in the target and they are not two known names: one name
+    spelled twice rather than two names or words."""
     if any(zipf(form.lower(), lang) >= 3.0 for _, form in a + b):
         return False
-    return not (_known_name(fa, lang) and _known_name(fb, lang))
+    return not (_known_name(a[0][1], lang) and _known_name(b[0][1], lang))
 
 
 def _surname_pairs(ms: list[Mention], lang: str) -> list[Mention]:
