@@ -12,9 +12,12 @@ sentence (clean) and the perturbed one, scored as tqcheck scores them
 - ``source``: the back-translation leg, target -> pt scored against the Portuguese source;
   ``source_drift`` is that leg alone (TQ301 without a forward model);
 - ``forward``: the forward leg, the target scored against the pt -> en translation of the source:
-  chrF, the cosine of all-MiniLM-L6-v2 and of multilingual-e5-small embeddings, and the leg's
-  drift (``forward_drift``, with the negation words);
-- ``cross_e5``: the e5 cosine of the Portuguese source and the English target (across languages);
+  chrF, the cosine of multilingual-e5-small embeddings, and the leg's drift (``forward_drift``,
+  with the negation words);
+- with ``--compare`` only (columns tqcheck does not compute for every sentence, left out of the
+  default run so that its time is the stage's): the cosines of all-MiniLM-L6-v2 (round trip and
+  forward) and ``cross_e5``, the e5 cosine of the Portuguese source and the English target
+  (across languages), which tqcheck embeds only as evidence of a drift finding;
 - ``drift``: TQ301's drift with both legs (noisy-or);
 - ``combined``: tqcheck's own segment suspicion with the source given
   (``scoring.combined_suspicion``): the findings of the other rules (run as a user would, with
@@ -29,7 +32,7 @@ clean MT sentences is reported for each way of scoring.
 
 Translations and embeddings go through tqcheck's cache, so a second run takes a minute or two.
 
-Usage: python benchmarks/bt_quality.py [--json] [--n 150] [--cache-dir DIR] [--no-semantic]
+Usage: python benchmarks/bt_quality.py [--json] [--n 150] [--cache-dir DIR] [--no-semantic] [--compare]
 """
 
 from __future__ import annotations
@@ -152,6 +155,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--cache-dir", type=Path, default=None, help="translation cache (default: tqcheck's)")
     ap.add_argument("--no-semantic", action="store_true", help="no embeddings (the forward leg on chrF)")
+    ap.add_argument("--compare", action="store_true",
+                    help="also the columns tqcheck does not compute for every sentence: MiniLM cosines (round trip, forward) "
+                         "and the source-target e5 cosine (tqcheck embeds it only as evidence of a drift finding)")
     ap.add_argument("--files", nargs="*", default=None)
     ap.add_argument("--dump", type=Path, default=None, help="write every scored sentence to this JSON file")
     args = ap.parse_args()
@@ -190,12 +196,14 @@ def main() -> None:
     scored = _score(with_source, "pt", "en", semantic)
     rt_only = [Segmentwork((1, i), r["text"], None, back_pt[r["text"]], round_en[back_pt[r["text"]]]) for i, r in enumerate(unique)]
     rt_scored = _score(rt_only, "pt", "en", _Semantic(SimpleNamespace(no_semantic=True), "pt", "en", None))
-    minilm = Semantic(embeddings.MiniLM, translate.cache) if not args.no_semantic else None
+    minilm = Semantic(embeddings.MiniLM, translate.cache) if args.compare and not args.no_semantic else None
     if minilm is not None and minilm.vectors is not None and semantic.scale == embeddings.MiniLM.name:
         minilm = None  # the stage already used it
     by_text = {}
     fw_minilm = minilm([(r["text"], forward_en[source_pt[r["ref"]]]) for r in unique]) if minilm else [None] * len(unique)
     rt_minilm = minilm([(round_en[back_pt[r["text"]]], r["text"]) for r in unique]) if minilm else [None] * len(unique)
+    cross = semantic.cross if args.compare else None
+    cross_all = cross.similarity([source_pt[r["ref"]] for r in unique], [r["text"] for r in unique]) if cross else [None] * len(unique)
     for i, r in enumerate(unique):
         e, rt = scored[(0, i)], rt_scored[(1, i)]
         fs = e["forward_scores"]
@@ -203,7 +211,7 @@ def main() -> None:
             "roundtrip": rt["scores"]["chrf"], "drift_roundtrip": rt["suspicion"], "roundtrip_minilm": rt_minilm[i],
             "source": e["scores"]["chrf"], "drift_source": scoring.drift(e["scores"]["chrf"], "source", bool(e.get("negations"))),
             "forward": fs["chrf"], "forward_semantic": fs.get("semantic"), "forward_minilm": fw_minilm[i] if minilm else (fs.get("semantic") if semantic.scale == embeddings.MiniLM.name else None),
-            "cross": e.get("cross_semantic"), "legs": e["legs"], "driver": e["driver"], "drift": e["suspicion"], "severity": e["severity"],
+            "cross": cross_all[i], "legs": e["legs"], "driver": e["driver"], "drift": e["suspicion"], "severity": e["severity"],
             "negation_source": bool(e.get("negations")), "negation_forward": bool(e.get("forward_negations")),
         }
     t_score = time.perf_counter() - started
@@ -241,6 +249,8 @@ def main() -> None:
         measures = {k: v for k, v in measures.items() if "minilm" not in k}
     if not e5:
         measures = {k: v for k, v in measures.items() if "e5" not in k}
+    if cross is None:
+        measures.pop("cross_e5", None)
     table = {}
     for name, rs in rows.items():
         by_id = list(zip(rs[0::2], rs[1::2]))

@@ -194,9 +194,6 @@ def _score(work: list[Segmentwork], source_lang: str, target_lang: str, semantic
         sims = semantic.target.similarity([p[2] for p in pairs], [p[3] for p in pairs])
         for (leg, w, _, _), c in zip(pairs, sims):
             cos[leg, w.key] = c
-    if semantic.cross is not None and src_items:
-        for w, c in zip(src_items, semantic.cross.similarity([w.source or "" for w in src_items], [w.text for w in src_items])):
-            cos["cross", w.key] = c
     out: dict[tuple[int, int], dict[str, Any]] = {}
     for w in work:
         if w.source is None:  # a round trip, compared in the target language
@@ -215,8 +212,6 @@ def _score(work: list[Segmentwork], source_lang: str, target_lang: str, semantic
         entry = {"backtranslation": w.backtranslation, "scores": s.to_dict(), "mode": "source"}
         if neg:
             entry["negations"] = {"compared": negations(w.backtranslation or "", source_lang), "reference": negations(w.source, source_lang)}
-        if ("cross", w.key) in cos:
-            entry["cross_semantic"] = round(cos["cross", w.key], 4)
         if w.forward is None:  # the back-translation leg alone, calibrated on its own
             entry.update(suspicion=drift(s.chrf, "source", neg), severity=severity(s.chrf, "source"), driver="backtranslation")
             out[w.key] = entry
@@ -244,6 +239,12 @@ def _score(work: list[Segmentwork], source_lang: str, target_lang: str, semantic
         if lost:
             entry["forward_names_missing"] = lost
         out[w.key] = entry
+    # the source against the target across languages: evidence for a drift finding, embedded only
+    # where the legs found drift (a third of the embedding work, shown nowhere else)
+    flagged = [w for w in src_items if out[w.key]["suspicion"] >= DRIFT_THRESHOLD]
+    if semantic.cross is not None and flagged:
+        for w, c in zip(flagged, semantic.cross.similarity([w.source or "" for w in flagged], [w.text for w in flagged])):
+            out[w.key]["cross_semantic"] = round(c, 4)
     return out
 
 
