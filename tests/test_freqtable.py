@@ -176,6 +176,26 @@ def test_a_new_wordfreq_data_file_gets_a_new_table(cache, monkeypatch):
     freqtable.load("en")
     new = {p.name for p in (cache / "lexicon").glob("zipf-en-*.bin")}
     assert len(new) == 2 and old < new  # rebuilt; the other key's table stays for whoever uses it
+    monkeypatch.setattr(freqtable, "_key", lambda lang: "f" * 16)  # and upgraded once more
+    freqtable.load("en")
+    third = {p.name for p in (cache / "lexicon").glob("zipf-en-*.bin")}
+    # the oldest goes: upgrades do not make the cache grow; other languages' tables are not touched
+    assert third == (new - old) | {f"zipf-en-{'f' * 16}.bin"}
+
+
+def test_compiled_data_of_earlier_versions_is_removed(cache, monkeypatch):
+    from tqcheck import compiled
+
+    calls = []
+    for version in ("1", "2", "3"):
+        monkeypatch.setattr(compiled, "__version__", version)
+        assert compiled.cached("facts", [], lambda: calls.append(version) or {"v": version}) == {"v": version}
+    assert calls == ["1", "2", "3"]  # a new version rebuilds
+    assert compiled.cached("facts", [], lambda: calls.append("again")) == {"v": "3"} and calls[-1] == "3"
+    files = sorted((cache / "compiled").glob("facts-*.bin"))
+    assert len(files) == 2  # the current one and the latest other
+    monkeypatch.setattr(compiled, "__version__", "2")
+    assert compiled.cached("facts", [], lambda: calls.append("2 again")) == {"v": "2"} and calls[-1] == "3"
 
 
 def test_an_unwritable_cache_falls_back_to_memory(tmp_path, monkeypatch):

@@ -55,6 +55,7 @@ def cached(name: str, sources: Iterable[Path | str], build: Callable[[], Any]) -
     if path is not None:
         try:
             _write(path, name, marshal.dumps(value))
+            prune(path, name)
         except (OSError, ValueError):
             pass  # an unwritable cache: computed again next time
     return value
@@ -87,7 +88,32 @@ def atomic_file(path: Path):
         except OSError:
             pass
         raise
-    # Files of other keys stay: another checkout or environment sharing this cache uses them.
+
+
+#: files of one name kept in the cache: the one just written and the latest of other keys (another
+#: checkout or environment sharing the cache uses it); older ones (earlier versions, earlier
+#: installs) are removed, so the cache does not grow with every upgrade
+KEEP_PER_NAME = 2
+
+
+def prune(path: Path, stem: str, keep: int = KEEP_PER_NAME) -> None:
+    """Remove the files ``<stem>-<16 hex digits>.bin`` beside ``path`` except ``path`` and the most
+    recently modified others, ``keep`` in all. Errors (a file another process removed) are ignored."""
+    import re
+
+    pattern = re.compile(re.escape(stem) + r"-[0-9a-f]{16}\.bin")
+    try:
+        others = []
+        for entry in os.scandir(path.parent):
+            if entry.name != path.name and pattern.fullmatch(entry.name):
+                others.append((entry.stat().st_mtime_ns, entry.path))
+    except OSError:
+        return
+    for _, old in sorted(others, reverse=True)[max(0, keep - 1) :]:
+        try:
+            os.unlink(old)
+        except OSError:
+            pass
 
 
 def package_file(module: str, *parts: str) -> str:

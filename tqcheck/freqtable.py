@@ -751,9 +751,11 @@ def _cached(name: str, build) -> Table | None:
         try:
             from .compiled import atomic_file
 
+            from .compiled import prune
+
             with atomic_file(path) as out:
                 build(out)
-            # Tables of other keys stay: another environment (another wordfreq) may share this cache.
+            prune(path, name.rsplit("-", 1)[0])  # the latest table of another key stays (another environment)
             return _open(path)
         except _BuildError:  # wordfreq cannot read its own list: let it say so itself
             return None
