@@ -17,8 +17,6 @@ import re
 import unicodedata
 from collections import Counter
 
-import click
-
 from ..pipeline import DocumentReport, Report, display_path
 
 _COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -170,10 +168,11 @@ def _summary(report: Report, lines: list[str], style) -> str:
 
 
 def _styler(color: bool):
-    def style(text: str, **kw) -> str:
-        return click.style(text, **kw) if color else text
+    if not color:
+        return lambda text, **kw: text
+    import click  # only for a coloured report: a pipe or a CI log starts without it
 
-    return style
+    return click.style
 
 
 def render_concise(report: Report, *, color: bool = False) -> str:
