@@ -155,8 +155,10 @@ def test_source_target_and_backtranslation_of_each_flagged_sentence(cli, tiny_mo
     table = page.locator("table.side")
     heads = table.locator("thead th").all_inner_texts()
     # both legs: the source machine-translated into English beside the target, the target back into Spanish
+    # and each leg's score: the target against the source's machine translation, the back-translation against the source
+    forward_score = "similarity to the source's MT" if rows["1"]["fk"] == "semantic" else "chrF against the source's MT"
     assert heads == ["Line", "Source, Spanish (es)", "Source machine-translated, into English (en)", "Target, English (en)",
-                     "Back-translation, into Spanish (es)", "chrF against the source", "Suspicion"]
+                     "Back-translation, into Spanish (es)", forward_score, "chrF against the source", "Suspicion"]
     shown = table.locator("tbody tr")
     assert shown.count() == len({f["sg"] for f in doc["f"]})  # the flagged sentences
     page.locator("input.side-all").check()
@@ -164,8 +166,9 @@ def test_source_target_and_backtranslation_of_each_flagged_sentence(cli, tiny_mo
     first = shown.nth(0).locator("td").all_inner_texts()
     assert first[1] == rows["1"]["src"] and first[2] == rows["1"]["fw"] and "Lisbon" in first[3]
     assert first[4].startswith(rows["1"]["bt"])
-    assert re.fullmatch(r"\d+\.\d\d", first[5]) and re.fullmatch(r"\d\.\d\d", first[6])  # two decimals
-    for col in range(7):  # no empty column
+    assert first[5] == f"{rows['1']['fs']:.2f}"
+    assert re.fullmatch(r"\d+\.\d\d", first[6]) and re.fullmatch(r"\d\.\d\d", first[7])  # two decimals
+    for col in range(8):  # no empty column
         assert any(shown.nth(i).locator("td").nth(col).inner_text().strip() for i in range(2))
     entry = page.locator("ol.fl li[data-rule=TQ301]").first
     assert entry.locator("ul.why li").count() >= 1 and "chrF against the source" in entry.locator(".numbers").inner_text()

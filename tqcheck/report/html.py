@@ -148,6 +148,10 @@ def document_data(doc: DocumentReport) -> dict[str, Any]:
                 row["rt"] = extra["roundtrip"]
             if extra.get("forward") is not None:
                 row["fw"] = extra["forward"]  # the source machine-translated into the target's language
+                fs = extra.get("forward_scores") or {}
+                # the forward leg's own score: the embedding cosine where one was computed, else chrF
+                row["fs"] = fs.get("semantic") if fs.get("semantic") is not None else fs.get("chrf")
+                row["fk"] = "semantic" if fs.get("semantic") is not None else "chrf"
             row["sc"] = extra.get("scores", {})
             row["drift"] = extra.get("suspicion")
             row["sus"] = extra.get("combined", extra.get("suspicion"))
