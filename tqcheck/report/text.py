@@ -62,39 +62,54 @@ def safe(text: str) -> str:
 def snippet(line: str, start: int, end: int, width: int = WIDTH) -> tuple[str, int, int]:
     """(shown line, caret column, caret count) for the span [start, end) of ``line`` (code
     points); a line wider than ``width`` cells becomes a window around the span, "…" where cut."""
-    cells = [_cell(ch) for ch in line]
     start = max(0, min(start, len(line)))
     end = max(start, min(end, len(line)))
-    total = sum(w for _, w in cells)
+    plain = line.isascii() and line.isprintable()  # one cell a character, shown as it is
+    if plain and len(line) <= width:
+        return line.rstrip(), start, max(1, end - start)
+    if plain:  # a long line of one-cell characters: the window below, counted without a list of cells
+        a, b = _window(len(line), start, end, width, lambda i: 1)
+        left, right = "…" if a > 0 else "", "…" if b < len(line) else ""
+        shown = left + line[a:b] + right
+        return shown.rstrip() if not right else shown, len(left) + start - a, max(1, min(end, b) - start)
+    cells = [_cell(ch) for ch in line]
     a, b = 0, len(line)
-    if total > width:
-        room = width - 2  # the ellipses
-        a = b = start
-        used = 0
-        while b < end and used + cells[b][1] <= room:  # the span first, as much as fits
-            used += cells[b][1]
-            b += 1
-        grew = True
-        while grew:  # then context on both sides, the left a little less than the right
-            grew = False
-            if a > 0 and used + cells[a - 1][1] <= room and (start - a) <= (b - end) + 10:
-                a -= 1
-                used += cells[a][1]
-                grew = True
-            if b < len(line) and used + cells[b][1] <= room:
-                used += cells[b][1]
-                b += 1
-                grew = True
-            elif a > 0 and used + cells[a - 1][1] <= room:
-                a -= 1
-                used += cells[a][1]
-                grew = True
+    if sum(w for _, w in cells) > width:
+        a, b = _window(len(line), start, end, width, lambda i: cells[i][1])
     left = "…" if a > 0 else ""
     right = "…" if b < len(line) else ""
     shown = left + "".join(c for c, _ in cells[a:b]) + right
     col = len(left) + sum(w for _, w in cells[a:start])
     count = sum(w for _, w in cells[start:min(end, b)])
     return shown.rstrip() if not right else shown, col, max(1, count)
+
+
+def _window(n: int, start: int, end: int, width: int, cell) -> tuple[int, int]:
+    """[a, b) of a line of ``n`` characters, ``cell(i)`` cells each, to show in ``width`` cells with
+    an ellipsis on each side: the span [start, end) first, as much as fits, then context on both
+    sides, the left a little less than the right."""
+    room = width - 2  # the ellipses
+    a = b = start
+    used = 0
+    while b < end and used + cell(b) <= room:
+        used += cell(b)
+        b += 1
+    grew = True
+    while grew:
+        grew = False
+        if a > 0 and used + cell(a - 1) <= room and (start - a) <= (b - end) + 10:
+            a -= 1
+            used += cell(a)
+            grew = True
+        if b < n and used + cell(b) <= room:
+            used += cell(b)
+            b += 1
+            grew = True
+        elif a > 0 and used + cell(a - 1) <= room:
+            a -= 1
+            used += cell(a)
+            grew = True
+    return a, b
 
 
 class _Lines:

@@ -837,7 +837,15 @@ def width_mixing(doc: Document) -> Iterator[Hit]:
     if not _CJK.search(text):
         return
     if any(_FULL_ALNUM.match(ch) for ch in chars):
-        for m in _MIXED_TOKEN.finditer(text):
+        starts = set()  # the tokens around full-width letters and digits only: not every word of a long text
+        for f in _FULL_ALNUM.finditer(text):
+            a = f.start()
+            while a > 0 and _MIXED_TOKEN.match(text, a - 1, a):
+                a -= 1
+            if a in starts:
+                continue
+            starts.add(a)
+            m = _MIXED_TOKEN.match(text, a)
             token = m.group()
             full = sum(1 for ch in token if _FULL_ALNUM.match(ch))
             if 0 < full < len(token):
