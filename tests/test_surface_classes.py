@@ -995,3 +995,18 @@ def test_a_blessing_sign_a_hyphenated_place_name_and_a_romance_dish_are_not_left
     assert found(text, source="fr", select="TQ201") == []
     pt = "A tortilla de patatas é um prato espanhol. Clique em checkout para pagar."
     assert found(pt, "pt", source="en", select="TQ201") == [("TQ201", "checkout")]
+
+
+def test_names_quoted_as_the_source_language_quotes_them():
+    sport = "“Sparta” lost away to “Fakel” (0-2). The mayor of the “Rodopi” municipality opened the road."
+    names = [t for r, t in found(sport, source="uk", select="TQ203")]
+    assert names == ["“Sparta”", "“Fakel”", "“Rodopi”"]
+    report = tqcheck.check_text(sport, target_lang="en", source_lang="ru", backtranslate=False, config={"select": "TQ203"})
+    assert report.findings[0].suggestion == "Sparta" and "Russian typography" in report.findings[0].message
+    # a source language whose typography leaves names bare, or no source language: nothing to tell
+    assert found(sport, source="de", select="TQ203") == [] and found(sport, select="TQ203") == []
+    # titles of works and labels of a user interface are quoted in English too, lists of titles included
+    english_quotes = ("The premiere “The Flowers” and the favorites “The Night of January 16”, “Tiramisu” and “Mrs. Minister” "
+                      "were shown after the last performance for 2021 - “Mrs. Minister”. Open the “Settings” tab and "
+                      "click “Save”. He said “Yes” twice. “We will win,” said the coach.")
+    assert found(english_quotes, source="ru", select="TQ203") == []

@@ -39,6 +39,9 @@ class Profile:
     comma_inside_quotes: bool = False
     #: straight quotation marks ("…") are foreign to the language's typography, even alone (French)
     straight_quotes_foreign: bool = False
+    #: names of organisations, clubs, places and brands go without quotation marks ("Shakhtar beat
+    #: Rukh"), where the typography of some source languages quotes them («Шахтар»)
+    names_unquoted: bool = False
 
     def data(self, name: str) -> str:
         """Relative path of one of this language's data files (for ``tqcheck.data.word_list`` etc.)."""
@@ -121,4 +124,5 @@ def get_profile(code: str, locale: str | None = None) -> Profile | None:
         inner_quotes=_pairs(quotes.get("inner_only", [])),
         comma_inside_quotes=bool(quotes.get("comma_inside", False)),
         straight_quotes_foreign=bool(quotes.get("straight_foreign", False)),
+        names_unquoted=bool(quotes.get("names_unquoted", False)),
     )

@@ -12,6 +12,7 @@ import regex
 from ..data import word_list
 from ..document import Document
 from ..findings import Hit, Severity
+from ..langs import language_name
 from ..lexicon import zipf
 from ..registry import rule
 from .spacing import marks_before_in_paragraph, surface_settings
@@ -98,7 +99,11 @@ outside German a score in brackets written with a colon (`(5:2)`) or minutes wri
 ordinals (`Malen (30.)`)
     and, where the locale writes a decimal point, a decimal comma before a unit or after a currency
     ("3,5 million", "€2,5", "euro 10,00": `data/currency_words.txt`),
-    dots or spaces as thousands separators ("1.000.000", "250 000 people"). A quoted phrase is
+    dots or spaces as thousands separators ("1.000.000", "250 000 people"), and, where the source
+    language's typography quotes the names of organisations, clubs, places and brands (Russian,
+    Ukrainian, Bulgarian, Arabic…: `data/quoted_name_sources.txt`) and the target's does not, such a
+    name in quotation marks (`“Sparta” lost away to “Fakel”`; not the title of a work, a label of a
+    user interface or words quoted after a speech verb). A quoted phrase is
     flagged as a whole, so the span covers what the reader must change.
 
     ## Why is this bad?
@@ -186,6 +191,8 @@ ordinals (`Malen (30.)`)
         yield from _mixed_quote_styles(doc, prof)
     if prof and prof.quotes and '"' in chars:
         yield from _straight_beside_own(doc, prof)
+    if prof and prof.names_unquoted and doc.source_lang in word_list("quoted_name_sources.txt"):
+        yield from _quoted_names(doc, prof)
     if prof and not settings.get("ordinal_dot"):
         for m in _SCORE_COLON.finditer(text):
             yield Hit(m.start(1), m.end(1), f"the score \"{m.group(1)}\" written with a colon (Central European style); {prof.name} writes \"{m.group(1).replace(':', '-')}\"",
@@ -231,6 +238,50 @@ ordinals (`Malen (30.)`)
     if prof and prof.group == ",":
         for m in _THOUSAND_SPACES.finditer(text):
             yield Hit(m.start(), m.end(), f"a space as thousands separator in \"{m.group()}\"; {prof.name} uses commas", re.sub(r"[ \u00a0\u202f]", ",", m.group()), {"number": m.group()})
+
+
+#: a quotation between double quotation marks, on one line
+_QUOTATION = regex.compile(r"(?<![\p{L}\p{N}])([“\"«„])([^“”\"«»„\n]{1,80})([”\"»“])(?![\p{L}\p{N}])")
+#: a name: one to three capitalised words (or with a number: “5th” street, “Dnipro-1”)
+_NAME_WORDS = regex.compile(r"(?:\p{Lu}|\d)[\p{L}\p{M}\d.’'-]*(?:[ \u00a0](?:\p{Lu}|\d)[\p{L}\p{M}\d.’'-]*){0,2}")
+_ARTICLE_OPENING = re.compile(r"(?:The|A|An)\b")
+#: the three words before a quotation (a work's noun among them: "the last performance for 2021 - “…”")
+_WORDS_BEFORE_QUOTE = re.compile(r"(?:([A-Za-z]+)[^A-Za-z.!?:;]+)?(?:([A-Za-z]+)[^A-Za-z.!?:;]+)?([A-Za-z]+)[^A-Za-z.!?:;]*$")
+_WORD_AFTER_QUOTE = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+#: what stands between two titles of a list: "“The Flowers” and “Tiramisu”", "“The Night”, “Tiramisu”"
+_LIST_GAP = re.compile(r"[\s,;–—-]*(?:(?:and|or)[\s,;–—-]*)?")
+
+
+def _quoted_names(doc: Document, prof) -> Iterator[Hit]:
+    """A name in quotation marks where the source language's typography quotes names («Спартак»)
+    and the target's does not: "“Sparta” lost away to “Fakel”", "the “Rodopi” municipality".
+    Not the title of a work (“The Flowers”, the film “Heat”) or a label of a user interface (click
+    “Save”, the “Settings” tab): data/<lang>/quoted_titles_and_labels.txt, before or right after; nor
+    words quoted after a speech verb (he said “Yes”: data/<lang>/speech_verbs.txt)."""
+    text = doc.text
+    works = word_list(prof.data("quoted_titles_and_labels.txt")) | word_list(prof.data("speech_verbs.txt"))
+    src = language_name(doc.source_lang)
+    title_end = -1  # where the last title of a work ended: the next quotation of its list is one too
+    for m in _QUOTATION.finditer(text):
+        opening, name, closing = m.groups()
+        if (opening, closing) not in _NAME_QUOTE_PAIRS:
+            continue
+        before = _WORDS_BEFORE_QUOTE.search(text, max(0, m.start() - 40), m.start())
+        if _ARTICLE_OPENING.match(name) or (before is not None and any(w and w.lower() in works for w in before.groups())) \
+                or (title_end >= 0 and _LIST_GAP.fullmatch(text, title_end, m.start())):
+            title_end = m.end()  # the title of a work ("the premiere “The Flowers”"), which English may quote
+            continue
+        if not _NAME_WORDS.fullmatch(name) or name[-1] in ".’'-" or not any(ch.isalpha() for ch in name):
+            continue  # a quotation, not a name
+        after = _WORD_AFTER_QUOTE.match(text, m.end())
+        if after is not None and after.group(1).lower() in works:
+            continue  # the “Settings” tab
+        yield Hit(m.start(), m.end(), f"the name \"{name}\" in quotation marks, as {src} typography writes names; "
+                  f"{prof.name} writes the names of organisations, clubs, places and brands without them", name,
+                  {"name": name, "source_lang": doc.source_lang})
+
+
+_NAME_QUOTE_PAIRS = {("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("„", "”")}
 
 
 _WORD_BEFORE_AMOUNT = re.compile(r"([A-Za-z]+) ?$")
