@@ -1010,3 +1010,11 @@ def test_names_quoted_as_the_source_language_quotes_them():
                       "were shown after the last performance for 2021 - “Mrs. Minister”. Open the “Settings” tab and "
                       "click “Save”. He said “Yes” twice. “We will win,” said the coach.")
     assert found(english_quotes, source="ru", select="TQ203") == []
+
+
+def test_a_lower_case_word_glued_to_the_capitalised_word_after_it():
+    seam = "Le parc central du quartier des chars festifsGate\nLate or missing refundsSi vous n’avez rien reçu, écrivez-nous."
+    assert [t for r, t in found(seam, "fr", select="TQ212")] == ["festifsGate", "refundsSi"]
+    # code, brands with a short first part, and a brand the text writes so twice are left alone
+    code = "Le code [[UIDevice currentDevice].systemVersion floatValue] marche sur iPhone, eBay et teamLab; teamLab aussi."
+    assert found(code, "fr", select="TQ212") == []

@@ -135,7 +135,9 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     or one the document also writes on its own ("PSSIYunus" beside "Yunus"), two names the
     document writes apart ("AtlantaThiago"), a function word or an English possessive glued to a
     name ("resta aTurquia", "McDonald'sRestaurant"), a name glued to the word that opened the next
-    sentence or link ("Quang BinhThere will", "FenerbahceMidfielder" beside "Fenerbahce"), a function
+    sentence or link ("Quang BinhThere will", "FenerbahceMidfielder" beside "Fenerbahce"), a word in
+    lower case of the language or of English glued to the capitalised word after it ("festifsGate",
+    "refundsSi"; not in a line of code), a function
     word written twice with no space ("elel acceso"), a name in capitals glued to a function word
     ("MOONBINque tinha"), in
     English a name with letters English does not use glued to a common word ("Lázárwrote"), and in Spanish, French, Italian and
@@ -213,7 +215,12 @@ def glued_words(doc: Document) -> Iterator[Hit]:
         seam = first[0].isupper() and not first.isupper() and (
             (second.lower() in function_words and (len(second) >= 3 or _LOWER_WORD_NEXT.match(text, m.end())))
             or (z_second >= MIN_PART_ZIPF and _stands_alone(doc, first)))
-        if apart or seam or first_ok and second_ok and not (first[0].isupper() and not first.isupper() and first.lower() not in cap and z_first < 4.5):
+        # a lower-case word of the language or of English glued to the capitalised word that opened the
+        # next sentence, heading or link ("festifsGate", "refundsSi", "PolensEnde" is the case above)
+        lower_seam = first[0].islower() and len(first) >= 4 and (z_first >= 2.0 or zipf(first.lower(), "en") >= 3.0) and (
+            z_second >= 2.5 or zipf(second.lower(), "en") >= 3.5 or second.lower() in function_words) \
+            and not _CODE_PUNCTUATION.search(_chunk(text, m.start(), m.end()))  # "[UIDevice currentDevice]": code
+        if apart or seam or lower_seam or first_ok and second_ok and not (first[0].isupper() and not first.isupper() and first.lower() not in cap and z_first < 4.5):
             yield Hit(m.start(), m.end(), f"\"{word}\" looks like two words glued together", f"{first} {second}", {"parts": [first, second]})
     yield from _glued_before_names(doc)
     yield from _glued_capitalised_words(doc)
@@ -224,6 +231,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like a name in capitals glued to \"{tail}\"", f"{head} {tail}", {"parts": [head, tail]})
 
 
+#: brackets, braces and operators around a word: a line of code ("[UIDevice currentDevice].systemVersion")
+_CODE_PUNCTUATION = re.compile(r"[\[\]{};=]")
 #: a space and a lower-case word: what follows a function word that opens a phrase ("Krzywousty|Di| ritorno")
 _LOWER_WORD_NEXT = regex.compile(r" \p{Ll}{2,}")
 #: a word in capitals glued to a lower-case function word ("MOONBINque tinha")
