@@ -1018,3 +1018,12 @@ def test_a_lower_case_word_glued_to_the_capitalised_word_after_it():
     # code, brands with a short first part, and a brand the text writes so twice are left alone
     code = "Le code [[UIDevice currentDevice].systemVersion floatValue] marche sur iPhone, eBay et teamLab; teamLab aussi."
     assert found(code, "fr", select="TQ212") == []
+
+
+def test_a_conjunction_and_an_article_written_as_one_word():
+    assert found("Il vetro di copertura ei requisiti di progettazione: i pro ei contro.", "it", select="TQ212") == [
+        ("TQ212", "ei"), ("TQ212", "ei")]
+    assert found("Indica o grau (como maior); eo superlativo indica o grau.", "pt", select="TQ212") == [("TQ212", "eo")]
+    # the word at a sentence start, a name, or the archaic pronoun opening a line are left alone
+    assert found("Ei fu siccome immobile. Disse Ei.", "it", select="TQ212") == []
+    assert found("A deusa Eos e o deus eram irmãos.", "pt", select="TQ212") == []

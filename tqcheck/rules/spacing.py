@@ -139,7 +139,9 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     lower case of the language or of English glued to the capitalised word after it ("festifsGate",
     "refundsSi"; not in a line of code), a function
     word written twice with no space ("elel acceso"), a name in capitals glued to a function word
-    ("MOONBINque tinha"), in
+    ("MOONBINque tinha"), a conjunction and an article written as one word where machine translation
+    glues them ("copertura ei requisiti", "eo superlativo": `glued_function_words` in
+    `data/<lang>/surface.toml`), in
     English a name with letters English does not use glued to a common word ("Lázárwrote"), and in Spanish, French, Italian and
     Portuguese two capitalised common words of the language ("DepositoLa proprietà"). Known words ("YouTube"),
     URLs, e-mail addresses and hashtags are left alone, and so are runs of more than 64 letters
@@ -225,10 +227,26 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     yield from _glued_before_names(doc)
     yield from _glued_capitalised_words(doc)
     yield from _glued_doubles(doc)
+    yield from _glued_function_words(doc)
     for m in _CAPS_FUNCTION_JOIN.finditer(text):
         head, tail = m.groups()
         if tail in function_words and zipf(tail, lang) >= MIN_SHORT_PART_ZIPF and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
             yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like a name in capitals glued to \"{tail}\"", f"{head} {tail}", {"parts": [head, tail]})
+
+
+#: a lower-case word between two others (or after a comma or semicolon): where a glued pair stands
+_LOWER_TOKEN = regex.compile(r"(?<=(?:\p{Ll}|[,;])[ \u00a0])(\p{Ll}+)(?=[ \u00a0]\p{Ll})")
+
+
+def _glued_function_words(doc: Document) -> Iterator[Hit]:
+    """A conjunction and an article written as one word where machine translation glues them
+    ("copertura ei requisiti", "; eo superlativo"): data/<lang>/surface.toml, glued_function_words."""
+    pairs = surface_settings(doc.target_lang).get("glued_function_words", {})
+    for word, fixed in pairs.items():
+        for p in doc.word_positions.get(word, ()):
+            m = _LOWER_TOKEN.match(doc.text, p)
+            if m is not None and m.group() == word:
+                yield Hit(p, p + len(word), f"\"{word}\" looks like \"{fixed}\" written together", fixed, {"parts": fixed.split()})
 
 
 #: brackets, braces and operators around a word: a line of code ("[UIDevice currentDevice].systemVersion")
