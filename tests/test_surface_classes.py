@@ -1027,3 +1027,10 @@ def test_a_conjunction_and_an_article_written_as_one_word():
     # the word at a sentence start, a name, or the archaic pronoun opening a line are left alone
     assert found("Ei fu siccome immobile. Disse Ei.", "it", select="TQ212") == []
     assert found("A deusa Eos e o deus eram irmãos.", "pt", select="TQ212") == []
+
+
+def test_an_opening_bracket_glued_to_the_word_before_it():
+    assert found("Você deve atualizar o sistema(System) operacional hoje.", "pt", select="TQ213") == [("TQ213", "(")]
+    assert found("The garden(10 euro per week) is open.", select="TQ213") == [("TQ213", "(")]
+    # a bracketed ending, a function in code, a bracket before a number or a lone letter
+    assert found("Vorwahl(en) 937 und Lehrer(innen) sowie die Funktion f(x) und getItem(id) am Ende(1).", "de", select="TQ213") == []

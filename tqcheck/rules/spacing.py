@@ -440,7 +440,8 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     Flags a word followed by sentence punctuation and another word with no space between
     ("arrived.The", "begun.I was", "said,however"), a quotation mark wedged between two words
     ("face.”The team", "the “plan”was", "said.\"We"), a closing bracket glued to the next word
-    ("[email protected]Veuillez"), a common word glued to a number or a capitalised word by a
+    ("[email protected]Veuillez"), an opening bracket glued to the word before it ("o
+    sistema(System)", "garden(10 euro"; not "word(s)", "Lehrer(innen)" or a note's number), a common word glued to a number or a capitalised word by a
     colon ("Date:2021"), and a number or a time glued to a capitalised word that is common or
     that the document also writes on its own ("7:00Owens"). Also: a time glued to a.m./p.m.
 ("8:00a.m."), a list number glued to its heading ("2.PROCÉDURE"), a list dash glued to its item
@@ -543,9 +544,22 @@ NUMBER_JOIN_ZIPF = 4.5
 _BRACKET_JOIN = regex.compile(r"(?<=[\p{L}\p{N}.])([)\]])(\p{L}\p{Ll}{2,})")
 
 
+#: an opening bracket glued to the word before it ("o sistema(System)", "l'Algarve(RTA)")
+_OPEN_BRACKET_JOIN = regex.compile(r"(?<=\p{L}{3})\((?=[\p{L}\p{N}.][^()\n]{0,200}\))")
+#: a bracketed ending of a word, a plural or a feminine form ("word(s)", "Vorwahl(en)", "Lehrer(innen)"),
+#: or a note's number ("Ende(1)")
+_BRACKETED_ENDING = regex.compile(r"\((?:\p{Ll}{1,6}|\d{1,3})\)")
+
+
 def _bracket_joins(doc: Document) -> Iterator[Hit]:
-    """A closing bracket glued to the word after it, in running text (not code, a URL or "word(s)")."""
+    """A closing bracket glued to the word after it, or an opening bracket glued to the word before
+    it, in running text (not code, a URL or "word(s)")."""
     text = doc.text
+    if "(" in doc.distinct_chars:
+        for m in _OPEN_BRACKET_JOIN.finditer(text):
+            if _BRACKETED_ENDING.match(text, m.start()) or _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+                continue
+            yield Hit(m.start(), m.end(), "no space before \"(\"", " (", {"mark": "("})
     for m in _BRACKET_JOIN.finditer(text):
         opener = "(" if m.group(1) == ")" else "["
         if text.rfind(opener, max(0, m.start() - 200), m.start()) == -1:
