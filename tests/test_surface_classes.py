@@ -131,6 +131,10 @@ def test_words_glued_to_a_bracket_a_year_a_date_or_a_percent():
         ("TQ213", "2010progettato")]
     assert found("Viewed 146 times16-1-2021 01:32 AM", select="TQ213") == [("TQ213", "times16-1-2021")]
     assert found("Call getElementById(ID) for each friend(s); growth was 5% in the 1990s.", select="TQ213") == []
+    # a capitalised term or a number and words in the bracket: an aside too
+    assert found("Você deve atualizar o sistema(System) operacional hoje.", "pt", select="TQ213") == [("TQ213", "sistema(")]
+    assert found("The garden(10 euro per week) is open.", select="TQ213") == [("TQ213", "garden(")]
+    assert found("Vorwahl(en) 937 und Lehrer(innen) sowie die Funktion f(x) und getItem(Id) am Ende(1).", "de", select="TQ213") == []
 
 
 def test_a_function_word_or_a_possessive_glued_to_a_name():
@@ -1027,10 +1031,3 @@ def test_a_conjunction_and_an_article_written_as_one_word():
     # the word at a sentence start, a name, or the archaic pronoun opening a line are left alone
     assert found("Ei fu siccome immobile. Disse Ei.", "it", select="TQ212") == []
     assert found("A deusa Eos e o deus eram irmãos.", "pt", select="TQ212") == []
-
-
-def test_an_opening_bracket_glued_to_the_word_before_it():
-    assert found("Você deve atualizar o sistema(System) operacional hoje.", "pt", select="TQ213") == [("TQ213", "(")]
-    assert found("The garden(10 euro per week) is open.", select="TQ213") == [("TQ213", "(")]
-    # a bracketed ending, a function in code, a bracket before a number or a lone letter
-    assert found("Vorwahl(en) 937 und Lehrer(innen) sowie die Funktion f(x) und getItem(id) am Ende(1).", "de", select="TQ213") == []

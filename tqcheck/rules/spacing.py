@@ -440,8 +440,7 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     Flags a word followed by sentence punctuation and another word with no space between
     ("arrived.The", "begun.I was", "said,however"), a quotation mark wedged between two words
     ("face.”The team", "the “plan”was", "said.\"We"), a closing bracket glued to the next word
-    ("[email protected]Veuillez"), an opening bracket glued to the word before it ("o
-    sistema(System)", "garden(10 euro"; not "word(s)", "Lehrer(innen)" or a note's number), a common word glued to a number or a capitalised word by a
+    ("[email protected]Veuillez"), a common word glued to a number or a capitalised word by a
     colon ("Date:2021"), and a number or a time glued to a capitalised word that is common or
     that the document also writes on its own ("7:00Owens"). Also: a time glued to a.m./p.m.
 ("8:00a.m."), a list number glued to its heading ("2.PROCÉDURE"), a list dash glued to its item
@@ -454,7 +453,8 @@ mark moved from its word to the next ("there are floods .The", "la première cla
 space ("July 18,The"), a year glued to a word
 ("2010progettato", "future.2020") or a word to a date ("times16-1-2021"), a function word glued
 to a number ("of the12 NIGHTS Hotel"), a word glued to a
-bracket that holds an acronym, an address or an aside of several words ("statistique(INE)", "de uso(en adelante …)"), a dash spaced on one side
+bracket that holds an acronym, an address, a capitalised term or an aside of several words ("statistique(INE)",
+"o sistema(System)", "de uso(en adelante …)", "garden(10 euro per week)"), a dash spaced on one side
 only ("10:00 h- El propietario", "Atari -Videospiel", "high -quality", "e -mail", "a 4 -digit number"; not two
 dashes around an aside, a suspended compound: "Kinder- und", nor a suffix in a grammar: "the suffix -er"), and what the language's typography forbids
 (`data/<lang>/surface.toml`): "+5,2%" and "5g" in French, a hyphen before a function word
@@ -544,22 +544,9 @@ NUMBER_JOIN_ZIPF = 4.5
 _BRACKET_JOIN = regex.compile(r"(?<=[\p{L}\p{N}.])([)\]])(\p{L}\p{Ll}{2,})")
 
 
-#: an opening bracket glued to the word before it ("o sistema(System)", "l'Algarve(RTA)")
-_OPEN_BRACKET_JOIN = regex.compile(r"(?<=\p{L}{3})\((?=[\p{L}\p{N}.][^()\n]{0,200}\))")
-#: a bracketed ending of a word, a plural or a feminine form ("word(s)", "Vorwahl(en)", "Lehrer(innen)"),
-#: or a note's number ("Ende(1)")
-_BRACKETED_ENDING = regex.compile(r"\((?:\p{Ll}{1,6}|\d{1,3})\)")
-
-
 def _bracket_joins(doc: Document) -> Iterator[Hit]:
-    """A closing bracket glued to the word after it, or an opening bracket glued to the word before
-    it, in running text (not code, a URL or "word(s)")."""
+    """A closing bracket glued to the word after it, in running text (not code, a URL or "word(s)")."""
     text = doc.text
-    if "(" in doc.distinct_chars:
-        for m in _OPEN_BRACKET_JOIN.finditer(text):
-            if _BRACKETED_ENDING.match(text, m.start()) or _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
-                continue
-            yield Hit(m.start(), m.end(), "no space before \"(\"", " (", {"mark": "("})
     for m in _BRACKET_JOIN.finditer(text):
         opener = "(" if m.group(1) == ")" else "["
         if text.rfind(opener, max(0, m.start() - 200), m.start()) == -1:
@@ -698,8 +685,11 @@ MAX_ASIDE = 200
 #: a word glued to a bracket that opens an aside of several words ("precauciones de uso(en adelante
 #: denominadas …)"; not "item(s)", "usuario(a)" nor a call "print(x)")
 _LETTER_BRACKET = re.compile(r"[^\W\d_]\(")
-_ASIDE_AFTER_WORD = regex.compile(r"(?<![\w.])(\p{L}\p{Ll}{2,})\((?=\p{Ll}{2,} [^()\n]{0,200}\))")
-_BRACKET_AFTER_WORD = regex.compile(r"(?<![\w.])(\p{Lu}?\p{Ll}{2,})\((?=(?:\p{Lu}{2,}\d*|www\.|https?://)[^()\s]*\))")
+#: (or of a number and words: "garden(10 euro per week)"), or a bracket that holds a capitalised name or
+#: term of up to four words ("o sistema(System)", "Windows Update(Windows Update Screen)")
+_ASIDE_AFTER_WORD = regex.compile(r"(?<![\w.])(\p{L}\p{Ll}{2,})\((?=(?:\p{Ll}{2,}|\d+) [^()\n]{0,200}\))")
+_BRACKET_AFTER_WORD = regex.compile(
+    r"(?<![\w.])(\p{Lu}?\p{Ll}{2,})\((?=(?:\p{Lu}{2,}\d*|www\.|https?://)[^()\s]*\)|\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{L}*){0,3}\))")
 
 
 def _bracket_after_word(doc: Document) -> Iterator[Hit]:
