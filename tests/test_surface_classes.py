@@ -575,6 +575,9 @@ def test_a_word_no_english_list_knows():
     assert found("Superprofits in ecozones were accommodatingly shared; the mouthpart and reconfigurability of "
                  "helicodiceros muscivorus surprised the newspaper Lietuvos rytas. Zocrema wrote to zocrema at "
                  "www.zocrema.com.", select="TQ215") == []
+    # the last word of a copy that was cut off, with no stop after it; the same word inside a sentence is reported
+    assert found("The models predict water quality from existi", select="TQ215") == []
+    assert found("The models predict water quality from existi data.", select="TQ215") == [("TQ215", "existi")]
 
 
 def test_unknown_words_only_where_the_profile_asks():

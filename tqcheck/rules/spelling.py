@@ -102,7 +102,8 @@ def unknown_word(doc: Document) -> Iterator[Hit]:
     ("ecozones", "unexpecting"), one with an ending ("accommodatingly", "reconfigurability";
     `data/<lang>/word_affixes.tsv`), a word after a compound head ("mouthpart"), or two common
     words written as one ("planemaker"). Words the document also writes with a capital (a name:
-    TQ101's), words in URLs, e-mail addresses and paths are left alone. When the source language
+    TQ101's), words in URLs, e-mail addresses and paths are left alone, and so is the text's last
+    word when no stop follows it (a copy cut off in mid-word). When the source language
     (`--source-lang`) knows the word, the finding says so.
 
     ## Why is this bad?
@@ -136,6 +137,8 @@ def unknown_word(doc: Document) -> Iterator[Hit]:
                 continue
             if _before_latin(text, m.end(), lang):
                 continue  # a genus before its species ("helicodiceros muscivorus")
+            if not text[m.end() :].strip():
+                continue  # the text's last word, with no stop after it: a copy cut off ("quality from existi")
             evidence = {"zipf": 0.0, "lang": lang}
             if src and zipf(low, src) > 0:
                 evidence |= {"source_lang": src, "zipf_source": zipf(low, src)}
