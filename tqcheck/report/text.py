@@ -68,7 +68,7 @@ def snippet(line: str, start: int, end: int, width: int = WIDTH) -> tuple[str, i
     if plain and len(line) <= width:
         return line.rstrip(), start, max(1, end - start)
     if plain:  # a long line of one-cell characters: the window below, counted without a list of cells
-        a, b = _window(len(line), start, end, width, lambda i: 1)
+        a, b = _window_plain(len(line), start, end, width)
         left, right = "…" if a > 0 else "", "…" if b < len(line) else ""
         shown = left + line[a:b] + right
         return shown.rstrip() if not right else shown, len(left) + start - a, max(1, min(end, b) - start)
@@ -108,6 +108,29 @@ def _window(n: int, start: int, end: int, width: int, cell) -> tuple[int, int]:
         elif a > 0 and used + cell(a - 1) <= room:
             a -= 1
             used += cell(a)
+            grew = True
+    return a, b
+
+
+def _window_plain(n: int, start: int, end: int, width: int) -> tuple[int, int]:
+    """:func:`_window` for a line of one-cell characters, counted without a call per character."""
+    room = width - 2
+    b = min(end, start + room)
+    a, used = start, b - start
+    grew = True
+    while grew:
+        grew = False
+        if a > 0 and used < room and (start - a) <= (b - end) + 10:
+            a -= 1
+            used += 1
+            grew = True
+        if b < n and used < room:
+            used += 1
+            b += 1
+            grew = True
+        elif a > 0 and used < room:
+            a -= 1
+            used += 1
             grew = True
     return a, b
 
