@@ -37,6 +37,9 @@ def _roman(s: str) -> int | None:
     return total if 0 < total < 400 else None
 _WORD_RE = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+#: the same two, matched in lower-cased ASCII text
+_WORD_LOWER = re.compile(_WORD_RE.pattern)
+_COMPOUND_LOWER = re.compile(_COMPOUND.pattern)
 _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000, "万": 10000, "亿": 100000000}
 
 
@@ -86,6 +89,15 @@ def source_words(lang: str) -> dict[str, float]:
     return {form: float(r["value"]) for r in table("number_words.tsv", ("lang", "value", "forms")) if r["lang"] == lang for form in r["forms"].split()}
 
 
+@lru_cache(maxsize=None)
+def _heads(lang: str) -> frozenset[str]:
+    """The first three letters of the number words of ``lang``: a word that starts otherwise is none."""
+    return frozenset(form[:3] for form in source_words(lang))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def has_number_words(lang: str | None) -> bool:
     return bool(lang) and (lang in ("zh", "ja") or bool(source_words(lang)))
 
@@ -126,13 +138,16 @@ def numbers(text: str, lang: str | None, start: int = 0, end: int | None = None)
         out.append(Number(a, b, m.group(1), v, identifier or minutes))
     if lang not in (None, "en") and source_words(lang):
         words = source_words(lang)
-        for m in re.finditer(r"[^\W\d_]+", text[start:end]):
+        heads = _heads(lang)
+        for m in _LETTERS.finditer(text, start, end):
             w = m.group().lower()
+            if len(w) >= 3 and w[:3] not in heads:
+                continue  # neither a number word nor one with an ending: they all start so
             v = words.get(w)
             if v is None and len(w) >= 5:  # ordinals and other endings: "sechste", "achten"
                 v = next((words[w[:k]] for k in range(len(w) - 1, max(2, len(w) - 4), -1) if w[:k] in words), None)
             if v is not None:
-                out.append(Number(start + m.start(), start + m.end(), m.group(), v))
+                out.append(Number(m.start(), m.end(), m.group(), v))
     if lang not in (None, "en"):
         for m in _ROMAN.finditer(text, start, end):  # "XIVe siècle", "Felipe VI"
             v = _roman(m.group(1))
@@ -140,12 +155,22 @@ def numbers(text: str, lang: str | None, start: int = 0, end: int | None = None)
                 out.append(Number(m.start(), m.end(), m.group(), float(v)))
     if lang == "en":
         taken = set()
-        for m in _COMPOUND.finditer(text, start, end):
-            out.append(Number(m.start(), m.end(), m.group(), _WORDS[m.group(1).lower()] + _WORDS[m.group(2).lower()]))
-            taken.update(range(m.start(), m.end()))
-        for m in _WORD_RE.finditer(text, start, end):
-            if m.start() not in taken:
-                out.append(Number(m.start(), m.end(), m.group(), float(_WORDS[m.group().lower()])))
+        # ASCII text (nearly all) is matched in lower case, case-sensitively: several times faster than
+        # ignoring case, with the same matches; one character either side keeps the word boundaries
+        lo = max(0, start - 1)
+        around = text[lo : end + 1]
+        plain = around.isascii()
+        hay, pos, compound, word = (around.lower(), start - lo, _COMPOUND_LOWER, _WORD_LOWER) if plain else (text, start, _COMPOUND, _WORD_RE)
+        shift = lo if plain else 0
+        stop = pos + (end - start)
+        for m in compound.finditer(hay, pos, stop):
+            a, b = m.start() + shift, m.end() + shift
+            out.append(Number(a, b, text[a:b], _WORDS[m.group(1)] + _WORDS[m.group(2)] if plain else _WORDS[m.group(1).lower()] + _WORDS[m.group(2).lower()]))
+            taken.update(range(a, b))
+        for m in word.finditer(hay, pos, stop):
+            a, b = m.start() + shift, m.end() + shift
+            if a not in taken:
+                out.append(Number(a, b, text[a:b], float(_WORDS[m.group().lower()])))
     if lang in ("zh", "ja"):
         for m in re.finditer("[〇零一二两三四五六七八九十百千万亿]+", text[start:end]):
             if start + m.start() in taken or start + m.start() - 1 in taken:
