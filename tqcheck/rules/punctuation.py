@@ -244,10 +244,12 @@ ordinals (`Malen (30.)`)
 _QUOTATION = regex.compile(r"(?<![\p{L}\p{N}])([“\"«„])([^“”\"«»„\n]{1,80})([”\"»“])(?![\p{L}\p{N}])")
 #: a name: one to three capitalised words (or with a number: “5th” street, “Dnipro-1”)
 _NAME_WORDS = regex.compile(r"(?:\p{Lu}|\d)[\p{L}\p{M}\d.’'-]*(?:[ \u00a0](?:\p{Lu}|\d)[\p{L}\p{M}\d.’'-]*){0,2}")
-_ARTICLE_OPENING = re.compile(r"(?:The|A|An)\b")
-#: the three words before a quotation (a work's noun among them: "the last performance for 2021 - “…”")
-_WORDS_BEFORE_QUOTE = re.compile(r"(?:([A-Za-z]+)[^A-Za-z.!?:;]+)?(?:([A-Za-z]+)[^A-Za-z.!?:;]+)?([A-Za-z]+)[^A-Za-z.!?:;]*$")
-_WORD_AFTER_QUOTE = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+_LETTERS = regex.compile(r"\p{L}+")
+#: the three words before a quotation, in its sentence (a work's noun among them: "the last performance
+#: for 2021 - “…”")
+_WORDS_BEFORE_QUOTE = regex.compile(
+    r"(?:(\p{L}+)[^\p{L}.!?:;]+)?(?:(\p{L}+)[^\p{L}.!?:;]+)?(\p{L}+)[^\p{L}.!?:;]*$")
+_WORD_AFTER_QUOTE = regex.compile(r"[ \u00a0]+(\p{L}+)")
 #: what stands between two titles of a list: "“The Flowers” and “Tiramisu”", "“The Night”, “Tiramisu”"
 _LIST_GAP = re.compile(r"[\s,;–—-]*(?:(?:and|or)[\s,;–—-]*)?")
 
@@ -260,6 +262,7 @@ def _quoted_names(doc: Document, prof) -> Iterator[Hit]:
     words quoted after a speech verb (he said “Yes”: data/<lang>/speech_verbs.txt)."""
     text = doc.text
     works = word_list(prof.data("quoted_titles_and_labels.txt")) | word_list(prof.data("speech_verbs.txt"))
+    function_words = word_list(prof.data("function_words.txt"))
     src = language_name(doc.source_lang)
     title_end = -1  # where the last title of a work ended: the next quotation of its list is one too
     for m in _QUOTATION.finditer(text):
@@ -267,9 +270,11 @@ def _quoted_names(doc: Document, prof) -> Iterator[Hit]:
         if (opening, closing) not in _NAME_QUOTE_PAIRS:
             continue
         before = _WORDS_BEFORE_QUOTE.search(text, max(0, m.start() - 40), m.start())
-        if _ARTICLE_OPENING.match(name) or (before is not None and any(w and w.lower() in works for w in before.groups())) \
+        first = _LETTERS.match(name)
+        if (first is not None and first.group().lower() in function_words) or (before is not None and any(w and w.lower() in works for w in before.groups())) \
                 or (title_end >= 0 and _LIST_GAP.fullmatch(text, title_end, m.start())):
-            title_end = m.end()  # the title of a work ("the premiere “The Flowers”"), which English may quote
+            # the title of a work ("the premiere “The Flowers”", "“The Night of January 16”"), which may be quoted
+            title_end = m.end()
             continue
         if not _NAME_WORDS.fullmatch(name) or name[-1] in ".’'-" or not any(ch.isalpha() for ch in name):
             continue  # a quotation, not a name
