@@ -13,7 +13,7 @@ from ..data import word_list
 from ..document import Document
 from ..findings import Hit, Severity
 from ..langs import language_name
-from ..lexicon import zipf
+from ..lexicon import conjunctions, zipf
 from ..registry import rule
 from .spacing import marks_before_in_paragraph, surface_settings
 
@@ -250,8 +250,8 @@ _LETTERS = regex.compile(r"\p{L}+")
 _WORDS_BEFORE_QUOTE = regex.compile(
     r"(?:(\p{L}+)[^\p{L}.!?:;]+)?(?:(\p{L}+)[^\p{L}.!?:;]+)?(\p{L}+)[^\p{L}.!?:;]*$")
 _WORD_AFTER_QUOTE = regex.compile(r"[ \u00a0]+(\p{L}+)")
-#: what stands between two titles of a list: "“The Flowers” and “Tiramisu”", "“The Night”, “Tiramisu”"
-_LIST_GAP = re.compile(r"[\s,;–—-]*(?:(?:and|or)[\s,;–—-]*)?")
+#: what separates two titles of a list besides the language's conjunctions ("“The Night”, “Tiramisu”")
+_LIST_SEPARATORS = " \t\n\u00a0,;–—-"
 
 
 def _quoted_names(doc: Document, prof) -> Iterator[Hit]:
@@ -263,6 +263,7 @@ def _quoted_names(doc: Document, prof) -> Iterator[Hit]:
     text = doc.text
     works = word_list(prof.data("quoted_titles_and_labels.txt")) | word_list(prof.data("speech_verbs.txt"))
     function_words = word_list(prof.data("function_words.txt"))
+    joining = conjunctions(prof.code)[0]
     src = language_name(doc.source_lang)
     title_end = -1  # where the last title of a work ended: the next quotation of its list is one too
     for m in _QUOTATION.finditer(text):
@@ -272,7 +273,7 @@ def _quoted_names(doc: Document, prof) -> Iterator[Hit]:
         before = _WORDS_BEFORE_QUOTE.search(text, max(0, m.start() - 40), m.start())
         first = _LETTERS.match(name)
         if (first is not None and first.group().lower() in function_words) or (before is not None and any(w and w.lower() in works for w in before.groups())) \
-                or (title_end >= 0 and _LIST_GAP.fullmatch(text, title_end, m.start())):
+                or (title_end >= 0 and text[title_end : m.start()].strip(_LIST_SEPARATORS).lower() in joining | {""}):
             # the title of a work ("the premiere “The Flowers”", "“The Night of January 16”"), which may be quoted
             title_end = m.end()
             continue
