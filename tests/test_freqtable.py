@@ -198,6 +198,29 @@ def test_compiled_data_of_earlier_versions_is_removed(cache, monkeypatch):
     assert compiled.cached("facts", [], lambda: calls.append("2 again")) == {"v": "2"} and calls[-1] == "3"
 
 
+def test_a_sorted_table_answers_as_the_mapping_it_was_built_from(cache):
+    from tqcheck.compiled import SortedTable, cached
+
+    rng = random.Random(7)
+    letters = "abcdeéöłжк-' "
+    mapping = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 9))): rng.choice(["Kyiv", "Łódź", None, "Zürich"])
+               for _ in range(3000)}
+    table = SortedTable.unpack(cached("table", [], lambda: SortedTable.pack(mapping)))
+    again = SortedTable.unpack(cached("table", [], lambda: pytest.fail("read from the cache, not rebuilt")))
+    for t in (table, again):
+        assert len(t) == len(mapping)
+        assert all(t.get(k, "missing") == v and k in t for k, v in mapping.items())
+        probes = [k + "x" for k in mapping] + ["", "zzzz", "\uffff"]
+        assert all((p in t) == (p in mapping) and t.get(p, "missing") == mapping.get(p, "missing") for p in probes)
+
+
+def test_a_place_written_two_ways_is_found_through_the_packed_place_table():
+    from tqcheck.rules.name_spelling import _place_by_key
+
+    table = _place_by_key()
+    assert table.get("kyiv") == table.get("kiev") is not None and "kyiv" in table
+
+
 def test_an_unwritable_cache_falls_back_to_memory(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")

@@ -129,3 +129,76 @@ def package_file(module: str, *parts: str) -> str:
     if spec.submodule_search_locations:
         return os.path.join(list(spec.submodule_search_locations)[0], *parts)
     return spec.origin or ""
+
+
+class SortedTable:
+    """A read-only mapping of many strings to a few distinct values, loaded in a millisecond.
+
+    A dict of 80,000 keys takes 25 ms to unmarshal, longer than a short document takes to check,
+    while a document asks for a few hundred of its keys. Here the keys lie sorted in one string
+    with an array of their offsets, the values in another; ``get`` finds a key by bisection. Built
+    by :meth:`pack` (a tuple of strings and bytes that :func:`cached` stores as it is) and
+    :meth:`unpack`.
+    """
+
+    __slots__ = ("_keys", "_key_ends", "_values", "_value_ends", "_which", "_len")
+
+    def __init__(self, keys: str, key_ends, values: str, value_ends, which) -> None:
+        self._keys, self._key_ends = keys, key_ends
+        self._values, self._value_ends = values, value_ends
+        self._which = which
+        self._len = len(key_ends)
+
+    @staticmethod
+    def pack(mapping: dict[str, str | None]) -> tuple:
+        """``mapping`` (keys without a newline) as a tuple :meth:`unpack` reads; None values stay None."""
+        from array import array
+
+        keys = sorted(mapping)
+        distinct = sorted({v for v in mapping.values() if v is not None})
+        index = {v: i for i, v in enumerate(distinct)}
+        none = len(distinct)
+
+        def ends(items: list[str]) -> bytes:
+            out, at = array("I"), 0
+            for item in items:
+                at += len(item)
+                out.append(at)
+            return out.tobytes()
+
+        which = array("I", (index[mapping[k]] if mapping[k] is not None else none for k in keys))
+        return ("".join(keys), ends(keys), "".join(distinct), ends(distinct), which.tobytes())
+
+    @classmethod
+    def unpack(cls, packed: tuple) -> "SortedTable":
+        from array import array
+
+        keys, key_ends, values, value_ends, which = packed
+        return cls(keys, array("I", key_ends), values, array("I", value_ends), array("I", which))
+
+    def __len__(self) -> int:
+        return self._len
+
+    def _key(self, i: int) -> str:
+        return self._keys[self._key_ends[i - 1] if i else 0 : self._key_ends[i]]
+
+    def get(self, key: str, default=None):
+        lo, hi = 0, self._len
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._key(mid) < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo == self._len or self._key(lo) != key:
+            return default
+        v = self._which[lo]
+        if v >= len(self._value_ends):
+            return None
+        return self._values[self._value_ends[v - 1] if v else 0 : self._value_ends[v]]
+
+    def __contains__(self, key: str) -> bool:
+        return self.get(key, _MISSING) is not _MISSING
+
+
+_MISSING = object()
