@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from ..pipeline import DocumentReport, Report, display_path
 
@@ -30,9 +31,11 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
+@lru_cache(maxsize=4096)
 def _cell(ch: str) -> tuple[str, int]:
     """How one character is shown in a terminal line, and how many cells it takes: controls as
-    their visible symbols (never as terminal commands), direction marks dropped."""
+    their visible symbols (never as terminal commands), direction marks dropped. Remembered per
+    character: a long report asks for the same few hundred characters hundreds of thousands of times."""
     o = ord(ch)
     if ch == "\t":
         return " ", 1
