@@ -1034,3 +1034,18 @@ def test_a_conjunction_and_an_article_written_as_one_word():
     # the word at a sentence start, a name, or the archaic pronoun opening a line are left alone
     assert found("Ei fu siccome immobile. Disse Ei.", "it", select="TQ212") == []
     assert found("A deusa Eos e o deus eram irmãos.", "pt", select="TQ212") == []
+
+
+def test_english_left_in_list_items_capitals_and_piped_labels():
+    # a bulleted option, a heading in capitals, a label after a separator: English in a translated page
+    fr = "Cliquez sur « Soumettre ».\n\nVotre avis\n\n  • Happy\n  • Normal\n  • Sad\n"
+    assert found(fr, "fr", source="en", select="TQ201") == [("TQ201", "Happy"), ("TQ201", "Sad")]
+    pt = "As cadeias de suprimentos movem o mundo.\n\nSUPPLY CHAIN\n\nHoje começamos uma jornada."
+    assert found(pt, "pt", source="en", select="TQ201") == [("TQ201", "SUPPLY CHAIN")]
+    it = "Catena di approvvigionamento circolare\n\nPubblicato: 11/27/2025|Updated: 12/18/2025\n\nScopri come funziona."
+    assert found(it, "it", source="en", select="TQ201") == [("TQ201", "Updated")]
+    # traps: words the language shares, an acronym or a brand of another language in capitals
+    for source in (None, "en", "fr"):
+        assert found("Envios\n\n  • Normal\n  • Menu\n  • Hotel\n\n-CORREOS: Envios para as Ilhas Canárias.", "pt", source, select="TQ201") == []
+        assert found("La alcaldesa del distrito, Yasmine Bouagga (EELV), habló ayer.", "es", source, select="TQ201") == []
+        assert found("Prezzi: 10 euro|Orari: 9-18\n\nVi aspettiamo.", "it", source, select="TQ201") == []

@@ -722,12 +722,16 @@ def _first_names() -> frozenset[str]:
     return word_list("en/first_names.txt")
 
 
+#: marks that may stand around boilerplate words: separators, dashes, quotes and list bullets ("• Happy")
+_LIST_MARKS = " -–—/·|»«\"'•*▪◦►▶➤✓✔"
+
 #: places where boilerplate stands apart; each pattern's group "x" is the candidate
 _APART = (
     regex.compile(r"^[ \t]*(?P<x>[^\n]{1,60}?)[ \t]*$", regex.MULTILINE),  # a line of its own
     regex.compile(r"\((?P<x>[^()\n]{1,40})\)"),  # a parenthesis
     regex.compile(r"^[ \t]*(?P<x>[^\n:]{1,40}):", regex.MULTILINE),  # a label before a colon at a line start
     regex.compile(r"[.!?…][ \t]+(?P<x>[^\n.!?]{1,40}?)[ \t]*$", regex.MULTILINE),  # a paragraph's last words
+    regex.compile(r"\|[ \t]*(?P<x>[^\n:|]{1,40}):"),  # a label after a separator ("Published: …|Updated: …")
 )
 
 
@@ -736,7 +740,7 @@ def _apart(doc: Document) -> Iterator:
     tried only where they can start: the line patterns at line starts, the last words of a
     paragraph after the last full stop, exclamation or question mark of each line."""
     text = doc.text
-    line, paren, label, last = _APART
+    line, paren, label, last, piped = _APART
     starts = [a for a in doc.line_starts if a == 0 or text[a - 1] == "\n"]  # where "^" matches (not after a lone CR)
     lines = [(a, b - 1) for a, b in zip(starts, starts[1:] + [len(text) + 1])]  # each up to its "\n"
     yield from (m for s, _ in lines if (m := line.match(text, s)))
@@ -745,6 +749,8 @@ def _apart(doc: Document) -> Iterator:
     for s, e in lines:
         q = max(text.rfind(".", s, e), text.rfind("!", s, e), text.rfind("?", s, e))
         yield from last.finditer(text, q if q != -1 else s, e)
+    if "|" in text:
+        yield from piped.finditer(text)
 
 
 #: where a clause ends: sentence punctuation, a line break, a bracket, a separator or a spaced dash
@@ -916,12 +922,13 @@ def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[i
         words = [(w.start(), w.end(), w.group()) for w in _TOKEN.finditer(text, a, b)]
         if not words or len(words) > MAX_BOILERPLATE_WORDS or any(w.isdigit() for _, _, w in words):
             continue
-        if _TOKEN.sub("", text[a:b]).strip(" -–—/·|»«\"'") :
+        if _TOKEN.sub("", text[a:b]).strip(_LIST_MARKS) :
             continue  # other characters than words between them (a sentence, a list)
         titled = len(words) > 1 and all(w.istitle() for _, _, w in words)
         # an English label in title case: its words may be loanwords of the target one by one ("High Season")
         english_title = titled and _english_title(words, target) and not all(known(w.lower()) for _, _, w in words)
-        if not english_title and any(known(w.lower()) or not (w.islower() or w.istitle()) for _, _, w in words):
+        if not english_title and any(known(w.lower()) or not (w.islower() or w.istitle() or len(w) > 3 and w.isupper())
+                                     for _, _, w in words):
             continue
         if titled and not english_title:
             continue  # a name: "Ömer Çelik:"
@@ -931,8 +938,13 @@ def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[i
             continue  # a name the text also writes with a capital in mid-sentence: "(Małopolska)", "Şimşek:"
         if words[0][0] in covered:
             continue
+        # a word in capitals is a heading's English ("SUPPLY CHAIN") or an acronym or a brand of any
+        # other language ("EELV", "CORREOS"): only English is tried for it
+        capitals = any(w.isupper() for _, _, w in words)
         best = None
         for lang in langs:
+            if capitals and lang != "en":
+                continue
             margins = [_leaning(w, lang, target, MIN_MARGIN_SHARED, lookup) for _, _, w in words]
             if any(mg is None for mg in margins) or 2 * sum(mg >= MIN_MARGIN_JOIN for mg in margins) < len(margins):
                 continue  # every word belongs to the language, at most half of them shared ("Mostrar original")
