@@ -1012,6 +1012,10 @@ def test_names_quoted_as_the_source_language_quotes_them():
     assert report.findings[0].suggestion == "Sparta" and "Russian typography" in report.findings[0].message
     # a source language whose typography leaves names bare, or no source language: nothing to tell
     assert found(sport, source="de", select="TQ203") == [] and found(sport, select="TQ203") == []
+    # Latvian and Lithuanian quote the names of clubs and companies too
+    club = "In the first half, “VEF Rīga” gained a 20-point lead over “Kalev”."
+    assert [t for r, t in found(club, source="lv", select="TQ203")] == ["“VEF Rīga”", "“Kalev”"]
+    assert found(club, source="lt", select="TQ203") != [] and found(club, source="et", select="TQ203") == []
     # titles of works and labels of a user interface are quoted in English too, lists of titles included
     english_quotes = ("The premiere “The Flowers” and the favorites “The Night of January 16”, “Tiramisu” and “Mrs. Minister” "
                       "were shown after the last performance for 2021 - “Mrs. Minister”. Open the “Settings” tab and "
