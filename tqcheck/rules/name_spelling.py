@@ -656,12 +656,14 @@ def _casing_hits(doc: Document, cluster: list[tuple[_Span, str]], best: str) -> 
 
 
 @lru_cache(maxsize=None)
-def _case_endings(src: str) -> tuple[str, ...]:
-    """The case endings of names in ``src`` (data/source_case_endings.tsv), longest first."""
+def _case_endings(src: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The case endings of names in ``src`` (data/source_case_endings.tsv), longest first, and the
+    endings of its nominative where that has its own (Latvian, Lithuanian)."""
     for row in table("source_case_endings.tsv", ("lang", "endings")):
         if row["lang"] == src:
-            return tuple(sorted(set(row["endings"].split("|")), key=len, reverse=True))
-    return ()
+            nominative = tuple(e for e in row.get("nominative", "").split("|") if e)
+            return tuple(sorted(set(row["endings"].split("|")), key=len, reverse=True)), nominative
+    return (), ()
 
 
 #: the part a name's forms share before their case endings is at least this long
@@ -672,10 +674,11 @@ def _case_ending_clusters(ms: list[Mention], doc: Document) -> Iterator[tuple[li
     """One name written in several of the source language's cases ("Karafiát" and "Karafiáta",
     "Levits", "Levitu" and "Levita", "Polimlje" and "Polimlja"): capitalised words (not common words
     of the target, not two given names: "Jan" and "Jana" are two people) whose endings are both
-    case endings of the declared source language, or one of them bare. The commonest form is the
-    suggestion (on a tie the shortest, then the first written)."""
+    case endings of the declared source language, or one of them bare. The suggestion is the form in
+    the nominative where the language's nominative has endings of its own ("Kristers", not "Krister"),
+    else the commonest form (on a tie the shortest, then the first written)."""
     src = doc.source_lang
-    endings = _case_endings(src) if src and src != doc.target_lang else ()
+    endings, nominative = _case_endings(src) if src and src != doc.target_lang else ((), ())
     if not endings:
         return
     lang = doc.target_lang
@@ -707,8 +710,10 @@ def _case_ending_clusters(ms: list[Mention], doc: Document) -> Iterator[tuple[li
             continue  # accents alone are the accent check's; two given names are two people
         done.update(group)
         cluster = [item for f in group for item in forms[f]]
-        # the commonest form; on a tie the shortest (a bare nominative), then the first written
-        best = max(group, key=lambda f: (len(forms[f]), -len(f), -forms[f][0][0].start))
+        # the nominative where it has an ending, else the commonest form; on a tie the shortest (a bare
+        # nominative), then the first written
+        best = max(group, key=lambda f: (bool(nominative) and f.lower().endswith(nominative), len(forms[f]), -len(f),
+                                         -forms[f][0][0].start))
         yield cluster, best
 
 
