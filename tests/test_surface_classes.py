@@ -1061,3 +1061,13 @@ def test_english_left_in_list_items_capitals_and_piped_labels():
         assert found("Envios\n\n  • Normal\n  • Menu\n  • Hotel\n\n-CORREOS: Envios para as Ilhas Canárias.", "pt", source, select="TQ201") == []
         assert found("La alcaldesa del distrito, Yasmine Bouagga (EELV), habló ayer.", "es", source, select="TQ201") == []
         assert found("Prezzi: 10 euro|Orari: 9-18\n\nVi aspettiamo.", "it", source, select="TQ201") == []
+
+
+def test_a_word_glued_to_the_number_after_it():
+    # table cells or a label and its value run together
+    text = "Extra adult 18 years600 DKK\nChildren or grandchildren 0-17 years400 DKK\n"
+    assert [t for r, t in found(text, select="TQ213")] == ["years600", "years400"]
+    assert [t for r, t in found("MINDESTDAUER 2 tage3 tage5 Nächte", "de", select="TQ213")] == ["tage3", "tage5"]
+    # a code, a version, a model or a word too rare to tell stays: "mp3", "utf8", "Windows10", "H2O", "covid-19"
+    clean = "Play the mp3 in utf8 on Windows10 with H2O and Galaxy5; covid-19 cases fell to 3,500; see figure 2.3 and x264."
+    assert found(clean, select="TQ213") == []

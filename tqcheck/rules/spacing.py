@@ -729,15 +729,33 @@ _LETTER_DIGIT = re.compile(r"[a-zß-öø-ÿ](?=\d)")
 _FUNCTION_NUMBER_JOIN = regex.compile(r"(?<![\w'’@#/.-])(\p{Ll}{2,4})(\d{2,4})(?![\w.,:/@-])")
 
 
+#: a word in lower case, or in capitals (a table's header), glued to the number after it ("tage3 tage5",
+#: "years400 DKK", "MINDESTAUFENTHALTSDAUER2"): a table's cells or a label and its value run together
+_WORD_NUMBER_GLUE = regex.compile(r"(?<![\w'’@#/.-])(\p{Ll}{5,}|\p{Ll}{4}(?=\d{1,2}\b)|\p{Lu}{6,})(\d{1,6})(?![\w/@-]|[.,]\d)")
+_CAPITALS_DIGIT = regex.compile(r"\p{Lu}{6}\d")
+#: such a word must be this common in the target language (not a code or a model name: "covid19", "html5")
+WORD_NUMBER_GLUE_ZIPF = 3.5
+
+
 def _year_and_date_joins(doc: Document) -> Iterator[Hit]:
     text, lang = doc.text, doc.target_lang
     function = word_list(f"{lang}/function_words.txt") - {"no", "nr", "op"}  # "no12": a number sign's abbreviation
+    glued: list[re.Match] = []
     for hint in _LETTER_DIGIT.finditer(text):
-        m = _FUNCTION_NUMBER_JOIN.match(text, _word_start(text, hint.start(), (-1, -1)))
+        at = _word_start(text, hint.start(), (-1, -1))
+        m = _FUNCTION_NUMBER_JOIN.match(text, at)
         if m is None:
+            if (g := _WORD_NUMBER_GLUE.match(text, at)) is not None:
+                glued.append(g)
             continue
         if m.group(1) in function and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
             yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "number"})
+    if _CAPITALS_DIGIT.search(text):
+        glued.extend(m for m in _WORD_NUMBER_GLUE.finditer(text) if m.group(1).isupper())
+    for m in glued:
+        word, number = m.groups()
+        if zipf(word.lower(), lang) >= WORD_NUMBER_GLUE_ZIPF and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+            yield Hit(m.start(), m.end(), f"no space between \"{word}\" and \"{number}\"", f"{word} {number}", {"mark": "number"})
     for pattern in (_YEAR_JOIN, _WORD_DATE_JOIN):
         for m in pattern.finditer(text):
             word = m.group(2) if pattern is _YEAR_JOIN else m.group(1)
