@@ -1071,3 +1071,16 @@ def test_a_word_glued_to_the_number_after_it():
     # a code, a version, a model or a word too rare to tell stays: "mp3", "utf8", "Windows10", "H2O", "covid-19"
     clean = "Play the mp3 in utf8 on Windows10 with H2O and Galaxy5; covid-19 cases fell to 3,500; see figure 2.3 and x264."
     assert found(clean, select="TQ213") == []
+
+
+def test_the_numero_sign_and_a_space_before_doubled_marks():
+    assert found("A teacher of Secondary School №2 of the town spoke.", source="ru", select="TQ203") == [("TQ203", "№")]
+    report = tqcheck.check_text("Die Schule № 5 liegt am Markt.", target_lang="de", backtranslate=False, config={"select": ["TQ203"]})
+    assert [(f.text, f.suggestion) for f in report.findings] == [("№", "Nr.")]
+    report = tqcheck.check_text("A escola №5 fica no centro.", target_lang="pt", backtranslate=False, config={"select": ["TQ203"]})
+    assert [(f.text, f.suggestion) for f in report.findings] == [("№", "n.º ")]
+    # a language without a profile keeps its own typography: nothing to tell
+    assert found("Школа №2 находится в центре.", "ru", select="TQ203") == []
+    # " !!" is a space before "!" as much as " !" is; French spaces them
+    assert found("The food is not served !!\nCleaning is included.", select="TQ203") == [("TQ203", " !")]
+    assert found("Le repas n'est pas servi !!\nLe ménage est compris.", "fr", select="TQ203") == []

@@ -42,6 +42,9 @@ class Profile:
     #: names of organisations, clubs, places and brands go without quotation marks ("Shakhtar beat
     #: Rukh"), where the typography of some source languages quotes them («Шахтар»)
     names_unquoted: bool = False
+    #: how the language abbreviates "number" before a numeral ("No.", "n.º", "Nr."), where it does
+    #: not write the numero sign № (Russian, Ukrainian, Bulgarian typography)
+    numero: str = ""
 
     def data(self, name: str) -> str:
         """Relative path of one of this language's data files (for ``tqcheck.data.word_list`` etc.)."""
@@ -125,4 +128,5 @@ def get_profile(code: str, locale: str | None = None) -> Profile | None:
         comma_inside_quotes=bool(quotes.get("comma_inside", False)),
         straight_quotes_foreign=bool(quotes.get("straight_foreign", False)),
         names_unquoted=bool(quotes.get("names_unquoted", False)),
+        numero=str(punct.get("numero", "")),
     )

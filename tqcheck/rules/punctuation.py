@@ -23,8 +23,8 @@ _UNIT_AFTER = re.compile(rf"\s*(?:{_UNITS}\b|%)")
 _THOUSAND_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)")
 #: a space as thousands separator: "250 000 people" (not a phone number "+34 912 345 678")
 _THOUSAND_SPACES = regex.compile(r"(?<![\d+(.,:/-] ?)(?<![\d+])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)(?![ \u00a0]\d)")
-_SPACE_BEFORE = re.compile(r"(?<=\w)[ \u00a0\u202f]+([!?;:])(?=\s|$)")
-_SPACE_BEFORE_HINT = re.compile(r"[ \u00a0\u202f][!?;:](?:\s|$)")
+_SPACE_BEFORE = re.compile(r"(?<=\w)[ \u00a0\u202f]+([!?;:])(?=[!?]*(?:\s|$))")
+_SPACE_BEFORE_HINT = re.compile(r"[ \u00a0\u202f][!?;:][!?]*(?:\s|$)")
 _QUOTE_DASH = re.compile(r"[\"”»],?[ \u00a0]+([-–—])[ \u00a0]+(?=\w)|,[\"”»][ \u00a0]+([-–—])[ \u00a0]+(?=\w)")
 #: a dash that opens a line of quoted speech: "– We will win, said the coach"
 _FIRST_WORD = re.compile(r"[ \u00a0]*\w+")
@@ -91,7 +91,8 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     difference", said Veliaj`, `there!", said the pastor`), an en dash inside a compound of common words (`CHECK–IN`), in every target
     that quotes speech a dash before an unquoted attribution (`in the republic, - continued
     Marat`, `a local resident - the police said.`), a Spanish dateline
-(`Guerrero.-Police`, `Michoacán.- In order`), a spacing accent typed for an apostrophe
+(`Guerrero.-Police`, `Michoacán.- In order`), the numero sign where the language abbreviates the word
+(`School №2`: English "No. 2", German "Nr. 2"; profile key `punctuation.numero`), a spacing accent typed for an apostrophe
 (`d´identification`), in a language that writes no ordinal indicator the indicator typed for the degree
 sign (`180ºC`), straight quotation marks in a text that also quotes with the language's
 own „…“ or « … », a full stop after a regnal number in English (`King Valdemar I. to`), and
@@ -137,6 +138,11 @@ ordinals (`Malen (30.)`)
             if m.group(1) == ":" and re.match(r"\d", text[m.end() + 1 : m.end() + 2]) and text[m.start() - 1].isdigit():
                 continue  # a score or a ratio ("2 : 1"), not a label ("Date : 17-02-2020")
             yield Hit(m.start(), m.end(), f"space before \"{m.group(1)}\" (French typography)", m.group(1), {"mark": m.group(1)})
+    if prof and prof.numero and "№" in chars:
+        for m in re.finditer("№", text):
+            glued = text[m.end() : m.end() + 1].isdigit()
+            yield Hit(m.start(), m.end(), f"the numero sign № is Russian or Ukrainian typography; {prof.name} writes \"{prof.numero}\"",
+                      prof.numero + (" " if glued else ""), {"mark": "№"})
     if "´" in chars or "`" in chars:
         for m in _ACCENT_APOSTROPHE.finditer(text):
             mark = m.group(1)
