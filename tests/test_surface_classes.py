@@ -1084,3 +1084,11 @@ def test_the_numero_sign_and_a_space_before_doubled_marks():
     # " !!" is a space before "!" as much as " !" is; French spaces them
     assert found("The food is not served !!\nCleaning is included.", select="TQ203") == [("TQ203", " !")]
     assert found("Le repas n'est pas servi !!\nLe ménage est compris.", "fr", select="TQ203") == []
+
+
+def test_names_a_modern_dictionary_spells_only_with_a_capital():
+    text = "Many danes recycle more in the days leading towards easter, when muslims also mark ramadan."
+    assert [t for r, t in found(text, select="TQ101")] == ["danes", "easter", "muslims", "ramadan"]
+    # British spellings the American dictionary rejects are words, not names; nor a word it accepts
+    clean = "The grey armour and the worn tyres were rather a unit of colour in the centre of the theatre."
+    assert found(clean, select="TQ101") == []

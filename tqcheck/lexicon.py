@@ -73,10 +73,19 @@ def capitalized(lang: str = "en") -> dict[str, str]:
     return _compiled(f"capitalized-{lang}", (f"{lang}/capitalized.txt",), lambda: _capitalized(lang))
 
 
-def _capitalized(lang: str) -> dict[str, str]:
+@lru_cache(maxsize=None)
+def capitalized_modern(lang: str = "en") -> dict[str, str]:
+    """lower-case word -> the capitalised spelling, for names a modern dictionary spells only with a
+    capital and :func:`capitalized` lacks ("danes", "easter", "facebook": ``capitalized_modern.txt``).
+    Names of people, places and brands as much as conventional capitals, so only evidence that a
+    lower-case word is a name, never that a capitalised one is a convention."""
+    return _compiled(f"capitalized-modern-{lang}", (f"{lang}/capitalized_modern.txt",), lambda: _capitalized(lang, "capitalized_modern.txt"))
+
+
+def _capitalized(lang: str, name: str = "capitalized.txt") -> dict[str, str]:
     from .data import _read
 
-    raw = _read(f"{lang}/capitalized.txt") or ""
+    raw = _read(f"{lang}/{name}") or ""
     return {w.lower(): w for w in (line.strip() for line in raw.splitlines()) if w and not w.startswith("#")}
 
 

@@ -13,7 +13,7 @@ import regex
 from ..data import word_list
 from ..document import Document
 from ..findings import Hit
-from ..lexicon import capitalized, conjunctions, gazetteer, zipf
+from ..lexicon import capitalized, capitalized_modern, conjunctions, gazetteer, zipf
 from ..names import after_opening, mentions
 from ..phrases import PhraseIndex
 from ..registry import rule
@@ -124,6 +124,7 @@ where the text writes it whole ("a divine Liturgy"; not a title or a compass wor
     lang = doc.target_lang
     text = doc.text
     gaz, cap, brand = gazetteer(lang), capitalized(lang), brands()
+    modern = capitalized_modern(lang)
     # name particles ("Hixtlahuacán del Río", "da Vinci") are lower case inside names
     skip = word_list(f"{lang}/not_proper_nouns.txt") | word_list(f"{lang}/name_particles.txt") | _glossary_words(doc)
     function_words = word_list(f"{lang}/function_words.txt")
@@ -174,7 +175,7 @@ where the text writes it whole ("a divine Liturgy"; not a title or a compass wor
         base = _POSSESSIVE_END.sub("", key) if ("'" in key or "’" in key) else key
         if len(base) < 3 or not base.isalpha() or base in skip or base in function_words:
             continue
-        if base in gaz or base in cap or base in brand or base[0].upper() + base[1:] in cap_counts:
+        if base in gaz or base in cap or base in modern or base in brand or base[0].upper() + base[1:] in cap_counts:
             found = [p for p in where if text[p : p + len(base)].islower()]
             if found:
                 lower_at.setdefault(base, []).extend(found)
@@ -205,8 +206,8 @@ where the text writes it whole ("a divine Liturgy"; not a title or a compass wor
             verdict = (name, kind, "gazetteer")
         elif base in brand:
             verdict = (brand[base], "brand", "brands")
-        elif base in cap and zipf(base, lang) >= MIN_DICTIONARY_ZIPF:
-            verdict = (cap[base], "proper noun", "dictionary")
+        elif (base in cap or base in modern) and zipf(base, lang) >= MIN_DICTIONARY_ZIPF:
+            verdict = (cap.get(base) or modern[base], "proper noun", "dictionary")
         else:
             name = base[0].upper() + base[1:]
             # evidence from the document alone: a rare word, capitalised more often than not; with a
