@@ -84,7 +84,8 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     ("on monday"), and words written with a capital elsewhere in the same document. Evidence comes
     from a gazetteer (GeoNames cities of 100,000+ people, CLDR countries and languages, curated
     additions in `data/en/proper_nouns.tsv`), from Webster's Second's list of words spelled only
-    with a capital, and from the document itself. Words that are also ordinary lower-case words
+    with a capital and the names the hunspell en_US dictionary spells only so ("danes", "easter":
+    `data/en/capitalized_modern.txt`), and from the document itself. Words that are also ordinary lower-case words
     ("turkey", "may", "reading") are not flagged; `data/en/not_proper_nouns.txt` lists more.
     Also: multi-word names with a later word lower-cased ("Sri lanka", "Hong kong"), a surname
     lower-cased after a given name ("Angela merkel"), a formal title in lower case before a full
