@@ -1092,3 +1092,12 @@ def test_names_a_modern_dictionary_spells_only_with_a_capital():
     # British spellings the American dictionary rejects are words, not names; nor a word it accepts
     clean = "The grey armour and the worn tyres were rather a unit of colour in the centre of the theatre."
     assert found(clean, select="TQ101") == []
+
+
+def test_a_capital_after_an_aside_closed_inside_the_sentence():
+    text = "Le vendeur (ci-après dénommé « Code civil ») Les droits des parties découlent du contrat."
+    assert found(text, "fr", select="TQ102") == [("TQ102", "Les")]
+    assert found("It is good for birds to live (meadow) We also make the area open to walkers.", select="TQ102") == [("TQ102", "We")]
+    # a stage direction or a caption opening the sentence, a list marker, a sentence closed in the brackets
+    clean = "(Laughter) What we see is ylang ylang.\na) The first item is free.\nIt was closed (see below.) The rest stayed open."
+    assert found(clean, select="TQ102") == []

@@ -493,7 +493,8 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     colon or dash, in headings and title-case lines, after a list marker or a line break ("2) Pay",
     "• Free returns", "【2】Your parcel"), and in titles of works (the next word is capitalised too:
     "Gone With The Wind"), and inside a name the text writes so again and again after the same
-    rare capitalised word ("Luang Pho To"). Also: a capital after a semicolon where the sentence goes on ("the talks
+    rare capitalised word ("Luang Pho To"). A bracket closed inside a sentence is no sentence start ("to live
+    (meadow) We also"; not "(Laughter) What", "a) The"). Also: a capital after a semicolon where the sentence goes on ("the talks
     stalled; Yesterday the minister", "expense; IF the service"), an ordinary word in capitals between lower-case words ("the
     MINISTER said"; not acronyms), a capital inside an ordinary word ("mInister"; not "iPhone"), and
     prose run through title case ("Members Are Required to Check the Order."), and the name of an
@@ -740,13 +741,32 @@ _SEAM = re.compile(r"[ \t\u00a0\u202f]*(?:,[ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+
 _YEAR = re.compile(r"\d{4}")
 
 
+#: a closing bracket after a word of two letters or more, the aside closed inside a sentence ("(ci-après
+#: « vendeur ») Sont réglementés"): not a list marker ("a) Item", "2) Pay") nor a sentence closed in it ("(See below.) The")
+_CLOSED_ASIDE = re.compile(r"(?:[ \u00a0\u202f]*[\"”»’'])?\)[ \t\u00a0\u202f]+")
+
+
 def _mid_sentence(before_m: re.Match) -> bool:
-    """The capital follows the previous word in running text (see _SEAM), and that word is a word
-    (has a letter) or a year: a bare number or symbol before it is a list marker ("① Please")."""
+    """The capital follows the previous word in running text (see _SEAM, _CLOSED_ASIDE), and that word
+    is a word (has a letter) or a year: a bare number or symbol before it is a list marker ("① Please")."""
     prev_word, sep = before_m.group(1), before_m.group(2)
+    if _CLOSED_ASIDE.fullmatch(sep):
+        if len(prev_word) < 2 or not prev_word.isalpha() or prev_word.lower() in _ROMAN_MARKERS:
+            return False
+        # the bracket opened after a word of the same line: an aside inside a sentence, not a stage
+        # direction or a caption opening one ("(Laughter) What we see")
+        text, at = before_m.string, before_m.start(2)
+        opener = text.rfind("(", max(0, at - 300), at)
+        if opener <= 0 or "\n" in text[opener:at]:
+            return False
+        lead = text[max(0, opener - 40) : opener].rstrip(" \t\u00a0")
+        return bool(lead) and (lead[-1].isalnum() or lead[-1] in ",\"”»")
     if not _SEAM.fullmatch(sep):
         return False
     return any(ch.isalpha() for ch in prev_word) or bool(_YEAR.fullmatch(prev_word))
+
+
+_ROMAN_MARKERS = frozenset(("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"))
 
 
 _AFTER_SEMICOLON = re.compile(r";[ \t]+([^\W\d_][^\W\d_]+)(?![\w'’-])")  # after a word: checked in code
