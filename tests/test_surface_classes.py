@@ -1101,3 +1101,11 @@ def test_a_capital_after_an_aside_closed_inside_the_sentence():
     # a stage direction or a caption opening the sentence, a list marker, a sentence closed in the brackets
     clean = "(Laughter) What we see is ylang ylang.\na) The first item is free.\nIt was closed (see below.) The rest stayed open."
     assert found(clean, select="TQ102") == []
+
+
+def test_a_single_quoted_word_glued_to_the_word_before_it():
+    text = "He published it in the journal’Nature’, using’microwaves’ to measure blood sugar."
+    assert [t for r, t in found(text, select="TQ213")] == ["journal’Nature’", "using’microwaves’"]
+    # possessives and names with an apostrophe stay
+    clean = "The club’s supporters’ clubs met O’Brien’s team; rock’n’roll fans don’t mind the hotel’s or guests’ rules."
+    assert found(clean, select="TQ213") == []

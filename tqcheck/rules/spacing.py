@@ -354,6 +354,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: "said.\"We", "it:”Never" -- a space is missing before or after the quotation mark
 _SPACED = r"[\p{Latin}\p{Greek}\p{Cyrillic}]"  #: letters of scripts that separate words with spaces
 _QUOTE_JOIN = regex.compile(rf"(?<={_SPACED}{{2}})([.!?,;:]?)([\"“”„«»])({_SPACED}+)")
+#: a single-quoted word or phrase glued to the word before it ("the journal’Nature’, is", "using’microwaves’ last"):
+#: the closing mark stands before a space or punctuation, so it is no apostrophe inside a word ("O’Brien’s")
+_SINGLE_QUOTE_JOIN = regex.compile(r"(?<=\p{L})([’'‘])(\p{L}[\p{L}\p{M}\- ]{1,40}?\p{L})[’'](?=[\s.,;:!?)]|$)")
 #: a common word, a colon and a number or a capitalised word: "Date:2021", "Note:The"
 _COLON_JOIN = regex.compile(r"(?<![\w.:/@-])(\p{L}\p{Ll}{2,}):(\d{1,4}|\p{Lu}\p{Ll}+|\p{Lu}(?= \p{Lu}))(?![\w:/@])")
 _COLON_BEFORE_WORD = re.compile(r":(?=\w)")
@@ -501,6 +504,14 @@ where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs
                 yield Hit(m.start(), m.end(), f"no space after the closing quotation mark {mark}", f"{punct}{mark} {word}", {"mark": mark})
             else:
                 yield Hit(m.start(), m.end(), f"no space before the opening quotation mark {mark}", f"{punct} {mark}{word}", {"mark": mark})
+    if "’" in doc.distinct_chars or "'" in doc.distinct_chars:
+        for m in _SINGLE_QUOTE_JOIN.finditer(text):
+            if m.group(2).startswith("s ") or _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+                continue  # a possessive: "the club’s supporters’ clubs"
+            word = _WORD_BACKWARDS.match(text, 0, m.start())
+            a = word.start() if word is not None else m.start() - 1
+            yield Hit(a, m.end(), f"no space before the opening quotation mark {m.group(1)}",
+                      f"{text[a : m.start()]} {m.group()}", {"mark": m.group(1)})
     yield from _number_joins(doc)
     if "m." in text or "M." in text:
         for m in _TIME_MERIDIEM.finditer(text):
