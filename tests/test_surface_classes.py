@@ -1109,3 +1109,11 @@ def test_a_single_quoted_word_glued_to_the_word_before_it():
     # possessives and names with an apostrophe stay
     clean = "The club’s supporters’ clubs met O’Brien’s team; rock’n’roll fans don’t mind the hotel’s or guests’ rules."
     assert found(clean, select="TQ213") == []
+
+
+def test_a_dash_attribution_after_a_pronoun_and_at_a_line_start():
+    text = "The night is the shortest - he said, and then he recalled the harvest.\n\nWe went on after lunch\n\n- said the farmer, who keeps horses."
+    assert [t for r, t in found(text, source="hu", select="TQ203")] == ["-", "-"]
+    # an aside between dashes, and a list of items that open with a dash
+    clean = "The rules - he said it twice - are clear.\n\n- bread and milk\n- said to be the best in town\n"
+    assert found(clean, select="TQ203") == []

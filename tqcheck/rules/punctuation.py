@@ -90,7 +90,8 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     said: We have`), in English a comma after the closing quotation mark before the attribution (`big
     difference", said Veliaj`, `there!", said the pastor`), an en dash inside a compound of common words (`CHECK–IN`), in every target
     that quotes speech a dash before an unquoted attribution (`in the republic, - continued
-    Marat`, `a local resident - the police said.`), a Spanish dateline
+    Marat`, `a local resident - the police said.`, `the shortest - he said, and`, a line opening
+    `- said the farmer` after the speech; not in a list of dashes), a Spanish dateline
 (`Guerrero.-Police`, `Michoacán.- In order`), the numero sign where the language abbreviates the word
 (`School №2`: English "No. 2", German "Nr. 2"; profile key `punctuation.numero`), a spacing accent typed for an apostrophe
 (`d´identification`), in a language that writes no ordinal indicator the indicator typed for the degree
@@ -316,6 +317,7 @@ _STOP_QUOTE_ATTRIBUTION = regex.compile(r"(?<=\p{L}|\d)\.([\"”])[ \u00a0]+(?:(
 _DASH_ATTRIBUTION = regex.compile(
     r"(,?)[ \u00a0]+([-–—])[ \u00a0]+((?:(?:the|a|an|his|her|their|our)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?)(\p{Ll}+)\b")
 _SPACED_DASH = re.compile(r"[ \u00a0][-–—][ \u00a0]")
+_LINE_DASH_VERB = regex.compile(r"(?m)^[ \t]*([-–—])[ \u00a0]+(\p{Ll}+)\b")
 #: a speech verb and a colon before a capitalised sentence with no quotation mark: "and said: We have"
 _COLON_SPEECH = regex.compile(r"(\p{Ll}+): (?=\p{Lu}\p{Ll}*[ \u00a0]\p{Ll})")
 _COLON_CAPITAL = re.compile(r"(?<=[a-z]): [A-Z]")
@@ -341,10 +343,17 @@ def _dash_attributions(doc: Document) -> Iterator[Hit]:
         comma, dash, between, verb = m.groups()
         if verb not in verbs:
             continue
-        ends = regex.match(r"[ \u00a0]*[.!?]", text[m.end() : m.end() + 3]) is not None
+        # the attribution ends the sentence or its clause: "- the police said.", "- he said, and then"
+        ends = regex.match(r"[ \u00a0]*[.!?,]", text[m.end() : m.end() + 3]) is not None
         if comma or (between and ends):
             yield Hit(m.start(2), m.end(2), f"a dash {dash} introduces the speaker (\"{verb}\") in Russian or Ukrainian style, with no quotation marks",
                       None, {"mark": dash, "verb": verb})
+    # a line that opens with a dash and a speech verb: the attribution of the speech above it ("- said the farmer")
+    for m in _LINE_DASH_VERB.finditer(text):
+        before = text[: m.start()].rstrip().rpartition("\n")[2].lstrip()
+        if m.group(2) in verbs and before and before[0] not in "-–—•*":  # not an item of a list of dashes
+            yield Hit(m.start(1), m.end(1), f"a dash {m.group(1)} introduces the speaker (\"{m.group(2)}\") in the source's style, with no quotation marks",
+                      None, {"mark": m.group(1), "verb": m.group(2)})
 
 
 #: a closing quotation mark, a comma and up to three words before a speech verb ("greenery", said the
