@@ -1117,3 +1117,11 @@ def test_a_dash_attribution_after_a_pronoun_and_at_a_line_start():
     # an aside between dashes, and a list of items that open with a dash
     clean = "The rules - he said it twice - are clear.\n\n- bread and milk\n- said to be the best in town\n"
     assert found(clean, select="TQ203") == []
+
+
+def test_a_rare_word_before_the_head_of_a_name_spelled_two_ways():
+    text = "Prayers are broadcast from the Maspiro TV mosque. The ministry closed the Maspero building."
+    assert found(text, select="TQ103") == [("TQ103", "Maspiro")]
+    # two players' given names before their surnames are two people
+    team = "Yuichi Sato scored and Yoichi Tanaka saved. The Tokaji Museum and the Tokaja Road are far apart."
+    assert found(team, select="TQ103") == []

@@ -132,6 +132,7 @@ def _last_word_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Tok
     lang = doc.target_lang
     by_key: dict[str, list[tuple[Token, str]]] = defaultdict(list)
     anchored: set[str] = set()  # keys seen at least once where no sentence starts
+    given, ordinary = word_list(f"{lang}/first_names.txt"), word_list(f"{lang}/ordinary.txt")
     for m in ms:
         t = m.tokens[-1]
         if len(t.text) >= 4 and not (t.text.isupper() and len(t.text) <= 4):
@@ -139,6 +140,18 @@ def _last_word_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Tok
             by_key[key].append((t, t.text))
             if not m.initial:
                 anchored.add(key)
+        # a rare word before a common head or an acronym inside a longer name ("the Maspiro TV mosque",
+        # "the Zakat Fund"): not a given name, whose variants are other people ("Yoichi KOMANO", "Yuichi KOMANO")
+        for t, nxt in zip(m.tokens, m.tokens[1:]):
+            low = t.text.lower()
+            nlow = nxt.text.lower()
+            head = (nlow in ordinary if ordinary else zipf(nlow, lang) >= 4.0) and not nxt.text.isupper() \
+                or nxt.text.isupper() and len(nxt.text) <= 4
+            if head and len(t.text) >= MIN_SUBSTITUTED_KEY and t.text[1:].islower() and low not in given and zipf(low, lang) < 3.0:
+                key = name_key(t.text)
+                by_key[key].append((t, t.text))
+                if not m.initial:
+                    anchored.add(key)
     uf = _Union()
     for key in by_key:
         for i in range(1, len(key) - 1):
@@ -490,7 +503,8 @@ def name_variant(doc: Document) -> Iterator[Hit]:
       consonant more away from its ending ("Zhuravlevka"/"Zhuralevka");
     - a rare name of six letters or more and the same with one vowel for another, or a consonant
       for its voiced or voiceless twin, inside it ("Maspero"/"Maspiro", "Fukagawa"/"Fukakawa";
-      not the first letter nor the last two: "Bolton"/"Dolton", "Hansen"/"Hanson");
+      not the first letter nor the last two: "Bolton"/"Dolton", "Hansen"/"Hanson"), last word of a name
+      or a rare word before its head ("the Maspiro TV mosque"; not a given name);
     - one two-word name in both orders ("Alexander Suvorov"/"Suvorov Alexander"), and one acronym
       with its letters in several orders ("BPC", "PCG", "CGP": the same terms rendered anew);
     - one name in several of the declared source language's cases ("Karafiát"/"Karafiáta",
