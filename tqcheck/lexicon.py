@@ -119,6 +119,8 @@ def _gazetteer(lang: str) -> dict[str, tuple[str, str]]:
 
 def strip_accents(text: str) -> str:
     """Remove combining marks: "Nicolás" -> "Nicolas" (other letters are kept)."""
+    if text.isascii():
+        return text  # nothing to decompose (most words of most texts)
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 

@@ -590,15 +590,29 @@ _INNER_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}\d'’_@./-])\p{L}*\p{Ll}\p{Lu}[
 _WORD = regex.compile(r"(?<![\p{L}\p{M}\d'’_@./-])\p{L}+(?![\p{L}\p{M}\d_@/-])")
 
 
+_LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
+_LETTERS_AROUND = regex.compile(r"\p{L}+")
+
+
+def _letters_start(text: str, i: int) -> int:
+    """The start of the run of letters that holds position ``i``."""
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i
+
+
 def _case_clusters(doc: Document) -> Iterator[tuple[list[tuple[_Span, str]], str]]:
     """A name with a capital inside it ("FedEx", "macOS") written elsewhere in the document with
     other capitals ("Fedex", "MacOS"): the name's own casing, the commonest such form, is the
     suggestion. Capitals throughout ("FEDEX", a heading) and a first letter capitalised at a
     sentence's start ("MacOS runs" opening a sentence) are no other casing."""
     text = doc.text
-    # the words with a capital after a lower-case letter, found from the word index
-    camel = [w for w, where in doc.word_positions.items() if len(w) >= 3 and w.isalpha()
+    # the words with a capital after a lower-case letter, found from the word index: only the words
+    # that hold such a pair somewhere in the text are looked at
+    hinted = {_LETTERS_AROUND.match(text, _letters_start(text, m.start())).group().lower() for m in _LOWER_UPPER.finditer(text)}
+    camel = [w for w in hinted if len(w) >= 3 and w.isalpha() and (where := doc.word_positions.get(w))
              and any(not text[p + 1 : p + len(w)].islower() and _INNER_CAPITAL.fullmatch(text, p, p + len(w)) for p in where)]
+    camel.sort(key=lambda w: doc.word_positions[w][0])  # the word index's order
     if not camel:
         return
     starts = {seg.offset for seg in doc.segments}
@@ -621,6 +635,7 @@ def _case_clusters(doc: Document) -> Iterator[tuple[list[tuple[_Span, str]], str
 
 #: the name in a web or e-mail address: "www.|hajoona|.com", "info@|cushionandpillow|.com"
 _ADDRESS_NAME = regex.compile(r"(?:(?<=www\.)|(?<=://)|(?<=@))([\p{L}\d-]{5,})(?=\.[a-z]{2,})")
+_ADDRESS_START = re.compile(r"www\.|://|@")
 
 
 def _address_spellings(doc: Document, flagged: list[tuple[int, int]]) -> Iterator[Hit]:
@@ -629,7 +644,8 @@ def _address_spellings(doc: Document, flagged: list[tuple[int, int]]) -> Iterato
     text = doc.text
     if "." not in text:
         return
-    names = {m.group(1).lower() for m in _ADDRESS_NAME.finditer(text)}
+    # found from where an address can start: a look-behind tried at every character of a long text is slow
+    names = {m.group(1).lower() for a in _ADDRESS_START.finditer(text) if (m := _ADDRESS_NAME.match(text, a.end()))}
     if not names:
         return
     lang = doc.target_lang
