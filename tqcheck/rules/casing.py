@@ -288,10 +288,17 @@ def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, st
     lowered_first = doc.profile is not None and "titles" in doc.profile.capitalises
     not_first = word_list(f"{lang}/function_words.txt") | word_list(f"{lang}/titles.txt") | word_list(f"{lang}/formal_titles.txt") \
         | word_list(f"{lang}/directions.txt")
+    capitalised_at: dict[str, list[int]] = {}  # "The" -> where the text writes it so (names share first words)
     for key, name in sorted(names.items(), key=lambda kv: -len(kv[0])):  # the longest name first
         first = name.split()[0]
         rest = name[len(first):]
-        for p in doc.word_positions.get(first.lower(), ()):
+        where = doc.word_positions.get(first.lower(), ())
+        if not lowered_first or first.lower() in not_first:
+            # only where the first word is capitalised as in the name: found once for every name it starts
+            if first not in capitalised_at:
+                capitalised_at[first] = [p for p in where if text.startswith(first, p)]
+            where = capitalised_at[first]
+        for p in where:
             if not text.startswith(first, p):
                 # the first word in lower case and the rest as the name has it ("a divine Liturgy" beside
                 # "the Divine Liturgy"); not a function word ("of Commerce" in "Chamber of Commerce")
@@ -332,11 +339,11 @@ def _lowered_acronyms(doc: Document) -> Iterator[tuple[int, str, tuple[str, str,
     text, lang = doc.text, doc.target_lang
     function_words = word_list(f"{lang}/function_words.txt")
     for low, where in doc.word_positions.items():
-        if len(low) < 3 or not low.isalpha() or low in function_words:
-            continue
+        if len(low) < 3 or not low.isalpha() or low in function_words or zipf(low, lang) >= MAX_LOWERED_ACRONYM_ZIPF:
+            continue  # (the frequency first: common words have the longest lists of occurrences)
         upper = [p for p in where if text[p : p + len(low)].isupper()]
         lower = [p for p in where if text[p : p + len(low)].islower()]
-        if not upper or not lower or zipf(low, lang) >= MAX_LOWERED_ACRONYM_ZIPF:
+        if not upper or not lower:
             continue
         for p in lower:
             yield p, low, (low.upper(), "acronym", "document")
