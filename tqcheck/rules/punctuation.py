@@ -790,12 +790,27 @@ MIN_SHORT_WORD_ZIPF = 4.5
 #: a full stop followed by a comma: after a word (before a space, the end or the next sentence's capital:
 #: "resolve it.,The company"), or after a list number at the start of a line ("1., Per")
 _STOP_COMMA = regex.compile(r"(?P<word>\p{L}+)\.,(?=\s|$|\p{Lu}\p{Ll})|(?m:^[ \t]*\d{1,2}\.,(?=[ \t]*\p{Lu}))")
+_STOP_COMMA_AT = re.compile(r"\.,")
+_LETTERS_BACK = regex.compile(r"\p{L}+", regex.REVERSE)
+
+
+def _stop_commas(text: str):
+    """``_STOP_COMMA.finditer(text)``, tried only at each ".," (a pattern that opens with letters is
+    tried at every letter of a long text): from the word before it, else from its line's start."""
+    for dot in _STOP_COMMA_AT.finditer(text):
+        i = dot.start()
+        word = _LETTERS_BACK.match(text, 0, i)
+        m = _STOP_COMMA.match(text, word.start()) if word is not None else None
+        if m is None or m.end() != i + 2:
+            m = _STOP_COMMA.match(text, text.rfind("\n", 0, i) + 1)
+        if m is not None and m.end() == i + 2:
+            yield m
 _SPACE_BEFORE_COMMA = re.compile(r"[ \u00a0]+([,.])(?=\s|$)")
 #: a space before a closing bracket, after an opening one: "alto alemán )", "( 1990" (the closing
 #: bracket is found first, the spaces and the word before it checked apart)
-_SPACE_IN_BRACKETS = re.compile(r"[)\]]|[(\[][ \u00a0]+(?=\w)")
+_SPACE_IN_BRACKETS = re.compile(r"[ \u00a0][)\]]|[(\[][ \u00a0]+(?=\w)")  # a closing bracket after a space; an opening one before
 #: a space before a closing double quotation mark: "later, ”said", "the plan ”" (likewise)
-_SPACE_BEFORE_QUOTE = re.compile(r"[”\"»]")
+_SPACE_BEFORE_QUOTE = re.compile(r"[ \u00a0][”\"»]")  # a closing quotation mark after a space
 _WORD = re.compile(r"\w")
 _WORD_OR_STOP = re.compile(r"[\w.!?]")
 _WORD_OR_MARK = re.compile(r"[\w.,!?]")
@@ -867,7 +882,7 @@ onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a fu
         for m in _EMPTY_INVERTED.finditer(text):
             yield Hit(m.start(), m.end(), f"\"{m.group()}\" encloses nothing: a word was lost", None, {"mark": m.group()})
     if ".," in text:
-        for m in _STOP_COMMA.finditer(text):
+        for m in _stop_commas(text):
             word = m.group("word")
             short = bool(word) and len(word) <= 3 and not (word.islower() and zipf(word, doc.target_lang) >= MIN_SHORT_WORD_ZIPF)
             if word and (short or word.lower() in _abbreviations(doc.target_lang) or "." in text[max(0, m.start() - 3) : m.start()]):
@@ -881,11 +896,11 @@ onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a fu
         yield Hit(m.start(), m.end(), f"space before \"{m.group(1)}\"", m.group(1), {"mark": m.group(1)}, Severity.INFO)
     if chars := doc.distinct_chars & set("()[]"):
         for m in _SPACE_IN_BRACKETS.finditer(text):
-            mark = m.group()[0]
             start, end = m.span()
+            mark = m.group()[-1] if m.group()[-1] in ")]" else m.group()[0]
             if mark in ")]":
-                start = _spaces_before(text, m.start())
-                if not (start < m.start() and start and _WORD_OR_STOP.match(text, start - 1)):
+                start = _spaces_before(text, end - 1)
+                if not (start and _WORD_OR_STOP.match(text, start - 1)):
                     continue
             partner = {")": "(", "]": "[", "(": ")", "[": "]"}[mark]
             if partner not in chars:
@@ -894,9 +909,9 @@ onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a fu
             yield Hit(start, end, f"space {where} \"{mark}\"", mark, {"mark": mark}, Severity.INFO)
     if not (prof and prof.space_inside_quotes) and doc.distinct_chars & set("”\"»"):
         for m in _SPACE_BEFORE_QUOTE.finditer(text):
-            mark, i = m.group(), m.start()
+            mark, i = m.group()[-1], m.end() - 1
             start = _spaces_before(text, i)
-            if not (start < i and start and _WORD_OR_MARK.match(text, start - 1)):
+            if not (start and _WORD_OR_MARK.match(text, start - 1)):
                 continue
             if mark != "”" and marks_before_in_paragraph(doc, mark, i) % 2 == 0 or _separator(text, i):
                 continue  # a straight quote (or ») that opens a quotation; a breadcrumb's »
