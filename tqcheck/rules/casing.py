@@ -17,6 +17,7 @@ from ..lexicon import capitalized, capitalized_modern, conjunctions, gazetteer, 
 from ..names import after_opening, mentions
 from ..phrases import PhraseIndex
 from ..registry import rule
+from ..textscan import finditer_from_hints, run_before
 from ..segment import abbreviations
 from .spacing import in_address as _in_url
 
@@ -964,6 +965,8 @@ def _after_semicolon(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
 #: six letters or more: shorter ones are often acronyms that spell a word ("SARS", "PALM", "SWAT")
 _ALL_CAPS = re.compile(r"[A-Z]{6,}(?![\w'’-])")  # and no [\w'’-] before it (checked apart: faster)
 _INNER_CAPITAL = re.compile(r"(?<![\w'’.-])(?:[a-z]+[A-Z][a-z]+|[A-Z]{2}[a-z]{3,})(?![\w'’-])")
+#: where such a word can be (tqcheck.textscan): a capital after a lower-case letter or two capitals before one
+_INNER_CAPITAL_HINT, _INNER_CAPITAL_RUN = regex.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]"), run_before(r"\w'’.\-")
 #: an all-capitals word this common is more likely emphasis ("NEVER", "ONLY", "FREE", "MUST") than an artifact
 MAX_CAPS_ZIPF = 5.6
 
@@ -996,7 +999,7 @@ def _capitals_inside(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
         if before_m.group(2) != " " or not text.startswith(" ", m.end()):
             continue  # only between two words of running text
         yield Hit(m.start(), m.end(), f"\"{word}\" in capitals in mid-sentence", low, {"word": word, "kind": "all-caps"})
-    for m in _INNER_CAPITAL.finditer(text):
+    for m in finditer_from_hints(_INNER_CAPITAL, _INNER_CAPITAL_HINT, _INNER_CAPITAL_RUN, text):
         word, low = m.group(), m.group().lower()
         if len(low) < 4 or low not in ordinary or low in brands() or _in_url(text, m.start(), m.end()):
             continue

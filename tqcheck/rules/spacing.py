@@ -14,6 +14,7 @@ from ..document import Document
 from ..findings import Hit
 from ..lexicon import MAX_WORD_LENGTH, capitalized, conjunctions, gazetteer, zipf
 from ..registry import rule
+from ..textscan import finditer_from_hints, run_before
 
 _LOWER_RUN = regex.compile(r"(?<![\w'’@./#-])\p{L}\p{Ll}{5,}(?![\w'’@/-]|\.\w)")
 #: a lower-case letter before a capital ("governmentSaid"), or a capital in a run of capitals before
@@ -289,6 +290,9 @@ def _stands_alone(doc: Document, part: str) -> bool:
 
 #: a short lower-case word or a possessive glued to a capitalised word: "aTurquia", "McDonald'sRestaurant"
 _GLUED_BEFORE_NAME = regex.compile(r"(?<![\p{L}\p{M}\d'’])(\p{Ll}{1,3}|\p{L}[\p{L}\p{M}]+['’]s)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}'’])")
+#: where such a join can be (tqcheck.textscan): a lower-case letter before a capital, in a run of letters
+_LOWER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
+_LETTER_RUN = run_before(r"\p{L}\p{M}\d'’")
 
 
 def _glued_before_names(doc: Document) -> Iterator[Hit]:
@@ -298,7 +302,7 @@ def _glued_before_names(doc: Document) -> Iterator[Hit]:
     text, lang = doc.text, doc.target_lang
     function = word_list(f"{lang}/function_words.txt") - {"i", "e"}
     gaz = gazetteer(lang)
-    for m in _GLUED_BEFORE_NAME.finditer(text):
+    for m in finditer_from_hints(_GLUED_BEFORE_NAME, _LOWER_CAPITAL, _LETTER_RUN, text):
         first, name = m.group(1), m.group(2)
         if _written_twice(doc, m.group()):
             continue
@@ -522,7 +526,7 @@ where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs
         for m in _DIGIT_COMMA_WORD.finditer(text):
             yield Hit(m.start(), m.end(), f"no space after \",\" in \"{text[m.start() - 1]}{m.group()}\"", ", ", {"mark": ","})
     yield from _settings_joins(doc)
-    for m in _STOP_BEFORE_YEAR.finditer(text):
+    for m in finditer_from_hints(_STOP_BEFORE_YEAR, _STOP_YEAR_HINT, _DOTTED_RUN, text):
         if not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
             yield Hit(m.start(1), m.end(), f"no space after \".\" before \"{m.group(2)}\"", f". {m.group(2)}", {"mark": "."})
     yield from _bracket_after_word(doc)
@@ -594,6 +598,7 @@ _UNIT_JOIN = regex.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?:mg|kg|g|ml|cl|dl|l|mm|
 #: a word, a hyphen and a function word or one of the commonest words ("ricetta-è", "usi-che"): a dash or a space lost
 HYPHEN_WORD_ZIPF = 6.0
 _HYPHEN_FUNCTION = regex.compile(r"(?<![\w-])(\p{Ll}{3,})-(\p{Ll}{1,3})(?![\w-])")
+_HYPHEN_HINT, _HYPHENATED_RUN = regex.compile(r"\p{Ll}-\p{Ll}"), run_before(r"\w\-")
 
 
 def _settings_joins(doc: Document) -> Iterator[Hit]:
@@ -609,7 +614,7 @@ def _settings_joins(doc: Document) -> Iterator[Hit]:
                       {"mark": "unit"})
     if lang != "en" and settings and not settings.get("hyphenated_clitics") and not settings.get("closed_compounds") and "-" in text:
         function = word_list(f"{lang}/function_words.txt")
-        for m in _HYPHEN_FUNCTION.finditer(text):
+        for m in finditer_from_hints(_HYPHEN_FUNCTION, _HYPHEN_HINT, _HYPHENATED_RUN, text):
             small = m.group(2) in function or zipf(m.group(2), lang) >= HYPHEN_WORD_ZIPF  # "che", "è"
             if small and zipf(m.group(1), lang) >= YEAR_JOIN_ZIPF and not in_link(text, m.start(), m.end()):
                 yield Hit(m.start(), m.end(), f"a hyphen joins \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} - {m.group(2)}",
@@ -618,6 +623,7 @@ def _settings_joins(doc: Document) -> Iterator[Hit]:
 
 #: a sentence's last word, its full stop and a year glued on ("decide about his future.2020 10 14")
 _STOP_BEFORE_YEAR = regex.compile(r"(?<![\w.])\p{Ll}{3,}(\.)((?:19|20)\d{2})(?=\s)")
+_STOP_YEAR_HINT, _DOTTED_RUN = regex.compile(r"\.(?:19|20)\d\d"), run_before(r"\w.")
 #: a dash with a space on one side only: "EUR- El depósito", "push- cos'è"; "Atari -Videospiel"
 _DASH_SPACE_AFTER = regex.compile(r"(?<=[\p{L}\d)]|(?<!\p{L}{2})\.)-[ \u00a0](?=(\p{L}+))")
 #: a space and a hyphen before a letter: where a hyphen spaced on one side may stand (a fast prefilter)
@@ -725,7 +731,9 @@ def _bracket_after_word(doc: Document) -> Iterator[Hit]:
 
 #: a year glued to the lower-case word after it ("del 2010progettato"), a word glued to a date ("times16-1-2021")
 _YEAR_JOIN = regex.compile(r"(?<![\w.,])((?:1[5-9]|20)\d{2})(\p{Ll}{4,})(?![\w])")
+_DIGIT_LOWER, _NUMBER_RUN = regex.compile(r"\d\p{Ll}"), run_before(r"\w.,")
 _WORD_DATE_JOIN = regex.compile(r"(?<![\w])(\p{Ll}{3,})(\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?![\w])")
+_LOWER_DIGIT, _WORD_RUN = regex.compile(r"\p{Ll}\d"), run_before(r"\w")
 #: a number glued to % where the language spaces it ("+5,2%" in French)
 _PERCENT_JOIN = regex.compile(r"(?<![\w.,])[+-−]?\d+(?:[.,]\d+)?%")
 
@@ -767,8 +775,8 @@ def _year_and_date_joins(doc: Document) -> Iterator[Hit]:
         word, number = m.groups()
         if zipf(word.lower(), lang) >= WORD_NUMBER_GLUE_ZIPF and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
             yield Hit(m.start(), m.end(), f"no space between \"{word}\" and \"{number}\"", f"{word} {number}", {"mark": "number"})
-    for pattern in (_YEAR_JOIN, _WORD_DATE_JOIN):
-        for m in pattern.finditer(text):
+    for pattern, hint, run in ((_YEAR_JOIN, _DIGIT_LOWER, _NUMBER_RUN), (_WORD_DATE_JOIN, _LOWER_DIGIT, _WORD_RUN)):
+        for m in finditer_from_hints(pattern, hint, run, text):
             word = m.group(2) if pattern is _YEAR_JOIN else m.group(1)
             if zipf(word, lang) < YEAR_JOIN_ZIPF or _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
                 continue

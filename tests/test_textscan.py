@@ -1,0 +1,33 @@
+"""The hinted scan gives the very matches a full scan gives, for every pattern that uses it."""
+
+import random
+
+import pytest
+import regex
+
+from tqcheck.rules import casing, spacing
+from tqcheck.textscan import finditer_from_hints
+
+CASES = {
+    "glued before a name": (spacing._GLUED_BEFORE_NAME, spacing._LOWER_CAPITAL, spacing._LETTER_RUN, "aBcdeT'sRxyzé9- .\u0301"),
+    "hyphen before a function word": (spacing._HYPHEN_FUNCTION, spacing._HYPHEN_HINT, spacing._HYPHENATED_RUN, "abcde-fg _1.x"),
+    "stop before a year": (spacing._STOP_BEFORE_YEAR, spacing._STOP_YEAR_HINT, spacing._DOTTED_RUN, "abcd.1920 \n_x"),
+    "year glued to a word": (spacing._YEAR_JOIN, spacing._DIGIT_LOWER, spacing._NUMBER_RUN, "1920abcde,. x_"),
+    "word glued to a date": (spacing._WORD_DATE_JOIN, spacing._LOWER_DIGIT, spacing._WORD_RUN, "abcd12-3./4 x_"),
+    "capital inside a word": (casing._INNER_CAPITAL, casing._INNER_CAPITAL_HINT, casing._INNER_CAPITAL_RUN, "abCDefGh'.- x_1"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_hinted_matches_are_the_full_scans(name):
+    pattern, hint, run, alphabet = CASES[name]
+    rng = random.Random(name)
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(5000)]
+    texts.append("Il aTurquia, the McDonald'sRestaurant, well-known mInister re-do in.2019 and 2019years or times16-1-2021 done.")
+    for text in texts:
+        full = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in finditer_from_hints(pattern, hint, run, text)] == full, text
+
+
+def test_a_text_without_the_hint_has_no_match():
+    assert list(finditer_from_hints(regex.compile(r"(?<!\w)zz\d"), regex.compile(r"z\d"), regex.compile(r"\w+", regex.REVERSE), "abc")) == []
