@@ -12,6 +12,7 @@ match of the hint.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -22,20 +23,29 @@ def run_before(run: str) -> regex.Pattern:
     return regex.compile(f"[{run}]+", regex.REVERSE)
 
 
+@lru_cache(maxsize=None)
+def _forward(body: str) -> regex.Pattern:
+    return regex.compile(body)
+
+
 def finditer_from_hints(pattern, hint, back: regex.Pattern, text: str, at: int = 0) -> Iterator:
     """``pattern.finditer(text)``, for a pattern whose matches start at the beginning of a run of the
     characters ``back`` finds (see :func:`run_before`) and contain a match of ``hint``; ``at`` is where
     in the hint's match the run may end (0: the run ends where the hint starts; 1: after its first
     character). Matches come in order and do not overlap, as ``finditer`` gives them."""
+    forward = _forward(back.pattern)
     last = 0
-    tried = -1
+    run_start, run_end = -1, -1  # the run of the hint before: later hints inside it start there too
     for h in hint.finditer(text):
         end = h.start() + at
+        if run_start <= end <= run_end:
+            continue  # its run was tried (a long run is walked once, not once for every hint in it)
         r = back.match(text, 0, end)
         start = r.start() if r is not None else end
-        if start < last or start == tried:
+        f = forward.match(text, start)
+        run_start, run_end = start, (f.end() if f is not None else start)
+        if start < last:
             continue
-        tried = start
         m = pattern.match(text, start)
         if m is not None:
             last = m.end() if m.end() > start else start + 1

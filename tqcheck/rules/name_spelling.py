@@ -609,7 +609,14 @@ def _case_clusters(doc: Document) -> Iterator[tuple[list[tuple[_Span, str]], str
     text = doc.text
     # the words with a capital after a lower-case letter, found from the word index: only the words
     # that hold such a pair somewhere in the text are looked at
-    hinted = {_LETTERS_AROUND.match(text, _letters_start(text, m.start())).group().lower() for m in _LOWER_UPPER.finditer(text)}
+    hinted: set[str] = set()
+    run_end = -1
+    for m in _LOWER_UPPER.finditer(text):
+        if m.start() < run_end:
+            continue  # in the run of letters just read (a long run is read once)
+        run = _LETTERS_AROUND.match(text, _letters_start(text, m.start()))
+        run_end = run.end()
+        hinted.add(run.group().lower())
     camel = [w for w in hinted if len(w) >= 3 and w.isalpha() and (where := doc.word_positions.get(w))
              and any(not text[p + 1 : p + len(w)].islower() and _INNER_CAPITAL.fullmatch(text, p, p + len(w)) for p in where)]
     camel.sort(key=lambda w: doc.word_positions[w][0])  # the word index's order

@@ -754,7 +754,8 @@ def _apart(doc: Document) -> Iterator:
 
 
 #: where a clause ends: sentence punctuation, a line break, a bracket, a separator or a spaced dash
-_CLAUSE_SPLIT = regex.compile(r"[.!?;:|•·()\[\]{}«»“”\"„]+(?=\s|$)|\n|[()\[\]|•·«»“”\"„]|\s[-–—]+\s")
+_CLAUSE_SPLIT = regex.compile(r"(?<![.!?;:|•·()\[\]{}«»“”\"„])[.!?;:|•·()\[\]{}«»“”\"„]+(?=\s|$)|\n|[()\[\]|•·«»“”\"„]|\s[-–—]+\s")
+#: (a run of marks is tried from its start only: tried from each of its marks, a long run was quadratic)
 _CLAUSE_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 
 
