@@ -1046,6 +1046,12 @@ def test_a_conjunction_and_an_article_written_as_one_word():
     # the word at a sentence start, a name, or the archaic pronoun opening a line are left alone
     assert found("Ei fu siccome immobile. Disse Ei.", "it", select="TQ212") == []
     assert found("A deusa Eos e o deus eram irmãos.", "pt", select="TQ212") == []
+    # any two function words of the language written as one rare word
+    assert found("Se observó la locura deun grupo que bombardeó la asamblea.", "es", select="TQ212") == [("TQ212", "deun")]
+    assert found("In the case wherethe goods were ordered, no refund is due.", select="TQ212") == [("TQ212", "wherethe")]
+    # words that are two function words and words of their own stay: "into", "onto", "whereas", "without", "dela"
+    assert found("He went into the house and onto the roof, whereas she left without him.", select="TQ212") == []
+    assert found("Il parle de la maison et dela nuit; néanmoins il reste.", "fr", select="TQ212") == []
 
 
 def test_english_left_in_list_items_capitals_and_piped_labels():

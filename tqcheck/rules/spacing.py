@@ -242,12 +242,27 @@ _LOWER_TOKEN = regex.compile(r"(?<=(?:\p{Ll}|[,;])[ \u00a0])(\p{Ll}+)(?=[ \u00a0
 def _glued_function_words(doc: Document) -> Iterator[Hit]:
     """A conjunction and an article written as one word where machine translation glues them
     ("copertura ei requisiti", "; eo superlativo"): data/<lang>/surface.toml, glued_function_words."""
-    pairs = surface_settings(doc.target_lang).get("glued_function_words", {})
+    lang = doc.target_lang
+    pairs = dict(surface_settings(lang).get("glued_function_words", {}))
+    # and any two function words of the language written as one rare word ("deun" for "de un", "wherethe")
+    function = word_list(f"{lang}/function_words.txt")
+    if function:
+        for low in doc.word_positions:
+            if low in pairs or not (4 <= len(low) <= MAX_GLUED_FUNCTION_WORDS) or not low.isalpha() or low in function:
+                continue
+            split = next((i for i in range(2, len(low) - 1) if low[:i] in function and low[i:] in function), None)
+            if split is not None and zipf(low, lang) < MAX_GLUED_FUNCTION_ZIPF:
+                pairs[low] = f"{low[:split]} {low[split:]}"
     for word, fixed in pairs.items():
         for p in doc.word_positions.get(word, ()):
             m = _LOWER_TOKEN.match(doc.text, p)
             if m is not None and m.group() == word:
                 yield Hit(p, p + len(word), f"\"{word}\" looks like \"{fixed}\" written together", fixed, {"parts": fixed.split()})
+
+
+#: two function words glued: at most this long, and this rare as a word of the language ("deun" 1.9)
+MAX_GLUED_FUNCTION_WORDS = 9
+MAX_GLUED_FUNCTION_ZIPF = 2.0
 
 
 #: brackets, braces and operators around a word: a line of code ("[UIDevice currentDevice].systemVersion")
