@@ -250,7 +250,8 @@ def _glued_function_words(doc: Document) -> Iterator[Hit]:
         for low in doc.word_positions:
             if low in pairs or not (4 <= len(low) <= MAX_GLUED_FUNCTION_WORDS) or not low.isalpha() or low in function:
                 continue
-            split = next((i for i in range(2, len(low) - 1) if low[:i] in function and low[i:] in function), None)
+            split = next((i for i in range(2, len(low) - 1) if low[:i] in function and low[i:] in function
+                          and low[:i] != low[i:]), None)  # one word written twice is _glued_doubles' ("elel")
             if split is not None and zipf(low, lang) < MAX_GLUED_FUNCTION_ZIPF:
                 pairs[low] = f"{low[:split]} {low[split:]}"
     for word, fixed in pairs.items():
