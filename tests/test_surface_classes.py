@@ -1131,3 +1131,12 @@ def test_a_rare_word_before_the_head_of_a_name_spelled_two_ways():
     # two players' given names before their surnames are two people
     team = "Yuichi Sato scored and Yoichi Tanaka saved. The Tokaji Museum and the Tokaja Road are far apart."
     assert found(team, select="TQ103") == []
+
+
+def test_two_apostrophes_typed_for_a_quotation_mark():
+    text = "El general ha dicho: ''No quedará sin sanción ninguna persona''. Después se fue."
+    report = tqcheck.check_text(text, target_lang="es", backtranslate=False, config={"select": ["TQ203"]})
+    assert [(f.text, f.suggestion) for f in report.findings] == [("''", "«"), ("''", "»")]
+    # an apostrophe in a word, a possessive, and TeX quotes (their own check) are something else
+    clean = "The players' union met O'Brien. He wrote ``yes'' in the form and it''s a typo."
+    assert [t for r, t in found(clean, select="TQ203")] == ["``yes''"]

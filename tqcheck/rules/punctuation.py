@@ -49,6 +49,9 @@ _DATELINE = regex.compile(r"(?<=\p{L}{2})\.-[ \u00a0]?(?=\p{Lu})")
 #: a spacing acute or grave accent between two letters, typed for an apostrophe ("d´identification", "don`t")
 _ACCENT_APOSTROPHE = regex.compile(r"(?<=\p{L})([´`])(?=\p{L})")
 _TEX_QUOTES = re.compile(r"``([^`\n]{1,200}?)''")
+#: two apostrophes as an opening mark before a word, or as a closing one after a word or its stop
+#: (Turkish and other sources typed so: "ha dicho: ''No quedará", "sit down.'' I'm")
+_DOUBLED_APOSTROPHE = regex.compile(r"(?<![\w'])('')(?=\p{L})|(?<=[\p{L}\d.,!?])''(?![\w'])")
 #: full-width and CJK punctuation and list symbols, with the Latin mark that replaces each
 _CJK_MARKS = {
     "、": ",", "。": ".", "，": ",", "．": ".", "：": ":", "；": ";", "！": "!", "？": "?", "・": "•",
@@ -92,7 +95,7 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     that quotes speech a dash before an unquoted attribution (`in the republic, - continued
     Marat`, `a local resident - the police said.`, `the shortest - he said, and`, a line opening
     `- said the farmer` after the speech; not in a list of dashes), a Spanish dateline
-(`Guerrero.-Police`, `Michoacán.- In order`), the numero sign where the language abbreviates the word
+(`Guerrero.-Police`, `Michoacán.- In order`), two apostrophes typed for a quotation mark (`ha dicho: ''No quedará`), the numero sign where the language abbreviates the word
 (`School №2`: English "No. 2", German "Nr. 2"; profile key `punctuation.numero`), a spacing accent typed for an apostrophe
 (`d´identification`), in a language that writes no ordinal indicator the indicator typed for the degree
 sign (`180ºC`), straight quotation marks in a text that also quotes with the language's
@@ -151,6 +154,10 @@ ordinals (`Malen (30.)`)
     if "``" in text:
         for m in _TEX_QUOTES.finditer(text):
             yield Hit(m.start(), m.end(), "TeX-style quotation marks ``…''", f"{first[0]}{m.group(1)}{first[1]}", {"mark": "``"})
+    elif "''" in text:
+        for m in _DOUBLED_APOSTROPHE.finditer(text):
+            mark = first[0] if m.group(1) else first[1]
+            yield Hit(m.start(), m.end(), "two apostrophes typed for a quotation mark", mark, {"mark": "''"})
     if _CJK_CHARS.search(text):
         yield from _cjk_marks(text)
     if not settings.get("dialogue_dash"):
