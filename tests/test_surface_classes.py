@@ -1140,3 +1140,11 @@ def test_two_apostrophes_typed_for_a_quotation_mark():
     # an apostrophe in a word, a possessive, and TeX quotes (their own check) are something else
     clean = "The players' union met O'Brien. He wrote ``yes'' in the form and it''s a typo."
     assert [t for r, t in found(clean, select="TQ203")] == ["``yes''"]
+
+
+def test_a_comma_moved_to_the_next_word_and_a_time_glued_to_the_next_sentence():
+    text = "Those without a car get a pass ,in case of loss. Bicycles may be used from 8:00 to 22:00.Some seasons differ."
+    assert [t for r, t in found(text, select="TQ213")] == [" ,in", ".Some"]
+    # a version, a score, a number list and a spaced comma before a capital are something else
+    clean = "Install version 3.Beta on 2:1.5 machines; items 1 ,2 and 3 ; the result was 10:30. Then we left."
+    assert found(clean, select="TQ213") == []

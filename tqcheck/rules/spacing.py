@@ -606,6 +606,10 @@ _INDEX_LETTER_JOIN = regex.compile(r"(\p{Lu}):(?= \S)")  # after a lower-case le
 _LABEL_NUMBER_JOIN = regex.compile(r"(?<![\w@#/.-])(\p{Lu}{3,})(\d{4,})(?![\w@/-])")
 _LABEL_NUMBER_HINT = re.compile(r"[A-Z]{3}\d{4}")
 #: a sentence mark after a space and glued to the next sentence ("there are floods .The", "classe ;Devant")
+#: a comma that left its word for the next one, in lower case ("a pass ,in case of")
+_COMMA_MOVED = regex.compile(r"(?<=\p{Ll}) ,(\p{Ll}{2,})")
+#: a clock time that ends a sentence, glued to the next one ("to 22:00.Some seasons"; not "version 3.Beta")
+_TIME_STOP_JOIN = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}\.(\p{Lu}\p{Ll}{2,})")
 _MARK_MOVED = regex.compile(r" ([.;!?])(\p{Lu}\p{Ll}{2,})(?![\w.])")  # after a lower-case letter: checked in code
 
 
@@ -827,6 +831,15 @@ def _more_joins(doc: Document) -> Iterator[Hit]:
         if regex.search(rf"(?<![\w]){label}[ :\u00a0]+\d", text):
             yield Hit(m.start(), m.end(), f"no space between \"{label}\" and \"{number}\" (the text writes \"{label} …\" elsewhere)",
                       f"{label} {number}", {"mark": "number"})
+    if " ," in text:
+        for m in _COMMA_MOVED.finditer(text):
+            if not in_address(text, m.start(), m.end()):
+                yield Hit(m.start(), m.end(), f"\",\" stands against the next word, \"{m.group(1)}\", instead of the one before it",
+                          f", {m.group(1)}", {"mark": ","})
+    if ":" in text:
+        for m in _TIME_STOP_JOIN.finditer(text):
+            if not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+                yield Hit(m.end() - len(m.group(1)) - 1, m.end(), f"no space after \".\" before \"{m.group(1)}\"", f". {m.group(1)}", {"mark": "."})
     for m in _MARK_MOVED.finditer(text):
         mark, word = m.groups()
         if not (m.start() and text[m.start() - 1].islower()):
