@@ -31,3 +31,13 @@ def test_hinted_matches_are_the_full_scans(name):
 
 def test_a_text_without_the_hint_has_no_match():
     assert list(finditer_from_hints(regex.compile(r"(?<!\w)zz\d"), regex.compile(r"z\d"), regex.compile(r"\w+", regex.REVERSE), "abc")) == []
+
+
+def test_a_header_in_capitals_glued_to_a_number_is_found_from_its_hint():
+    rng = random.Random(1)
+    texts = ["".join(rng.choice("ABCDEFGH12 abc.-'@x") for _ in range(rng.randint(0, 40))) for _ in range(5000)]
+    texts.append("PREIS PRO NACHT FUR 7 PERSONEN365465 MINDESTAUFENTHALTSDAUER2 tage3")
+    for text in texts:
+        full = [m.span() for m in spacing._WORD_NUMBER_GLUE.finditer(text) if m.group(1).isupper()]
+        hinted = finditer_from_hints(spacing._WORD_NUMBER_GLUE, spacing._CAPITALS_DIGIT, spacing._LABEL_RUN, text)
+        assert [m.span() for m in hinted if m.group(1).isupper()] == full, text

@@ -605,11 +605,11 @@ _INDEX_LETTER_JOIN = regex.compile(r"(\p{Lu}):(?= \S)")  # after a lower-case le
 #: a label in capitals glued to a long number ("REGON022116560"): a join where the text writes the label apart
 _LABEL_NUMBER_JOIN = regex.compile(r"(?<![\w@#/.-])(\p{Lu}{3,})(\d{4,})(?![\w@/-])")
 _LABEL_NUMBER_HINT = re.compile(r"[A-Z]{3}\d{4}")
-#: a sentence mark after a space and glued to the next sentence ("there are floods .The", "classe ;Devant")
 #: a comma that left its word for the next one, in lower case ("a pass ,in case of")
 _COMMA_MOVED = regex.compile(r"(?<=\p{Ll}) ,(\p{Ll}{2,})")
 #: a clock time that ends a sentence, glued to the next one ("to 22:00.Some seasons"; not "version 3.Beta")
 _TIME_STOP_JOIN = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}\.(\p{Lu}\p{Ll}{2,})")
+#: a sentence mark after a space and glued to the next sentence ("there are floods .The", "classe ;Devant")
 _MARK_MOVED = regex.compile(r" ([.;!?])(\p{Lu}\p{Ll}{2,})(?![\w.])")  # after a lower-case letter: checked in code
 
 
@@ -771,7 +771,7 @@ _FUNCTION_NUMBER_JOIN = regex.compile(r"(?<![\w'’@#/.-])(\p{Ll}{2,4})(\d{2,4})
 #: a word in lower case, or in capitals (a table's header), glued to the number after it ("tage3 tage5",
 #: "years400 DKK", "MINDESTAUFENTHALTSDAUER2"): a table's cells or a label and its value run together
 _WORD_NUMBER_GLUE = regex.compile(r"(?<![\w'’@#/.-])(\p{Ll}{5,}|\p{Ll}{4}(?=\d{1,2}\b)|\p{Lu}{6,})(\d{1,6})(?![\w/@-]|[.,]\d)")
-_CAPITALS_DIGIT = regex.compile(r"\p{Lu}{6}\d")
+_CAPITALS_DIGIT, _LABEL_RUN = regex.compile(r"\p{Lu}{6}\d"), run_before(r"\w'’@#/.\-")
 #: such a word must be this common in the target language (not a code or a model name: "covid19", "html5")
 WORD_NUMBER_GLUE_ZIPF = 3.5
 
@@ -789,8 +789,7 @@ def _year_and_date_joins(doc: Document) -> Iterator[Hit]:
             continue
         if m.group(1) in function and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
             yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "number"})
-    if _CAPITALS_DIGIT.search(text):
-        glued.extend(m for m in _WORD_NUMBER_GLUE.finditer(text) if m.group(1).isupper())
+    glued.extend(m for m in finditer_from_hints(_WORD_NUMBER_GLUE, _CAPITALS_DIGIT, _LABEL_RUN, text) if m.group(1).isupper())
     for m in glued:
         word, number = m.groups()
         if zipf(word.lower(), lang) >= WORD_NUMBER_GLUE_ZIPF and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
