@@ -41,3 +41,14 @@ def test_a_header_in_capitals_glued_to_a_number_is_found_from_its_hint():
         full = [m.span() for m in spacing._WORD_NUMBER_GLUE.finditer(text) if m.group(1).isupper()]
         hinted = finditer_from_hints(spacing._WORD_NUMBER_GLUE, spacing._CAPITALS_DIGIT, spacing._LABEL_RUN, text)
         assert [m.span() for m in hinted if m.group(1).isupper()] == full, text
+
+
+def test_a_comma_after_a_full_stop_is_found_at_each_stop_comma_as_by_a_full_scan():
+    from tqcheck.rules import punctuation
+
+    rng = random.Random(3)
+    texts = ["".join(rng.choice("ab.,\n 1Ab,.é \t2Z") for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    texts.append("Die Zutaten wurden hinzugefügt.,\n1., Per sostituire\n  12.,Per\netc., it., day.,The")
+    for text in texts:
+        full = [(m.span(), m.groupdict()) for m in punctuation._STOP_COMMA.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in punctuation._stop_commas(text)] == full, text

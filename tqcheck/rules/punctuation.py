@@ -357,8 +357,13 @@ def _dash_attributions(doc: Document) -> Iterator[Hit]:
                       None, {"mark": dash, "verb": verb})
     # a line that opens with a dash and a speech verb: the attribution of the speech above it ("- said the farmer")
     for m in _LINE_DASH_VERB.finditer(text):
-        before = text[: m.start()].rstrip().rpartition("\n")[2].lstrip()
-        if m.group(2) in verbs and before and before[0] not in "-–—•*":  # not an item of a list of dashes
+        if m.group(2) not in verbs:
+            continue
+        end = m.start()
+        while end and text[end - 1] in " \t\r\n":
+            end -= 1
+        before = text[text.rfind("\n", 0, end) + 1 : end].lstrip()  # the last line with words before it
+        if before and before[0] not in "-–—•*":  # not an item of a list of dashes
             yield Hit(m.start(1), m.end(1), f"a dash {m.group(1)} introduces the speaker (\"{m.group(2)}\") in the source's style, with no quotation marks",
                       None, {"mark": m.group(1), "verb": m.group(2)})
 
@@ -809,7 +814,11 @@ def _stop_commas(text: str):
         word = _LETTERS_BACK.match(text, 0, i)
         m = _STOP_COMMA.match(text, word.start()) if word is not None else None
         if m is None or m.end() != i + 2:
-            m = _STOP_COMMA.match(text, text.rfind("\n", 0, i) + 1)
+            # or a list number opening its line ("1.,"): only spaces and digits stand between
+            line = i
+            while line and text[line - 1] in "0123456789 \t":
+                line -= 1
+            m = _STOP_COMMA.match(text, line) if line == 0 or text[line - 1] == "\n" else None
         if m is not None and m.end() == i + 2:
             yield m
 _SPACE_BEFORE_COMMA = re.compile(r"[ \u00a0]+([,.])(?=\s|$)")
