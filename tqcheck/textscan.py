@@ -28,22 +28,29 @@ def _forward(body: str) -> regex.Pattern:
     return regex.compile(body)
 
 
-def finditer_from_hints(pattern, hint, back: regex.Pattern, text: str, at: int = 0) -> Iterator:
-    """``pattern.finditer(text)``, for a pattern whose matches start at the beginning of a run of the
-    characters ``back`` finds (see :func:`run_before`) and contain a match of ``hint``; ``at`` is where
-    in the hint's match the run may end (0: the run ends where the hint starts; 1: after its first
-    character). Matches come in order and do not overlap, as ``finditer`` gives them."""
+def runs_from_hints(hint, back: regex.Pattern, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of the characters ``back`` finds (see :func:`run_before`) that ends
+    where a match of ``hint`` starts or goes on through it, once a run and in order: a long run is
+    walked once, not once for every hint in it."""
     forward = _forward(back.pattern)
-    last = 0
-    run_start, run_end = -1, -1  # the run of the hint before: later hints inside it start there too
+    run_start, run_end = -1, -1
     for h in hint.finditer(text):
-        end = h.start() + at
+        end = h.start()
         if run_start <= end <= run_end:
-            continue  # its run was tried (a long run is walked once, not once for every hint in it)
+            continue  # in the run just given
         r = back.match(text, 0, end)
-        start = r.start() if r is not None else end
-        f = forward.match(text, start)
-        run_start, run_end = start, (f.end() if f is not None else start)
+        run_start = r.start() if r is not None else end
+        f = forward.match(text, run_start)
+        run_end = f.end() if f is not None else run_start
+        yield run_start, run_end
+
+
+def finditer_from_hints(pattern, hint, back: regex.Pattern, text: str) -> Iterator:
+    """``pattern.finditer(text)``, for a pattern whose matches start at the beginning of a run of the
+    characters ``back`` finds (see :func:`run_before`) and contain a match of ``hint`` at or after
+    that start. Matches come in order and do not overlap, as ``finditer`` gives them."""
+    last = 0
+    for start, _ in runs_from_hints(hint, back, text):
         if start < last:
             continue
         m = pattern.match(text, start)

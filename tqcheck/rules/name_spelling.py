@@ -21,6 +21,7 @@ from ..names import (
     Mention, Token, feminine_candidates, gender_forms, given_key, given_name_row, mentions, name_key, one_edit, one_letter_inside,
 )
 from ..registry import rule
+from ..textscan import run_before, runs_from_hints
 from ..wordclass import is_pinyin
 from ..transliteration import english_spellings, fold_languages, own_transcription, skeleton, skeleton_distance, target_transcription
 
@@ -590,15 +591,7 @@ _INNER_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}\d'’_@./-])\p{L}*\p{Ll}\p{Lu}[
 _WORD = regex.compile(r"(?<![\p{L}\p{M}\d'’_@./-])\p{L}+(?![\p{L}\p{M}\d_@/-])")
 
 
-_LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
-_LETTERS_AROUND = regex.compile(r"\p{L}+")
-
-
-def _letters_start(text: str, i: int) -> int:
-    """The start of the run of letters that holds position ``i``."""
-    while i > 0 and text[i - 1].isalpha():
-        i -= 1
-    return i
+_LOWER_UPPER, _LETTER_RUN = regex.compile(r"\p{Ll}\p{Lu}"), run_before(r"\p{L}")
 
 
 def _case_clusters(doc: Document) -> Iterator[tuple[list[tuple[_Span, str]], str]]:
@@ -609,14 +602,7 @@ def _case_clusters(doc: Document) -> Iterator[tuple[list[tuple[_Span, str]], str
     text = doc.text
     # the words with a capital after a lower-case letter, found from the word index: only the words
     # that hold such a pair somewhere in the text are looked at
-    hinted: set[str] = set()
-    run_end = -1
-    for m in _LOWER_UPPER.finditer(text):
-        if m.start() < run_end:
-            continue  # in the run of letters just read (a long run is read once)
-        run = _LETTERS_AROUND.match(text, _letters_start(text, m.start()))
-        run_end = run.end()
-        hinted.add(run.group().lower())
+    hinted = {text[a:b].lower() for a, b in runs_from_hints(_LOWER_UPPER, _LETTER_RUN, text)}
     camel = [w for w in hinted if len(w) >= 3 and w.isalpha() and (where := doc.word_positions.get(w))
              and any(not text[p + 1 : p + len(w)].islower() and _INNER_CAPITAL.fullmatch(text, p, p + len(w)) for p in where)]
     camel.sort(key=lambda w: doc.word_positions[w][0])  # the word index's order
