@@ -17,6 +17,14 @@ from importlib import resources
 
 
 def _member(name: str) -> dict:
+    # kept in the compiled cache: opening the archive and parsing its JSON cost a short check more
+    # than reading the marshalled value back
+    from .compiled import cached
+
+    return cached(f"cldr-{name.removesuffix('.json').replace('/', '-')}", [str(archive_path())], lambda: _read_member(name))
+
+
+def _read_member(name: str) -> dict:
     # opened for each read (a few per run, each cached): a file kept open would share its offset
     # with the processes a run forks
     with archive_path().open("rb") as fh, zipfile.ZipFile(fh) as zf:

@@ -10,8 +10,9 @@ from functools import cached_property
 from typing import Any
 
 from . import segment as seg
+from .patterns import lazy
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_WORD = lazy(re, r"\w+(?:['’]\w+)*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from .patterns import lazy
 
 #: languages detected by their function words (those with a profile in tqcheck/data)
 FUNCTION_WORD_LANGUAGES = ("de", "en", "es", "fr", "it", "pt")
@@ -34,7 +35,7 @@ MIN_WORDS = 4
 #: log10 likelihood ratio (best language against the next) of a "strong" detection
 STRONG = 6.0
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = lazy(re, r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def _script(ch: str) -> str | None:
 
 
 #: a letter of another script than Latin
-_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_OTHER_LETTER = lazy(re, r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
 def _scripts(text: str) -> dict[str, int]:

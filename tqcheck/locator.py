@@ -13,8 +13,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from .patterns import lazy
 
-_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+_LINE_BREAK = lazy(re, r"\r\n|\n|\r")
 
 
 class Mapped:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from .patterns import lazy
 
 BLANK = " "
 OBJECT = "\ufffc"
 
-_FRONT_MATTER = re.compile(r"\A(?:---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)|\+\+\+[ \t]*\r?\n.*?\r?\n\+\+\+[ \t]*(?:\r?\n|\Z))", re.S)
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
-_INLINE = re.compile(
+_FRONT_MATTER = lazy(re, r"\A(?:---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)|\+\+\+[ \t]*\r?\n.*?\r?\n\+\+\+[ \t]*(?:\r?\n|\Z))", re.S)
+_COMMENT = lazy(re, r"<!--.*?(?:-->|\Z)", re.S)
+_INLINE = lazy(re, 
     r"(?P<code>(?P<ticks>`+)(?:(?!(?P=ticks)).)+?(?P=ticks))"  # `code`
     r"|(?P<autolink><(?:https?|ftp|mailto):[^>\s]*>)"  # <https://...>
     r"|(?P<target>(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\))"  # ](url "title")
@@ -64,7 +65,7 @@ def prose_mask(text: str) -> str:
     return "".join(chars)
 
 
-_SUPPRESS = re.compile(r"<!--\s*tqcheck-(disable-next-line|disable|enable)\b([^>]*?)-->")
+_SUPPRESS = lazy(re, r"<!--\s*tqcheck-(disable-next-line|disable|enable)\b([^>]*?)-->")
 
 
 def suppressions(text: str) -> list[tuple[str, int, list[str]]]:

@@ -17,6 +17,7 @@ import regex
 from .data import word_list
 from .document import Document
 from .lexicon import capitalized, gazetteer, strip_accents, zipf
+from .patterns import lazy
 
 _CAP_TOKEN = (
     r"(?:\p{Lu}[\p{Lu}\p{M}]+(?![\p{Ll}\p{Lm}])(?:[-‐]\p{Lu}[\p{Lu}\p{M}]*)*"  # JOSÉ, NATO
@@ -24,10 +25,10 @@ _CAP_TOKEN = (
 )
 _POSSESSIVE = r"(?:['’]s\b|['’](?=\s))?"
 _CONNECTOR = r"(?:de|del|da|dos|das|van|von|der|bin|ibn|al|la|le|di)"
-_MENTION = regex.compile(
+_MENTION = lazy(regex, 
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}_@#./-]){_CAP_TOKEN}(?:(?: {_CONNECTOR})? {_CAP_TOKEN})*(?![\p{{L}}\p{{N}}_@])"
 )
-_TOKEN = regex.compile(_CAP_TOKEN)
+_TOKEN = lazy(regex, _CAP_TOKEN)
 
 
 @dataclass(frozen=True, slots=True)

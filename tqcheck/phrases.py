@@ -16,8 +16,9 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from .document import Document
+from .patterns import lazy
 
-_RUN = re.compile(r"\w+")
+_RUN = lazy(re, r"\w+")
 
 
 class PhraseIndex:

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from .errors import UsageError
 from .findings import Hit, Severity
+from .patterns import lazy
 
-_CODE = re.compile(r"^TQ\d{3}$")
-_NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+_CODE = lazy(re, r"^TQ\d{3}$")
+_NAME = lazy(re, r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
 FAMILIES = {
     "TQ0": "input and run",

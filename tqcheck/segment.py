@@ -19,14 +19,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from .patterns import lazy
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-_LINE = re.compile(r"[^\n]+")
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[.!?…]+[\"'”’»)\]]*$")
-_NEXT = re.compile(r"\s+([\"'“‘«(\[¿¡]*)(\S)")
-_FOLLOWING = re.compile(r"\w+")
+_BLANK_LINE = lazy(re, r"\n[ \t\r\f\v]*\n")
+_LINE = lazy(re, r"[^\n]+")
+_BOUNDARY = lazy(re, r"[.!?…]+[\"'”’»)\]]*(?=\s)|[.!?…]+[\"'”’»)\]]*$")
+_NEXT = lazy(re, r"\s+([\"'“‘«(\[¿¡]*)(\S)")
+_FOLLOWING = lazy(re, r"\w+")
 #: list markers and source-language list symbols: each begins a segment, and so does what follows
-_MARKER = re.compile(
+_MARKER = lazy(re, 
     r"【[^】\n]{0,12}】|[■□◆◇●•※▪►▶➤✓✔\u2460-\u2473\u24ea\u2776-\u277f]"
     # the middle dot ・ separates the words of a name inside a Japanese sentence (アマゾン・ドット・コム):
     # a list marker only where it starts a line
@@ -34,10 +35,10 @@ _MARKER = re.compile(
     r"|(?:(?<=\n)|^)[ \t]*(?:\d{1,2}[.)]|[a-z]\)|[-*+–])(?=[ \t])|(?<=[ \t])\d{1,2}\)(?=[ \t])",
     re.MULTILINE,
 )
-_NEXT_CHAR = re.compile(r"\s*(\S)")
+_NEXT_CHAR = lazy(re, r"\s*(\S)")
 #: the characters one of _MARKER's matches holds, except a marker at a line start (a quick test
 #: before the full search, which is tried at every position)
-_MARKER_CHARS = re.compile(r"[【■□◆◇●•※▪►▶➤✓✔\u2460-\u2473\u24ea\u2776-\u277f・)]")
+_MARKER_CHARS = lazy(re, r"[【■□◆◇●•※▪►▶➤✓✔\u2460-\u2473\u24ea\u2776-\u277f・)]")
 _LINE_MARKER_START = frozenset("0123456789abcdefghijklmnopqrstuvwxyz-*+–・")
 
 

@@ -12,9 +12,10 @@ from collections import Counter
 import regex
 
 from .scoring import _negation_words
+from ..patterns import lazy
 
-_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}*)?")
-_NUMBER = regex.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
+_WORD = lazy(regex, r"\p{L}+(?:['’]\p{L}*)?")
+_NUMBER = lazy(regex, r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 #: a word at least this long counts as a content word (shorter ones are mostly function words)
 _CONTENT = 5
 #: words compare by their first letters, so "assinou" and "assinado" are the same word

@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass
 
 from ..segment import Span, paragraphs, sentences
+from ..patterns import lazy
 
 #: prior probabilities of the match types (Gale & Church 1993)
 _PRIORS = {(1, 1): 0.89, (1, 0): 0.0099, (0, 1): 0.0099, (2, 1): 0.089, (1, 2): 0.089, (2, 2): 0.011}
 _VARIANCE = 6.8
-_NUMBER = re.compile(r"\d+")
+_NUMBER = lazy(re, r"\d+")
 
 #: characters of target text per character of source text, by source script family
 CJK = {"zh", "ja", "ko"}

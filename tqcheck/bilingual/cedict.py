@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from ..patterns import lazy
 
-_LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
-_CLASSIFIER = re.compile(r"CL:[^/]*")
-_WORD = re.compile(r"[a-z]+")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LINE = lazy(re, r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
+_CLASSIFIER = lazy(re, r"CL:[^/]*")
+_WORD = lazy(re, r"[a-z]+")
+_HAN = lazy(re, r"[\u3400-\u9fff\uf900-\ufaff]")
 _LONGEST = 8
 
 

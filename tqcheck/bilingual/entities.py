@@ -15,14 +15,15 @@ from functools import lru_cache
 import regex
 
 from ..data import table
+from ..patterns import lazy
 
 _SYLLABIC = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々"
-_TOKENS = regex.compile(rf"[{_SYLLABIC}]|(?:(?![{_SYLLABIC}])[\p{{L}}\p{{M}}])+")
-_NON_ASCII_LETTER = regex.compile(r"[^a-z]+")
+_TOKENS = lazy(regex, rf"[{_SYLLABIC}]|(?:(?![{_SYLLABIC}])[\p{{L}}\p{{M}}])+")
+_NON_ASCII_LETTER = lazy(regex, r"[^a-z]+")
 
 
 #: anyascii marks Devanagari nukta letters with an apostrophe: ड़ "d'" is a flapped r, ज़ "j'" a z
-_NUKTA = regex.compile(r"dh'|d'|j'|ph'")
+_NUKTA = lazy(regex, r"dh'|d'|j'|ph'")
 _NUKTA_SOUND = {"dh'": "r", "d'": "r", "j'": "z", "ph'": "f"}
 
 
@@ -180,7 +181,7 @@ def _inflected(name_key: str) -> regex.Pattern:
     return regex.compile(" " + " ".join(parts) + " ")
 
 
-_SOFT_G = regex.compile(r"(?<!n)g(?=[ie])")
+_SOFT_G = lazy(regex, r"(?<!n)g(?=[ie])")
 
 _PHONETIC = [(regex.compile(a), b) for a, b in (
     (r"tz|tts", "ts"), (r"dzh|dj|zh|z", "j"), (_SOFT_G.pattern, "j"), (r"ph", "f"), (r"sch", "sh"), (r"([kgtdbpcs])h", r"\1"), (r"c(?=[eiy])", "s"), (r"ck|q|c", "k"),
@@ -413,7 +414,7 @@ def _written_in(name: str, text: str) -> bool:
     return False
 
 
-_KATAKANA_NAME = regex.compile(r"[\p{Katakana}ー]+")
+_KATAKANA_NAME = lazy(regex, r"[\p{Katakana}ー]+")
 
 
 def _tokens_match(key_tokens: list[str], text_tokens: list[str], drop: int = 1) -> bool:

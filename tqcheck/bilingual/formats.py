@@ -15,10 +15,11 @@ from pathlib import Path
 from ..errors import InputError
 from ..locator import Locator, Mapped
 from ..reader import decode, read_bytes, read_text
+from ..patterns import lazy
 
 SUFFIXES = (".tsv", ".po", ".pot", ".xlf", ".xliff")
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
+_LINE = lazy(re, r"[^\r\n]*(?:\r\n|\n|\r|$)")
 
 
 @dataclass

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from ..patterns import lazy
 
 #: languages whose decimal separator is a point (thousands: comma); the others use a comma
 POINT_DECIMAL = {"en", "zh", "ja", "ko", "hi", "th", "he", "ms", "tl", "ga", "mt", "sw"}
 
-_NUM = re.compile(r"(?<![0-9.,])(\d{1,3}(?:[ \u00a0\u202f.,’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])")
+_NUM = lazy(re, r"(?<![0-9.,])(\d{1,3}(?:[ \u00a0\u202f.,’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])")
 _WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -24,7 +25,7 @@ _WORDS = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
     "eighties": 80, "nineties": 90,
 }
-_ROMAN = re.compile(r"\b([IVXLC]{2,7}|[IVX](?=(?:e|er|ème|º|°)\b))(?:e|er|ème|º|°)?\b")
+_ROMAN = lazy(re, r"\b([IVXLC]{2,7}|[IVX](?=(?:e|er|ème|º|°)\b))(?:e|er|ème|º|°)?\b")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -35,11 +36,11 @@ def _roman(s: str) -> int | None:
         total = total - v if v < prev else total + v
         prev = max(prev, v)
     return total if 0 < total < 400 else None
-_WORD_RE = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_COMPOUND = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+_WORD_RE = lazy(re, r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_COMPOUND = lazy(re, r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
 #: the same two, matched in lower-cased ASCII text
-_WORD_LOWER = re.compile(_WORD_RE.pattern)
-_COMPOUND_LOWER = re.compile(_COMPOUND.pattern)
+_WORD_LOWER = lazy(re, _WORD_RE.pattern)
+_COMPOUND_LOWER = lazy(re, _COMPOUND.pattern)
 _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000, "万": 10000, "亿": 100000000}
 
 
@@ -95,7 +96,7 @@ def _heads(lang: str) -> frozenset[str]:
     return frozenset(form[:3] for form in source_words(lang))
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = lazy(re, r"[^\W\d_]+")
 
 
 def has_number_words(lang: str | None) -> bool:
@@ -106,9 +107,9 @@ def has_number_words(lang: str | None) -> bool:
 #: offsets do not move
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 #: a number with a Chinese/Japanese multiplier: "12万" (120,000), "1万1000" (11,000), "9.1万"
-_CJK_MULTIPLIED = re.compile(r"(\d+(?:\.\d+)?)([万亿億])(\d+)?")
+_CJK_MULTIPLIED = lazy(re, r"(\d+(?:\.\d+)?)([万亿億])(\d+)?")
 #: era names before a year: "明治28年" is 1895, not 28
-_ERA = re.compile(r"(?:明治|大正|昭和|平成|令和|民国)$")
+_ERA = lazy(re, r"(?:明治|大正|昭和|平成|令和|民国)$")
 
 
 def numbers(text: str, lang: str | None, start: int = 0, end: int | None = None) -> list[Number]:

@@ -17,9 +17,10 @@ from ..lexicon import zipf
 from ..names import name_key, one_edit
 from ..wordclass import country_names, is_pinyin, ordinary
 from .entities import Haystack, Place, key, near_skeleton, places, places_in, skeleton, tokens
+from ..patterns import lazy
 
 
-CAP_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)*")
+CAP_WORD = lazy(regex, r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]+(?:-\p{Lu}[\p{L}\p{M}]+)*")
 
 
 def source_names(src: str, lang: str | None) -> list[str]:
@@ -50,7 +51,7 @@ def matches(key: str, keys: set[str]) -> bool:
     return False
 
 
-ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+ROMAN_NUMERAL = lazy(re, r"[IVXLC]+")
 
 
 #: scripts whose romanisation (anyascii) keeps a foreign name recognisable
@@ -183,7 +184,7 @@ class SourceSentence:
 
 
 #: a word made of Japanese syllables in Hepburn romanisation ("masujiro", "kaminarimon", "otani")
-ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|w|y)?[aiueo]|n(?![aiueoy])|[kstpc](?=[kstpc]))+")
+ROMAJI = lazy(re, r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|w|y)?[aiueo]|n(?![aiueoy])|[kstpc](?=[kstpc]))+")
 
 
 def script(lang: str | None) -> str:
@@ -237,7 +238,7 @@ def missing_names(src: SourceSentence, hay: Haystack, lang: str, named: list[Pla
     return missing
 
 
-KATAKANA_RUN = regex.compile(r"[\p{Katakana}ー][\p{Katakana}ー・]*[\p{Katakana}ー]")
+KATAKANA_RUN = lazy(regex, r"[\p{Katakana}ー][\p{Katakana}ー・]*[\p{Katakana}ー]")
 
 
 SMALL_KANA = set("ー・ッャュョァィゥェォ")
@@ -333,13 +334,13 @@ def missing_latin(src: SourceSentence, hay: Haystack, lang: str) -> list[str]:
     return missing
 
 
-LATIN_ACRONYM = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}{2,}(?![\p{L}\p{N}]|-\p{L})")
+LATIN_ACRONYM = lazy(regex, r"(?<![\p{L}\p{N}-])\p{Lu}{2,}(?![\p{L}\p{N}]|-\p{L})")
 
 
-LATIN_NAME = regex.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*")
+LATIN_NAME = lazy(regex, r"(?<![A-Za-z0-9])[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*")
 
 
-NOT_ALNUM = regex.compile(r"[^a-z0-9]")
+NOT_ALNUM = lazy(regex, r"[^a-z0-9]")
 
 
 def international_name(low: str, source_lang: str) -> bool:

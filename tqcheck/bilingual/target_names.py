@@ -9,6 +9,7 @@ from ..data import word_list
 from ..lexicon import capitalized, gazetteer
 from ..wordclass import ADJECTIVE_ENDINGS, is_pinyin, ordinary
 from .entities import longest_place, places
+from ..patterns import lazy
 
 
 def name_runs(text: str, a: int, b: int, starts: set[int], lang: str, source_lang: str | None = None) -> list[tuple[object, bool]]:
@@ -59,12 +60,12 @@ def opens_clause(text: str, start: int, starts: set[int]) -> bool:
 
 
 #: lower-case words after which a capitalised word is a person's name ("said coach Flick")
-TITLE_BEFORE = regex.compile(
+TITLE_BEFORE = lazy(regex, 
     r"\b(?:president|minister|coach|striker|midfielder|defender|goalkeeper|singer|actor|actress|author|writer|player)\.? $"
 )
 
 
-ABBREVIATION = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){2,3}|(?<![\w.])\p{Lu}{2,3}(?!\w)")
+ABBREVIATION = lazy(regex, r"(?<![\w.])(?:\p{Lu}\.){2,3}|(?<![\w.])\p{Lu}{2,3}(?!\w)")
 
 
 def place_abbreviations(text: str, a: int, b: int, mentions: list, table_: dict) -> list:

@@ -20,11 +20,12 @@ from .. import __version__
 from ..langs import language_name
 from ..pipeline import DocumentReport, Report
 from ..registry import all_rules
+from ..patterns import lazy
 
 _SEVERITIES = ("error", "warning", "info")
 #: above this many documents, the report opens with every document collapsed and clean ones hidden
 MANY_DOCUMENTS = 20
-_DIGITS = re.compile(r"(\d+)")
+_DIGITS = lazy(re, r"(\d+)")
 
 
 def natural_key(path: str) -> tuple:
@@ -101,7 +102,7 @@ def _utf16(text: str):
     return lambda i: units[min(max(i, 0), len(text))]
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = lazy(re, "[\U00010000-\U0010FFFF]")
 
 
 def _paragraphs(doc: DocumentReport, u) -> list[list[int]]:

@@ -19,11 +19,12 @@ from collections import Counter
 from functools import lru_cache
 
 from ..pipeline import DocumentReport, Report, display_path
+from ..patterns import lazy
 
 _COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
 #: display cells of a code line before it is shown as a window around the span
 WIDTH = 100
-_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+_LINE_BREAK = lazy(re, r"\r\n|\n|\r")
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 

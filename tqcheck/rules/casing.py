@@ -20,9 +20,10 @@ from ..registry import rule
 from ..textscan import finditer_from_hints, run_before
 from ..segment import abbreviations
 from .spacing import in_address as _in_url
+from ..patterns import lazy
 
-_CHUNK = re.compile(r"\S+")
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_CHUNK = lazy(re, r"\S+")
+_POSSESSIVE_END = lazy(re, r"['’]s$")
 
 
 @lru_cache(maxsize=None)
@@ -255,11 +256,11 @@ MAX_LOWERED_ACRONYM_ZIPF = 3.5
 
 
 #: a run of two to four capitalised words (a name's candidates), and the same shape with later words in lower case
-_TITLED_RUN = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){1,3}(?![\p{L}\p{M}'’-])")
+_TITLED_RUN = lazy(regex, r"(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){1,3}(?![\p{L}\p{M}'’-])")
 
 
 #: a dash or colon and a capital after a title-case run: the run is a heading ("Silver Street Corner – The")
-_RUN_IN_HEADING = regex.compile(r"[ \u00a0]*(?:[–—:]|-(?= ))[ \u00a0]*\p{Lu}")
+_RUN_IN_HEADING = lazy(regex, r"[ \u00a0]*(?:[–—:]|-(?= ))[ \u00a0]*\p{Lu}")
 
 
 def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, str]]]:
@@ -354,8 +355,8 @@ def _lowered_acronyms(doc: Document) -> Iterator[tuple[int, str, tuple[str, str,
 #: document, counts as a name below this frequency ("merkel" 3.4; "obama" 4.9 is left alone)
 MAX_NAME_ZIPF = 4.0
 
-_GIVEN_THEN_LOWER = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([a-z]{3,})(?![\w'’-])")  # matched at a given name
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \u00a0]$")
+_GIVEN_THEN_LOWER = lazy(re, r"(?<![\w'’.-])([A-Z][a-z]+) ([a-z]{3,})(?![\w'’-])")  # matched at a given name
+_CAPITALISED_BEFORE = lazy(re, r"[A-Z][\w'’-]*[ \u00a0]$")
 
 
 def _lowered_titles(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, str]]]:
@@ -411,7 +412,7 @@ def _lowered_titles(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, s
                 yield (p, word, (word[0].upper() + word[1:], "title", "name title"))
 
 
-_TWO_WORDS_BEFORE = regex.compile(r"(\p{L}+) (\p{Ll}+) $")
+_TWO_WORDS_BEFORE = lazy(regex, r"(\p{L}+) (\p{Ll}+) $")
 
 
 def _after_a_noun(text: str, start: int, determiners: frozenset[str], function_words: frozenset[str]) -> bool:
@@ -434,16 +435,16 @@ def _titles_capitalised(doc: Document, titles: frozenset[str]) -> bool:
 
 
 #: the lower-case word after a title ("princess| jenny")
-_LOWER_WORD_AFTER = regex.compile(r" (\p{Ll}+)(?![\p{L}\p{M}'’-])")
+_LOWER_WORD_AFTER = lazy(regex, r" (\p{Ll}+)(?![\p{L}\p{M}'’-])")
 #: a word after a title that is rarer than this (Zipf) and no ordinary word is a name
 LOWERED_NAME_MAX_ZIPF = 2.0
 #: a space and a capitalised word that is not a sentence's first: "saint| Lorenzo"; after an
 #: abbreviated title, its full stop first: "prof|. Akif"
-_BEFORE_A_NAME = regex.compile(r" \p{Lu}\p{Ll}+")
-_ABBREVIATION_BEFORE_A_NAME = regex.compile(r"\.? \p{Lu}\p{Ll}+")
+_BEFORE_A_NAME = lazy(regex, r" \p{Lu}\p{Ll}+")
+_ABBREVIATION_BEFORE_A_NAME = lazy(regex, r"\.? \p{Lu}\p{Ll}+")
 #: a lower-case title, then a full name: two capitalised words ("president Andrés Manuel"), or a
 #: name and where the person is from ("abbot Andrej of the Black River Monastery")
-_TITLE_BEFORE_NAME = regex.compile(r"([a-z]+(?:[ -][a-z]+)?) \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}| (?:of|from) )")
+_TITLE_BEFORE_NAME = lazy(regex, r"([a-z]+(?:[ -][a-z]+)?) \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}| (?:of|from) )")
 
 
 def _known(word: str, ordinary: frozenset[str]) -> bool:
@@ -715,15 +716,15 @@ def _lowered_street_words(doc: Document) -> Iterator[tuple[int, str, tuple[str, 
 
 
 #: the street's name before the word ("Liliacului |street"): a capitalised word, not a street word itself
-_NAME_BEFORE_STREET = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’]+) $")
+_NAME_BEFORE_STREET = lazy(regex, r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’]+) $")
 #: what follows the street word: punctuation, the end, or a lower-case word (checked to be a function word)
-_NEXT_AFTER_STREET = regex.compile(r"(?:[ \u00a0]+(\p{Ll}+)\b|[ \u00a0]*(?:[,.;:!?()\]]|$))")
+_NEXT_AFTER_STREET = lazy(regex, r"(?:[ \u00a0]+(\p{Ll}+)\b|[ \u00a0]*(?:[,.;:!?()\]]|$))")
 
 
 #: a day before a month ("18 |march") and a year after it ("march| 2022"); a day and a year after it ("march| 18, 2022")
-_DAY_BEFORE_MONTH = re.compile(r"(?<![\d.,])\d{1,2} $")
-_YEAR_AFTER_MONTH = re.compile(r",? \d{4}(?!\d)")
-_DAY_YEAR_AFTER_MONTH = re.compile(r" \d{1,2}(?:st|nd|rd|th)?, \d{4}(?!\d)")
+_DAY_BEFORE_MONTH = lazy(re, r"(?<![\d.,])\d{1,2} $")
+_YEAR_AFTER_MONTH = lazy(re, r",? \d{4}(?!\d)")
+_DAY_YEAR_AFTER_MONTH = lazy(re, r" \d{1,2}(?:st|nd|rd|th)?, \d{4}(?!\d)")
 
 
 @lru_cache(maxsize=None)
@@ -745,13 +746,13 @@ def _day_and_month_names(lang: str, capitalises: frozenset[str]) -> frozenset[st
 #: what may stand between the previous word and a capital for the capital to be mid-sentence:
 #: spaces and at most one comma, spaced or not ("in Madrid He said", "As planned, The company", "hours,The storm"). A line break,
 #: a list marker ("2)", "•", "【2】", "■"), a bracket, a quote, a colon or a dash may start something new.
-_SEAM = re.compile(r"[ \t\u00a0\u202f]*(?:,[ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+)")
-_YEAR = re.compile(r"\d{4}")
+_SEAM = lazy(re, r"[ \t\u00a0\u202f]*(?:,[ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+)")
+_YEAR = lazy(re, r"\d{4}")
 
 
 #: a closing bracket after a word of two letters or more, the aside closed inside a sentence ("(ci-après
 #: « vendeur ») Sont réglementés"): not a list marker ("a) Item", "2) Pay") nor a sentence closed in it ("(See below.) The")
-_CLOSED_ASIDE = re.compile(r"(?:[ \u00a0\u202f]*[\"”»’'])?\)[ \t\u00a0\u202f]+")
+_CLOSED_ASIDE = lazy(re, r"(?:[ \u00a0\u202f]*[\"”»’'])?\)[ \t\u00a0\u202f]+")
 
 
 def _mid_sentence(before_m: re.Match) -> bool:
@@ -777,7 +778,7 @@ def _mid_sentence(before_m: re.Match) -> bool:
 _ROMAN_MARKERS = frozenset(("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"))
 
 
-_AFTER_SEMICOLON = re.compile(r";[ \t]+([^\W\d_][^\W\d_]+)(?![\w'’-])")  # after a word: checked in code
+_AFTER_SEMICOLON = lazy(re, r";[ \t]+([^\W\d_][^\W\d_]+)(?![\w'’-])")  # after a word: checked in code
 
 
 def _half_capitalised_names(doc: Document) -> Iterator[Hit]:
@@ -807,12 +808,12 @@ def _half_capitalised_names(doc: Document) -> Iterator[Hit]:
 #: a capitalised word in mid-sentence this common in the language (Zipf) is an ordinary word
 ORDINARY_CAPITAL_ZIPF = 3.0
 #: a capitalised word between two lower-case words of running text
-_LONE_CAPITAL = regex.compile(
+_LONE_CAPITAL = lazy(regex, 
     r"(?<=(?:^|[^\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}'’-]*,? )(\p{Lu}\p{Ll}{2,})(?= \p{Ll}|[,.;:!?]?$|[,.;:!?] )", regex.MULTILINE)
 #: a capitalised word, a short lower-case word and the capital: the end of a name ("Asociación Argentina de Polo")
-_DEFINED_TERM = regex.compile(r"(?i:\b(?:the|this|that|our|your|its|their|such) )$")
-_NAME_AFTER = regex.compile(r"[ \u00a0]\p{Ll}{1,4}[ \u00a0]\p{Lu}")
-_NAME_BEFORE = regex.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}]*[ \u00a0]\p{Ll}{1,4}[ \u00a0]$")
+_DEFINED_TERM = lazy(regex, r"(?i:\b(?:the|this|that|our|your|its|their|such) )$")
+_NAME_AFTER = lazy(regex, r"[ \u00a0]\p{Ll}{1,4}[ \u00a0]\p{Lu}")
+_NAME_BEFORE = lazy(regex, r"\p{Lu}\p{Ll}[\p{L}\p{M}]*[ \u00a0]\p{Ll}{1,4}[ \u00a0]$")
 
 
 def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
@@ -881,11 +882,11 @@ def _mostly_lower_after_determiners(text: str, low: str, where: list[int]) -> bo
     return lower >= 2 * capital > 0
 
 
-_ARTICLE_BEFORE = regex.compile(r"(?i:\ban? )$")
+_ARTICLE_BEFORE = lazy(regex, r"(?i:\ban? )$")
 
 
 #: the three words after a capital: a title of a work or a name goes on with capitals ("Wonders of the African World")
-_THREE_WORDS_AFTER = regex.compile(r"(?: [\p{L}\p{M}\d'’-]+){1,3}")
+_THREE_WORDS_AFTER = lazy(regex, r"(?: [\p{L}\p{M}\d'’-]+){1,3}")
 
 
 def _lower_case_after(text: str, end: int) -> bool:
@@ -894,7 +895,7 @@ def _lower_case_after(text: str, end: int) -> bool:
     return m is not None and text[end + 1].islower() and not any(w[:1].isupper() for w in m.group().split())
 
 
-_LOWER_NEXT = regex.compile(r" \p{Ll}")
+_LOWER_NEXT = lazy(regex, r" \p{Ll}")
 
 
 def _titles_after_indefinite_articles(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
@@ -963,8 +964,8 @@ def _after_semicolon(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
 
 
 #: six letters or more: shorter ones are often acronyms that spell a word ("SARS", "PALM", "SWAT")
-_ALL_CAPS = re.compile(r"[A-Z]{6,}(?![\w'’-])")  # and no [\w'’-] before it (checked apart: faster)
-_INNER_CAPITAL = re.compile(r"(?<![\w'’.-])(?:[a-z]+[A-Z][a-z]+|[A-Z]{2}[a-z]{3,})(?![\w'’-])")
+_ALL_CAPS = lazy(re, r"[A-Z]{6,}(?![\w'’-])")  # and no [\w'’-] before it (checked apart: faster)
+_INNER_CAPITAL = lazy(re, r"(?<![\w'’.-])(?:[a-z]+[A-Z][a-z]+|[A-Z]{2}[a-z]{3,})(?![\w'’-])")
 #: where such a word can be (tqcheck.textscan): a capital after a lower-case letter or two capitals before one
 _INNER_CAPITAL_HINT, _INNER_CAPITAL_RUN = regex.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]"), run_before(r"\w'’.\-")
 #: an all-capitals word this common is more likely emphasis ("NEVER", "ONLY", "FREE", "MUST") than an artifact
@@ -1011,7 +1012,7 @@ def _capitals_inside(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
 
 
 #: the word before a position and what separates them
-_BEFORE = re.compile(r"(\w+)(\W*)$")
+_BEFORE = lazy(re, r"(\w+)(\W*)$")
 
 
 def _word_before(text: str, start: int, pos: int) -> re.Match | None:
@@ -1023,7 +1024,7 @@ def _word_before(text: str, start: int, pos: int) -> re.Match | None:
     if lo > start and (m is None or m.start() == lo):
         m = _BEFORE.search(text, start, pos)
     return m
-_NEXT_WORD = re.compile(r"\W*?(\w+)")
+_NEXT_WORD = lazy(re, r"\W*?(\w+)")
 
 
 @lru_cache(maxsize=None)
@@ -1043,10 +1044,10 @@ def _capital_function_words(lang: str) -> re.Pattern | None:
 
 
 #: a character that may not stand before a capitalised function word
-_JOINED_BEFORE = re.compile(r"[\w'’-]")
+_JOINED_BEFORE = lazy(re, r"[\w'’-]")
 
 
-_FIRST_LETTER = re.compile(r"[^\W\d_]")
+_FIRST_LETTER = lazy(re, r"[^\W\d_]")
 
 
 @lru_cache(maxsize=None)
@@ -1078,7 +1079,7 @@ def _stops_finditer(patterns: tuple[re.Pattern, re.Pattern], para: str):
             last_end = m.end()
             yield m
 #: sentence punctuation, space, maybe an opening quote, and a letter that is not A-Z (a fast prefilter)
-_LOWER_AFTER_STOP = re.compile(r"[.!?]\s+[\"“‘(]?[^\W\d_A-Z]")
+_LOWER_AFTER_STOP = lazy(re, r"[.!?]\s+[\"“‘(]?[^\W\d_A-Z]")
 
 
 #: a line of this many words or more that stops on a lower-case word is prose wrapped in mid-sentence

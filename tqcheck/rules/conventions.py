@@ -24,19 +24,20 @@ from ..names import after_opening
 from ..profile import Profile, get_profile
 from ..registry import rule
 from .spacing import surface_settings
+from ..patterns import lazy
 
 #: the profile whose conventions are looked for in other languages' text
 IMPOSED = "en"
 #: word classes with a word list of their own in data/<lang>/ (file name = class name + ".txt")
 _LISTED = ("days", "months", "nationalities", "languages")
-_CAPITALISED = regex.compile(r"(?<![\w\-'’.@/#])\p{Lu}\p{Ll}+(?:-\p{Ll}+)*(?![\w'’@]|-\w|\.\w)")
-_WORD_BEFORE = regex.compile(r"([\w'’]+)( +)$")
-_NEXT_CAPITAL = regex.compile(r" +\p{Lu}")
-_DATE_BEFORE = regex.compile(r"\d{1,2}\.?( +\w{1,3})? +$")
-_DATE_AFTER = regex.compile(r" +(?:\w{1,3} +)?\d{1,4}\b")
-_URLISH = re.compile(r"[/@\\=]|www|://")
+_CAPITALISED = lazy(regex, r"(?<![\w\-'’.@/#])\p{Lu}\p{Ll}+(?:-\p{Ll}+)*(?![\w'’@]|-\w|\.\w)")
+_WORD_BEFORE = lazy(regex, r"([\w'’]+)( +)$")
+_NEXT_CAPITAL = lazy(regex, r" +\p{Lu}")
+_DATE_BEFORE = lazy(regex, r"\d{1,2}\.?( +\w{1,3})? +$")
+_DATE_AFTER = lazy(regex, r" +(?:\w{1,3} +)?\d{1,4}\b")
+_URLISH = lazy(re, r"[/@\\=]|www|://")
 #: a capitalised word, a day and "de" before a month: a name made of a date ("Avenida 1.º de Maio")
-_NAMED_DATE = regex.compile(r"\p{Lu}\p{Ll}+[ \u00a0]+\d{1,2}(?:\.?[º°]|\.)?[ \u00a0]+(?:de|del|di|du)[ \u00a0]+$")
+_NAMED_DATE = lazy(regex, r"\p{Lu}\p{Ll}+[ \u00a0]+\d{1,2}(?:\.?[º°]|\.)?[ \u00a0]+(?:de|del|di|du)[ \u00a0]+$")
 
 
 def _imposed() -> Profile:
@@ -241,14 +242,14 @@ def _lowercase_nouns(doc: Document, target: Profile) -> Iterator[Hit]:
 
 
 #: a list or section number before a heading ("2. Processo de Reembolso", "§ 3 Revocación de los Derechos")
-_LIST_MARK = re.compile(r"^(?:§[ \t\u00a0]*)?\d{1,2}(?:[.)]|(?<=\d)(?=[ \t]))[ \t]+")
+_LIST_MARK = lazy(re, r"^(?:§[ \t\u00a0]*)?\d{1,2}(?:[.)]|(?<=\d)(?=[ \t]))[ \t]+")
 #: emoji and other symbols after a heading ("Problemas de Conectividad a la Red 📡")
-_TRAILING_SYMBOLS = regex.compile(r"[ \t]*[\p{So}\p{Sk}\uFE0F\u200D]+[ \t]*$")
+_TRAILING_SYMBOLS = lazy(regex, r"[ \t]*[\p{So}\p{Sk}\uFE0F\u200D]+[ \t]*$")
 #: a capitalised word of a heading this common in the language (Zipf) is taken for a common word
 TITLE_WORD_ZIPF = 3.0
 
 #: a line, or a part of one between " | " or " – " (a site's "Returns | Refund Policy")
-_PART = re.compile(r"(?:(?<=\n)|^|(?<= [|–—-] ))(?:[^\n|–—-]|-(?! ))+")
+_PART = lazy(re, r"(?:(?<=\n)|^|(?<= [|–—-] ))(?:[^\n|–—-]|-(?! ))+")
 
 
 def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
@@ -305,7 +306,7 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
 
 
 #: a run of three or more capitalised words ("Abilita Notifiche E Avvisi", "Tipo Di Utente")
-_TITLE_RUN = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){2,}(?![\p{L}\p{M}])")
+_TITLE_RUN = lazy(regex, r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){2,}(?![\p{L}\p{M}])")
 
 
 def _title_case_phrases(doc: Document, target: Profile) -> Iterator[Hit]:
@@ -336,7 +337,7 @@ def _title_case_phrases(doc: Document, target: Profile) -> Iterator[Hit]:
 
 #: two or more capitalised words, a short lower-case word between two of them at most ("Términos y
 #: Condiciones", "Partes Contratantes", "Sítio Web")
-_TITLED_TERM = regex.compile(
+_TITLED_TERM = lazy(regex, 
     r"(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:(?:[ \u00a0]\p{Ll}{1,3})?[ \u00a0]\p{Lu}\p{Ll}+)+(?![\p{L}\p{M}'’-])")
 
 
@@ -396,7 +397,7 @@ def _lower_case_runs(text: str) -> str:
 
 
 #: a list marker, a section number or a symbol opening a line before a word ("1.3 ", "§ 2 ", "- ")
-_LINE_OPENING = regex.compile(r"(?:^|\n)[ \t]*(?:[-•*§]+[ \t]*)?(?:\(?\d+(?:\.\d+)*[.)]?[ \t]+)?$")
+_LINE_OPENING = lazy(regex, r"(?:^|\n)[ \t]*(?:[-•*§]+[ \t]*)?(?:\(?\d+(?:\.\d+)*[.)]?[ \t]+)?$")
 
 
 def _line_opening(text: str, pos: int) -> bool:
@@ -478,7 +479,7 @@ def _space_inside_quotes(doc: Document, target: Profile) -> Iterator[Hit]:
         )
 
 
-_COMMA_IN_QUOTE = regex.compile(r"(?<=\w),([\"”»“’])(?= +(?:\p{Ll}|[“«‘]\p{L}))")
+_COMMA_IN_QUOTE = lazy(regex, r"(?<=\w),([\"”»“’])(?= +(?:\p{Ll}|[“«‘]\p{L}))")
 
 
 def _comma_inside_quotes(doc: Document, target: Profile) -> Iterator[Hit]:
@@ -555,7 +556,7 @@ def _inverted_marks(doc: Document, target: Profile) -> Iterator[Hit]:
             )
 
 
-_DECIMAL = re.compile(r"(?<![\w.,:/\-])(\d{1,3})\.(\d{1,2})(?![\d.,:/\-]|\.\d)(\s*)(%|[^\W\d_]+(?: [^\W\d_]+)?)?")
+_DECIMAL = lazy(re, r"(?<![\w.,:/\-])(\d{1,3})\.(\d{1,2})(?![\d.,:/\-]|\.\d)(\s*)(%|[^\W\d_]+(?: [^\W\d_]+)?)?")
 
 
 def _decimals(doc: Document, target: Profile) -> Iterator[Hit]:
@@ -587,7 +588,7 @@ def _decimals(doc: Document, target: Profile) -> Iterator[Hit]:
         )
 
 
-_CURRENCY_FIRST = re.compile(r"(?<![\w$€£¥])(US\$|[$€£¥])\s?(\d[\d.,\u00a0\u202f]*\d|\d)(?:\s?(%|[^\W\d_]+))?")
+_CURRENCY_FIRST = lazy(re, r"(?<![\w$€£¥])(US\$|[$€£¥])\s?(\d[\d.,\u00a0\u202f]*\d|\d)(?:\s?(%|[^\W\d_]+))?")
 
 
 def _currency(doc: Document, target: Profile) -> Iterator[Hit]:
@@ -647,7 +648,7 @@ def _english_dates(doc: Document, target: Profile) -> Iterator[Hit]:
 
 
 #: an em dash between two words with no space on either side ("comportarsi—fino"): English typography
-_TIGHT_EM_DASH = regex.compile(r"(?<=\p{Ll}{2}[”\"»’]?)—(?=[“\"«‘]?\p{L}{2})")
+_TIGHT_EM_DASH = lazy(regex, r"(?<=\p{Ll}{2}[”\"»’]?)—(?=[“\"«‘]?\p{L}{2})")
 
 
 def _tight_em_dashes(doc: Document, target: Profile) -> Iterator[Hit]:
@@ -736,10 +737,10 @@ def target_convention(doc: Document) -> Iterator[Hit]:
 # with or without a profile; on text without such characters they find nothing).
 
 #: Han ideographs, kana, Hangul syllables (and the CJK punctuation block)
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_CJK = lazy(regex, r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 #: scripts that set CJK punctuation full width (Korean uses the ASCII marks)
-_HAN_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-_LATIN_RUN = regex.compile(r"(?<![A-Za-z0-9_@./:#\-])[a-z]{8,}(?![A-Za-z0-9_@/\-]|\.[A-Za-z])")
+_HAN_KANA = lazy(regex, r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_LATIN_RUN = lazy(regex, r"(?<![A-Za-z0-9_@./:#\-])[a-z]{8,}(?![A-Za-z0-9_@/\-]|\.[A-Za-z])")
 #: minimum English Zipf frequency of each part of a glued run (two-letter parts: 5.5, "of", "to")
 _PART_ZIPF, _SHORT_PART_ZIPF = 3.5, 5.5
 
@@ -806,9 +807,9 @@ def glued_latin_in_cjk(doc: Document) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like English words glued together", " ".join(parts), {"parts": list(parts)})
 
 
-_FULL_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ]")
-_MIXED_TOKEN = regex.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]+")
-_HALF_PUNCT = re.compile(r"[,;:!?()]")
+_FULL_ALNUM = lazy(regex, r"[０-９Ａ-Ｚａ-ｚ]")
+_MIXED_TOKEN = lazy(regex, r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]+")
+_HALF_PUNCT = lazy(re, r"[,;:!?()]")
 #: full-width marks that show a text sets its punctuation full width
 _FULL_PUNCT = "，。、；：！？（）"
 

@@ -24,6 +24,7 @@ from ..registry import rule
 from ..textscan import run_before, runs_from_hints
 from ..wordclass import is_pinyin
 from ..transliteration import english_spellings, fold_languages, own_transcription, skeleton, skeleton_distance, target_transcription
+from ..patterns import lazy
 
 
 class _Union:
@@ -182,7 +183,7 @@ def _last_word_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Tok
 #: a word this common (Zipf) is a word of the language, not a name spelled two ways
 ACCENT_VARIANT_MAX_ZIPF = 4.0
 #: the endings of one Slavic adjectival name in its romanisations ("Khmelnytsky", "Khmelnytskyi", "Khmelnytskiy")
-_SKY = re.compile(r"(?<=[sc]k)(?:yi|yy|iy|ij|yj|i|y)$")
+_SKY = lazy(re, r"(?<=[sc]k)(?:yi|yy|iy|ij|yj|i|y)$")
 
 
 def _accent_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Token, str]]]:
@@ -291,7 +292,7 @@ def _close_surname_clusters(ms: list[Mention], doc: Document) -> list[list[tuple
     return [c for c in clusters if len({form.casefold() for _, form in c}) > 1]
 
 
-_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]+) $")
+_WORD_BEFORE = lazy(regex, r"(\p{Lu}[\p{Ll}\p{M}]+) $")
 
 
 def _given_before(doc: Document, m: Mention) -> str | None:
@@ -583,12 +584,12 @@ Each spelling other than the suggested one gets a finding, listing every spellin
     yield from _address_spellings(doc, flagged)
 
 
-_ACRONYM = regex.compile(r"(?<![\p{L}\p{M}\d'’.-])\p{Lu}{3,5}(?![\p{L}\p{M}\d'’-])")
+_ACRONYM = lazy(regex, r"(?<![\p{L}\p{M}\d'’.-])\p{Lu}{3,5}(?![\p{L}\p{M}\d'’-])")
 
 
 #: a word with a capital after a lower-case letter: a brand's or a name's own casing ("FedEx", "macOS", "McDonald")
-_INNER_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}\d'’_@./-])\p{L}*\p{Ll}\p{Lu}[\p{L}]*(?![\p{L}\p{M}\d_@/-])")
-_WORD = regex.compile(r"(?<![\p{L}\p{M}\d'’_@./-])\p{L}+(?![\p{L}\p{M}\d_@/-])")
+_INNER_CAPITAL = lazy(regex, r"(?<![\p{L}\p{M}\d'’_@./-])\p{L}*\p{Ll}\p{Lu}[\p{L}]*(?![\p{L}\p{M}\d_@/-])")
+_WORD = lazy(regex, r"(?<![\p{L}\p{M}\d'’_@./-])\p{L}+(?![\p{L}\p{M}\d_@/-])")
 
 
 _LOWER_UPPER, _LETTER_RUN = regex.compile(r"\p{Ll}\p{Lu}"), run_before(r"\p{L}")
@@ -627,8 +628,8 @@ def _case_clusters(doc: Document) -> Iterator[tuple[list[tuple[_Span, str]], str
 
 
 #: the name in a web or e-mail address: "www.|hajoona|.com", "info@|cushionandpillow|.com"
-_ADDRESS_NAME = regex.compile(r"(?:(?<=www\.)|(?<=://)|(?<=@))([\p{L}\d-]{5,})(?=\.[a-z]{2,})")
-_ADDRESS_START = re.compile(r"www\.|://|@")
+_ADDRESS_NAME = lazy(regex, r"(?:(?<=www\.)|(?<=://)|(?<=@))([\p{L}\d-]{5,})(?=\.[a-z]{2,})")
+_ADDRESS_START = lazy(re, r"www\.|://|@")
 
 
 def _address_spellings(doc: Document, flagged: list[tuple[int, int]]) -> Iterator[Hit]:
@@ -662,7 +663,7 @@ def _address_spellings(doc: Document, flagged: list[tuple[int, int]]) -> Iterato
                       {"address_name": near[0]})
 
 
-_ADDRESS_CHUNK = regex.compile(r"[./@]")
+_ADDRESS_CHUNK = lazy(regex, r"[./@]")
 
 
 def _casing_hits(doc: Document, cluster: list[tuple[_Span, str]], best: str) -> Iterator[Hit]:
@@ -797,11 +798,11 @@ def _occurrences(doc: Document, form: str, possessive: bool = False) -> list[_Sp
     return out
 
 
-_POSSESSIVE = regex.compile(r"['’]s(?![\p{L}\p{M}])")
+_POSSESSIVE = lazy(regex, r"['’]s(?![\p{L}\p{M}])")
 
 
 #: a character that continues a name: a letter, a mark, an apostrophe or a hyphen
-_NAME_CHAR = regex.compile(r"[\p{L}\p{M}'’-]")
+_NAME_CHAR = lazy(regex, r"[\p{L}\p{M}'’-]")
 
 
 def _hyphen_clusters(ms: list[Mention], doc: Document) -> Iterator[list[tuple[_Span, str]]]:
@@ -1302,7 +1303,7 @@ def _regnal_forms(lang: str) -> dict[str, str]:
 
 
 #: one or two given names and a regnal number ("Henry IV", "John Paul II"); the names are checked apart
-_REGNAL = regex.compile(r"(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}\p{Ll}+) (X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’-])")
+_REGNAL = lazy(regex, r"(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}\p{Ll}+) (X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’-])")
 
 
 def _regnal_hits(doc: Document) -> Iterator[Hit]:

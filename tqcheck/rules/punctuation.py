@@ -16,19 +16,20 @@ from ..langs import language_name
 from ..lexicon import conjunctions, zipf
 from ..registry import rule
 from .spacing import marks_before_in_paragraph, surface_settings
+from ..patterns import lazy
 
 _UNITS = r"(?:%|percent|per cent|million|billion|trillion|thousand|points?|degrees?|°|km|kilometers|kilometres|miles|kg|tons|tonnes|years?)"
-_DECIMAL_COMMA = re.compile(r"(\d+),(\d{1,2})(?![\d,])")
-_UNIT_AFTER = re.compile(rf"\s*(?:{_UNITS}\b|%)")
-_THOUSAND_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)")
+_DECIMAL_COMMA = lazy(re, r"(\d+),(\d{1,2})(?![\d,])")
+_UNIT_AFTER = lazy(re, rf"\s*(?:{_UNITS}\b|%)")
+_THOUSAND_DOTS = lazy(re, r"\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)")
 #: a space as thousands separator: "250 000 people" (not a phone number "+34 912 345 678")
-_THOUSAND_SPACES = regex.compile(r"(?<![\d+(.,:/-] ?)(?<![\d+])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)(?![ \u00a0]\d)")
-_SPACE_BEFORE = re.compile(r"(?<=\w)[ \u00a0\u202f]+([!?;:])(?=[!?]*(?:\s|$))")
-_SPACE_BEFORE_HINT = re.compile(r"[ \u00a0\u202f][!?;:][!?]*(?:\s|$)")
-_QUOTE_DASH = re.compile(r"[\"”»],?[ \u00a0]+([-–—])[ \u00a0]+(?=\w)|,[\"”»][ \u00a0]+([-–—])[ \u00a0]+(?=\w)")
+_THOUSAND_SPACES = lazy(regex, r"(?<![\d+(.,:/-] ?)(?<![\d+])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)(?![ \u00a0]\d)")
+_SPACE_BEFORE = lazy(re, r"(?<=\w)[ \u00a0\u202f]+([!?;:])(?=[!?]*(?:\s|$))")
+_SPACE_BEFORE_HINT = lazy(re, r"[ \u00a0\u202f][!?;:][!?]*(?:\s|$)")
+_QUOTE_DASH = lazy(re, r"[\"”»],?[ \u00a0]+([-–—])[ \u00a0]+(?=\w)|,[\"”»][ \u00a0]+([-–—])[ \u00a0]+(?=\w)")
 #: a dash that opens a line of quoted speech: "– We will win, said the coach"
-_FIRST_WORD = re.compile(r"[ \u00a0]*\w+")
-_DASH_LINE = re.compile(r"[ \t]*[–—-]")
+_FIRST_WORD = lazy(re, r"[ \u00a0]*\w+")
+_DASH_LINE = lazy(re, r"[ \t]*[–—-]")
 
 
 def _in_dash_list(text: str, m: re.Match) -> bool:
@@ -42,16 +43,16 @@ def _in_dash_list(text: str, m: re.Match) -> bool:
 
 #: a sentence opened by a dash that is this long is prose, not a list item
 MIN_DIALOGUE_WORDS = 6
-_DIALOGUE_DASH = re.compile(r"(?m)^[ \t]*([–—])[ \u00a0]*(?=[^\W\d_])[^\n]*")
+_DIALOGUE_DASH = lazy(re, r"(?m)^[ \t]*([–—])[ \u00a0]*(?=[^\W\d_])[^\n]*")
 #: a dateline in Spanish press style: "Chilpancingo, Guerrero.-Municipal police"
-_DATELINE = regex.compile(r"(?<=\p{L}{2})\.-[ \u00a0]?(?=\p{Lu})")
+_DATELINE = lazy(regex, r"(?<=\p{L}{2})\.-[ \u00a0]?(?=\p{Lu})")
 #: TeX-style quotes, as converters write 「」: ``Wanmono''
 #: a spacing acute or grave accent between two letters, typed for an apostrophe ("d´identification", "don`t")
-_ACCENT_APOSTROPHE = regex.compile(r"(?<=\p{L})([´`])(?=\p{L})")
-_TEX_QUOTES = re.compile(r"``([^`\n]{1,200}?)''")
+_ACCENT_APOSTROPHE = lazy(regex, r"(?<=\p{L})([´`])(?=\p{L})")
+_TEX_QUOTES = lazy(re, r"``([^`\n]{1,200}?)''")
 #: two apostrophes as an opening mark before a word, or as a closing one after a word or its stop
 #: (Turkish and other sources typed so: "ha dicho: ''No quedará", "sit down.'' I'm")
-_DOUBLED_APOSTROPHE = regex.compile(r"(?<![\w'])('')(?=\p{L})|(?<=[\p{L}\d.,!?])''(?![\w'])")
+_DOUBLED_APOSTROPHE = lazy(regex, r"(?<![\w'])('')(?=\p{L})|(?<=[\p{L}\d.,!?])''(?![\w'])")
 #: full-width and CJK punctuation and list symbols, with the Latin mark that replaces each
 _CJK_MARKS = {
     "、": ",", "。": ".", "，": ",", "．": ".", "：": ":", "；": ";", "！": "!", "？": "?", "・": "•",
@@ -59,8 +60,8 @@ _CJK_MARKS = {
     "◆": "", "◇": "",
 }
 _CJK_PAIRS = {"「": "」", "『": "』", "【": "】", "〔": "〕", "《": "》", "〈": "〉", "（": "）"}
-_CIRCLED = re.compile("[\u2460-\u2473\u24ea\u2776-\u277f]")
-_CJK_CHARS = re.compile("[" + "".join(_CJK_MARKS) + "".join(_CJK_PAIRS) + "".join(_CJK_PAIRS.values()) + "\u2460-\u2473\u24ea\u2776-\u277f]")
+_CIRCLED = lazy(re, "[\u2460-\u2473\u24ea\u2776-\u277f]")
+_CJK_CHARS = lazy(re, "[" + "".join(_CJK_MARKS) + "".join(_CJK_PAIRS) + "".join(_CJK_PAIRS.values()) + "\u2460-\u2473\u24ea\u2776-\u277f]")
 
 
 def _settings(lang: str) -> dict:
@@ -255,15 +256,15 @@ ordinals (`Malen (30.)`)
 
 
 #: a quotation between double quotation marks, on one line
-_QUOTATION = regex.compile(r"(?<![\p{L}\p{N}])([“\"«„])([^“”\"«»„\n]{1,80})([”\"»“])(?![\p{L}\p{N}])")
+_QUOTATION = lazy(regex, r"(?<![\p{L}\p{N}])([“\"«„])([^“”\"«»„\n]{1,80})([”\"»“])(?![\p{L}\p{N}])")
 #: a name: one to three capitalised words (or with a number: “5th” street, “Dnipro-1”)
-_NAME_WORDS = regex.compile(r"(?:\p{Lu}|\d)[\p{L}\p{M}\d.’'-]*(?:[ \u00a0](?:\p{Lu}|\d)[\p{L}\p{M}\d.’'-]*){0,2}")
-_LETTERS = regex.compile(r"\p{L}+")
+_NAME_WORDS = lazy(regex, r"(?:\p{Lu}|\d)[\p{L}\p{M}\d.’'-]*(?:[ \u00a0](?:\p{Lu}|\d)[\p{L}\p{M}\d.’'-]*){0,2}")
+_LETTERS = lazy(regex, r"\p{L}+")
 #: the three words before a quotation, in its sentence (a work's noun among them: "the last performance
 #: for 2021 - “…”")
-_WORDS_BEFORE_QUOTE = regex.compile(
+_WORDS_BEFORE_QUOTE = lazy(regex, 
     r"(?:(\p{L}+)[^\p{L}.!?:;]+)?(?:(\p{L}+)[^\p{L}.!?:;]+)?(\p{L}+)[^\p{L}.!?:;]*$")
-_WORD_AFTER_QUOTE = regex.compile(r"[ \u00a0]+(\p{L}+)")
+_WORD_AFTER_QUOTE = lazy(regex, r"[ \u00a0]+(\p{L}+)")
 #: what separates two titles of a list besides the language's conjunctions ("“The Night”, “Tiramisu”")
 _LIST_SEPARATORS = " \t\n\u00a0,;–—-"
 
@@ -304,7 +305,7 @@ def _quoted_names(doc: Document, prof) -> Iterator[Hit]:
 _NAME_QUOTE_PAIRS = {("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("„", "”")}
 
 
-_WORD_BEFORE_AMOUNT = re.compile(r"([A-Za-z]+) ?$")
+_WORD_BEFORE_AMOUNT = lazy(re, r"([A-Za-z]+) ?$")
 
 
 def _currency_before(text: str, start: int, decimals: str) -> bool:
@@ -313,24 +314,24 @@ def _currency_before(text: str, start: int, decimals: str) -> bool:
     return len(decimals) == 2 and m is not None and m.group(1).lower() in word_list("currency_words.txt")
 
 
-_CLOSING_OPENER = regex.compile(r"(?<=[\p{L}\d][,.!?])([ \u00a0]?)“([ \u00a0]?)(\p{Ll}+)(?:[ \u00a0]+(\p{Ll}+))?")
+_CLOSING_OPENER = lazy(regex, r"(?<=[\p{L}\d][,.!?])([ \u00a0]?)“([ \u00a0]?)(\p{Ll}+)(?:[ \u00a0]+(\p{Ll}+))?")
 
 
-_STOP_QUOTE_ATTRIBUTION = regex.compile(r"(?<=\p{L}|\d)\.([\"”])[ \u00a0]+(?:(?:he|she|they|we|I|it)[ \u00a0]+)?(\p{Ll}+)\b")
+_STOP_QUOTE_ATTRIBUTION = lazy(regex, r"(?<=\p{L}|\d)\.([\"”])[ \u00a0]+(?:(?:he|she|they|we|I|it)[ \u00a0]+)?(\p{Ll}+)\b")
 
 
 #: a dash between a statement and who said it, without quotation marks: "…in the republic, - continued
 #: Marat", "…a local resident - the police said." (Russian and Ukrainian reported speech)
-_DASH_ATTRIBUTION = regex.compile(
+_DASH_ATTRIBUTION = lazy(regex, 
     r"(,?)[ \u00a0]+([-–—])[ \u00a0]+((?:(?:the|a|an|his|her|their|our)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?)(\p{Ll}+)\b")
-_SPACED_DASH = re.compile(r"[ \u00a0][-–—][ \u00a0]")
-_LINE_DASH_VERB = regex.compile(r"(?m)^[ \t]*([-–—])[ \u00a0]+(\p{Ll}+)\b")
+_SPACED_DASH = lazy(re, r"[ \u00a0][-–—][ \u00a0]")
+_LINE_DASH_VERB = lazy(regex, r"(?m)^[ \t]*([-–—])[ \u00a0]+(\p{Ll}+)\b")
 #: a speech verb and a colon before a capitalised sentence with no quotation mark: "and said: We have"
-_COLON_SPEECH = regex.compile(r"(\p{Ll}+): (?=\p{Lu}\p{Ll}*[ \u00a0]\p{Ll})")
-_COLON_CAPITAL = re.compile(r"(?<=[a-z]): [A-Z]")
-_WORD_BEFORE_COLON = re.compile(r"\b[a-z]+$")
+_COLON_SPEECH = lazy(regex, r"(\p{Ll}+): (?=\p{Lu}\p{Ll}*[ \u00a0]\p{Ll})")
+_COLON_CAPITAL = lazy(re, r"(?<=[a-z]): [A-Z]")
+_WORD_BEFORE_COLON = lazy(re, r"\b[a-z]+$")
 #: an en dash inside a compound of two common words: "CHECK–IN", "e–mail" (English writes a hyphen)
-_EN_DASH_COMPOUND = regex.compile(r"(?<![\p{L}\d-])(\p{L}{1,10})–(\p{L}{2,10})(?![\p{L}\d-])")
+_EN_DASH_COMPOUND = lazy(regex, r"(?<![\p{L}\d-])(\p{L}{1,10})–(\p{L}{2,10})(?![\p{L}\d-])")
 
 
 def _dash_attributions(doc: Document) -> Iterator[Hit]:
@@ -370,7 +371,7 @@ def _dash_attributions(doc: Document) -> Iterator[Hit]:
 
 #: a closing quotation mark, a comma and up to three words before a speech verb ("greenery", said the
 #: mayor", "seniors”, the mayor said"); or after an exclamation or question mark, before any lower-case word
-_COMMA_AFTER_QUOTE = regex.compile(r"(?<=[\p{L}\d!?])([\"”]),[ \u00a0]+((?:[\p{L}.'’-]+[ \u00a0]+){0,3}?)(\p{Ll}+)\b")
+_COMMA_AFTER_QUOTE = lazy(regex, r"(?<=[\p{L}\d!?])([\"”]),[ \u00a0]+((?:[\p{L}.'’-]+[ \u00a0]+){0,3}?)(\p{Ll}+)\b")
 #: a quotation is a sentence, not a name or a title ("the “Khimki”, said"), from this many words
 MIN_QUOTED_WORDS = 3
 
@@ -580,10 +581,10 @@ def _cjk_marks(text: str) -> Iterator[Hit]:
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 #: double quotation marks of every style, counted together (machine translation mixes them)
 _DOUBLE_QUOTES = "“”\"„"
-_MARKS = re.compile(r"[()\[\]«»‹›{}“”\"„]")
+_MARKS = lazy(re, r"[()\[\]«»‹›{}“”\"„]")
 #: a smiley around a bracket at position 2 of the window: ":)", ":-)", ";)", ":(", "(:"
-_EMOTICON = re.compile(r".?[:;]-?[()](?!\w)|\([:;](?!\w)")
-_DOUBLE_MARK = re.compile("[" + _DOUBLE_QUOTES + "]")
+_EMOTICON = lazy(re, r".?[:;]-?[()](?!\w)|\([:;](?!\w)")
+_DOUBLE_MARK = lazy(re, "[" + _DOUBLE_QUOTES + "]")
 
 
 @rule("TQ204", "unbalanced-marks", "warning", "A quotation mark or bracket opened and not closed within a paragraph.", neutral=True)
@@ -764,22 +765,22 @@ def _sentence_end(doc: Document, i: int, limit: int) -> int:
 #: doubled , ; : and full stops, three or more ! or ?, and a full stop, spaces and another full stop
 #: after a word ("end. ."; the word before is checked apart: a pattern that starts with a
 #: look-behind is tried at every position of the text, one that starts with a mark only at marks)
-_DOUBLED_PUNCT = re.compile(r",,+|;;+|::+|\.\.+|!!!+|\?\?\?+|……+|\.[ \u00a0]+\.(?![.\w]|[ \u00a0]+\.)|,[ \u00a0]+,(?![,\d]|[ \u00a0]+,)")
+_DOUBLED_PUNCT = lazy(re, r",,+|;;+|::+|\.\.+|!!!+|\?\?\?+|……+|\.[ \u00a0]+\.(?![.\w]|[ \u00a0]+\.)|,[ \u00a0]+,(?![,\d]|[ \u00a0]+,)")
 #: what a doubled mark with a space inside (". .", ", ,") follows: a word, a closing quotation mark or bracket
-_BEFORE_SPACED_DOUBLE = re.compile(r"[\w\"”’»)\]]")
+_BEFORE_SPACED_DOUBLE = lazy(re, r"[\w\"”’»)\]]")
 #: a score in brackets with a colon and a one-digit second number ("vitória brilhante (5:2)"): not a time, and
 #: in brackets not a ratio ("a 16:9 screen")
-_SCORE_COLON = regex.compile(r"\((\d{1,2}:\d)\)")
+_SCORE_COLON = lazy(regex, r"\((\d{1,2}:\d)\)")
 #: minutes of a match written as ordinals in brackets ("Donyell Malen (30.)", "(86., 90.+3)")
-_ORDINAL_MINUTE = regex.compile(r"\((?:\d{1,3}\.(?:\+\d)?(?:, )?)+\)")
+_ORDINAL_MINUTE = lazy(regex, r"\((?:\d{1,3}\.(?:\+\d)?(?:, )?)+\)")
 #: a name, a regnal number and a full stop inside the sentence ("King Valdemar I. to strengthen"): an ordinal's stop
 #: a day with an ordinal full stop before an English month, after a preposition of time ("from 31. July";
 #: not a sentence that ends in a number: "see section 3. May we go?")
-_ORDINAL_DATE = regex.compile(r"(?<=\b(?:from|on|until|till|since|by|to|between|and|of|before|after|[Oo]n) )([0-3]?\d\.) "
+_ORDINAL_DATE = lazy(regex, r"(?<=\b(?:from|on|until|till|since|by|to|between|and|of|before|after|[Oo]n) )([0-3]?\d\.) "
                                r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
-_NUMERIC_DATE_HINT = re.compile(r"\d\.\d{1,2}\.(?![\d])")
+_NUMERIC_DATE_HINT = lazy(re, r"\d\.\d{1,2}\.(?![\d])")
 #: a day and a month written with full stops and no year after a preposition of time ("from 15.06. until")
-_NUMERIC_DAY_MONTH = regex.compile(r"(?<=\b(?:from|on|until|till|since|between|before|after) )([0-3]?\d)\.([01]?\d)\.(?=[ ,;)]|$)")
+_NUMERIC_DAY_MONTH = lazy(regex, r"(?<=\b(?:from|on|until|till|since|between|before|after) )([0-3]?\d)\.([01]?\d)\.(?=[ ,;)]|$)")
 
 
 def _english_month(month: int) -> str:
@@ -788,22 +789,22 @@ def _english_month(month: int) -> str:
     return months("en")[month - 1]
 
 
-_REGNAL_STOP = regex.compile(r"(?<=\p{Lu}\p{Ll}+ )(?:X{0,3}(?:IX|IV|V?I{1,3}|V|X))(\.)(?= \p{Ll})")
+_REGNAL_STOP = lazy(regex, r"(?<=\p{Lu}\p{Ll}+ )(?:X{0,3}(?:IX|IV|V?I{1,3}|V|X))(\.)(?= \p{Ll})")
 #: the ordinal indicator after a number, before a temperature's scale or a space: "180ºC", "25º C"
-_ORDINAL_DEGREE = regex.compile(r"\d+(º) ?[CF]\b")
+_ORDINAL_DEGREE = lazy(regex, r"\d+(º) ?[CF]\b")
 #: a list marker doubled at a line start ("- - 1 onion")
-_DOUBLED_LIST_MARK = re.compile(r"(?m)^[ \t]*([-–•*])[ \t]+\1[ \t]+(?=\S)")
+_DOUBLED_LIST_MARK = lazy(re, r"(?m)^[ \t]*([-–•*])[ \t]+\1[ \t]+(?=\S)")
 #: a comma then a full stop ("settings ,.)"), not in numbers or an ellipsis
-_COMMA_STOP = re.compile(r"(?<![\d,]),\.(?![.\d])")
+_COMMA_STOP = lazy(re, r"(?<![\d,]),\.(?![.\d])")
 #: Spanish opening and closing marks with nothing between them ("esta receta ¡!")
-_EMPTY_INVERTED = re.compile(r"¡[ \u00a0]*!|¿[ \u00a0]*\?")
+_EMPTY_INVERTED = lazy(re, r"¡[ \u00a0]*!|¿[ \u00a0]*\?")
 #: a word of three letters or fewer this common in lower case (Zipf) is a word, not an abbreviation ("it", "day")
 MIN_SHORT_WORD_ZIPF = 4.5
 #: a full stop followed by a comma: after a word (before a space, the end or the next sentence's capital:
 #: "resolve it.,The company"), or after a list number at the start of a line ("1., Per")
-_STOP_COMMA = regex.compile(r"(?P<word>\p{L}+)\.,(?=\s|$|\p{Lu}\p{Ll})|(?m:^[ \t]*\d{1,2}\.,(?=[ \t]*\p{Lu}))")
-_STOP_COMMA_AT = re.compile(r"\.,")
-_LETTERS_BACK = regex.compile(r"\p{L}+", regex.REVERSE)
+_STOP_COMMA = lazy(regex, r"(?P<word>\p{L}+)\.,(?=\s|$|\p{Lu}\p{Ll})|(?m:^[ \t]*\d{1,2}\.,(?=[ \t]*\p{Lu}))")
+_STOP_COMMA_AT = lazy(re, r"\.,")
+_LETTERS_BACK = lazy(regex, r"\p{L}+", regex.REVERSE)
 
 
 def _stop_commas(text: str):
@@ -821,15 +822,15 @@ def _stop_commas(text: str):
             m = _STOP_COMMA.match(text, line) if line == 0 or text[line - 1] == "\n" else None
         if m is not None and m.end() == i + 2:
             yield m
-_SPACE_BEFORE_COMMA = re.compile(r"[ \u00a0]+([,.])(?=\s|$)")
+_SPACE_BEFORE_COMMA = lazy(re, r"[ \u00a0]+([,.])(?=\s|$)")
 #: a space before a closing bracket, after an opening one: "alto alemán )", "( 1990" (the closing
 #: bracket is found first, the spaces and the word before it checked apart)
-_SPACE_IN_BRACKETS = re.compile(r"[ \u00a0][)\]]|[(\[][ \u00a0]+(?=\w)")  # a closing bracket after a space; an opening one before
+_SPACE_IN_BRACKETS = lazy(re, r"[ \u00a0][)\]]|[(\[][ \u00a0]+(?=\w)")  # a closing bracket after a space; an opening one before
 #: a space before a closing double quotation mark: "later, ”said", "the plan ”" (likewise)
-_SPACE_BEFORE_QUOTE = re.compile(r"[ \u00a0][”\"»]")  # a closing quotation mark after a space
-_WORD = re.compile(r"\w")
-_WORD_OR_STOP = re.compile(r"[\w.!?]")
-_WORD_OR_MARK = re.compile(r"[\w.,!?]")
+_SPACE_BEFORE_QUOTE = lazy(re, r"[ \u00a0][”\"»]")  # a closing quotation mark after a space
+_WORD = lazy(re, r"\w")
+_WORD_OR_STOP = lazy(re, r"[\w.!?]")
+_WORD_OR_MARK = lazy(re, r"[\w.,!?]")
 
 
 @lru_cache(maxsize=None)
@@ -956,7 +957,7 @@ def _spaced_clitics(doc: Document) -> Iterator[Hit]:
 
 
 #: a space, then an apostrophe or "n't": where a clitic may stand spaced (a fast prefilter)
-_SPACED_APOSTROPHE = re.compile(r"[ \u00a0](?=['’]|n['’]t)")
+_SPACED_APOSTROPHE = lazy(re, r"[ \u00a0](?=['’]|n['’]t)")
 
 
 @lru_cache(maxsize=None)
@@ -967,8 +968,8 @@ def _clitic_pattern(clitics: tuple[str, ...]) -> re.Pattern:
 
 
 #: an apostrophe followed by spaces and a letter (the elided word before it is checked apart)
-_APOSTROPHE_SPACE = re.compile(r"['’][ \u00a0]+(?=[^\W\d_])")
-_ELIDED_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]{1,7})$")
+_APOSTROPHE_SPACE = lazy(re, r"['’][ \u00a0]+(?=[^\W\d_])")
+_ELIDED_BEFORE = lazy(re, r"(?<![\w'’])([^\W\d_]{1,7})$")
 
 
 def _spaced_elisions(doc: Document) -> Iterator[Hit]:
@@ -989,7 +990,7 @@ def _spaced_elisions(doc: Document) -> Iterator[Hit]:
                   {"mark": mark, "elided": word.group(1)}, Severity.INFO)
 
 
-_URL_AROUND = re.compile(r"https?|www|[/@]|\w:\d")
+_URL_AROUND = lazy(re, r"https?|www|[/@]|\w:\d")
 
 
 def _around(text: str, i: int, reach: int = 200) -> str:

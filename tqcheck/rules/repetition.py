@@ -13,14 +13,15 @@ from ..document import Document
 from ..findings import Hit
 from ..lexicon import conjunctions
 from ..registry import rule
+from ..patterns import lazy
 
-_CHUNK = re.compile(r"\S+")
-_TRAIL = re.compile(r"[.,;:!?\"”’'»)\]]+$")
-_LEAD = re.compile(r"^[\"“‘'«(\[]+")
+_CHUNK = lazy(re, r"\S+")
+_TRAIL = lazy(re, r"[.,;:!?\"”’'»)\]]+$")
+_LEAD = lazy(re, r"^[\"“‘'«(\[]+")
 
 
 #: a word, a few non-word characters, white space, a few more, and the same word again
-_REPEAT_HINT = re.compile(r"(?<!\S)(\S+)[ \t]\W{0,3}\1(?!\w)", re.IGNORECASE)
+_REPEAT_HINT = lazy(re, r"(?<!\S)(\S+)[ \t]\W{0,3}\1(?!\w)", re.IGNORECASE)
 
 
 def _chunks_near_repeats(text: str):
@@ -47,7 +48,7 @@ def _closing(trail: str) -> str:
 def _trail(chunk: str) -> str:
     m = _TRAIL.search(chunk)
     return m.group() if m else ""
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_TOKEN = lazy(re, r"\w+(?:['’]\w+)*")
 
 
 @rule("TQ210", "doubled-word", "warning", "The same word twice in a row (\"the the\", \"said. said.\").", neutral=True)
@@ -123,7 +124,7 @@ def _doubled_articles(doc: Document) -> Iterator[Hit]:
 
 
 #: two short lower-case words in a row (a contraction and an article are looked up in the pairs)
-_ARTICLE_PAIR = re.compile(r"(?<![\w'’-])([A-Za-zàèìòùÀ]{2,5}) ([a-z]{1,3})(?=\s)")
+_ARTICLE_PAIR = lazy(re, r"(?<![\w'’-])([A-Za-zàèìòùÀ]{2,5}) ([a-z]{1,3})(?=\s)")
 
 
 @rule("TQ211", "repeated-phrase", "warning", "A phrase repeated within a sentence (\"of the price of the price\").", neutral=True)
@@ -187,7 +188,7 @@ def _spaces_only(text: str, starts: list[int], ends: list[int], first: int, stop
 
 
 #: a word or two, a conjunction and the same again ("direttamente o direttamente", "servizi pubblici e servizi pubblici")
-_JOINED = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{L}{4,}(?: \p{L}{3,})?) (\p{Ll}{1,4}) (\1)(?![\p{L}\p{M}'’-])", regex.IGNORECASE)
+_JOINED = lazy(regex, r"(?<![\p{L}\p{M}'’-])(\p{L}{4,}(?: \p{L}{3,})?) (\p{Ll}{1,4}) (\1)(?![\p{L}\p{M}'’-])", regex.IGNORECASE)
 
 
 def _joined_to_itself(doc: Document) -> Iterator[Hit]:

@@ -19,6 +19,7 @@ from ..findings import Hit, Severity
 from ..data import word_list
 from ..registry import rule
 from ..wordclass import given_name, name_like, name_word, ordinary
+from ..patterns import lazy
 
 
 def _pairs(doc: Document):
@@ -258,7 +259,7 @@ def _check_mention(text: str, men, person: bool, words: list[str], lang: str, so
 
 
 #: a code of a capital, up to two more letters, and digits: "A4", "DK19", "J3", "Ka-52M", "F-16", "G7"
-_CODE = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{Ll}]{0,2}-?\d+[\p{Lu}]{0,2}(?![\p{L}\p{N}])")
+_CODE = lazy(regex, r"(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{Ll}]{0,2}-?\d+[\p{Lu}]{0,2}(?![\p{L}\p{N}])")
 
 
 def _runs(indexes: list[int]) -> list[list[int]]:

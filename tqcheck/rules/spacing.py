@@ -15,12 +15,13 @@ from ..findings import Hit
 from ..lexicon import MAX_WORD_LENGTH, capitalized, conjunctions, gazetteer, zipf
 from ..registry import rule
 from ..textscan import finditer_from_hints, run_before
+from ..patterns import lazy
 
-_LOWER_RUN = regex.compile(r"(?<![\w'’@./#-])\p{L}\p{Ll}{5,}(?![\w'’@/-]|\.\w)")
+_LOWER_RUN = lazy(regex, r"(?<![\w'’@./#-])\p{L}\p{Ll}{5,}(?![\w'’@/-]|\.\w)")
 #: a lower-case letter before a capital ("governmentSaid"), or a capital in a run of capitals before
 #: a lower-case letter ("SMITHReuters")
-_CAMEL_HINT = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}")
-_CAMEL = regex.compile(r"(?<![\w'’@./#-])(\p{L}[\p{Ll}]+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)(?![\w'’@/-]|\.\w)")
+_CAMEL_HINT = lazy(regex, r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}")
+_CAMEL = lazy(regex, r"(?<![\w'’@./#-])(\p{L}[\p{Ll}]+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)(?![\w'’@/-]|\.\w)")
 #: both halves of a glued word must be at least this common in the target language
 MIN_PART_ZIPF = 3.5
 #: a part of three letters or fewer must be a function word or this common ("newcar": 5.6)
@@ -236,7 +237,7 @@ def glued_words(doc: Document) -> Iterator[Hit]:
 
 
 #: a lower-case word between two others (or after a comma or semicolon): where a glued pair stands
-_LOWER_TOKEN = regex.compile(r"(?<=(?:\p{Ll}|[,;])[ \u00a0])(\p{Ll}+)(?=[ \u00a0]\p{Ll})")
+_LOWER_TOKEN = lazy(regex, r"(?<=(?:\p{Ll}|[,;])[ \u00a0])(\p{Ll}+)(?=[ \u00a0]\p{Ll})")
 
 
 def _glued_function_words(doc: Document) -> Iterator[Hit]:
@@ -267,11 +268,11 @@ MAX_GLUED_FUNCTION_ZIPF = 2.0
 
 
 #: brackets, braces and operators around a word: a line of code ("[UIDevice currentDevice].systemVersion")
-_CODE_PUNCTUATION = re.compile(r"[\[\]{};=]")
+_CODE_PUNCTUATION = lazy(re, r"[\[\]{};=]")
 #: a space and a lower-case word: what follows a function word that opens a phrase ("Krzywousty|Di| ritorno")
-_LOWER_WORD_NEXT = regex.compile(r" \p{Ll}{2,}")
+_LOWER_WORD_NEXT = lazy(regex, r" \p{Ll}{2,}")
 #: a word in capitals glued to a lower-case function word ("MOONBINque tinha")
-_CAPS_FUNCTION_JOIN = regex.compile(r"(?<![\w'’@#/.-])(\p{Lu}{3,})(\p{Ll}{2,4})(?![\w'’@/-])")
+_CAPS_FUNCTION_JOIN = lazy(regex, r"(?<![\w'’@#/.-])(\p{Lu}{3,})(\p{Ll}{2,4})(?![\w'’@/-])")
 #: a doubled function word rarer than this is a slip (web text holds a few: "elel" 1.2, "thethe" 1.4); "dede" is a name
 MAX_GLUED_DOUBLE_ZIPF = 2.0
 
@@ -305,9 +306,9 @@ def _stands_alone(doc: Document, part: str) -> bool:
 
 
 #: a short lower-case word or a possessive glued to a capitalised word: "aTurquia", "McDonald'sRestaurant"
-_GLUED_BEFORE_NAME = regex.compile(r"(?<![\p{L}\p{M}\d'’])(\p{Ll}{1,3}|\p{L}[\p{L}\p{M}]+['’]s)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}'’])")
+_GLUED_BEFORE_NAME = lazy(regex, r"(?<![\p{L}\p{M}\d'’])(\p{Ll}{1,3}|\p{L}[\p{L}\p{M}]+['’]s)(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{M}'’])")
 #: where such a join can be (tqcheck.textscan): a lower-case letter before a capital, in a run of letters
-_LOWER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
+_LOWER_CAPITAL = lazy(regex, r"\p{Ll}\p{Lu}")
 _LETTER_RUN = run_before(r"\p{L}\p{M}\d'’")
 
 
@@ -333,7 +334,7 @@ def _glued_before_names(doc: Document) -> Iterator[Hit]:
 
 
 #: two capitalised words written together ("DiplomaTempo", "DepositoLa proprietà")
-_TWO_CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}\d'’])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\d'’])")
+_TWO_CAPITALISED = lazy(regex, r"(?<![\p{L}\p{M}\d'’])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\d'’])")
 #: each part of such a pair is this common in the target and no more common in English
 MIN_CAPITALISED_PART_ZIPF = 4.0
 
@@ -364,27 +365,27 @@ def _glued_capitalised_words(doc: Document) -> Iterator[Hit]:
 
 #: a lower-case or capitalised word ("arrived", "Jalisco"), sentence punctuation and the next word: a capitalised word, a single capital
 #: ("begun.I was"), a word in capitals ("semi-finals.UFABET"), or after a comma or semicolon a lower-case word
-_MISSING_SPACE = regex.compile(
+_MISSING_SPACE = lazy(regex, 
     r"(?<![\w.])(\p{Lu}?\p{Ll}{2,})([.!?,;])(\p{Lu}\p{Ll}+|\p{Lu}(?=\s)|\p{Lu}{2,}(?![\w.])|\p{Ll}{2,}(?=\s))"
 )
 #: a letter, sentence punctuation and a letter: where a space may be missing (a fast prefilter)
-_MISSING_SPACE_HINT = re.compile(r"[.!?,;](?=[^\W\d_])")  # and a letter before it (checked apart: faster)
-_LETTER = re.compile(r"[^\W\d_]")
+_MISSING_SPACE_HINT = lazy(re, r"[.!?,;](?=[^\W\d_])")  # and a letter before it (checked apart: faster)
+_LETTER = lazy(re, r"[^\W\d_]")
 #: a double quotation mark between two letters, maybe after punctuation: "face.”The", "the “plan”was",
 #: "said.\"We", "it:”Never" -- a space is missing before or after the quotation mark
 _SPACED = r"[\p{Latin}\p{Greek}\p{Cyrillic}]"  #: letters of scripts that separate words with spaces
-_QUOTE_JOIN = regex.compile(rf"(?<={_SPACED}{{2}})([.!?,;:]?)([\"“”„«»])({_SPACED}+)")
+_QUOTE_JOIN = lazy(regex, rf"(?<={_SPACED}{{2}})([.!?,;:]?)([\"“”„«»])({_SPACED}+)")
 #: a single-quoted word or phrase glued to the word before it ("the journal’Nature’, is", "using’microwaves’ last"):
 #: the closing mark stands before a space or punctuation, so it is no apostrophe inside a word ("O’Brien’s")
-_SINGLE_QUOTE_JOIN = regex.compile(r"(?<=\p{L})([’'‘])(\p{L}[\p{L}\p{M}\- ]{1,40}?\p{L})[’'](?=[\s.,;:!?)]|$)")
+_SINGLE_QUOTE_JOIN = lazy(regex, r"(?<=\p{L})([’'‘])(\p{L}[\p{L}\p{M}\- ]{1,40}?\p{L})[’'](?=[\s.,;:!?)]|$)")
 #: a common word, a colon and a number or a capitalised word: "Date:2021", "Note:The"
-_COLON_JOIN = regex.compile(r"(?<![\w.:/@-])(\p{L}\p{Ll}{2,}):(\d{1,4}|\p{Lu}\p{Ll}+|\p{Lu}(?= \p{Lu}))(?![\w:/@])")
-_COLON_BEFORE_WORD = re.compile(r":(?=\w)")
-_WORD_BACKWARDS = regex.compile(r"\w+", regex.REVERSE)
+_COLON_JOIN = lazy(regex, r"(?<![\w.:/@-])(\p{L}\p{Ll}{2,}):(\d{1,4}|\p{Lu}\p{Ll}+|\p{Lu}(?= \p{Lu}))(?![\w:/@])")
+_COLON_BEFORE_WORD = lazy(re, r":(?=\w)")
+_WORD_BACKWARDS = lazy(regex, r"\w+", regex.REVERSE)
 #: the word before a glued colon must be at least this common (a label, not "doi:10..." or "tel:0034")
 MIN_LABEL_ZIPF = 3.5
 #: domains and file extensions in lower case or capitals ("config.TXT"), not a sentence start (".Io")
-_CODE_LIKE = re.compile(r"[/@\\=<>{}_]|www|WWW|\.(?:com|org|net|html?|py|txt|md|js|io|COM|ORG|NET|HTML?|TXT|PDF|pdf|Com|Org|Net|Js)\b")
+_CODE_LIKE = lazy(re, r"[/@\\=<>{}_]|www|WWW|\.(?:com|org|net|html?|py|txt|md|js|io|COM|ORG|NET|HTML?|TXT|PDF|pdf|Com|Org|Net|Js)\b")
 #: quotation marks of a text without a profile: (opening, closing)
 _DEFAULT_QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
 
@@ -393,7 +394,7 @@ _DEFAULT_QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
 CHUNK_REACH = 200
 
 
-_URLISH = re.compile(r"[/@\\]|\.\w|^#")
+_URLISH = lazy(re, r"[/@\\]|\.\w|^#")
 
 
 def in_address(text: str, start: int, end: int) -> bool:
@@ -406,7 +407,7 @@ def in_address(text: str, start: int, end: int) -> bool:
 
 
 #: a URL, an e-mail address or a path: not "and/or", "devolução/reembolso" or a decimal "4.7"
-_LINKISH = re.compile(r"://|www\.|@|\\|\.(?:com|org|net|edu|gov|html?|php|aspx?|io|info)\b|\w\.\w{2,}/")
+_LINKISH = lazy(re, r"://|www\.|@|\\|\.(?:com|org|net|edu|gov|html?|php|aspx?|io|info)\b|\w\.\w{2,}/")
 
 
 def in_link(text: str, start: int, end: int) -> bool:
@@ -564,15 +565,15 @@ where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs
 
 
 #: a digit before a capital: where a number may be glued to the next word ("7:00Owens")
-_DIGIT_CAPITAL = regex.compile(r"\d\p{Lu}")
+_DIGIT_CAPITAL = lazy(regex, r"\d\p{Lu}")
 #: a number, a time or a year glued to a capitalised word
-_NUMBER_JOIN = regex.compile(r"(\d{1,4}(?:[:.]\d{2})?)(\p{Lu}\p{Ll}{2,})(?![\w'’-])")
+_NUMBER_JOIN = lazy(regex, r"(\d{1,4}(?:[:.]\d{2})?)(\p{Lu}\p{Ll}{2,})(?![\w'’-])")
 #: a capitalised word glued to a number needs this frequency, or an occurrence of its own in the document
 NUMBER_JOIN_ZIPF = 4.5
 
 
 #: a closing bracket after a word, glued to the next word ("[email protected]Veuillez", "(PCM)ha annunciato")
-_BRACKET_JOIN = regex.compile(r"(?<=[\p{L}\p{N}.])([)\]])(\p{L}\p{Ll}{2,})")
+_BRACKET_JOIN = lazy(regex, r"(?<=[\p{L}\p{N}.])([)\]])(\p{L}\p{Ll}{2,})")
 
 
 def _bracket_joins(doc: Document) -> Iterator[Hit]:
@@ -588,36 +589,36 @@ def _bracket_joins(doc: Document) -> Iterator[Hit]:
 
 
 #: a clock time glued to a.m./p.m. ("8:00a.m.", "9:00p.m."): every style guide spaces them
-_TIME_MERIDIEM = regex.compile(r"(?<![\w.:])(\d{1,2}(?:[:.]\d{2})?)([ap]\.[ \u00a0]?m\.)", regex.IGNORECASE)
+_TIME_MERIDIEM = lazy(regex, r"(?<![\w.:])(\d{1,2}(?:[:.]\d{2})?)([ap]\.[ \u00a0]?m\.)", regex.IGNORECASE)
 #: a list number at a line start glued to the capitalised heading after it ("2.PROCÉDURE D'ACHAT")
-_LIST_NUMBER_JOIN = regex.compile(r"(?m)^[ \t]*(\d{1,2}\.)(\p{Lu}\p{L}{2,})(?=[\s,:;]|$)")
+_LIST_NUMBER_JOIN = lazy(regex, r"(?m)^[ \t]*(\d{1,2}\.)(\p{Lu}\p{L}{2,})(?=[\s,:;]|$)")
 #: a numbered heading ("Artículo 3.Establecimiento del acuerdo") glued to its title: a capitalised
 #: word, its number and a stop at a line's start, a common capitalised word after it
-_HEADING_NUMBER_JOIN = regex.compile(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+)\.? (\d{1,3}\.)(\p{Lu}\p{Ll}{2,})(?=[\s,:;]|$)")
+_HEADING_NUMBER_JOIN = lazy(regex, r"(?m)^[ \t]*(\p{Lu}\p{Ll}+)\.? (\d{1,3}\.)(\p{Lu}\p{Ll}{2,})(?=[\s,:;]|$)")
 #: a capitalised word glued to a score after it ("Primeiro Tempo0-0"; not a user name: "Adam5811")
 #: a letter before a score ("Tempo0-0"): where a word may be glued to one (a fast prefilter)
-_SCORE_HINT = re.compile(r"[^\W\d_]\d{1,3}[-:]\d")
-_WORD_NUMBER_JOIN = regex.compile(r"(?<![\w@#/.'’-])(\p{Lu}\p{Ll}{2,})(\d{1,3}[-:]\d{1,3})(?![\w.,/@:-])")
+_SCORE_HINT = lazy(re, r"[^\W\d_]\d{1,3}[-:]\d")
+_WORD_NUMBER_JOIN = lazy(regex, r"(?<![\w@#/.'’-])(\p{Lu}\p{Ll}{2,})(\d{1,3}[-:]\d{1,3})(?![\w.,/@:-])")
 #: a closing quotation mark and sentence punctuation glued to the next sentence: “I want to travel”.A soba'
-_QUOTE_MARK_JOIN = regex.compile(r"([”\"»])([.!?;:])(\p{Lu}\p{Ll}*)(?![\w.])")  # after a letter: checked in code
+_QUOTE_MARK_JOIN = lazy(regex, r"([”\"»])([.!?;:])(\p{Lu}\p{Ll}*)(?![\w.])")  # after a letter: checked in code
 #: a one-letter heading of an index glued to the entry before it: "(solo scansione)A: AFIRC", "liquidoM: MCS"
-_INDEX_LETTER_JOIN = regex.compile(r"(\p{Lu}):(?= \S)")  # after a lower-case letter or a bracket: checked in code
+_INDEX_LETTER_JOIN = lazy(regex, r"(\p{Lu}):(?= \S)")  # after a lower-case letter or a bracket: checked in code
 #: a label in capitals glued to a long number ("REGON022116560"): a join where the text writes the label apart
-_LABEL_NUMBER_JOIN = regex.compile(r"(?<![\w@#/.-])(\p{Lu}{3,})(\d{4,})(?![\w@/-])")
-_LABEL_NUMBER_HINT = re.compile(r"[A-Z]{3}\d{4}")
+_LABEL_NUMBER_JOIN = lazy(regex, r"(?<![\w@#/.-])(\p{Lu}{3,})(\d{4,})(?![\w@/-])")
+_LABEL_NUMBER_HINT = lazy(re, r"[A-Z]{3}\d{4}")
 #: a comma that left its word for the next one, in lower case ("a pass ,in case of")
-_COMMA_MOVED = regex.compile(r"(?<=\p{Ll}) ,(\p{Ll}{2,})")
+_COMMA_MOVED = lazy(regex, r"(?<=\p{Ll}) ,(\p{Ll}{2,})")
 #: a clock time that ends a sentence, glued to the next one ("to 22:00.Some seasons"; not "version 3.Beta")
-_TIME_STOP_JOIN = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}\.(\p{Lu}\p{Ll}{2,})")
+_TIME_STOP_JOIN = lazy(regex, r"(?<![\d:])\d{1,2}:\d{2}\.(\p{Lu}\p{Ll}{2,})")
 #: a sentence mark after a space and glued to the next sentence ("there are floods .The", "classe ;Devant")
-_MARK_MOVED = regex.compile(r" ([.;!?])(\p{Lu}\p{Ll}{2,})(?![\w.])")  # after a lower-case letter: checked in code
+_MARK_MOVED = lazy(regex, r" ([.;!?])(\p{Lu}\p{Ll}{2,})(?![\w.])")  # after a lower-case letter: checked in code
 
 
 #: a number glued to its unit ("110g"), where the language spaces them
-_UNIT_JOIN = regex.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?:mg|kg|g|ml|cl|dl|l|mm|cm|km|m)(?![\w²³])")
+_UNIT_JOIN = lazy(regex, r"(?<![\w.,])\d+(?:[.,]\d+)?(?:mg|kg|g|ml|cl|dl|l|mm|cm|km|m)(?![\w²³])")
 #: a word, a hyphen and a function word or one of the commonest words ("ricetta-è", "usi-che"): a dash or a space lost
 HYPHEN_WORD_ZIPF = 6.0
-_HYPHEN_FUNCTION = regex.compile(r"(?<![\w-])(\p{Ll}{3,})-(\p{Ll}{1,3})(?![\w-])")
+_HYPHEN_FUNCTION = lazy(regex, r"(?<![\w-])(\p{Ll}{3,})-(\p{Ll}{1,3})(?![\w-])")
 _HYPHEN_HINT, _HYPHENATED_RUN = regex.compile(r"\p{Ll}-\p{Ll}"), run_before(r"\w\-")
 
 
@@ -642,16 +643,16 @@ def _settings_joins(doc: Document) -> Iterator[Hit]:
 
 
 #: a sentence's last word, its full stop and a year glued on ("decide about his future.2020 10 14")
-_STOP_BEFORE_YEAR = regex.compile(r"(?<![\w.])\p{Ll}{3,}(\.)((?:19|20)\d{2})(?=\s)")
+_STOP_BEFORE_YEAR = lazy(regex, r"(?<![\w.])\p{Ll}{3,}(\.)((?:19|20)\d{2})(?=\s)")
 _STOP_YEAR_HINT, _DOTTED_RUN = regex.compile(r"\.(?:19|20)\d\d"), run_before(r"\w.")
 #: a dash with a space on one side only: "EUR- El depósito", "push- cos'è"; "Atari -Videospiel"
-_DASH_SPACE_AFTER = regex.compile(r"(?<=[\p{L}\d)]|(?<!\p{L}{2})\.)-[ \u00a0](?=(\p{L}+))")
+_DASH_SPACE_AFTER = lazy(regex, r"(?<=[\p{L}\d)]|(?<!\p{L}{2})\.)-[ \u00a0](?=(\p{L}+))")
 #: a space and a hyphen before a letter: where a hyphen spaced on one side may stand (a fast prefilter)
-_SPACE_HYPHEN = re.compile(r"[ \u00a0]-(?=[^\W\d_])")
+_SPACE_HYPHEN = lazy(re, r"[ \u00a0]-(?=[^\W\d_])")
 #: ... after two letters or a bracket, before a capitalised word or a lower-case one that ends there
-_DASH_SPACE_BEFORE = regex.compile(r"(?<=[\p{L})]{2})[ \u00a0]-(?=\p{Lu}\p{Ll}{2,}|\p{Ll}{2,}[ \u00a0,.;:])")
+_DASH_SPACE_BEFORE = lazy(regex, r"(?<=[\p{L})]{2})[ \u00a0]-(?=\p{Lu}\p{Ll}{2,}|\p{Ll}{2,}[ \u00a0,.;:])")
 #: ... or after one letter or a number that stands alone, before a lower-case word ("e -mail", "4 -digit")
-_DASH_SPACE_BEFORE_SHORT = regex.compile(r"(?<=(?:^|[^\p{L}\d])(?:\p{L}|\d+))[ \u00a0]-(?=\p{Ll}{3,}[ \u00a0,.;:])")
+_DASH_SPACE_BEFORE_SHORT = lazy(regex, r"(?<=(?:^|[^\p{L}\d])(?:\p{L}|\d+))[ \u00a0]-(?=\p{Ll}{3,}[ \u00a0,.;:])")
 #: a lower-case word after a hyphen spaced on one side is at least this common (Zipf), so that a suffix
 #: quoted in a grammar ("the suffix -er", "participio -ing") stays clean
 MIN_DASHED_WORD_ZIPF = 2.5
@@ -659,7 +660,7 @@ MIN_DASHED_WORD_ZIPF = 2.5
 _SUSPENDED = frozenset("and or to nor und oder bis sowie noch e y o u ou et ni".split())
 
 
-_WORD_AT = regex.compile(r"\p{L}*")
+_WORD_AT = lazy(regex, r"\p{L}*")
 
 
 def _one_sided_dashes(doc: Document) -> Iterator[Hit]:
@@ -697,9 +698,9 @@ def _one_sided_dashes(doc: Document) -> Iterator[Hit]:
 
 
 #: a number, a comma and a capitalised word with no space ("on July 18,The center"): not a thousands separator
-_DIGIT_COMMA_WORD = regex.compile(r"(?<=\d),(?=\p{Lu}\p{Ll}{2,})")
-_LIST_DASH_GLUED = regex.compile(r"(?m)^[ \t]*-(?=\p{Lu}\p{Ll})")
-_LIST_DASH_SPACED = regex.compile(r"(?m)^[ \t]*- \p{L}")
+_DIGIT_COMMA_WORD = lazy(regex, r"(?<=\d),(?=\p{Lu}\p{Ll}{2,})")
+_LIST_DASH_GLUED = lazy(regex, r"(?m)^[ \t]*-(?=\p{Lu}\p{Ll})")
+_LIST_DASH_SPACED = lazy(regex, r"(?m)^[ \t]*- \p{L}")
 
 
 def _glued_list_dashes(doc: Document) -> Iterator[Hit]:
@@ -713,7 +714,7 @@ def _glued_list_dashes(doc: Document) -> Iterator[Hit]:
 
 
 #: a dash that may open an aside: a space before it, a letter after it
-_OPENING_DASH = regex.compile(r"(?<=[ \u00a0])-(?=\p{L})")
+_OPENING_DASH = lazy(regex, r"(?<=[ \u00a0])-(?=\p{L})")
 #: the longest aside between two dashes, in characters
 MAX_ASIDE = 200
 
@@ -721,11 +722,11 @@ MAX_ASIDE = 200
 #: a word glued to a bracket that holds an acronym or an address: "statistique(INE)", "Daily(www.asiae.co.kr)"
 #: a word glued to a bracket that opens an aside of several words ("precauciones de uso(en adelante
 #: denominadas …)"; not "item(s)", "usuario(a)" nor a call "print(x)")
-_LETTER_BRACKET = re.compile(r"[^\W\d_]\(")
+_LETTER_BRACKET = lazy(re, r"[^\W\d_]\(")
 #: (or of a number and words: "garden(10 euro per week)"), or a bracket that holds a capitalised name or
 #: term of up to four words ("o sistema(System)", "Windows Update(Windows Update Screen)")
-_ASIDE_AFTER_WORD = regex.compile(r"(?<![\w.])(\p{L}\p{Ll}{2,})\((?=(?:\p{Ll}{2,}|\d+) [^()\n]{0,200}\))")
-_BRACKET_AFTER_WORD = regex.compile(
+_ASIDE_AFTER_WORD = lazy(regex, r"(?<![\w.])(\p{L}\p{Ll}{2,})\((?=(?:\p{Ll}{2,}|\d+) [^()\n]{0,200}\))")
+_BRACKET_AFTER_WORD = lazy(regex, 
     r"(?<![\w.])(\p{Lu}?\p{Ll}{2,})\((?=(?:\p{Lu}{2,}\d*|www\.|https?://)[^()\s]*\)|\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{L}*){0,3}\))")
 
 
@@ -750,12 +751,12 @@ def _bracket_after_word(doc: Document) -> Iterator[Hit]:
 
 
 #: a year glued to the lower-case word after it ("del 2010progettato"), a word glued to a date ("times16-1-2021")
-_YEAR_JOIN = regex.compile(r"(?<![\w.,])((?:1[5-9]|20)\d{2})(\p{Ll}{4,})(?![\w])")
+_YEAR_JOIN = lazy(regex, r"(?<![\w.,])((?:1[5-9]|20)\d{2})(\p{Ll}{4,})(?![\w])")
 _DIGIT_LOWER, _NUMBER_RUN = regex.compile(r"\d\p{Ll}"), run_before(r"\w.,")
-_WORD_DATE_JOIN = regex.compile(r"(?<![\w])(\p{Ll}{3,})(\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?![\w])")
+_WORD_DATE_JOIN = lazy(regex, r"(?<![\w])(\p{Ll}{3,})(\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?![\w])")
 _LOWER_DIGIT, _WORD_RUN = regex.compile(r"\p{Ll}\d"), run_before(r"\w")
 #: a number glued to % where the language spaces it ("+5,2%" in French)
-_PERCENT_JOIN = regex.compile(r"(?<![\w.,])[+-−]?\d+(?:[.,]\d+)?%")
+_PERCENT_JOIN = lazy(regex, r"(?<![\w.,])[+-−]?\d+(?:[.,]\d+)?%")
 
 
 #: the word glued to a year or a date must be this common (a year glued to a code or a unit is not prose)
@@ -763,14 +764,14 @@ YEAR_JOIN_ZIPF = 3.0
 
 
 #: a lower-case letter right before a digit: where a word may be glued to a number (a fast prefilter)
-_LETTER_DIGIT = re.compile(r"[a-zß-öø-ÿ](?=\d)")
+_LETTER_DIGIT = lazy(re, r"[a-zß-öø-ÿ](?=\d)")
 #: a short lower-case word glued to the number after it ("Rules of the12 NIGHTS Hotel", "desde el2020")
-_FUNCTION_NUMBER_JOIN = regex.compile(r"(?<![\w'’@#/.-])(\p{Ll}{2,4})(\d{2,4})(?![\w.,:/@-])")
+_FUNCTION_NUMBER_JOIN = lazy(regex, r"(?<![\w'’@#/.-])(\p{Ll}{2,4})(\d{2,4})(?![\w.,:/@-])")
 
 
 #: a word in lower case, or in capitals (a table's header), glued to the number after it ("tage3 tage5",
 #: "years400 DKK", "MINDESTAUFENTHALTSDAUER2"): a table's cells or a label and its value run together
-_WORD_NUMBER_GLUE = regex.compile(r"(?<![\w'’@#/.-])(\p{Ll}{5,}|\p{Ll}{4}(?=\d{1,2}\b)|\p{Lu}{6,})(\d{1,6})(?![\w/@-]|[.,]\d)")
+_WORD_NUMBER_GLUE = lazy(regex, r"(?<![\w'’@#/.-])(\p{Ll}{5,}|\p{Ll}{4}(?=\d{1,2}\b)|\p{Lu}{6,})(\d{1,6})(?![\w/@-]|[.,]\d)")
 _CAPITALS_DIGIT, _LABEL_RUN = regex.compile(r"\p{Lu}{6}\d"), run_before(r"\w'’@#/.\-")
 #: such a word must be this common in the target language (not a code or a model name: "covid19", "html5")
 WORD_NUMBER_GLUE_ZIPF = 3.5
@@ -890,11 +891,11 @@ def _colon_joins(text: str) -> Iterator:
 
 #: two or more spaces after a character that is not a space or sentence punctuation, before one
 #: that is not a space (the run is found first, its neighbours checked apart: faster)
-_DOUBLE_SPACE = re.compile(r" {2,}")
-_NOT_AFTER = re.compile(r"[\s.!?:]")
+_DOUBLE_SPACE = lazy(re, r" {2,}")
+_NOT_AFTER = lazy(re, r"[\s.!?:]")
 #: a sentence end (a stop after a lower-case letter) and a capital after one space, or after two
-_SENTENCE_JOIN_ONE = regex.compile(r"(?<=\p{Ll})[.!?] (?=\p{Lu})")
-_SENTENCE_JOIN_TWO = regex.compile(r"(?<=\p{Ll})[.!?]  (?=\p{Lu})")
+_SENTENCE_JOIN_ONE = lazy(regex, r"(?<=\p{Ll})[.!?] (?=\p{Lu})")
+_SENTENCE_JOIN_TWO = lazy(regex, r"(?<=\p{Ll})[.!?]  (?=\p{Lu})")
 
 
 @rule("TQ214", "double-space", "info", "Two or more spaces between words.", neutral=True)

@@ -14,10 +14,11 @@ from ..langs import language_name
 from ..lexicon import MAX_WORD_LENGTH, zipf
 from ..registry import rule
 from .spacing import compound_head, in_address, surface_settings
+from ..patterns import lazy
 
 #: a lower-case word of Latin letters, not part of a longer token (a URL, an identifier, a number)
-_LOWER_WORD = regex.compile(r"(?<![\w'’@./#\\-])\p{Ll}+(?![\w@/\\]|['’]\w|\.\w)")
-_LATIN = regex.compile(r"\p{Latin}+")
+_LOWER_WORD = lazy(regex, r"(?<![\w'’@./#\\-])\p{Ll}+(?![\w@/\\]|['’]\w|\.\w)")
+_LATIN = lazy(regex, r"\p{Latin}+")
 #: shorter words are abbreviations, units and interjections as often as they are words
 MIN_LENGTH = 4
 #: both parts of a two-word compound ("planemaker", "breakrooms") are at least this common
@@ -73,7 +74,7 @@ def _with_suffix(word: str, lang: str, suffixes: tuple[tuple[str, str], ...]) ->
     return False
 
 
-_NAME_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+) $")
+_NAME_BEFORE = lazy(regex, r"(\p{Lu}\p{Ll}+) $")
 
 
 def _in_foreign_name(text: str, p: int, lang: str) -> bool:
@@ -83,7 +84,7 @@ def _in_foreign_name(text: str, p: int, lang: str) -> bool:
     return m is not None and zipf(m.group(1).lower(), lang) < MAX_FOREIGN_NAME_ZIPF
 
 
-_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
+_WORD_AFTER = lazy(regex, r" (\p{Ll}+)\b")
 
 
 def _before_latin(text: str, end: int, lang: str) -> bool:

@@ -18,6 +18,7 @@ from ..names import after_opening
 from ..phrases import PhraseIndex
 from ..registry import rule
 from .spacing import in_link
+from ..patterns import lazy
 
 #: the script of each target language whose letters count as "own"; anything else is foreign
 _SCRIPTS = {
@@ -27,7 +28,7 @@ _SCRIPTS = {
 }
 #: languages tried when no source language is given (strong evidence only)
 _GUESS_LANGS = ("es", "fr", "de", "it", "pt", "nl", "pl", "cs", "sv", "tr", "ro")
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?")
+_WORD = lazy(regex, r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?")
 
 #: thresholds (wordfreq Zipf scale: 7 = commonest words, 3 = about once per million words)
 MIN_SOURCE_ZIPF = 2.5  #: a flagged word is at least this frequent in the source language
@@ -97,7 +98,7 @@ MIN_SOURCE_ZIPF_TRANSLIT_GARBLED = 2.5
 
 #: a name of capitalised parts joined by hyphens around short lower-case words ("Ille-et-Vilaine",
 #: "Aix-en-Provence", "Saint-Jean-de-Luz"): a place's name in its own language, not words left untranslated
-_HYPHENATED_NAME = regex.compile(r"(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]*(?:-\p{Ll}{1,4})+-\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*")
+_HYPHENATED_NAME = lazy(regex, r"(?<![\p{L}\p{M}-])\p{Lu}[\p{L}\p{M}]*(?:-\p{Ll}{1,4})+-\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*")
 
 
 @lru_cache(maxsize=None)
@@ -191,7 +192,7 @@ def _romance_word(low: str, target: str) -> bool:
 
 
 #: what may follow a term to gloss it: a dash, a comma or a bracket, then an indefinite article ("– a", ", una", "(ein")
-_GLOSS = regex.compile(r"[ \u00a0]*(?:[–—]|-(?= )|,|\()[ \u00a0]*(\p{L}+)[ \u00a0]")
+_GLOSS = lazy(regex, r"[ \u00a0]*(?:[–—]|-(?= )|,|\()[ \u00a0]*(\p{L}+)[ \u00a0]")
 
 
 def _glossed(doc: Document, words) -> set[str]:
@@ -219,11 +220,11 @@ def _toponym(low: str) -> bool:
 
 
 #: a time of day with its minutes and the word after it ("9:00 UHR", "10.00 uur"), or an hour glued to it ("22hod")
-_TIME_WORD = regex.compile(r"(?<![\d.:])(?:[01]?\d|2[0-4])(?:[:.][0-5]\d ?|(?=\p{L}))(\p{L}+)\.?(?![\p{L}])")
+_TIME_WORD = lazy(regex, r"(?<![\d.:])(?:[01]?\d|2[0-4])(?:[:.][0-5]\d ?|(?=\p{L}))(\p{L}+)\.?(?![\p{L}])")
 
 
 #: a line of its own (leading and trailing spaces aside)
-_LINE = re.compile(r"(?m)^[ \t]*(\S[^\n]{0,40}?)[ \t]*$")
+_LINE = lazy(re, r"(?m)^[ \t]*(\S[^\n]{0,40}?)[ \t]*$")
 
 
 def _web_furniture(doc: Document) -> list[tuple[int, int, dict]]:
@@ -505,7 +506,7 @@ def untranslated(doc: Document) -> Iterator[Hit]:
         yield Hit(a, b, msg, None, ev, severity)
 
 
-_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0]$")
+_WORD_BEFORE = lazy(regex, r"(\p{L}+)[ \u00a0]$")
 
 
 def _nickname(doc: Document, a: int, b: int) -> bool:
@@ -537,7 +538,7 @@ class _Spans:
         return i >= 0 and pos < self.ends[i]
 
 
-_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?|\d+")
+_TOKEN = lazy(regex, r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?|\d+")
 
 
 def _tokens(text: str) -> list[tuple[int, int]]:
@@ -754,9 +755,9 @@ def _apart(doc: Document) -> Iterator:
 
 
 #: where a clause ends: sentence punctuation, a line break, a bracket, a separator or a spaced dash
-_CLAUSE_SPLIT = regex.compile(r"(?<![.!?;:|•·()\[\]{}«»“”\"„])[.!?;:|•·()\[\]{}«»“”\"„]+(?=\s|$)|\n|[()\[\]|•·«»“”\"„]|\s[-–—]+\s")
+_CLAUSE_SPLIT = lazy(regex, r"(?<![.!?;:|•·()\[\]{}«»“”\"„])[.!?;:|•·()\[\]{}«»“”\"„]+(?=\s|$)|\n|[()\[\]|•·«»“”\"„]|\s[-–—]+\s")
 #: (a run of marks is tried from its start only: tried from each of its marks, a long run was quadratic)
-_CLAUSE_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+_CLAUSE_WORD = lazy(regex, r"\p{L}+(?:['’]\p{L}+)*")
 
 
 def _clause_spans(doc: Document, covered, hints: list[int] | None = None) -> Iterator[tuple[list[tuple[int, int, str]], bool]]:
@@ -870,9 +871,9 @@ def _guessed_clauses(doc: Document, src: str | None, known, covered) -> list[tup
 
 
 #: the abbreviations English writes for "for example" and "that is" ("e.g.", "i.e.")
-_LATIN_ENGLISH = re.compile(r"(?<![\w.])(?:e\.g|i\.e)\.(?!\w)")
+_LATIN_ENGLISH = lazy(re, r"(?<![\w.])(?:e\.g|i\.e)\.(?!\w)")
 #: what a line of program code has and prose does not
-_CODE_LINE = re.compile(r"[;{}]\s*$|//|/\*|#define|@\"|\w\(\)|\s=\s|\*const\b|^\s*(?:static|return|import|def|var|let|const)\s")
+_CODE_LINE = lazy(re, r"[;{}]\s*$|//|/\*|#define|@\"|\w\(\)|\s=\s|\*const\b|^\s*(?:static|return|import|def|var|let|const)\s")
 
 
 def _in_code(text: str, pos: int) -> bool:
@@ -883,7 +884,7 @@ def _in_code(text: str, pos: int) -> bool:
 
 #: an English verb and particle joined by a hyphen make a noun that other languages borrow whole ("check-in",
 #: "log-out", "set-up")
-_PARTICLE_COMPOUND = re.compile(r"(?<![\w-])[A-Za-z]{2,}-(?:in|out|up|off|on|down|over)(?![\w-])", re.IGNORECASE)
+_PARTICLE_COMPOUND = lazy(re, r"(?<![\w-])[A-Za-z]{2,}-(?:in|out|up|off|on|down|over)(?![\w-])", re.IGNORECASE)
 
 
 def _hyphen_joined(text: str, a: int, b: int) -> bool:
@@ -1067,9 +1068,9 @@ def _name_heads(target: str) -> dict[str, str]:
 
 
 #: a capitalised word after the head noun
-_CAPITALISED_NEXT = regex.compile(r"[ \u00a0-]\p{Lu}")
+_CAPITALISED_NEXT = lazy(regex, r"[ \u00a0-]\p{Lu}")
 #: the capitalised name before an English head noun ("Springiersbach" of "Springiersbach Abbey")
-_NAME_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}[\p{L}'’-]+) $")
+_NAME_BEFORE = lazy(regex, r"(?<![\w'’-])(\p{Lu}[\p{L}'’-]+) $")
 
 
 def _english_name_heads(doc: Document) -> Iterator[tuple[int, int, dict]]:
@@ -1103,9 +1104,9 @@ def _english_name_heads(doc: Document) -> Iterator[tuple[int, int, dict]]:
 
 
 #: a run of title-case words, English function words allowed between them ("Terms and Conditions")
-_TITLE_RUN = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:(?: (?:of|and|the|for|&))* \p{Lu}\p{Ll}+)+(?![\p{L}\p{M}'’-])")
+_TITLE_RUN = lazy(regex, r"(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:(?: (?:of|and|the|for|&))* \p{Lu}\p{Ll}+)+(?![\p{L}\p{M}'’-])")
 #: a company form after a name: the name is the company's registered one
-_COMPANY_FORM = regex.compile(r"\.?,? ?(?:Co\b|Ltd\b|Inc\b|LLC\b|Corp\b|GmbH\b|S\.?A\.|plc\b)")
+_COMPANY_FORM = lazy(regex, r"\.?,? ?(?:Co\b|Ltd\b|Inc\b|LLC\b|Corp\b|GmbH\b|S\.?A\.|plc\b)")
 _RUN_FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "&"})
 #: an English word of a pivot name is at least this common in English
 MIN_PIVOT_ZIPF = 3.0
