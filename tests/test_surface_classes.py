@@ -1148,3 +1148,28 @@ def test_a_comma_moved_to_the_next_word_and_a_time_glued_to_the_next_sentence():
     # a version, a score, a number list and a spaced comma before a capital are something else
     clean = "Install version 3.Beta on 2:1.5 machines; items 1 ,2 and 3 ; the result was 10:30. Then we left."
     assert found(clean, select="TQ213") == []
+
+
+@pytest.mark.parametrize("lang, text, number, grouped", [
+    ("pt-BR", "O bitcoin caiu abaixo de $110,000 pela primeira vez; uma queda de 2,6%.", "110,000", "110.000"),
+    ("es-ES", "La multa fue de 220,000 euros y la obra costó 1,250,000 euros.", "220,000", "220.000"),
+    ("it", "Ogni giorno oltre 60,000 volontari contribuiscono.", "60,000", "60.000"),
+    ("de-DE", "Der Umsatz stieg auf 3,500,000 Euro.", "3,500,000", "3.500.000"),
+    ("fr-FR", "Le prix est de 2,500.50 € par mois.", "2,500.50", "2\u202f500,50"),
+])
+def test_thousands_grouped_with_commas_where_the_comma_is_the_decimal_mark(lang, text, number, grouped):
+    report = tqcheck.check_text(text, target_lang=lang, backtranslate=False, config={"select": "TQ207"})
+    hits = [f for f in report.findings if "thousands" in f.message]
+    assert hits and hits[0].text == number and hits[0].suggestion == grouped
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es-MX", "La multa fue de 220,000 pesos."),                       # Mexico groups with commas
+    ("es-ES", "El depósito mide 1,500 metros cúbicos."),              # may be one and a half
+    ("pt-BR", "A taxa subiu para 2,6% e o índice para 4,125."),        # decimals
+    ("fr-FR", "La superficie est de 3 690,610 km²."),                  # grouped with a space, decimal comma
+    ("it", "Coordinate: 4,050 ° N 9,683 ° E."),                        # degrees
+])
+def test_a_decimal_comma_is_not_a_thousands_separator(lang, text):
+    report = tqcheck.check_text(text, target_lang=lang, backtranslate=False, config={"select": "TQ207"})
+    assert not [f for f in report.findings if "thousands" in f.message]

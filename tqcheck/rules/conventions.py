@@ -588,6 +588,48 @@ def _decimals(doc: Document, target: Profile) -> Iterator[Hit]:
         )
 
 
+#: a number grouped in thousands with commas, English style ("110,000", "1,250,000", "2,500.50")
+_COMMA_GROUPS = lazy(re, r"(?<![\w.,:/\-])(?<!\d[ \u00a0\u202f])(\d{1,3})((?:,\d{3})+)(\.\d{1,2})?(?!\d|,\d|\.\d|\s?°)")
+_CURRENCY_MARKS = "$€£¥"
+
+
+def _thousands(doc: Document, target: Profile) -> Iterator[Hit]:
+    """Thousands grouped with commas ("$110,000") where the locale's decimal mark is the comma: a
+    reader takes "60,000" for sixty. Only where the number cannot be a decimal: two groups or
+    more ("1,250,000"), an English decimal part ("2,500.50"), a round group ("60,000") or an
+    amount of money ("$109,465": no currency has three decimals)."""
+    own, english = target.decimal, _imposed().decimal
+    if own != "," or english != "." or "," not in doc.distinct_chars:
+        return
+    grouping = _imposed_grouping(target)
+    weak = "-" not in target.locale and varies(target.code, "decimal")
+    text = doc.text
+    for m in _COMMA_GROUPS.finditer(text):
+        groups = m.group(2)
+        before = text[max(0, m.start() - 4) : m.start()].rstrip(" \u00a0")
+        after = text[m.end() : m.end() + 2].lstrip(" \u00a0")
+        money = before[-1:] in _CURRENCY_MARKS or after[:1] in _CURRENCY_MARKS
+        if not (groups.count(",") > 1 or m.group(3) or groups.endswith(",000") or money):
+            continue
+        if _URLISH.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
+        number = m.group(1) + groups.replace(",", grouping) + (m.group(3) or "").replace(".", own)
+        yield Hit(
+            m.start(), m.end(),
+            f"thousands grouped with commas, as English does; {target.name} ({target.locale}) writes "
+            f"\"{number}\"" + (" in most countries" if weak else "") + " and reads a comma as the decimal mark",
+            number, {"decimal": own, "locale": target.locale}, Severity.INFO if weak else None,
+        )
+
+
+def _imposed_grouping(target: Profile) -> str:
+    """The thousands separator of the target's locale (CLDR): "." in es, de, it, pt; a no-break space in fr."""
+    from ..cldr import number_symbols
+
+    symbols = number_symbols(target.locale) or number_symbols(target.code)
+    return symbols[1] if symbols else "."
+
+
 _CURRENCY_FIRST = lazy(re, r"(?<![\w$€£¥])(US\$|[$€£¥])\s?(\d[\d.,\u00a0\u202f]*\d|\d)(?:\s?(%|[^\W\d_]+))?")
 
 
@@ -697,6 +739,10 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     - a decimal point in a number of something ("3.5 millones", "4.5 %") in a locale with a
       decimal comma (es-ES, fr, de, it, pt; not es-MX). Versions, times, dates and addresses are
       left alone; without a region the finding is info where other countries differ;
+    - thousands grouped with commas ("$110,000", "60,000 volontari") in a locale whose decimal mark
+      is the comma, where the number cannot be a decimal: two groups or more, an English decimal
+      part, a round thousand or an amount of money (no currency has three decimals; "1,500 metros"
+      may be one and a half and is left alone);
     - a currency symbol before the amount ("$50", "£52.000") in a locale that writes it after
       ("50 $": es-ES, fr, de-DE, pt-PT; not es-MX or pt-BR, nor Italian, whose shops and
       newspapers write "€ 80" as often as "80 €": `currency_symbol_either_side` in its `surface.toml`);
@@ -727,7 +773,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     if target is None or target.code == IMPOSED:
         return
     for check in (_capitalised_words, _nationality_nouns, _title_case_headings, _title_case_phrases, _title_case_terms, _directions, _lowercase_nouns,
-                  _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _currency,
+                  _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _thousands, _currency,
                   _english_dates, _tight_em_dashes):
         yield from check(doc, target)
 
