@@ -59,6 +59,22 @@ def test_english_romanisation_in_a_german_text():
     assert [(f.text, f.suggestion) for f in got] == [("Kharkiv", "Charkiw")]
 
 
+def test_english_romanisation_in_a_spanish_text():
+    # translated from Russian: the English pivot's "kh" and "-sky" where Spanish writes "j" and "-ski"
+    text = "La experta Yulia Arkhipova habló en el distrito Novotoryalsky, cerca de Jersón."
+    got = tqcheck.check_text(text, target_lang="es", source_lang="ru", config={"select": "TQ107"}).findings
+    assert [(f.text, f.suggestion) for f in got] == [("Arkhipova", "Arjipova"), ("Novotoryalsky", "Novotorialski")]
+    # the document writes another name the Spanish way ("Jarkov"): the English-style one stands out
+    got = tqcheck.check_text("Bombardearon Jarkov y luego Mikhailovka.", target_lang="es", config={"select": "TQ107"}).findings
+    assert [(f.text, f.suggestion) for f in got] == [("Mikhailovka", "Mijailovka")]
+
+
+def test_spanish_text_keeps_names_it_writes_with_kh_or_sky():
+    # no Cyrillic source and nothing Spanish-transcribed: "Khan", a Polish "-ski", an English "-sky"
+    text = "Imran Khan visitó a Jan Kowalski y al director Steven Spielberg en Sky Sports; Kharkiv resistió."
+    assert tqcheck.check_text(text, target_lang="es", config={"select": "TQ107"}).findings == []
+
+
 def test_german_text_keeps_names_german_writes_with_kh_or_zh():
     # "Khan" is how German writes it, "Zhang" is pinyin, nothing shows the document's convention
     text = "Imran Khan traf Xi Jinping und Zhang Wei; Mikhail Khodorkovsky sprach."

@@ -1206,12 +1206,14 @@ def source_name_spelling(doc: Document) -> Iterator[Hit]:
     before the regnal number ("emperador Henry IV", "papa John Paul II"), where the target writes
     its own ("Enrique IV", "Juan Pablo II"; `data/regnal_names.tsv`).
 
-    In a German or French text (`data/<lang>/english_transcription.tsv`), a Slavic name in the
-    English romanisation ("Mikhailovka", "Prigozhin", "Peskov", "Andriy" in German, which writes
+    In a German, French or Spanish text (`data/<lang>/english_transcription.tsv`), a Slavic name in
+    the English romanisation ("Mikhailovka", "Prigozhin", "Peskov", "Andriy" in German, which writes
     "Michailowka", "Prigoschin", "Peskow", "Andrij"; "Mishustin" in French, which writes
-    "Michoustine"): when a spelling the target never uses for that sound (kh, zh, -ovka, a final
-    -ov in German; sh, zh in French) marks it, and the document writes other Slavic names the
-    target's way ("Gladkow"; "Loukachenko") or the target attests the converted form.
+    "Michoustine"; "Arkhipova", "Zelensky" in Spanish, which writes "Arjipova", "Zelenski"): when a
+    spelling the target never uses for that sound (kh, zh, -ovka, a final -ov in German; sh, zh in
+    French; kh, -sky in Spanish) marks it, and the document is declared translated from a Cyrillic
+    language (the spelling is then an English pivot's), writes other Slavic names the target's way
+    ("Gladkow"; "Loukachenko"; "Jarkov") or the target attests the converted form.
 
     ## Why is this bad?
     Translation through another language keeps that language's transcription: an English reader
