@@ -234,6 +234,28 @@ def test_english_head_nouns_near_misses():
     assert found("The village lies near Springiersbach Abbey.", "en", "de", "TQ201") == []
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("it", "Il parco di Yuhuang Mountain è sulla riva nord del fiume Hun.", [("Yuhuang Mountain", "monte Yuhuang")]),
+    ("es", "Huijin Manor está ubicada en el distrito de Xiaonan.", [("Huijin Manor", "mansión Huijin")]),
+    ("de", "Wir sprechen über das Dorf Dubrowna im Volsky District.", [("Volsky District", "Bezirk Volsky")]),
+    ("pt", "Visite os parques da cidade, incluindo Yoyogi Park.", [("Yoyogi Park", "parque Yoyogi")]),
+    ("fr", "Le siège est sur Liuquan Road, à Tonghua City.", [("Liuquan Road", "rue Liuquan"), ("Tonghua City", "ville de Tonghua")]),
+    # an address glossed by its translation on a long line is prose, not an assignment in code
+    ("it", "Indirizzo 8 Liuquan Road, Dongchang District, Città di Tonghua, Provincia di Jilin = Via Liuquan 8, Distretto Dongchang",
+     [("Liuquan Road", "via Liuquan"), ("Dongchang District", "distretto di Dongchang")]),
+])
+def test_an_english_head_left_in_the_name_of_a_foreign_place(lang, text, expected):
+    report = tqcheck.check_text(text, target_lang=lang, config={"select": "TQ201"})
+    assert [(f.text, f.suggestion) for f in report.findings] == expected
+
+
+def test_places_of_english_speaking_countries_keep_their_english_heads():
+    text = "Paseamos por Oxford Street y Central Park, y luego fuimos a Kansas City y al Manchester City."
+    assert found(text, "es", None, "TQ201") == []
+    assert found("Wir waren in der Oxford Street und im Laramie County.", "de", "en", "TQ201") == []
+    assert found("total = Liuquan Road", "it", None, "TQ201") == []  # a short assignment: code
+
+
 def test_a_long_german_place_name_is_not_an_untranslated_noun():
     assert found("The village lies near Springiersbach, north of Ravengiersburg.", "en", "de", "TQ201") == []
     # a long German noun left in the translation still is one

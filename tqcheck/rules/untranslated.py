@@ -286,7 +286,10 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     page", "back to top": `data/en/web_furniture.txt`). In Spanish, French, Italian,
     Portuguese and German, an English head noun left in a place or building name ("Springiersbach
     Abbey", "Windsor Castle") is reported with the target's form ("abadía de Springiersbach";
-    `data/name_heads.tsv`). In those languages, translated from a third language (`--source-lang`
+    `data/name_heads.tsv`); heads that English-speaking places keep in other languages ("Oxford
+    Street", "Central Park", "Kansas City") count only after a name English writes rarely, as
+    translations through English leave them ("Liuquan Road", "Yuhuang Mountain", "Volsky
+    District"). In those languages, translated from a third language (`--source-lang`
     neither English nor the target), a name or label in English title case with two English words
     the target's spelling dictionary rejects, or one and an English "of"/"and" inside it ("Market
     Square" from Russian, "Union of Resistance" from Polish), is English the translation passed
@@ -873,13 +876,18 @@ def _guessed_clauses(doc: Document, src: str | None, known, covered) -> list[tup
 #: the abbreviations English writes for "for example" and "that is" ("e.g.", "i.e.")
 _LATIN_ENGLISH = lazy(re, r"(?<![\w.])(?:e\.g|i\.e)\.(?!\w)")
 #: what a line of program code has and prose does not
-_CODE_LINE = lazy(re, r"[;{}]\s*$|//|/\*|#define|@\"|\w\(\)|\s=\s|\*const\b|^\s*(?:static|return|import|def|var|let|const)\s")
+_CODE_LINE = lazy(re, r"[;{}]\s*$|//|/\*|#define|@\"|\w\(\)|\*const\b|^\s*(?:static|return|import|def|var|let|const)\s")
+#: an assignment ("total = a + b") makes a short line code; a long one with " = " is prose glossing
+#: one thing by another ("8 Liuquan Road, Dongchang District = Via Liuquan 8, Distretto Dongchang")
+_ASSIGNMENT = lazy(re, r"\s=\s")
+MAX_CODE_LINE_WORDS = 12
 
 
 def _in_code(text: str, pos: int) -> bool:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
-    return bool(_CODE_LINE.search(text[a : b if b != -1 else len(text)]))
+    line = text[a : b if b != -1 else len(text)]
+    return bool(_CODE_LINE.search(line)) or (_ASSIGNMENT.search(line) is not None and len(line.split()) < MAX_CODE_LINE_WORDS)
 
 
 #: an English verb and particle joined by a hyphen make a noun that other languages borrow whole ("check-in",
@@ -1060,11 +1068,16 @@ def _transliterated(doc: Document, src: str, target: str, known, covered) -> lis
 
 
 @lru_cache(maxsize=None)
-def _name_heads(target: str) -> dict[str, str]:
-    """English head noun -> the target's word (data/name_heads.tsv)."""
+def _name_heads(target: str) -> dict[str, tuple[str, bool]]:
+    """English head noun -> (the target's form, whether only a name English writes rarely counts)
+    (data/name_heads.tsv)."""
     if target == "en":
         return {}
-    return {r["en"]: r[target] for r in table("name_heads.tsv", ("en",)) if r.get(target)}
+    return {r["en"]: (r[target], r["names"] == "foreign") for r in table("name_heads.tsv", ("en", "names")) if r.get(target)}
+
+
+#: a name English writes at least this often keeps a "foreign" head ("Oxford Street", "Kansas City")
+MAX_FOREIGN_NAME_ZIPF = 2.5
 
 
 #: a capitalised word after the head noun
@@ -1097,7 +1110,10 @@ def _english_name_heads(doc: Document) -> Iterator[tuple[int, int, dict]]:
             name = m.group(1)
             if name.lower() in english:
                 continue  # "The Abbey", "Old Castle": an English phrase, for the frequency test
-            form = heads[head].replace("{}", name)
+            form, foreign_only = heads[head]
+            if foreign_only and zipf(name.lower(), "en") >= MAX_FOREIGN_NAME_ZIPF:
+                continue  # an English-speaking place keeps its head: "Oxford Street", "Kansas City"
+            form = form.replace("{}", name)
             if target == "fr" and name[:1] in "AEIOUYÉÈÊÎÔH":
                 form = form.replace(f" de {name}", f" d'{name}")
             yield (m.start(1), p + len(head), {"evidence": "name head", "language": "en", "head": head, "form": form})
