@@ -82,6 +82,9 @@ def test_doubled_and_spaced_punctuation():
 def test_glued_words_and_missing_spaces():
     assert found("Pricesrose after the governmentSaid so.") == [("TQ212", "Pricesrose"), ("TQ212", "governmentSaid")]
     assert found("Watch it on YouTube near the superblack hole in the breakrooms.") == []
+    # closed compounds the dictionary lacks, after heads that begin many of its compounds ("hardware", "hardwood")
+    assert found("Work is needed to maintain the concrete hardstanding and the waterbus stop.") == []
+    assert found("The team won and the pricesrose again.") == [("TQ212", "pricesrose")]
     # an acronym glued to a rare name, which the document also writes on its own
     assert found("General secretary PSSIYunus Nusi spoke. Yunus said no.") == [("TQ212", "PSSIYunus")]
     assert found("General secretary PSSIYunus Nusi spoke.") == []  # nothing says Yunus is a word of its own

@@ -50,9 +50,15 @@ def surface_settings(lang: str) -> dict:
 
 def compound_head(word: str, lang: str, rest: int = 0) -> bool:
     """``word`` starts with a word that often begins closed compounds ("superblack", "mouthpart":
-    data/<lang>/compound_heads.txt), with at least ``rest`` letters left after it."""
-    heads = word_list(f"{lang}/compound_heads.txt")
+    data/<lang>/compound_heads.txt, and those that begin many of the language's dictionary's
+    compounds: compound_heads_dictionary.txt), with at least ``rest`` letters left after it."""
+    heads = _compound_heads(lang)
     return any(word[:i] in heads for i in range(2, min(len(word) - rest, 8)))
+
+
+@lru_cache(maxsize=None)
+def _compound_heads(lang: str) -> frozenset[str]:
+    return word_list(f"{lang}/compound_heads.txt") | word_list(f"{lang}/compound_heads_dictionary.txt")
 
 
 @lru_cache(maxsize=50_000)
@@ -131,7 +137,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     ("pricesrose" = prices + rose; a part of three letters or fewer only if it is a function word
     or a very common one, so that "abordatam", a slip for "abordaram", is no "aborda" + "tam")
     unless its first part often starts closed compounds
-    ("superblack", "mouthpart": `data/en/compound_heads.txt`), and a word with a capital inside ("governmentSaid",
+    ("superblack", "mouthpart": `data/en/compound_heads.txt`; "hardstanding": a head that begins
+    many of the hunspell dictionary's compounds, `compound_heads_dictionary.txt`), and a word with a capital inside ("governmentSaid",
     "CEOCompany"; not one the text writes so twice or more, a brand such as "teamLab") whose
     parts are common words, or an acronym and a name: one the word lists know,
     or one the document also writes on its own ("PSSIYunus" beside "Yunus"), two names the
