@@ -395,6 +395,25 @@ def test_a_name_that_lost_its_accents():
     assert report.findings[0].suggestion == "Cánovas"
 
 
+@pytest.mark.parametrize("source, text, lost, fixed", [
+    ("hr", "The match in Poreč ended late; Matej Mandic saved two shots.", "Mandic", "Mandić"),
+    ("sr", "In Višegrad, the monastery of Davidovic was rebuilt.", "Davidovic", "Davidović"),
+    ("lv", "President Egils Levits spoke to the Jurmala council; the Rīga office agreed.", "Jurmala", "Jūrmala"),
+])
+def test_a_name_that_lost_the_accents_other_names_of_its_language_keep(source, text, lost, fixed):
+    report = tqcheck.check_text(text, source_lang=source, config={"select": "TQ108"})
+    assert [(f.text, f.suggestion) for f in report.findings] == [(lost, fixed)]
+    # nothing in the text keeps that language's accents: English usage ("Modric") is left alone
+    plain = text.replace("č", "c").replace("š", "s").replace("ī", "i")
+    assert tqcheck.check_text(plain, source_lang=source, config={"select": "TQ108"}).findings == []
+
+
+def test_languages_that_do_not_accent_foreign_names_leave_them_to_english():
+    # a Hungarian island's own name, written as Hungarian writes it: not a foreign name in Hungarian accents
+    text = "The Fekete István Memorial on Diás Island was renewed last year."
+    assert tqcheck.check_text(text, source_lang="hu", config={"select": "TQ104"}).findings == []
+
+
 @pytest.mark.parametrize("lang, text, date", [
     ("it", "Ultimo aggiornamento: Gennaio 9, 2026", "Gennaio 9, 2026"),
     ("fr", "Dernière mise à jour : March 17, 2020", "March 17, 2020"),

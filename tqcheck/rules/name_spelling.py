@@ -904,6 +904,12 @@ def _diacritics() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def _transcribing() -> frozenset[str]:
+    """Source languages that write foreign names with their own accents ("Simonián")."""
+    return frozenset(row["lang"] for row in table("source_diacritics.tsv", ("lang", "letters", "transcribes")) if row["transcribes"] == "yes")
+
+
+@lru_cache(maxsize=None)
 def _endings() -> list[tuple[re.Pattern, str, str, frozenset[str]]]:
     rows = table("foreign_name_endings.tsv", ("pattern", "origin", "english"))
     return [
@@ -937,7 +943,7 @@ def source_diacritics(doc: Document) -> Iterator[Hit]:
     Use instead: `Margarita Simonyan declared in 2022 ...`
     """
     src = doc.source_lang
-    letters = _diacritics().get(src or "", "")
+    letters = _diacritics().get(src or "", "") if src in _transcribing() else ""
     if not letters:
         return
     preferred = _glossary_words(doc)
@@ -1021,7 +1027,8 @@ def missing_accent(doc: Document) -> Iterator[Hit]:
     (wordfreq) than the plain one ("Peru" and "Merida" in Spanish, "Maranhao" in Portuguese; not
     "Maria", which Spanish text also writes for foreign Marias); in English, with a source
     language, a name of that language written without its accents in a text that keeps the
-    accents of other names of it ("Juan José Canovas": Spanish writes "Cánovas"), names that
+    accents of other names of it ("Juan José Canovas": Spanish writes "Cánovas"; "Matej Mandic"
+    beside "Poreč": Croatian writes "Mandić"), names that
     English also writes plain among them ("Martinez", "Suarez"; not words: "Mexico"). One accent
     is restored; the glossary's spellings are left alone.
 
