@@ -1,8 +1,9 @@
 """Can a page join the project's real-MT corpus? Checks a URL's host against the hosts it may not come from.
 
-A page is refused when its bare host (lower case, without a leading ``www.``):
+A page is refused when its bare host (lower case, without a leading ``www.``) or its site (below):
 - hashes (SHA-256) to a line of ../shared/eval/reserved-hosts.sha256 (hosts kept for evaluation elsewhere);
-- is the host of a page of ../shared/eval/real-mt (the development set);
+- is the host or the site of a page of ../shared/eval/real-mt (the development set: "app.wanderlog.com"
+  shares its site, and so its templates, with "wanderlog.com");
 - belongs to a site that already has two pages in benchmarks/corpus/*/sources.tsv (at most two pages
   a site; a site is the registered domain, subdomains together: "fr.in-ukraine.info" and
   "us.in-ukraine.info" are one site);
@@ -73,10 +74,10 @@ def verdict(url: str, reserved: set[str], dev_hosts: set[str], used: Counter, pa
         return "no host"
     if page_key(url) in pages:
         return "page already in the corpus"
-    if hashlib.sha256(host.encode()).hexdigest() in reserved:
+    if hashlib.sha256(host.encode()).hexdigest() in reserved or hashlib.sha256(site(url).encode()).hexdigest() in reserved:
         return "reserved host (kept for evaluation elsewhere)"
-    if host in dev_hosts:
-        return "host of a real-mt development page"
+    if host in dev_hosts or site(url) in {site(h) for h in dev_hosts}:
+        return "host of a real-mt development page, or of its site"
     if used[site(url)] >= MAX_PER_HOST:
         return f"site {site(url)} has {used[site(url)]} pages in the corpus already"
     return None

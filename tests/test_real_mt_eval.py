@@ -145,3 +145,19 @@ def test_corpus_batches_are_scored_per_batch_and_class(tmp_path):
     assert b1["into_es_fr_de_it_pt"] == {"all": {"n": 0, "found": 0, "recall": None}}
     assert b2["into_es_fr_de_it_pt"]["doubled words, spaces, punctuation"] == {"n": 1, "found": 0, "recall": 0.0}
     assert total["into_en"]["all"]["n"] == 1 and total["into_es_fr_de_it_pt"]["all"]["n"] == 1
+
+
+def test_a_corpus_page_may_not_share_a_site_with_a_development_page():
+    from collections import Counter
+
+    import corpus_hosts as ch
+
+    dev = {"wanderlog.com"}
+    assert ch.verdict("https://app.wanderlog.com/place/1", set(), dev, Counter()) is not None
+    assert ch.verdict("https://wanderlog.com/place/1", set(), dev, Counter()) is not None
+    assert ch.verdict("https://example.org/place/1", set(), dev, Counter()) is None
+    # a reserved host's hash refuses its subdomains too
+    import hashlib
+
+    reserved = {hashlib.sha256(b"example.org").hexdigest()}
+    assert ch.verdict("https://news.example.org/a", reserved, set(), Counter()) is not None
