@@ -186,6 +186,8 @@ def test_a_year_glued_after_a_full_stop_and_an_ordinals_stop_after_a_regnal_numb
 
 def test_an_acronym_in_lower_case_beside_its_capitals():
     assert found("I tried to enter the bios. Then I reset the BIOS settings.", select="TQ101") == [("TQ101", "bios")]
+    # a word of a heading set in capitals is no acronym
+    assert found("DECLARATIONS OF INTEREST\nNo declarations of interest were given.", select="TQ101") == []
     assert found("Who knows? The WHO said it. It was on IT news.", select="TQ101") == []
 
 

@@ -343,12 +343,24 @@ def _lowered_acronyms(doc: Document) -> Iterator[tuple[int, str, tuple[str, str,
     for low, where in doc.word_positions.items():
         if len(low) < 3 or not low.isalpha() or low in function_words or zipf(low, lang) >= MAX_LOWERED_ACRONYM_ZIPF:
             continue  # (the frequency first: common words have the longest lists of occurrences)
-        upper = [p for p in where if text[p : p + len(low)].isupper()]
+        upper = [p for p in where if text[p : p + len(low)].isupper() and not _in_capitals_run(text, p, p + len(low))]
+        if not upper:
+            continue  # (a word of a heading in capitals, "DECLARATIONS OF INTEREST", is no acronym)
         lower = [p for p in where if text[p : p + len(low)].islower()]
-        if not upper or not lower:
+        if not lower:
             continue
         for p in lower:
             yield p, low, (low.upper(), "acronym", "document")
+
+
+#: a word of two capitals or more right before or after a span, on the same line
+_CAPS_BEFORE = lazy(regex, r"(?<![\p{L}\p{M}])\p{Lu}{2,}[ \u00a0]+$")
+_CAPS_AFTER = lazy(regex, r"[ \u00a0]+\p{Lu}{2,}(?![\p{L}\p{M}])")
+
+
+def _in_capitals_run(text: str, a: int, b: int) -> bool:
+    """Whether the word at ``a``-``b`` stands among other words in capitals (a heading set in capitals)."""
+    return _CAPS_BEFORE.search(text, max(0, a - 40), a) is not None or _CAPS_AFTER.match(text, b) is not None
 
 
 #: a word that is not an ordinary word of the language, written with a capital elsewhere in the
