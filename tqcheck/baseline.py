@@ -8,7 +8,6 @@ the same sentence is still new.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from pathlib import Path
@@ -25,6 +24,8 @@ def fingerprint(doc: DocumentReport, finding) -> str:
     seg = next((s for s in doc.segments if s.id == finding.segment), None)
     context = seg.text if seg else ""
     blob = "\x1f".join([Path(doc.path).as_posix(), finding.rule, _norm(finding.text), _norm(context)])
+    import hashlib
+
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]
 
 

@@ -11,9 +11,7 @@ CLDR's aliases and likely subtags ("zh-TW" -> zh_Hant_TW, "sh" -> sr_Latn, "und"
 from __future__ import annotations
 
 import json
-import zipfile
 from functools import lru_cache
-from importlib import resources
 
 
 def _member(name: str) -> dict:
@@ -27,6 +25,8 @@ def _member(name: str) -> dict:
 def _read_member(name: str) -> dict:
     # opened for each read (a few per run, each cached): a file kept open would share its offset
     # with the processes a run forks
+    import zipfile  # (here: the compiled cache answers most runs)
+
     with archive_path().open("rb") as fh, zipfile.ZipFile(fh) as zf:
         return json.loads(zf.read(name))
 
@@ -179,4 +179,6 @@ def language_names_en() -> dict[str, str]:
 
 def archive_path():
     """The archive's path, for the compiled caches that depend on it."""
-    return resources.files("tqcheck.data").joinpath("cldr.zip")
+    from .data import data_file
+
+    return data_file("cldr.zip")

@@ -10,7 +10,6 @@ value is simply computed each time. The cache directory is that of :mod:`tqcheck
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
@@ -22,11 +21,21 @@ from typing import Any
 
 from . import __version__
 
+try:  # the built-in BLAKE2: importing hashlib would load OpenSSL, 6 ms of a short check
+    from _blake2 import blake2b
+except ImportError:  # a Python without it
+    from hashlib import blake2b
+
 _MAGIC = b"TQC1"
 
 
+def key_of(text: str) -> str:
+    """A short hexadecimal digest of ``text``, for the names of cached files."""
+    return blake2b(text.encode(), digest_size=8).hexdigest()
+
+
 def _key(sources: Iterable[Path | str]) -> str:
-    h = hashlib.sha256(f"{__version__}|{sys.version}".encode())
+    h = blake2b(f"{__version__}|{sys.version}".encode(), digest_size=8)
     for src in sources:
         try:
             st = os.stat(src)
@@ -47,7 +56,7 @@ def cached(name: str, sources: Iterable[Path | str], build: Callable[[], Any]) -
         try:
             with open(path, "rb") as fh:
                 data = fh.read()
-            if data[:4] == _MAGIC and hashlib.blake2b(data[36:], digest_size=32).digest() == data[4:36]:
+            if data[:4] == _MAGIC and blake2b(data[36:], digest_size=32).digest() == data[4:36]:
                 return marshal.loads(data[36:])
         except (OSError, ValueError, EOFError, TypeError):
             pass  # missing or broken: rebuilt below
@@ -62,7 +71,7 @@ def cached(name: str, sources: Iterable[Path | str], build: Callable[[], Any]) -
 
 
 def _write(path: Path, name: str, body: bytes) -> None:
-    atomic_write(path, _MAGIC + hashlib.blake2b(body, digest_size=32).digest() + body)
+    atomic_write(path, _MAGIC + blake2b(body, digest_size=32).digest() + body)
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -17,7 +17,6 @@ file that is not valid TOML is an error, pyproject.toml included.
 from __future__ import annotations
 
 import fnmatch
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -112,6 +111,8 @@ def _in_directory(d: Path) -> Path | None:
     pp = d / "pyproject.toml"
     if pp.is_file():
         try:
+            import tomllib  # (here: most runs have no configuration file to read)
+
             data = tomllib.loads(pp.read_text("utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise UsageError(f"{pp}: invalid TOML ({exc})") from None
@@ -187,6 +188,8 @@ def load(path: Path | None) -> Config:
     if path is None:
         return Config()
     try:
+        import tomllib
+
         data = tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"{path}: cannot read ({exc})") from None

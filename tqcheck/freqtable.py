@@ -36,7 +36,6 @@ above the floor (see tools/build_guess_tables.py).
 from __future__ import annotations
 
 import bisect
-import hashlib
 import io
 import marshal
 import math
@@ -52,6 +51,8 @@ from functools import lru_cache, partial
 from itertools import accumulate, compress, count, islice, repeat
 from operator import eq, lshift, or_
 from pathlib import Path
+
+from .compiled import key_of
 
 #: bump when the file layout or the rules of what the table may answer change
 FORMAT = 5
@@ -683,12 +684,12 @@ def _installed() -> str | None:
             except OSError:
                 continue
             parts.append(f"{f}:{st.st_size}:{st.st_mtime_ns}")
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+    return key_of("|".join(parts))
 
 
 def _key(lang: str) -> str | None:
     installed = _installed()
-    return None if installed is None else hashlib.sha256(f"{installed}|{lang}".encode()).hexdigest()[:16]
+    return None if installed is None else key_of(f"{installed}|{lang}")
 
 
 def _open(path: Path) -> Table:
@@ -785,7 +786,7 @@ def guess_table(lang: str) -> Table | None:
         st = GUESS_FILE.stat()
     except OSError:
         return None
-    key = hashlib.sha256(f"{FORMAT}|{GUESS_FILE}|{st.st_size}|{st.st_mtime_ns}|{lang}".encode()).hexdigest()[:16]
+    key = key_of(f"{FORMAT}|{GUESS_FILE}|{st.st_size}|{st.st_mtime_ns}|{lang}")
 
     def build(out) -> None:
         try:

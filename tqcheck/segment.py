@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from .patterns import lazy
 
 _BLANK_LINE = lazy(re, r"\n[ \t\r\f\v]*\n")
@@ -69,10 +68,12 @@ class Span:
 
 @lru_cache(maxsize=None)
 def abbreviations(lang: str) -> frozenset[str]:
+    from .data import data_file
+
     try:
-        raw = resources.files("tqcheck.data.abbreviations").joinpath(f"{lang}.txt").read_text("utf-8")
-    except FileNotFoundError:
-        raw = resources.files("tqcheck.data.abbreviations").joinpath("en.txt").read_text("utf-8")
+        raw = data_file(f"abbreviations/{lang}.txt").read_text("utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        raw = data_file("abbreviations/en.txt").read_text("utf-8")
     return frozenset(
         line.strip().lower() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")
     )

@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
+
+#: the package's data directory. tqcheck is installed as files (pip unpacks wheels), and a path is
+#: what memory-mapped tables and the compiled cache's keys need; importlib.resources would cost a
+#: short check 9 ms of imports (tempfile, shutil, zipfile) for nothing.
+ROOT = Path(__file__).resolve().parent
 
 
 class DataFileError(ValueError):
     """A data file line that cannot be parsed; the message names the file and line."""
 
 
+def data_file(relpath: str) -> Path:
+    """The path of a data file ("en/ordinary.txt"), whether or not it exists."""
+    return ROOT.joinpath(*relpath.split("/"))
+
+
 def _read(relpath: str) -> str | None:
-    node = resources.files(__name__)
-    for part in relpath.split("/"):
-        node = node.joinpath(part)
     try:
-        return node.read_text("utf-8")
-    except FileNotFoundError:
+        return data_file(relpath).read_text("utf-8")
+    except (FileNotFoundError, NotADirectoryError):
         return None
 
 
@@ -29,7 +36,7 @@ def word_list(relpath: str) -> frozenset[str]:
     """A one-entry-per-line list (``#`` starts a comment), lower-cased; empty if the file does not exist."""
     import os
 
-    path = os.path.join(os.path.dirname(__file__), *relpath.split("/"))
+    path = str(data_file(relpath))
     try:
         big = os.path.getsize(path) >= _CACHED_LIST_BYTES
     except OSError:
