@@ -800,6 +800,12 @@ def test_english_site_furniture_left_on_a_page_in_another_language():
     # in an English page it is the page's own, and inside a sentence it is no furniture
     assert found("top of page\n\nAutumn leaves.", select="TQ201") == []
     assert found("La note se trouve en haut: voir top of page pour les détails.", "fr", select="TQ201") == []
+    # comment and sharing widgets, whatever their counts
+    text = "896 Shares 6606 views\n\nDer Verteidiger schoss zwei Tore.\n\nComments (3)\n• Open menu"
+    assert found(text, "de", select="TQ201") == [
+        ("TQ201", "896 Shares 6606 views"), ("TQ201", "Comments (3)"), ("TQ201", "Open menu")]
+    # a word other languages' sites borrow stands alone unreported
+    assert found("Home\n\nIl difensore ha segnato due gol.\n\nMenu", "it", select="TQ201") == []
 
 
 def test_a_name_that_the_texts_own_address_spells_otherwise():

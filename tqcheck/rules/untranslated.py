@@ -231,8 +231,20 @@ def _web_furniture(doc: Document) -> list[tuple[int, int, dict]]:
     """A line that is exactly an English site builder's furniture ("top of page", "back to top"):
     data/en/web_furniture.txt."""
     lines = word_list("en/web_furniture.txt")
-    return [(m.start(1), m.end(1), {"evidence": "boilerplate", "language": "en"})
-            for m in _LINE.finditer(doc.text) if m.group(1).lower() in lines]
+    out = []
+    for m in _LINE.finditer(doc.text):
+        line = m.group(1)
+        if _ANY_NUMBER.sub("0", line.lower()).strip(_FURNITURE_MARKS) in lines:
+            a = m.start(1) + len(line) - len(line.lstrip(_FURNITURE_MARKS))
+            out.append((a, m.start(1) + len(line.rstrip(_FURNITURE_MARKS)), {"evidence": "boilerplate", "language": "en"}))
+    return out
+
+
+#: marks around a line of furniture: a bullet, a separator, an arrow
+_FURNITURE_MARKS = " .:|»›>•·*-"
+
+
+_ANY_NUMBER = lazy(re, r"\d+")
 
 
 @lru_cache(maxsize=None)
@@ -283,7 +295,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     explains where it uses it ("Ortsgemeinde – a municipality"). Another language's word for
     "o'clock" after a time ("de [9:00 UHR] a [18:00 UHR]", "the 22hod": `data/clock_words.tsv`), and
     in a page in another language a line that is an English site builder's furniture ("top of
-    page", "back to top": `data/en/web_furniture.txt`). In Spanish, French, Italian,
+    page", "back to top", "Comments (3)", "896 Shares 6606 views": `data/en/web_furniture.txt`,
+    any number standing for any other). In Spanish, French, Italian,
     Portuguese and German, an English head noun left in a place or building name ("Springiersbach
     Abbey", "Windsor Castle") is reported with the target's form ("abadía de Springiersbach";
     `data/name_heads.tsv`); heads that English-speaking places keep in other languages ("Oxford
@@ -472,8 +485,12 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     taken = _Spans([(a, b) for a, b, _ in spans])
     spans.extend(h for h in _clock_words(doc) if h[0] not in taken)
     if target != "en":
+        # a line of furniture is reported whole, not as the words found in it ("Open menu", not "menu")
+        furniture = _web_furniture(doc)
+        inside = _Spans([(a, b) for a, b, _ in furniture])
+        spans = [s for s in spans if s[0] not in inside]
         taken = _Spans([(a, b) for a, b, _ in spans])
-        spans.extend(h for h in _web_furniture(doc) if h[0] not in taken)
+        spans.extend(h for h in furniture if h[0] not in taken)
     # English nicknames stand alone in a text that has no other English left in it
     english_elsewhere = any(ev.get("language") == "en" and not _nickname(doc, a, b) for a, b, ev in spans)
     for a, b, ev in sorted(spans, key=lambda s: s[0]):
