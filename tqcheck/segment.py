@@ -68,15 +68,11 @@ class Span:
 
 @lru_cache(maxsize=None)
 def abbreviations(lang: str) -> frozenset[str]:
-    from .data import data_file
+    """Abbreviations whose full stop ends no sentence (data/abbreviations/<lang>.txt; English's for
+    a language without a list)."""
+    from .data import word_list
 
-    try:
-        raw = data_file(f"abbreviations/{lang}.txt").read_text("utf-8")
-    except (FileNotFoundError, NotADirectoryError):
-        raw = data_file("abbreviations/en.txt").read_text("utf-8")
-    return frozenset(
-        line.strip().lower() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")
-    )
+    return word_list(f"abbreviations/{lang}.txt") or word_list("abbreviations/en.txt")
 
 
 def paragraphs(text: str) -> list[Span]:

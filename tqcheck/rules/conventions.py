@@ -601,7 +601,7 @@ def _thousands(doc: Document, target: Profile) -> Iterator[Hit]:
     own, english = target.decimal, _imposed().decimal
     if own != "," or english != "." or "," not in doc.distinct_chars:
         return
-    grouping = _imposed_grouping(target)
+    grouping = _own_grouping(target)
     weak = "-" not in target.locale and varies(target.code, "decimal")
     text = doc.text
     for m in _COMMA_GROUPS.finditer(text):
@@ -622,7 +622,7 @@ def _thousands(doc: Document, target: Profile) -> Iterator[Hit]:
         )
 
 
-def _imposed_grouping(target: Profile) -> str:
+def _own_grouping(target: Profile) -> str:
     """The thousands separator of the target's locale (CLDR): "." in es, de, it, pt; a no-break space in fr."""
     from ..cldr import number_symbols
 
