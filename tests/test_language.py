@@ -85,6 +85,8 @@ def test_glued_words_and_missing_spaces():
     # closed compounds the dictionary lacks, after heads that begin many of its compounds ("hardware", "hardwood")
     assert found("Work is needed to maintain the concrete hardstanding and the waterbus stop.") == []
     assert found("The team won and the pricesrose again.") == [("TQ212", "pricesrose")]
+    # a dictionary head before a rest that is no word, or one of the commonest words, is a slip
+    assert found("If your phone doesn't chargethe reasons vary.") == [("TQ212", "chargethe")]
     # an acronym glued to a rare name, which the document also writes on its own
     assert found("General secretary PSSIYunus Nusi spoke. Yunus said no.") == [("TQ212", "PSSIYunus")]
     assert found("General secretary PSSIYunus Nusi spoke.") == []  # nothing says Yunus is a word of its own

@@ -253,6 +253,8 @@ def test_places_of_english_speaking_countries_keep_their_english_heads():
     text = "Paseamos por Oxford Street y Central Park, y luego fuimos a Kansas City y al Manchester City."
     assert found(text, "es", None, "TQ201") == []
     assert found("Wir waren in der Oxford Street und im Laramie County.", "de", "en", "TQ201") == []
+    # German keeps an English road's name whole ("zwischen der Fairburn Road und der Chapel Hill Road")
+    assert found("Der Vorfall geschah zwischen der Fairburn Road und der Chapel Hill Road.", "de", "en", "TQ201") == []
     assert found("total = Liuquan Road", "it", None, "TQ201") == []  # a short assignment: code
 
 

@@ -52,13 +52,21 @@ def compound_head(word: str, lang: str, rest: int = 0) -> bool:
     """``word`` starts with a word that often begins closed compounds ("superblack", "mouthpart":
     data/<lang>/compound_heads.txt, and those that begin many of the language's dictionary's
     compounds: compound_heads_dictionary.txt), with at least ``rest`` letters left after it."""
-    heads = _compound_heads(lang)
-    return any(word[:i] in heads for i in range(2, min(len(word) - rest, 8)))
+    curated, dictionary = word_list(f"{lang}/compound_heads.txt"), word_list(f"{lang}/compound_heads_dictionary.txt")
+    for i in range(2, min(len(word) - rest, 8)):
+        if word[:i] in curated:
+            return True
+        # a dictionary's head makes a compound of it and another word ("hardstanding"), not of
+        # it and no word ("char" + "gethe" in "chargethe") nor of it and one of the language's
+        # commonest words ("charge" + "the"): those are two words glued
+        if word[:i] in dictionary and 0 < zipf(word[i:], lang) < MAX_COMPOUND_TAIL_ZIPF:
+            return True
+    return False
 
 
-@lru_cache(maxsize=None)
-def _compound_heads(lang: str) -> frozenset[str]:
-    return word_list(f"{lang}/compound_heads.txt") | word_list(f"{lang}/compound_heads_dictionary.txt")
+#: the rest of a word after a compound head from the dictionary is at most this common (the
+#: commonest few hundred words of English, function words and everyday verbs, lie above it)
+MAX_COMPOUND_TAIL_ZIPF = 5.4
 
 
 @lru_cache(maxsize=50_000)
