@@ -146,7 +146,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     or a very common one, so that "abordatam", a slip for "abordaram", is no "aborda" + "tam")
     unless its first part often starts closed compounds
     ("superblack", "mouthpart": `data/en/compound_heads.txt`; "hardstanding": a head that begins
-    many of the hunspell dictionary's compounds, `compound_heads_dictionary.txt`), and a word with a capital inside ("governmentSaid",
+    many of the hunspell dictionary's compounds, `compound_heads_dictionary.txt`, before a word
+    that is not one of the language's commonest: "chargethe" stays two words), and a word with a capital inside ("governmentSaid",
     "CEOCompany"; not one the text writes so twice or more, a brand such as "teamLab") whose
     parts are common words, or an acronym and a name: one the word lists know,
     or one the document also writes on its own ("PSSIYunus" beside "Yunus"), two names the
