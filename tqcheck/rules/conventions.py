@@ -642,7 +642,7 @@ def _currency(doc: Document, target: Profile) -> Iterator[Hit]:
     if own is None or own or not currency_first(IMPOSED):
         return
     chars = doc.distinct_chars
-    if not chars & set("$€£¥"):
+    if not chars & set(_CURRENCY_MARKS):
         return
     weak = "-" not in target.locale and varies(target.code, "currency")
     text = doc.text
