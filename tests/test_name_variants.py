@@ -155,3 +155,18 @@ def test_a_final_j_and_y_are_one_given_name(lang, text, expected):
 def test_names_ending_in_j_are_not_merged_with_other_names():
     # different surnames: two people, whatever their given names
     assert variants("Sergej Lawrow met Sergei Schoigu in Moscow.", "en") == []
+
+
+def test_one_korean_name_in_two_romanisations():
+    text = ("Setters Kim Myeong-gwan and Lee Sang-hyeon were selected, with Park Jun-hyuk. "
+            "Later Kim Myung-gwan entered, and the blockers were Lee Sang-hyun and Park Jun-hyeok.")
+    # the spelling written first stands: neither romanisation is more right for these people
+    assert variants(text) == [("Kim Myung-gwan", "Kim Myeong-gwan"), ("Lee Sang-hyun", "Lee Sang-hyeon"),
+                              ("Park Jun-hyeok", "Park Jun-hyuk")]
+    assert "Korean" in tqcheck.check_text(text, config={"select": "TQ103"}).findings[0].message
+
+
+def test_korean_names_that_differ_in_a_sound_are_two_people():
+    # 재 (jae) and 채 (chae), 민 and 빈: other syllables, so other people; another surname is another person
+    assert variants("Kim Min-jae scored and Kim Min-chae passed. Kim Su-min and Kim Su-bin played. "
+                    "Park Ji-sung met Lee Ji-seong.") == []

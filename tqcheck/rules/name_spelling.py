@@ -489,6 +489,51 @@ def _variant_hits(doc: Document, cluster, glossary_keys, best: str | None = None
             yield Hit(item.start, item.end, message, suggestion, evidence, related=related)
 
 
+#: one syllable of a romanised Korean name: an initial consonant, a vowel, a final consonant
+_KOREAN_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?(?:yeo|yae|ye|ya|yo|yu|wae|wa|we|wo|wi|ui|eo|eu|ae|oe|oo|ee|[aeiou])(?:ng|[nlkpmt])?"
+#: a surname and a Korean given name of two syllables written with a hyphen ("Kim Myung-gwan", "Park Jun-hyeok")
+_KOREAN_NAME = lazy(regex, rf"(?<![\p{{L}}\p{{M}}'’-])(\p{{Lu}}\p{{Ll}}{{1,5}}) (\p{{Lu}}{_KOREAN_SYLLABLE}-{_KOREAN_SYLLABLE})(?![\p{{L}}\p{{M}}-])")
+#: what the romanisations of Korean (Revised, McCune-Reischauer, the popular spellings) write
+#: differently for one sound: 어 eo/u, 여 yeo/yu, 으 eu/u, 우 oo/u, 이 ee/i, and an initial
+#: ㄱ ㄷ ㅂ as g/k, d/t, b/p ("Myeong"/"Myung", "Gyu"/"Kyu")
+_KOREAN_VOWELS = (("yeo", "yu"), ("eo", "u"), ("eu", "u"), ("oo", "u"), ("ee", "i"))
+_KOREAN_INITIALS = {"g": "k", "d": "t", "b": "p"}
+
+
+def korean_fold(given: str) -> str:
+    """One spelling for the romanisations of a hyphenated Korean given name: "Myung-gwan" and
+    "Myeong-gwan" both give "myung-kwan"."""
+    parts = []
+    for syllable in given.lower().split("-"):
+        for old, new in _KOREAN_VOWELS:
+            syllable = syllable.replace(old, new)
+        parts.append(_KOREAN_INITIALS.get(syllable[0], syllable[0]) + syllable[1:])
+    return "-".join(parts)
+
+
+def _korean_clusters(doc: Document) -> list[tuple[list[tuple[Token, str]], str]]:
+    """A Korean name (a surname and a hyphenated given name of two syllables) written in two
+    romanisations ("Kim Myeong-gwan" … "Kim Myung-gwan", "Park Jun-hyuk" … "Park Jun-hyeok"):
+    machine translation romanises each sentence anew. Found where the text has a hyphen
+    followed by a lower-case letter; the names must agree letter for letter once the
+    romanisations' differences are folded. The spelling to keep is the one the text writes most,
+    and between spellings written as often the first: no romanisation is more right than another
+    for a name whose bearer's own spelling is unknown."""
+    text = doc.text
+    if "-" not in text:
+        return []
+    by_key: dict[tuple[str, str], list[tuple[Token, str]]] = defaultdict(list)
+    for m in _KOREAN_NAME.finditer(text):
+        form = m.group()
+        by_key[(m.group(1).lower(), korean_fold(m.group(2)))].append((Token(m.start(), m.end(), form), form))
+    out = []
+    for c in by_key.values():
+        counts = Counter(form for _, form in c)
+        if len(counts) > 1:
+            out.append((c, max(counts, key=lambda f: (counts[f], -next(t.start for t, form in c if form == f)))))
+    return out
+
+
 @rule(
     "TQ103", "name-variant", "warning", "The same name spelled two ways in one document (\"Volodimir\"/\"Volodymyr\").",
     neutral=True,
@@ -523,6 +568,9 @@ def name_variant(doc: Document) -> Iterator[Hit]:
       a former or another name: "Bombay"/"Mumbai", "Peking"/"Beijing");
     - two romanisations of one given name with the same surname ("Sergey"/"Serhiy Prytula",
       `data/given_name_variants.tsv`), the document's other given names deciding which;
+    - one Korean name in two romanisations ("Kim Myeong-gwan"/"Kim Myung-gwan", "Park
+      Jun-hyuk"/"Park Jun-hyeok": eo/u, yeo/yu, eu/u, an initial g/k, d/t or b/p), the spelling
+      the text writes most, or first, standing;
     - one given name with two surnames whose consonants agree ("Wojciech Chesney"/"Cesne");
     - a Slavic surname in its feminine and masculine form when the document names one person
       ("Maria Zakharova" … "Zakharov wrote"; `data/surname_gender_forms.tsv`); two given names,
@@ -553,6 +601,11 @@ Each spelling other than the suggested one gets a finding, listing every spellin
     flagged: list[tuple[int, int]] = []  # every occurrence of a name already reported as a full name
     for cluster in _full_name_clusters(ms, doc):
         for hit in _variant_hits(doc, cluster, glossary_keys):
+            flagged.append((hit.start, hit.end))
+            flagged.extend(hit.related)
+            yield hit
+    for cluster, best in _korean_clusters(doc):
+        for hit in _variant_hits(doc, cluster, glossary_keys, best, "one Korean name in two romanisations"):
             flagged.append((hit.start, hit.end))
             flagged.extend(hit.related)
             yield hit
