@@ -1200,3 +1200,19 @@ def test_thousands_grouped_with_commas_where_the_comma_is_the_decimal_mark(lang,
 def test_a_decimal_comma_is_not_a_thousands_separator(lang, text):
     report = tqcheck.check_text(text, target_lang=lang, backtranslate=False, config={"select": "TQ207"})
     assert not [f for f in report.findings if "thousands" in f.message]
+
+
+@pytest.mark.parametrize("lang, text, glued", [
+    ("en", "The conference, chaired by Prof. Aleksander Woźnyand the dean, ended. Woźny thanked everyone.", "Woźnyand"),
+    ("fr", "Une commune de la province du Brabant-Septentrionaldans le sud. Le Brabant-Septentrional est grand.",
+     "Septentrionaldans"),
+    ("de", "Bedingungen hinsichtlich Verkaufund Lieferung der Waren. Der Verkauf erfolgt online.", "Verkaufund"),
+])
+def test_a_function_word_glued_to_a_name_the_text_writes_alone(lang, text, glued):
+    assert found(text, lang, select="TQ212") == [("TQ212", glued)]
+
+
+def test_a_name_that_ends_like_a_function_word_is_no_glued_pair():
+    # "Holland" is a word; "Markaand" has no "Marka" of its own in the text; "Opsterland" is a name
+    text = "Holland and Poland met in Opsterland. General Mladen Markaand others came. Hol was there, and Opster too."
+    assert found(text, select="TQ212") == []

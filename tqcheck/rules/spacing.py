@@ -153,7 +153,9 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     or one the document also writes on its own ("PSSIYunus" beside "Yunus"), two names the
     document writes apart ("AtlantaThiago"), a function word or an English possessive glued to a
     name ("resta aTurquia", "McDonald'sRestaurant"), a name glued to the word that opened the next
-    sentence or link ("Quang BinhThere will", "FenerbahceMidfielder" beside "Fenerbahce"), a word in
+    sentence or link ("Quang BinhThere will", "FenerbahceMidfielder" beside "Fenerbahce"), a
+    function word glued to the end of a name the document also writes on its own ("Aleksander
+    Woźnyand the dean" beside "Woźny"), a word in
     lower case of the language or of English glued to the capitalised word after it ("festifsGate",
     "refundsSi"; not in a line of code), a function
     word written twice with no space ("elel acceso"), a name in capitals glued to a function word
@@ -243,6 +245,7 @@ def glued_words(doc: Document) -> Iterator[Hit]:
         if apart or seam or lower_seam or first_ok and second_ok and not (first[0].isupper() and not first.isupper() and first.lower() not in cap and z_first < 4.5):
             yield Hit(m.start(), m.end(), f"\"{word}\" looks like two words glued together", f"{first} {second}", {"parts": [first, second]})
     yield from _glued_before_names(doc)
+    yield from _glued_after_names(doc)
     yield from _glued_capitalised_words(doc)
     yield from _glued_doubles(doc)
     yield from _glued_function_words(doc)
@@ -347,6 +350,39 @@ def _glued_before_names(doc: Document) -> Iterator[Hit]:
         if in_link(text, m.start(), m.end()):
             continue
         yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like two words glued together", f"{first} {name}", {"parts": [first, name]})
+
+
+#: a capitalised word and a lower-case function word of three to five letters written together
+#: ("Woźnyand", "Verkaufund"): the split is tried at each of those lengths
+_NAME_THEN_LOWER = lazy(regex, r"(?<![\p{L}\p{M}\d'’])\p{Lu}[\p{Ll}\p{M}]{6,}(?![\p{L}\p{M}\d'’@/-])")
+#: the name before a glued function word has at least this many letters
+MIN_NAME_BEFORE_FUNCTION = 4
+
+
+def _glued_after_names(doc: Document) -> Iterator[Hit]:
+    """A function word of three letters or more glued to the end of a capitalised word that the
+    document also writes on its own ("Prof. Aleksander Woźnyand the conference" beside "Woźny",
+    "Brabant-Septentrionaldans le sud" beside "Brabant-Septentrional"): a word the language knows
+    ("Holland", "Poland") or the gazetteer's, or one the text writes so twice, is left alone."""
+    lang, text = doc.target_lang, doc.text
+    function = sorted((w for w in word_list(f"{lang}/function_words.txt") if 3 <= len(w) <= 5), key=len, reverse=True)
+    if not function:
+        return
+    endings = tuple(function)
+    gaz = gazetteer(lang)
+    for low in doc.word_positions:
+        if len(low) < MIN_NAME_BEFORE_FUNCTION + 3 or not low.endswith(endings) or zipf(low, lang) > 0 or low in gaz:
+            continue
+        tail = next(w for w in function if low.endswith(w))
+        for p in doc.word_positions[low]:
+            m = _NAME_THEN_LOWER.match(text, p)
+            if m is None or m.end() != p + len(low) or _written_twice(doc, m.group()):
+                continue
+            word = m.group()
+            name = word[: -len(tail)]
+            if len(name) >= MIN_NAME_BEFORE_FUNCTION and _stands_alone(doc, name) and not in_link(text, p, m.end()):
+                yield Hit(p, m.end(), f"\"{word}\" looks like \"{name}\" and \"{tail}\" glued together", f"{name} {tail}",
+                          {"parts": [name, tail]})
 
 
 #: two capitalised words written together ("DiplomaTempo", "DepositoLa proprietà")
