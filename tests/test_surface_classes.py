@@ -1216,3 +1216,10 @@ def test_a_name_that_ends_like_a_function_word_is_no_glued_pair():
     # "Holland" is a word; "Markaand" has no "Marka" of its own in the text; "Opsterland" is a name
     text = "Holland and Poland met in Opsterland. General Mladen Markaand others came. Hol was there, and Opster too."
     assert found(text, select="TQ212") == []
+
+
+def test_a_one_word_company_name_is_no_name_glued_to_a_word():
+    # "Wainhomes" is a builder's name; "Carlo Ancelottiappeared" is a full name run into the next word
+    text = "We have received notification that Wainhomes have submitted a new planning application."
+    assert found(text, select="TQ212") == []
+    assert found("Then Carlo Ancelottiappeared on the pitch.", select="TQ212") == [("TQ212", "Ancelottiappeared")]

@@ -118,6 +118,10 @@ def _word_start(text: str, pos: int, last: tuple[int, int]) -> int:
     return start
 
 
+#: a capitalised word and a space before a position: the given name before a surname
+_CAPITALISED_BEFORE = lazy(regex, r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+ $")
+
+
 def _name_join(word: str, lang: str, positions: dict[str, list[int]]) -> tuple[str, str] | None:
     """A capitalised unknown word that is a rare known word (a name) glued to a common lower-case
     word: "Ancelottiappeared", "Jaliscospread", or in English a name with letters English does not
@@ -203,6 +207,9 @@ def glued_words(doc: Document) -> Iterator[Hit]:
             if p in starts or not _LOWER_RUN.match(text, p):
                 continue
             parts = _name_join(word, lang, positions)
+            if parts and not (_CAPITALISED_BEFORE.search(text, max(0, p - MAX_WORD_LENGTH), p) or _stands_alone(doc, parts[0])):
+                continue  # a company's or a place's one-word name ("that Wainhomes have"): a glued name is
+                # a full name's last word ("Carlo Ancelottiappeared") or one the text writes on its own
             if parts:
                 yield Hit(p, p + len(w), f"\"{word}\" looks like a name glued to the next word", " ".join(parts), {"parts": list(parts)})
     cap, gaz = capitalized(lang), gazetteer(lang)
