@@ -1164,8 +1164,11 @@ def test_two_apostrophes_typed_for_a_quotation_mark():
     text = "El general ha dicho: ''No quedará sin sanción ninguna persona''. Después se fue."
     report = tqcheck.check_text(text, target_lang="es", backtranslate=False, config={"select": ["TQ203"]})
     assert [(f.text, f.suggestion) for f in report.findings] == [("''", "«"), ("''", "»")]
+    # a closing mark spaced after the stop, as French closes « … »
+    spaced = "“During the lockdown we still passed the course. ''\n\nWhat about exams?"
+    assert found(spaced, source="fr", select="TQ203") == [("TQ203", "''")]
     # an apostrophe in a word, a possessive, and TeX quotes (their own check) are something else
-    clean = "The players' union met O'Brien. He wrote ``yes'' in the form and it''s a typo."
+    clean = "The players' union met O'Brien. He wrote ``yes'' in the form and it''s a typo. Mark it '' here."
     assert [t for r, t in found(clean, select="TQ203")] == ["``yes''"]
 
 

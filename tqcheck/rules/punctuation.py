@@ -50,9 +50,10 @@ _DATELINE = lazy(regex, r"(?<=\p{L}{2})\.-[ \u00a0]?(?=\p{Lu})")
 #: a spacing acute or grave accent between two letters, typed for an apostrophe ("d´identification", "don`t")
 _ACCENT_APOSTROPHE = lazy(regex, r"(?<=\p{L})([´`])(?=\p{L})")
 _TEX_QUOTES = lazy(re, r"``([^`\n]{1,200}?)''")
-#: two apostrophes as an opening mark before a word, or as a closing one after a word or its stop
-#: (Turkish and other sources typed so: "ha dicho: ''No quedará", "sit down.'' I'm")
-_DOUBLED_APOSTROPHE = lazy(regex, r"(?<![\w'])('')(?=\p{L})|(?<=[\p{L}\d.,!?])''(?![\w'])")
+#: two apostrophes as an opening mark before a word, or as a closing one after a word or its stop,
+#: or spaced after the stop as French closes a quotation (Turkish and other sources typed so: "ha
+#: dicho: ''No quedará", "sit down.'' I'm", "we passed the course. ''" for « … »)
+_DOUBLED_APOSTROPHE = lazy(regex, r"(?<![\w'])('')(?=\p{L})|(?<=[\p{L}\d.,!?])''(?![\w'])|(?<=[.!?…] )''(?=\s|$)")
 #: full-width and CJK punctuation and list symbols, with the Latin mark that replaces each
 _CJK_MARKS = {
     "、": ",", "。": ".", "，": ",", "．": ".", "：": ":", "；": ";", "！": "!", "？": "?", "・": "•",
@@ -96,7 +97,7 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     that quotes speech a dash before an unquoted attribution (`in the republic, - continued
     Marat`, `a local resident - the police said.`, `the shortest - he said, and`, a line opening
     `- said the farmer` after the speech; not in a list of dashes), a Spanish dateline
-(`Guerrero.-Police`, `Michoacán.- In order`), two apostrophes typed for a quotation mark (`ha dicho: ''No quedará`), the numero sign where the language abbreviates the word
+(`Guerrero.-Police`, `Michoacán.- In order`), two apostrophes typed for a quotation mark (`ha dicho: ''No quedará`, or spaced after the stop as French closes a quotation: `we passed the course. ''`), the numero sign where the language abbreviates the word
 (`School №2`: English "No. 2", German "Nr. 2"; profile key `punctuation.numero`), a spacing accent typed for an apostrophe
 (`d´identification`), in a language that writes no ordinal indicator the indicator typed for the degree
 sign (`180ºC`), straight quotation marks in a text that also quotes with the language's
