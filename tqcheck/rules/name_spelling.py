@@ -492,7 +492,8 @@ def _variant_hits(doc: Document, cluster, glossary_keys, best: str | None = None
 #: one syllable of a romanised Korean name: an initial consonant, a vowel, a final consonant
 _KOREAN_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?(?:yeo|yae|ye|ya|yo|yu|wae|wa|we|wo|wi|ui|eo|eu|ae|oe|oo|ee|[aeiou])(?:ng|[nlkpmt])?"
 #: a surname and a Korean given name of two syllables written with a hyphen ("Kim Myung-gwan", "Park Jun-hyeok")
-_KOREAN_NAME = lazy(regex, rf"(?<![\p{{L}}\p{{M}}'’-])(\p{{Lu}}\p{{Ll}}{{1,5}}) (\p{{Lu}}{_KOREAN_SYLLABLE}-{_KOREAN_SYLLABLE})(?![\p{{L}}\p{{M}}-])")
+_KOREAN_NAME = lazy(regex, r"(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}{1,5}) (\p{Lu}[a-z]{1,5}-[a-z]{1,5})(?![\p{L}\p{M}-])")
+_KOREAN_GIVEN = lazy(re, rf"(?i){_KOREAN_SYLLABLE}-{_KOREAN_SYLLABLE}")
 #: what the romanisations of Korean (Revised, McCune-Reischauer, the popular spellings) write
 #: differently for one sound: 어 eo/u, 여 yeo/yu, 으 eu/u, 우 oo/u, 이 ee/i, and an initial
 #: ㄱ ㄷ ㅂ as g/k, d/t, b/p ("Myeong"/"Myung", "Gyu"/"Kyu")
@@ -524,6 +525,8 @@ def _korean_clusters(doc: Document) -> list[tuple[list[tuple[Token, str]], str]]
         return []
     by_key: dict[tuple[str, str], list[tuple[Token, str]]] = defaultdict(list)
     for m in _KOREAN_NAME.finditer(text):
+        if not _KOREAN_GIVEN.fullmatch(m.group(2)):
+            continue
         form = m.group()
         by_key[(m.group(1).lower(), korean_fold(m.group(2)))].append((Token(m.start(), m.end(), form), form))
     out = []
