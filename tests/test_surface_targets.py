@@ -188,3 +188,20 @@ def test_a_space_after_the_apostrophe_of_an_elision():
     # truncations that a space follows, and languages that do not elide, are left alone
     assert found("Aspetta un po' di tempo e di' la verità.", "it", select="TQ205") == []
     assert found("The rock 'n' roll of the 'sixties' ended.", "en", select="TQ205") == []
+
+
+@pytest.mark.parametrize("lang, text, month", [
+    ("fr", "Le Zénith viendra à nous 15 Janvier dans le cadre du tour.", "Janvier"),
+    ("fr", "Élévation 3 m\nPopulation (Janvier 2021) 21 770 habitants", "Janvier"),
+    ("it", "Gli spaghetti alla carbonara, 2024, Giugno\nAnonimo", "Giugno"),
+])
+def test_a_month_capitalised_in_a_date_written_with_numbers(lang, text, month):
+    got = tqcheck.check_text(text, target_lang=lang, source_lang="en", config={"select": "TQ207"}).findings
+    assert [(f.text, f.suggestion) for f in got] == [(month, month.lower())]
+
+
+def test_a_date_that_names_a_street_or_opens_a_line_keeps_its_capital():
+    text = "Rendez-vous Place du 11 Novembre à midi.\nJanvier 2021\nLe bilan de l'année."
+    assert tqcheck.check_text(text, target_lang="fr", source_lang="en", config={"select": "TQ207"}).findings == []
+    assert tqcheck.check_text("Abito in Via 4 Novembre a Roma.", target_lang="it", source_lang="en",
+                              config={"select": "TQ207"}).findings == []

@@ -57,6 +57,30 @@ def _prev_word(text: str, start: int, seg_start: int) -> tuple[str, int] | None:
     return (m.group(1), m.start(1)) if m else None
 
 
+#: a day before a month ("15 Janvier", "1er Mars", "7 de Dezembro") with the two words before it
+_DAY_BEFORE_MONTH = lazy(regex, r"(?:^|(\S+) +)?(\S+ +)?(?P<day>\d{1,2})(?:er|º|°|\.)? +(?:de +|del +)?$")
+#: a year after a month ("Janvier 2021", "Febrero de 2003") or before it after a comma ("2024, Giugno")
+_YEAR_AFTER_MONTH = lazy(regex, r" +(?:de +|del +)?\d{4}(?!\d)")
+_YEAR_BEFORE_MONTH = lazy(regex, r"\d{4}, +$")
+
+
+def _numeric_date(text: str, m, seg_start: int) -> bool:
+    """A month in a date written with numbers, not at its sentence's start: after a day ("viens à
+    nous 15 Janvier") whose two words before are not a name ("Place du 11 Novembre", "Via 4
+    Novembre"), before a year ("Population (Janvier 2021)") or after a year and a comma ("2024,
+    Giugno"). A date naming a street or a holiday is written after a capitalised word."""
+    head = text[max(seg_start, m.start() - 40) : m.start()]
+    day = _DAY_BEFORE_MONTH.search(head)
+    if day is not None:
+        origin = max(seg_start, m.start() - 40)
+        words = [(origin + day.start(i), g.strip()) for i, g in ((1, day.group(1)), (2, day.group(2))) if g]
+        named = any(w[:1].isupper() and not _first_word(text, at, seg_start) for at, w in words)
+        return not named and not _first_word(text, origin + day.start("day"), seg_start)
+    if _YEAR_BEFORE_MONTH.search(head):
+        return True
+    return bool(_YEAR_AFTER_MONTH.match(text, m.end())) and not _first_word(text, m.start(), seg_start)
+
+
 def _first_word(text: str, word_start: int, seg_start: int) -> bool:
     """Whether the word at ``word_start`` opens its sentence (after any opening punctuation)."""
     return not any(ch.isalnum() for ch in text[seg_start:word_start])
@@ -96,10 +120,12 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
             if cls is None:
                 continue
             prev_word = _prev_word(text, m.start(), seg.offset)
-            if prev_word is None or not prev_word[0].replace("'", "").replace("’", "").isalpha():
+            if cls == "months" and _numeric_date(text, m, seg.offset):
+                pass  # "nous 15 Janvier", "(Janvier 2021)", "2024, Giugno": a date, wherever it stands
+            elif prev_word is None or not prev_word[0].replace("'", "").replace("’", "").isalpha():
                 continue  # sentence start, or after punctuation
-            before = prev_word[0]
-            if not before.islower():
+            before = prev_word[0] if prev_word else ""
+            if prev_word and not before.islower() and not before.isdigit():
                 # inside a run of capitalised words ("Banco Español"), unless it is the sentence's
                 # first word and an article ("El Lunes", "Na Segunda-feira")
                 at_start = _first_word(text, prev_word[1], seg.offset)
@@ -713,7 +739,9 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     - a capital on a weekday, month, nationality or language mid-sentence in Spanish, French,
       Italian or Portuguese (French capitalises nouns of nationality, "les Américains", so there
       only the adjective is flagged: "le gouvernement Américain", and the noun in lower case after a
-      plural determiner: "les américains");
+      plural determiner: "les américains"), and a month in a date written with numbers wherever it
+      stands ("viens à nous 15 Janvier", "Population (Janvier 2021)", "2024, Giugno"; not a date
+      after a capitalised word, which names a street or a holiday: "Place du 11 Novembre");
     - a compass point with a capital ("en el Oeste") in a text that writes the others in lower
       case ("en el norte"); names ("Corea del Sur") are left alone;
     - a heading in English title case ("Política de Reembolso") when the text writes those
