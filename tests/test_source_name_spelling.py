@@ -97,3 +97,17 @@ def test_regnal_names_near_misses():
     assert tqcheck.check_text("El rey Enrique IV y James V. Forrestal.", target_lang="es", config={"select": "TQ107"}).findings == []
     assert tqcheck.check_text("King Henry IV issued a charter.", config={"select": "TQ107"}).findings == []
     assert tqcheck.check_text("König Charles III. und Kaiser Henry IV.", target_lang="de", config={"select": "TQ107"}).findings == []
+
+
+def test_a_ukrainian_given_name_romanised_through_russian():
+    text = ("The session was attended by Mayor Mykola Romanyuk and City Council Secretary Sergei Grigorenko. "
+            "Vladimir Hunchyk reported on the defence works.")
+    assert spelled(text, "uk") == [("Sergei", "Serhiy"), ("Vladimir", "Volodymyr")]
+
+
+def test_russians_in_a_text_from_ukrainian_and_other_sources_keep_their_names():
+    # a Russian surname is a Russian's; without Ukrainian given names the text sets no romanisation;
+    # from Russian, the Russian forms are the source's own
+    assert spelled("Mayor Mykola Romanyuk replied to Dmitry Peskov and Sergei Shoigu.", "uk") == []
+    assert spelled("Secretary Sergei Grigorenko spoke.", "uk") == []
+    assert spelled("Mayor Mykola Romanyuk and Secretary Sergei Grigorenko spoke.", "ru") == []

@@ -177,6 +177,24 @@ def _given_name_rows() -> dict[str, tuple[str, str | None]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _ukrainian_forms() -> dict[str, str]:
+    from .data import table
+
+    out: dict[str, str] = {}
+    for row in table("given_name_variants.tsv", ("russian", "ukrainian")):
+        latin = [f for f in row["ukrainian"].split("|") if f and f.isascii()]
+        if latin:
+            out[name_key(row["russian"].split("|")[0])] = latin[0]
+    return out
+
+
+def ukrainian_form(row_key: str) -> str | None:
+    """The Ukrainian romanisation of the given name whose row key (:func:`given_name_row`) is
+    ``row_key``: "sergei" -> "Serhiy"."""
+    return _ukrainian_forms().get(row_key)
+
+
 def given_name_row(word: str) -> tuple[str, str | None] | None:
     """(row key, romanisation) of a given name in data/given_name_variants.tsv: "Serhiy" -> ("sergei",
     "ukrainian"); the romanisation is None for a form both languages share ("Ivan")."""

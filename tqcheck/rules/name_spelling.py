@@ -19,6 +19,7 @@ from ..langs import CYRILLIC_SOURCES, language_name, script_of
 from ..lexicon import capitalized, gazetteer, has_accents, strip_accents, zipf
 from ..names import (
     Mention, Token, feminine_candidates, gender_forms, given_key, given_name_row, mentions, name_key, one_edit, one_letter_inside,
+    ukrainian_form,
 )
 from ..registry import rule
 from ..textscan import run_before, runs_from_hints
@@ -1245,6 +1246,35 @@ def _english_form(word: str, src: str | None, lang: str, in_full_name: bool) -> 
     return (known[0] if known else cand.capitalize()), source
 
 
+def _russian_given_names(doc: Document, ms: list[Mention]) -> Iterator[Hit]:
+    """In an English text translated from Ukrainian that romanises given names the Ukrainian way
+    ("Mykola Romanyuk", "Taras"), a given name in its Russian form before a Ukrainian surname
+    ("Sergei Grigorenko", "Vladimir Hunchyk": `data/given_name_variants.tsv`,
+    `data/ukrainian_surname_endings.txt`): a Ukrainian romanised through Russian. Russians named
+    in the text ("Dmitry Peskov", "Sergei Shoigu") keep their names."""
+    endings = tuple(word_list("ukrainian_surname_endings.txt"))
+    pairs = []
+    ukrainian = False
+    for m in ms:
+        for t, nxt in zip(m.tokens, m.tokens[1:]):
+            row = given_name_row(t.text)
+            if row is None or row[1] is None:
+                continue
+            if row[1] == "ukrainian":
+                ukrainian = True
+            elif nxt.text.lower().endswith(endings) and not nxt.text.isupper():
+                pairs.append((t, nxt, row[0]))
+    if not ukrainian:
+        return
+    for t, surname, key in pairs:
+        form = ukrainian_form(key)
+        if form:
+            yield Hit(t.start, t.end,
+                      f"\"{t.text}\" is the Russian form of a Ukrainian given name; the text romanises other names "
+                      f"the Ukrainian way: \"{form} {surname.text}\"?",
+                      form, {"source_lang": "uk", "romanisation": "russian", "ukrainian": form})
+
+
 @rule(
     "TQ107", "source-name-spelling", "warning",
     "A well-known name spelled the way the source language writes it (\"Wladimir Putin\", \"Kharkov\").",
@@ -1264,6 +1294,11 @@ def source_name_spelling(doc: Document) -> Iterator[Hit]:
     language, a name with the ending of a third language's form: "Pokrovskaya", "Buchanskaya"
     translated from Ukrainian, whose romanisation writes "Pokrovska" (`data/source_form_endings.tsv`). A surname that is also a place's
     Russian form ("Vladimir Nikolaev") is left alone.
+
+    In an English text translated from Ukrainian that romanises other given names the Ukrainian
+    way ("Mykola"), a given name in its Russian form before a Ukrainian surname ("Sergei
+    Grigorenko" for "Serhiy", `data/ukrainian_surname_endings.txt`); Russians keep their names
+    ("Dmitry Peskov").
 
     In Spanish, French, Italian and Portuguese, a monarch's or pope's given name in its English form
     before the regnal number ("emperador Henry IV", "papa John Paul II"), where the target writes
@@ -1296,6 +1331,8 @@ def source_name_spelling(doc: Document) -> Iterator[Hit]:
     places = _place_forms(lang)
     src = doc.source_lang
     ms = mentions(doc)
+    if src == "uk":
+        yield from _russian_given_names(doc, ms)
     surnames = {m.words[-1].lower() for m in ms if len(m.tokens) >= 2}
     done: set[int] = set()
     for m in ms:
