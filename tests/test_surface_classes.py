@@ -95,6 +95,10 @@ def test_a_capital_on_an_ordinary_word_the_text_writes_in_lower_case():
     assert found("In these Terms and Conditions the terms apply. The President said the president of the club agreed.",
                  select="TQ102") == []
     assert found("Check the website of Asociación Argentina de Polo for polo matches.", select="TQ102") == []
+    # a university's subject keeps its capital beside the ordinary word ("studies in History")
+    subject = "The history of the town is long. The school is producing new studies in History. Staff meet weekly."
+    assert found(subject, select="TQ102") == []
+    assert found(subject.replace("History", "Town"), select="TQ102") == [("TQ102", "Town")]
 
 
 def test_english_title_case_inside_a_line():

@@ -528,7 +528,7 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     indefinite article ("had not had a President so committed"; not "a Minister of State"), a
     capital function word before a day or a month where the language capitalises those ("the
     events continue, On Monday"), and an ordinary word capitalised between lower-case words
-that the text writes in lower case elsewhere ("por Estancia" beside "de estancia"; not names,
+that the text writes in lower case elsewhere ("por Estancia" beside "de estancia"; not names, a university's subjects ("studies in History": `data/en/disciplines.txt`),
 titles, heads of institutions, "the Hotel" or "these Terms and Conditions", unless the text writes the
 word after a determiner in lower case at least twice as often: "the Municipality" beside two "the
 municipality"). In other languages
@@ -841,6 +841,7 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
     text = doc.text
     names = _names(lang)
     skip = word_list(f"{lang}/titles.txt") | word_list(f"{lang}/institution_heads.txt") | word_list(f"{lang}/formal_titles.txt")
+    disciplines = word_list(f"{lang}/disciplines.txt")  # "studies in History" beside "the history of"
     lower_case = word_list(f"{lang}/lower_case_words.txt") - word_list(f"{lang}/function_words.txt")  # those: above
     events = word_list(f"{lang}/event_heads.txt") | word_list(f"{lang}/institution_heads.txt")
     for low, where in doc.word_positions.items():
@@ -851,7 +852,8 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
             continue
         if low in lower_case:
             why = "edited text writes it in lower case"
-        elif any(text[p].islower() and not _in_url(text, p, p + len(low)) for p in where) and zipf(low, lang) >= ORDINARY_CAPITAL_ZIPF:
+        elif low not in disciplines and any(text[p].islower() and not _in_url(text, p, p + len(low)) for p in where) \
+                and zipf(low, lang) >= ORDINARY_CAPITAL_ZIPF:
             # (a lower-case word inside an address is no usage: "privacy.apple.com")
             why = f"the text writes \"{low}\" elsewhere"
         else:
