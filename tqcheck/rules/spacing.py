@@ -456,12 +456,21 @@ CHUNK_REACH = 200
 _URLISH = lazy(re, r"[/@\\]|\.\w|^#")
 
 
+#: what ends a run of non-spaces
+_RUN_ENDS = (" ", "\n", "\t", "\u00a0")
+_RUN_END = lazy(re, r"[ \n\t\u00a0]")
+#: how far an address may reach on either side of a word in it
+MAX_ADDRESS = 2000
+
+
 def in_address(text: str, start: int, end: int) -> bool:
     """text[start:end] is part of a URL, an e-mail address, a path or a hashtag: the run of
-    non-spaces around it has a slash, an @, a dot before a letter or a leading #."""
-    a = text.rfind(" ", 0, start) + 1
-    b = text.find(" ", end)
-    chunk = text[a : b if b != -1 else len(text)].strip("()[]<>\"'“”‘’.,;:!?")
+    non-spaces around it has a slash, an @, a dot before a letter or a leading #. A line break or a
+    tab ends the run as a space does ("stati Uniti" above "Filiale/servizio" is no path)."""
+    lo = max(0, start - MAX_ADDRESS)
+    a = max(max(text.rfind(c, lo, start) for c in _RUN_ENDS) + 1, lo)
+    after = _RUN_END.search(text, end, end + MAX_ADDRESS)
+    chunk = text[a : after.start() if after else min(len(text), end + MAX_ADDRESS)].strip("()[]<>\"'“”‘’.,;:!?")
     return bool(_URLISH.search(chunk))
 
 
