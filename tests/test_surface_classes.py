@@ -209,6 +209,26 @@ def test_a_name_of_several_words_half_in_lower_case():
                  select="TQ101") == []
 
 
+def test_a_name_with_its_first_word_in_lower_case_in_other_languages():
+    # an infobox line above a line with a path ("Filiale/servizio") is no address
+    text = ("Servizio militare\nFedeltà  stati Uniti\nFiliale/servizio  Corpo della Marina degli Stati Uniti\n"
+            "Fu senatore degli Stati Uniti.")
+    assert found(text, "it", source="en", select="TQ101") == [("TQ101", "stati Uniti")]
+    # the region and its government; a noun that German capitalises anyway; a contract's defined term
+    assert found("La regione Lombardia investe. La Regione Lombardia e la Regione Lombardia decidono.", "it",
+                 select="TQ101") == []
+    assert found("Sie können alle Daten löschen. Alle Daten werden gesichert. Alle Daten sind weg.", "de",
+                 select="TQ101") == []
+    assert found("La boutique est sur un site Internet (ci-après « Site Internet »).", "fr", select="TQ101") == []
+
+
+def test_a_sentence_case_heading_is_no_half_lowered_name():
+    text = ("1 Condições gerais\n\n1.1 Os presentes Termos e Condições Gerais aplicam-se. "
+            "As Condições Gerais valem. Mas as Condições gerais de venda mudam.")
+    got = tqcheck.check_text(text, target_lang="pt", source_lang="de", config={"select": "TQ101"}).findings
+    assert [(f.text, f.offset) for f in got] == [("Condições gerais", text.index("Condições gerais de venda"))]
+
+
 @pytest.mark.parametrize("lang, text, fragment", [
     ("es", "El hotel cobra el precio total.\nPool and/or beach towels\nRopa de cama.", "Pool and/or beach towels"),
     ("fr", "Le site est fermé.\nPowered by HelpDocs (opens in a new tab)", "Powered by HelpDocs"),

@@ -58,6 +58,19 @@ def _lowered_words(found: str, name: str) -> list[int] | None:
     return None
 
 
+#: a heading has at most this many words
+MAX_HEADING_WORDS = 10
+
+
+def _heading_line(doc: Document, pos: int) -> bool:
+    """The text at ``pos`` is a heading: a short line of its own with no stop at its end ("1 Condições gerais")."""
+    text = doc.text
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b != -1 else len(text)].strip()
+    return bool(line) and line[-1] not in ".!?…:;," and len(line.split()) <= MAX_HEADING_WORDS
+
+
 def _plain(doc: Document, seg, cache: dict[int, bool]) -> bool:
     """Ordinary prose, not a heading or a title-case line (cached per segment)."""
     if seg.id not in cache:
@@ -111,7 +124,11 @@ elsewhere with a later word in lower case ("Czech Republic" … "the Czech repub
 acronym written in capitals and elsewhere in lower case ("BIOS" … "enter the bios"; not when the
 lower-case form is a word: "who", "aids"). In English, also a name with its first word in lower case
 where the text writes it whole ("a divine Liturgy"; not a title or a compass word: "north Dorset",
-`data/en/directions.txt`), and the word for a street in lower case after the street's name
+`data/en/directions.txt`); in other languages too where the words after it are ordinary words
+capitalised for the name alone and the text writes the name so twice or more ("stati Uniti" beside
+"Stati Uniti"; not after an institution's head, "regione Lombardia" being the region, nor where every
+noun takes a capital). A heading in the sentence case a language gives headings ("1 Condições
+gerais") is no half-lowered name. And the word for a street in lower case after the street's name
 ("Liliacului street", `data/en/street_words.txt`; not "the Ankara road").
 
     ## Why is this bad?
@@ -291,11 +308,27 @@ def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, st
     not_first = word_list(f"{lang}/function_words.txt") | word_list(f"{lang}/titles.txt") | word_list(f"{lang}/formal_titles.txt") \
         | word_list(f"{lang}/directions.txt")
     capitalised_at: dict[str, list[int]] = {}  # "The" -> where the text writes it so (names share first words)
+    gaz, cap, heads = gazetteer(lang), capitalized(lang), word_list(f"{lang}/institution_heads.txt")
+    nouns = doc.profile is not None and "nouns" in doc.profile.capitalises
+    sentence_case = doc.profile is not None and "titles" not in doc.profile.capitalises and not nouns
+
+    def ordinary_rest(rest: str) -> bool:
+        """Every word after the first is an ordinary word of the language, capitalised only as part of
+        the name ("Stati Uniti": "uniti"), not a name of its own ("regione Lombardia" is the region,
+        "Regione Lombardia" its government)."""
+        return all(zipf(w.lower(), lang) >= ORDINARY_CAPITAL_ZIPF and w.lower() not in gaz and w.lower() not in cap
+                   for w in rest.split())
+
     for key, name in sorted(names.items(), key=lambda kv: -len(kv[0])):  # the longest name first
         first = name.split()[0]
         rest = name[len(first):]
         where = doc.word_positions.get(first.lower(), ())
-        if not lowered_first or first.lower() in not_first:
+        # elsewhere, only where the rest is capitalised for the name alone, and the first word is not
+        # an institution's head ("regione Lombardia", the region; "Regione Lombardia", its government);
+        # and the name written so at least twice: "Stati Uniti" again and again, not a defined term
+        # of a contract ("(ci-après « Site Internet »)"). Never where every noun takes a capital.
+        lowered = lowered_first or (not nouns and first.lower() not in heads and text.count(name) >= 2 and ordinary_rest(rest))
+        if not lowered or first.lower() in not_first:
             # only where the first word is capitalised as in the name: found once for every name it starts
             if first not in capitalised_at:
                 capitalised_at[first] = [p for p in where if text.startswith(first, p)]
@@ -304,7 +337,7 @@ def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, st
             if not text.startswith(first, p):
                 # the first word in lower case and the rest as the name has it ("a divine Liturgy" beside
                 # "the Divine Liturgy"); not a function word ("of Commerce" in "Chamber of Commerce")
-                if not lowered_first or not text.startswith(rest, p + len(first)) or first.lower() in not_first \
+                if not lowered or not text.startswith(rest, p + len(first)) or first.lower() in not_first \
                         or not text.startswith(first.lower(), p) or not rest.strip()[:1].isupper():
                     continue
             got = text[p : p + len(name)]
@@ -312,6 +345,8 @@ def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, st
                 continue
             if p in done or p in starts or after_opening(text, p, starts):
                 continue
+            if sentence_case and got[:1].isupper() and _heading_line(doc, p):
+                continue  # "1 Condições gerais": a heading in the sentence case the language gives headings
             done.add(p)
             yield p, got, (name, "name", "document")
 
