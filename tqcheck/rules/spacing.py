@@ -724,6 +724,8 @@ _DASH_SPACE_BEFORE_SHORT = lazy(regex, r"(?<=(?:^|[^\p{L}\d])(?:\p{L}|\d+))[ \u0
 #: a lower-case word after a hyphen spaced on one side is at least this common (Zipf), so that a suffix
 #: quoted in a grammar ("the suffix -er", "participio -ing") stays clean
 MIN_DASHED_WORD_ZIPF = 2.5
+#: ... and a word of three letters or fewer, not a function word, one of the commonest ("way", "end", "old"; "ing" 3.95, "est" 4.1)
+MIN_SHORT_DASHED_ZIPF = 5.0
 #: words after which "word- " is a suspended compound ("Ein- und Ausgang", "pre- and post-war")
 _SUSPENDED = frozenset("and or to nor und oder bis sowie noch e y o u ou et ni".split())
 
@@ -758,8 +760,11 @@ def _one_sided_dashes(doc: Document) -> Iterator[Hit]:
         if m.start() + 1 in paired or in_link(text, m.end(), m.end() + 1):
             continue
         after = _WORD_AT.match(text, m.end()).group()
-        if after.islower() and (zipf(after, doc.target_lang) < MIN_DASHED_WORD_ZIPF or len(after) <= 3 and after not in function):
-            continue  # a suffix quoted in a grammar ("the suffix -er"), a command's option ("ls -la"); not "passers -by"
+        if after.islower() and (zipf(after, doc.target_lang) < MIN_DASHED_WORD_ZIPF
+                                or len(after) <= 3 and after not in function
+                                and (len(after) < 3 or zipf(after, doc.target_lang) < MIN_SHORT_DASHED_ZIPF)):
+            continue  # a suffix quoted in a grammar ("the suffix -er", "-ing"), a command's option ("ls -la");
+            # not "passers -by", "one -way", "high -end"
         if not text[m.start() - 2 : m.start()].isalpha() and zipf(after, doc.target_lang) < 3.0:
             continue  # after one letter or a number, a common word only: "e -mail", "a 4 -digit number"
         yield Hit(m.start(), m.end() + 1, "a hyphen with a space before it and none after", "-", {"mark": "-"})
