@@ -11,6 +11,14 @@ def found(text, lang="en", source=None, select=None):
     return [(f.rule, f.text) for f in report.findings]
 
 
+def test_a_comma_spaced_after_a_full_stop():
+    assert found("It was painted by the Western Academy. , Draw the simple colours.", select="TQ205") == [("TQ205", " ,")]
+    assert found("Onur Sala won in the incentive 1. , and Efe came second.", select="TQ205") == [("TQ205", " ,")]
+    assert found("Ecología, turismo rojo y alojamiento. , restauración y compras.", "es", select="TQ205") == [
+        ("TQ205", " ,")]
+    assert found("The talks ended. Then, a new round began.", select="TQ205") == []
+
+
 def test_a_comma_after_a_full_stop():
     assert found("Die Zutaten wurden hinzugefügt.,\nSo lagern Sie Backpulver.", "de", select="TQ205") == [("TQ205", ".,")]
     assert found("1., Per sostituire la farina, aggiungi il lievito.", "it", select="TQ205") == [("TQ205", ".,")]
@@ -126,6 +134,11 @@ def test_a_dash_spaced_on_one_side():
     # an aside between two dashes, a suspended compound, a negative number
     assert found("Las disciplinas -como aikido o natación, entre otras- podrán consultarse.", "es", select="TQ213") == []
     assert found("Kinder- und Jugendarbeit bei -5 Grad.", "de", select="TQ213") == []
+    # a compound split before its hyphen, with a short common word after it
+    assert found("Even in such a one -way game, the high -end teams lost.", select="TQ213") == [
+        ("TQ213", " -w"), ("TQ213", " -e")]
+    # a suffix a grammar quotes, a command's option
+    assert found("Add the suffix -ing or -est to it, and run ls -la first.", select="TQ213") == []
 
 
 def test_words_glued_to_a_bracket_a_year_a_date_or_a_percent():

@@ -861,7 +861,8 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
     ellipses run together ("……"),
     runs of three or more ! or ?, a comma after a full stop ("hinzugefügt.,", "1., Per", "resolve it.,The"; not after
 an abbreviation: "etc.,"), a comma and a full stop (",."), a list marker written twice ("- - 1
-onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a full stop, a space inside brackets
+onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a full stop (also a comma
+spaced after a full stop: "Western Academy. , Draw"), a space inside brackets
     ("( 1990 )"), a space before a closing quotation mark, and in French and Italian a space after
     the apostrophe of an elision ("L' agence", "dell' anno"; `data/<lang>/elisions.txt`), and in
     English a space before a clitic ("the buyer 's refusal", "don 't"; `clitics` in `data/en/surface.toml`). French
@@ -907,8 +908,9 @@ onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a fu
                 continue  # "etc.,", "Inc.,", "D.C.,": the stop belongs to an abbreviation ("it.,", "day.," do not)
             yield Hit(m.end() - 2, m.end(), "a comma after a full stop", ".", {"mark": ".,"})
     for m in _SPACE_BEFORE_COMMA.finditer(text):
-        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "»”\"')]" or unicodedata.category(text[m.start() - 1]) == "Sc"):
-            continue
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "»”\"')]" or unicodedata.category(text[m.start() - 1]) == "Sc"
+                                 or m.group(1) == "," and text[m.start() - 2 : m.start()][:1].isalnum() and text[m.start() - 1] == "."):
+            continue  # (a comma spaced after a full stop: "Western Academy. , Draw", "in the incentive 1. , got")
         if text[m.start() - 1] in "»" and prof and prof.space_inside_quotes:
             continue
         yield Hit(m.start(), m.end(), f"space before \"{m.group(1)}\"", m.group(1), {"mark": m.group(1)}, Severity.INFO)
