@@ -1263,3 +1263,11 @@ def test_a_one_word_company_name_is_no_name_glued_to_a_word():
     text = "We have received notification that Wainhomes have submitted a new planning application."
     assert found(text, select="TQ212") == []
     assert found("Then Carlo Ancelottiappeared on the pitch.", select="TQ212") == [("TQ212", "Ancelottiappeared")]
+
+
+def test_a_colon_spaced_before_and_glued_to_what_follows():
+    text = "Customs General Directorate\nNumber :85593407-155.99\nAbbot order (Saran Thongpan 2006? :75) is here."
+    assert found(text, source="tr", select="TQ205") == [("TQ205", " :"), ("TQ205", " :")]
+    # a time spaced on both sides, a ratio, smileys' codes; French spaces its colons
+    assert found("At 19 : 01 the ratio was 1 :2. Leave a reply :twisted: :mrgreen: :)", select="TQ205,TQ215") == []
+    assert found("Numéro : 85593407", "fr", select="TQ205") == []

@@ -824,6 +824,9 @@ def _stop_commas(text: str):
         if m is not None and m.end() == i + 2:
             yield m
 _SPACE_BEFORE_COMMA = lazy(re, r"[ \u00a0]+([,.])(?=\s|$)")
+#: a colon with a space before it and none after, between a word and a word or a number ("Number :85593407",
+#: "Interest :18.03.2015"): its space moved to the wrong side; not a time or a ratio ("19 : 01", "1:2")
+_COLON_ON_THE_WRONG_SIDE = lazy(regex, r"(?<=[\p{L}?][ \u00a0]):(?=[\p{L}\d])(?![\w-]+:)")  # not a smiley's code ":smile:"
 #: a space before a closing bracket, after an opening one: "alto alemán )", "( 1990" (the closing
 #: bracket is found first, the spaces and the word before it checked apart)
 _SPACE_IN_BRACKETS = lazy(re, r"[ \u00a0][)\]]|[(\[][ \u00a0]+(?=\w)")  # a closing bracket after a space; an opening one before
@@ -862,7 +865,8 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
     runs of three or more ! or ?, a comma after a full stop ("hinzugefügt.,", "1., Per", "resolve it.,The"; not after
 an abbreviation: "etc.,"), a comma and a full stop (",."), a list marker written twice ("- - 1
 onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a full stop (also a comma
-spaced after a full stop: "Western Academy. , Draw"), a space inside brackets
+spaced after a full stop: "Western Academy. , Draw"), a colon spaced before and glued to what
+follows ("Number :85593407"; not where the language spaces its colons), a space inside brackets
     ("( 1990 )"), a space before a closing quotation mark, and in French and Italian a space after
     the apostrophe of an elision ("L' agence", "dell' anno"; `data/<lang>/elisions.txt`), and in
     English a space before a clitic ("the buyer 's refusal", "don 't"; `clitics` in `data/en/surface.toml`). French
@@ -914,6 +918,9 @@ spaced after a full stop: "Western Academy. , Draw"), a space inside brackets
         if text[m.start() - 1] in "»" and prof and prof.space_inside_quotes:
             continue
         yield Hit(m.start(), m.end(), f"space before \"{m.group(1)}\"", m.group(1), {"mark": m.group(1)}, Severity.INFO)
+    if " :" in text and not (prof and ":" in prof.space_before):
+        for m in _COLON_ON_THE_WRONG_SIDE.finditer(text):
+            yield Hit(m.start() - 1, m.end(), "a colon spaced before and glued to what follows", ": ", {"mark": ":"}, Severity.INFO)
     if chars := doc.distinct_chars & set("()[]"):
         for m in _SPACE_IN_BRACKETS.finditer(text):
             start, end = m.span()

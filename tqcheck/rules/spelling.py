@@ -104,7 +104,7 @@ def unknown_word(doc: Document) -> Iterator[Hit]:
     `data/<lang>/word_affixes.tsv`), a word after a compound head ("mouthpart"), or two common
     words written as one ("planemaker"). Words the document also writes with a capital (a name:
     TQ101's), words in URLs, e-mail addresses and paths are left alone, and so is the text's last
-    word when no stop follows it (a copy cut off in mid-word). When the source language
+    word when no stop follows it (a copy cut off in mid-word), and a smiley's code (":mrgreen:"). When the source language
     (`--source-lang`) knows the word, the finding says so.
 
     ## Why is this bad?
@@ -136,6 +136,8 @@ def unknown_word(doc: Document) -> Iterator[Hit]:
             m = _LOWER_WORD.match(text, p)
             if m is None or m.end() != p + len(low) or in_address(text, p, m.end()) or _in_foreign_name(text, p, lang):
                 continue
+            if text[p - 1 : p] == ":" and text[m.end() : m.end() + 1] == ":":
+                continue  # a smiley's code (":mrgreen:")
             if _before_latin(text, m.end(), lang):
                 continue  # a genus before its species ("helicodiceros muscivorus")
             if not text[m.end() :].strip():
