@@ -795,6 +795,8 @@ def test_a_word_inside_an_address_is_no_lower_case_usage():
 def test_russian_style_attributions_and_en_dash_compounds():
     assert found("There are 50 of them in the republic, - continued Marat. The event ended.", select="TQ203") == [("TQ203", "-")]
     assert found("The offender is a 55-year-old local resident - the police said.", select="TQ203") == [("TQ203", "-")]
+    assert found("And today is a solemn ceremony - said mayor Kardum. We met again.", select="TQ203") == [("TQ203", "-")]
+    assert found("The old house - said to be haunted - was sold last year.", select="TQ203") == []
     assert found("The head of the organisation said: There are about 270,000 volunteers.", select="TQ203") == [("TQ203", ": ")]
     assert found("CHECK–IN TIME is from 2 p.m.; e–mail us.", select="TQ203") == [("TQ203", "CHECK–IN"), ("TQ203", "e–mail")]
     # an aside between dashes, quoted speech after a colon, ranges and links between names

@@ -95,7 +95,7 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     said: We have`), in English a comma after the closing quotation mark before the attribution (`big
     difference", said Veliaj`, `there!", said the pastor`), an en dash inside a compound of common words (`CHECK–IN`), in every target
     that quotes speech a dash before an unquoted attribution (`in the republic, - continued
-    Marat`, `a local resident - the police said.`, `the shortest - he said, and`, a line opening
+    Marat`, `a local resident - the police said.`, `the shortest - he said, and`, `a solemn ceremony - said mayor Kardum.`, a line opening
     `- said the farmer` after the speech; not in a list of dashes), a Spanish dateline
 (`Guerrero.-Police`, `Michoacán.- In order`), two apostrophes typed for a quotation mark (`ha dicho: ''No quedará`, or spaced after the stop as French closes a quotation: `we passed the course. ''`), the numero sign where the language abbreviates the word
 (`School №2`: English "No. 2", German "Nr. 2"; profile key `punctuation.numero`), a spacing accent typed for an apostrophe
@@ -326,6 +326,9 @@ _STOP_QUOTE_ATTRIBUTION = lazy(regex, r"(?<=\p{L}|\d)\.([\"”])[ \u00a0]+(?:(?:
 _DASH_ATTRIBUTION = lazy(regex, 
     r"(,?)[ \u00a0]+([-–—])[ \u00a0]+((?:(?:the|a|an|his|her|their|our)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?)(\p{Ll}+)\b")
 _SPACED_DASH = lazy(re, r"[ \u00a0][-–—][ \u00a0]")
+_DASH_VERB = lazy(regex, r"(,?)[ \u00a0]+([-–—])[ \u00a0]+(\p{Ll}+)\b")
+#: a speaker of one to three words after the speech verb, and the end of the sentence: " mayor Kardum."
+_SPEAKER_ENDS = lazy(regex, r"[ \u00a0]+(?:(?:the|a|an|his|her|their|our)[ \u00a0]+)?[\p{L}.'’-]+(?:[ \u00a0][\p{L}.'’-]+){0,2}(?:[.!?](?:\s|$)|\s*$)")
 _LINE_DASH_VERB = lazy(regex, r"(?m)^[ \t]*([-–—])[ \u00a0]+(\p{Ll}+)\b")
 #: a speech verb and a colon before a capitalised sentence with no quotation mark: "and said: We have"
 _COLON_SPEECH = lazy(regex, r"(\p{Ll}+): (?=\p{Lu}\p{Ll}*[ \u00a0]\p{Ll})")
@@ -337,7 +340,8 @@ _EN_DASH_COMPOUND = lazy(regex, r"(?<![\p{L}\d-])(\p{L}{1,10})–(\p{L}{2,10})(?
 
 def _dash_attributions(doc: Document) -> Iterator[Hit]:
     """A dash before the speech verb of an attribution, with no quotation mark: after a comma
-    (", - continued Marat") or at the end of the sentence ("a local resident - the police said.")."""
+    (", - continued Marat") or at the end of the sentence ("a local resident - the police said.", "a
+    solemn ceremony - said mayor Kardum.")."""
     verbs = word_list(f"{doc.target_lang}/speech_verbs.txt")
     if not verbs:
         return
@@ -351,10 +355,17 @@ def _dash_attributions(doc: Document) -> Iterator[Hit]:
             continue
         comma, dash, between, verb = m.groups()
         if verb not in verbs:
-            continue
+            direct = _DASH_VERB.match(text, start)  # the verb right after the dash: "- said mayor Kardum."
+            if direct is None or direct.group(3) not in verbs:
+                continue
+            m = direct
+            comma, dash, verb = direct.group(1), direct.group(2), direct.group(3)
+            between = ""
         # the attribution ends the sentence or its clause: "- the police said.", "- he said, and then"
         ends = regex.match(r"[ \u00a0]*[.!?,]", text[m.end() : m.end() + 3]) is not None
-        if comma or (between and ends):
+        # or the verb first and the speaker closing the sentence: "a solemn ceremony - said mayor Kardum."
+        speaker = not between and _SPEAKER_ENDS.match(text, m.end()) is not None
+        if comma or (between and ends) or speaker:
             yield Hit(m.start(2), m.end(2), f"a dash {dash} introduces the speaker (\"{verb}\") in Russian or Ukrainian style, with no quotation marks",
                       None, {"mark": dash, "verb": verb})
     # a line that opens with a dash and a speech verb: the attribution of the speech above it ("- said the farmer")
