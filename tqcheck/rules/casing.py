@@ -327,7 +327,8 @@ def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, st
         # an institution's head ("regione Lombardia", the region; "Regione Lombardia", its government);
         # and the name written so at least twice: "Stati Uniti" again and again, not a defined term
         # of a contract ("(ci-après « Site Internet »)"). Never where every noun takes a capital.
-        lowered = lowered_first or (not nouns and first.lower() not in heads and text.count(name) >= 2 and ordinary_rest(rest))
+        lowered = lowered_first or (not nouns and first.lower() not in heads and ordinary_rest(rest)
+                                    and sum(text.startswith(name, p) for p in where) >= 2)
         if not lowered or first.lower() in not_first:
             # only where the first word is capitalised as in the name: found once for every name it starts
             if first not in capitalised_at:
