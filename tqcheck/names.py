@@ -163,10 +163,13 @@ def one_letter_inside(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _given_name_rows() -> dict[str, tuple[str, str | None]]:
+def _given_name_table() -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:
+    """(name key -> (row key, romanisation), row key -> the first Ukrainian form in Latin letters)
+    of data/given_name_variants.tsv."""
     from .data import table
 
     out: dict[str, tuple[str, str | None]] = {}
+    ukrainian: dict[str, str] = {}
     for row in table("given_name_variants.tsv", ("russian", "ukrainian")):
         keys = {system: [name_key(f) for f in row[system].split("|") if f] for system in ("russian", "ukrainian")}
         canonical = keys["russian"][0]
@@ -174,31 +177,22 @@ def _given_name_rows() -> dict[str, tuple[str, str | None]]:
             for k in ks:
                 other = keys["ukrainian" if system == "russian" else "russian"]
                 out[k] = (canonical, None if k in other else system)
-    return out
-
-
-@lru_cache(maxsize=None)
-def _ukrainian_forms() -> dict[str, str]:
-    from .data import table
-
-    out: dict[str, str] = {}
-    for row in table("given_name_variants.tsv", ("russian", "ukrainian")):
         latin = [f for f in row["ukrainian"].split("|") if f and f.isascii()]
         if latin:
-            out[name_key(row["russian"].split("|")[0])] = latin[0]
-    return out
+            ukrainian[canonical] = latin[0]
+    return out, ukrainian
 
 
 def ukrainian_form(row_key: str) -> str | None:
     """The Ukrainian romanisation of the given name whose row key (:func:`given_name_row`) is
     ``row_key``: "sergei" -> "Serhiy"."""
-    return _ukrainian_forms().get(row_key)
+    return _given_name_table()[1].get(row_key)
 
 
 def given_name_row(word: str) -> tuple[str, str | None] | None:
     """(row key, romanisation) of a given name in data/given_name_variants.tsv: "Serhiy" -> ("sergei",
     "ukrainian"); the romanisation is None for a form both languages share ("Ivan")."""
-    return _given_name_rows().get(name_key(word))
+    return _given_name_table()[0].get(name_key(word))
 
 
 def given_key(word: str) -> str:
