@@ -1045,6 +1045,17 @@ def test_sentences_opened_by_a_dash_where_the_text_quotes_with_dashes():
     assert found("Notes.\n\n– There are many who have cleared up in the basement.", source="da", select="TQ203") == []
 
 
+def test_an_interview_in_lines_opened_by_dashes():
+    text = ("The priest remembers these events.\n– Father Oleg, how did it all begin? Why did you build a house?\n"
+            "– As a boy I wanted to build a house when I grew up.\n– Why did you name the newly built church so?\n"
+            "– You know, it happened like this: one night I had a dream")
+    assert [t for _, t in found(text, source="uk", select="TQ203")] == ["– Father", "– As", "– Why", "– You"]
+    # a list of dashes with one question among its items is a list
+    items = ("What we offer:\n– Free parking for all guests of the hotel every day.\n"
+             "– Is the pool heated all year round in the summer season?\n– A breakfast buffet from seven until ten.")
+    assert found(items, select="TQ203") == []
+
+
 def test_a_term_in_english_title_case_where_the_text_writes_it_in_lower_case():
     es = ("1.1 Estos términos y condiciones rigen la venta.\n1.2 Las condiciones del Cliente que estén en conflicto "
           "con los siguientes Términos y Condiciones no serán aplicables.")

@@ -32,6 +32,17 @@ _FIRST_WORD = lazy(re, r"[ \u00a0]*\w+")
 _DASH_LINE = lazy(re, r"[ \t]*[–—-]")
 
 
+def _next_line(text: str, m: re.Match) -> int:
+    """Where the next non-blank line after the line of ``m`` starts (its dash), or -1."""
+    after = text.find("\n", m.end())
+    if after == -1:
+        return -1
+    n = after
+    while n < len(text) and text[n] in "\n \t":
+        n += 1
+    return n if n < len(text) else -1
+
+
 def _in_dash_list(text: str, m: re.Match) -> bool:
     """The line opened by a dash has a neighbour line opened by one: a list, not a quotation."""
     before = text.rfind("\n", 0, max(m.start() - 1, 0))
@@ -43,6 +54,8 @@ def _in_dash_list(text: str, m: re.Match) -> bool:
 
 #: a sentence opened by a dash that is this long is prose, not a list item
 MIN_DIALOGUE_WORDS = 6
+#: an interview: at least this many questions, each answered on the next line, all opened by dashes
+MIN_EXCHANGES = 2
 _DIALOGUE_DASH = lazy(re, r"(?m)^[ \t]*([–—])[ \u00a0]*(?=[^\W\d_])[^\n]*")
 #: a dateline in Spanish press style: "Chilpancingo, Guerrero.-Municipal police"
 _DATELINE = lazy(regex, r"(?<=\p{L}{2})\.-[ \u00a0]?(?=\p{Lu})")
@@ -85,7 +98,8 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     and CJK punctuation and list symbols (「」, 、, ：, ①, ・, ■), TeX quotes (``…''), a dash opening
     quoted speech where the target quotes dialogue with quotation marks (`– We will win, said the coach`;
     where the text so names a speaker, its other sentences of prose opened by a dash outside a
-    list too: `– There are many who …`),
+    list too: `– There are many who …`; and lines opened by dashes where questions are answered on
+    the next line, twice or more: an interview, `– Father Oleg, how did it begin?` / `– As a boy …`),
     the Russian quote–dash attribution (`…", - the minister said`; in every target), “ closing a
     quotation before the speech verb where the language closes with ” (`very well, “said coach`: the
     closing mark of German and Czech „…“), in English a full stop before the closing mark and the
@@ -168,22 +182,37 @@ ordinals (`Malen (30.)`)
             language = prof.name if prof else tgt
             message = f"opens quoted speech (source-language dialogue); {language} puts speech in quotation marks"
             unattributed = []  # dashes opening a sentence of prose, with no speaker in their line
+            exchange: list[list[re.Match]] = []  # runs of neighbouring lines opened by a dash, each a sentence of prose
             attributed = 0
             for m in _DIALOGUE_DASH.finditer(text):
                 line = m.group()
+                prose = len(line.split()) >= MIN_DIALOGUE_WORDS and line.rstrip()[-1:] in ".!?…"
                 if re.search(r"[,.!?]\s*[–—]\s*\w", line[2:]) or any(re.search(rf"[,!?]\s*[”\"]?\s+{re.escape(v)}\b", line) for v in verbs if v in line):
                     stops = [i for i in (line.find(","), line.find("!"), line.find("?")) if i > 0]
                     end = m.start() + min(stops, default=len(line))
                     attributed += 1
                     yield Hit(m.start(1), end, f"a dash {m.group(1)} {message}", None, {"mark": m.group(1)})
-                elif len(line.split()) >= MIN_DIALOGUE_WORDS and line.rstrip()[-1:] in ".!?…" and not _in_dash_list(text, m):
+                elif prose and not _in_dash_list(text, m):
                     unattributed.append(m)
+                elif len(line.split()) >= MIN_DIALOGUE_WORDS:  # (a reply the copy cut off has no stop)
+                    if exchange and _next_line(text, exchange[-1][-1]) == m.start():
+                        exchange[-1].append(m)
+                    else:
+                        exchange.append([m])
             if unattributed and attributed:
                 # the text quotes with dashes where it names the speaker: its other sentences opened
                 # by a dash are quotations too ("– There are many who …" after "– …, says Brandrup")
                 for m in unattributed:
                     end = _FIRST_WORD.match(text, m.end(1)).end()
                     yield Hit(m.start(1), end, f"a dash {m.group(1)} {message} (as where the text names the speaker)", None, {"mark": m.group(1)})
+            for run in exchange:
+                # lines of prose opened by dashes, one after another, questions and their answers
+                # among them: an interview ("– Father Oleg, how did it all begin?" / "– As a boy I wanted to
+                # build …"), not a list
+                if sum(q.group().rstrip().endswith("?") and "?" not in a.group() for q, a in zip(run, run[1:])) >= MIN_EXCHANGES:
+                    for m in run:
+                        end = _FIRST_WORD.match(text, m.end(1)).end()
+                        yield Hit(m.start(1), end, f"a dash {m.group(1)} {message} (an exchange of questions and answers)", None, {"mark": m.group(1)})
 
     if prof and chars & {"–", "—", "-"}:
         for m in _QUOTE_DASH.finditer(text):
