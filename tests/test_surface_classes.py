@@ -1284,3 +1284,18 @@ def test_a_colon_spaced_before_and_glued_to_what_follows():
     # a time spaced on both sides, a ratio, smileys' codes; French spaces its colons
     assert found("At 19 : 01 the ratio was 1 :2. Leave a reply :twisted: :mrgreen: :)", select="TQ205,TQ215") == []
     assert found("Numéro : 85593407", "fr", select="TQ205") == []
+
+
+@pytest.mark.parametrize("lang, text, form", [
+    ("en", "It was registered at the Court of Ragusa n.736 of November 26, 1959.", "n."),
+    ("en", "Note: according to article 921 nº 2 of the Civil Code the seller is liable.", "nº"),
+    ("es", "Huijin Manor No. 2 está en el distrito de Xiaonan.", "No."),
+    ("de", "Registriert beim Amtsgericht Trenčín, Einlage No. 1765/T.", "No."),
+])
+def test_another_languages_abbreviation_of_number(lang, text, form):
+    assert found(text, lang, select="TQ203") == [("TQ203", form)]
+
+
+def test_the_languages_own_abbreviation_of_number_and_no_as_a_word():
+    assert found("We live at No. 5, and there is no 5 on the list.", select="TQ203") == []
+    assert found("Secondo la legge n. 675 del 1996 e l'articolo n. 3.", "it", select="TQ203") == []

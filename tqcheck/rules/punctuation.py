@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from ..data import word_list
+from ..data import table, word_list
 from ..document import Document
 from ..findings import Hit, Severity
 from ..langs import language_name
@@ -30,6 +30,30 @@ _QUOTE_DASH = lazy(re, r"[\"”»],?[ \u00a0]+([-–—])[ \u00a0]+(?=\w)|,[\"�
 #: a dash that opens a line of quoted speech: "– We will win, said the coach"
 _FIRST_WORD = lazy(re, r"[ \u00a0]*\w+")
 _DASH_LINE = lazy(re, r"[ \t]*[–—-]")
+
+
+@lru_cache(maxsize=None)
+def _numero_pattern(lang: str) -> re.Pattern | None:
+    """Other languages' abbreviations of "number" before a numeral, not the target's own
+    (data/numero_abbreviations.tsv): "n.736", "nº 2", "Nr. 11" in an English text."""
+    rows = {r["lang"]: r["forms"].split("|") for r in table("numero_abbreviations.tsv", ("lang", "forms"))}
+    own = set(rows.get(lang, ()))
+    forms = sorted({f for code, fs in rows.items() if code != lang for f in fs} - own, key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in forms) + r")(?<!\bno)(?<!\bNo) ?(?=\d)")
+
+
+def _foreign_numero(doc: Document, prof) -> Iterator[Hit]:
+    """Another language's abbreviation of "number" before a numeral ("the Court of Ragusa n.736",
+    "Bureau Nr. 11"): its typography left in; the target writes its own (``punctuation.numero``)."""
+    pattern = _numero_pattern(prof.code)
+    if pattern is None:
+        return
+    for m in pattern.finditer(doc.text):
+        glued = not m.group().endswith(" ")
+        yield Hit(m.start(1), m.end(1), f"\"{m.group(1)}\" abbreviates \"number\" in another language; {prof.name} writes \"{prof.numero}\"",
+                  prof.numero + (" " if glued else ""), {"mark": m.group(1)})
 
 
 def _next_line(text: str, m: re.Match) -> int:
@@ -112,7 +136,8 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     Marat`, `a local resident - the police said.`, `the shortest - he said, and`, `a solemn ceremony - said mayor Kardum.`, a line opening
     `- said the farmer` after the speech; not in a list of dashes), a Spanish dateline
 (`Guerrero.-Police`, `Michoacán.- In order`), two apostrophes typed for a quotation mark (`ha dicho: ''No quedará`, or spaced after the stop as French closes a quotation: `we passed the course. ''`), the numero sign where the language abbreviates the word
-(`School №2`: English "No. 2", German "Nr. 2"; profile key `punctuation.numero`), a spacing accent typed for an apostrophe
+(`School №2`: English "No. 2", German "Nr. 2"; profile key `punctuation.numero`) and another language's abbreviation of
+"number" (`the Court of Ragusa n.736`, `Bureau Nr. 11`; `data/numero_abbreviations.tsv`), a spacing accent typed for an apostrophe
 (`d´identification`), in a language that writes no ordinal indicator the indicator typed for the degree
 sign (`180ºC`), straight quotation marks in a text that also quotes with the language's
 own „…“ or « … », a full stop after a regnal number in English (`King Valdemar I. to`), and
@@ -163,6 +188,8 @@ ordinals (`Malen (30.)`)
             glued = text[m.end() : m.end() + 1].isdigit()
             yield Hit(m.start(), m.end(), f"the numero sign № is Russian or Ukrainian typography; {prof.name} writes \"{prof.numero}\"",
                       prof.numero + (" " if glued else ""), {"mark": "№"})
+    if prof and prof.numero:
+        yield from _foreign_numero(doc, prof)
     if "´" in chars or "`" in chars:
         for m in _ACCENT_APOSTROPHE.finditer(text):
             mark = m.group(1)
