@@ -1299,3 +1299,16 @@ def test_another_languages_abbreviation_of_number(lang, text, form):
 def test_the_languages_own_abbreviation_of_number_and_no_as_a_word():
     assert found("We live at No. 5, and there is no 5 on the list.", select="TQ203") == []
     assert found("Secondo la legge n. 675 del 1996 e l'articolo n. 3.", "it", select="TQ203") == []
+
+
+def test_a_polish_name_ending_without_its_letter():
+    text = ("O padre Irenaeus Smagliński dava uma entrevista. O arcebispo Henryk Muszynski e o bispo "
+            "Wieslaw Smigiel chegaram.")
+    got = tqcheck.check_text(text, target_lang="pt", source_lang="en", config={"select": "TQ108"}).findings
+    assert [(f.text, f.suggestion) for f in got] == [("Muszynski", "Muszyński"), ("Wieslaw", "Wiesław")]
+    # from Polish, with no Polish letter in the text
+    assert found("The castle was built by Boguslaw V in the 14th century.", source="pl", select="TQ108") == [
+        ("TQ108", "Boguslaw")]
+    # without evidence of Polish, an American Szymanski; a Slovak name with its own letters
+    assert found("Tom Szymanski played for Ohio State.", select="TQ108") == []
+    assert found("Mária Lapšianska a Tom Kowalski.", "sk", source="pl", select="TQ108") == []

@@ -1087,7 +1087,11 @@ def missing_accent(doc: Document) -> Iterator[Hit]:
     accents of other names of it ("Juan José Canovas": Spanish writes "Cánovas"; "Matej Mandic"
     beside "Poreč": Croatian writes "Mandić"), names that
     English also writes plain among them ("Martinez", "Suarez"; not words: "Mexico"). One accent
-    is restored; the glossary's spellings are left alone.
+    is restored; the glossary's spellings are left alone. In any target, a name with an ending
+    that its language always writes with a letter beyond ASCII, written plain ("Muszynski",
+    "Wieslaw" for Polish "Muszyński", "Wiesław": `data/source_name_endings.tsv`), where the text
+    is declared translated from that language or writes other words with its letters
+    ("Smagliński" in the same text).
 
     ## Why is this bad?
     Machine translation and copy-paste through plain-text tools lose accents; in a language that
@@ -1098,7 +1102,49 @@ def missing_accent(doc: Document) -> Iterator[Hit]:
 
     Use instead: `El ministro viajó a Perú.`
     """
-    yield from _lost_accents(doc, _glossary_words(doc))
+    preferred = _glossary_words(doc)
+    yield from _lost_accents(doc, preferred)
+    yield from _lost_name_endings(doc, preferred)
+
+
+@lru_cache(maxsize=None)
+def _name_endings() -> dict[str, tuple[tuple[str, str], ...]]:
+    """language -> (plain ending, restored ending), the longest first (data/source_name_endings.tsv)."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for r in table("source_name_endings.tsv", ("lang", "plain", "restored")):
+        out[r["lang"]].append((r["plain"], r["restored"]))
+    return {lang: tuple(sorted(pairs, key=lambda p: -len(p[0]))) for lang, pairs in out.items()}
+
+
+#: a stem of at least this many letters before a name's ending ("Muszy" + "nski")
+MIN_NAME_ENDING_STEM = 3
+
+
+def _lost_name_endings(doc: Document, preferred: set[str]) -> Iterator[Hit]:
+    """A name whose ending a language always writes with a letter beyond ASCII, written plain
+    ("Muszynski", "Wieslaw" for Polish "Muszyński", "Wiesław"; data/source_name_endings.tsv), in a
+    text translated from that language or one that writes other words with its letters (ł, ń, ś
+    beside the plain name), not the target's own: a name of that language that lost its accent."""
+    lang, text = doc.target_lang, doc.text
+    own = set(_diacritics().get(lang, ""))
+    for src, endings in _name_endings().items():
+        letters = set(_diacritics().get(src, "")) - own
+        if not (doc.source_lang == src or any(ch.lower() in letters for ch in doc.distinct_chars)):
+            continue
+        plain = tuple(p for p, _ in endings)
+        for low, positions in doc.word_positions.items():
+            if not low.endswith(plain) or not low.isascii() or not low.isalpha():
+                continue
+            old, new = next((p, r) for p, r in endings if low.endswith(p))
+            if len(low) - len(old) < MIN_NAME_ENDING_STEM or zipf(low, lang) >= LOST_ACCENT_MAX_PLAIN_ZIPF_KEPT:
+                continue
+            for p in positions:
+                word = text[p : p + len(low)]
+                if not word[:1].isupper() or word.isupper() or word in preferred:
+                    continue
+                fixed = word[: len(word) - len(old)] + new
+                yield Hit(p, p + len(word), f"\"{word}\" has lost its accent: {language_name(src)} writes \"{fixed}\"", fixed,
+                          {"decided_by": src, "ending": new})
 
 
 def _lost_accents(doc: Document, preferred: set[str]) -> Iterator[Hit]:
