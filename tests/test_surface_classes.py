@@ -58,6 +58,8 @@ def test_a_spanish_dateline_with_a_space_and_a_french_space_before_a_colon_in_en
 @pytest.mark.parametrize("lang, heading", [
     ("es", "Políticas del Hotel"), ("es", "Envíos y Entregas"), ("pt", "Política de Reembolso e Devolução"),
     ("it", "Spedizione e Resi"), ("fr", "Conditions Générales de Vente"),
+    # opened by a one-letter article, and with a place's name that keeps its capital
+    ("pt", "O Cenário Espetacular da Ilha de Santorini"),
 ])
 def test_a_heading_in_english_title_case(lang, heading):
     assert found(f"{heading}\nUn texto.", lang, select="TQ207") == [("TQ207", heading)]
@@ -66,6 +68,7 @@ def test_a_heading_in_english_title_case(lang, heading):
 @pytest.mark.parametrize("lang, name", [
     ("es", "Ministerio de Economía"), ("es", "Escuelas Deportivas Municipales"), ("pt", "Câmara Municipal de Lisboa"),
     ("es", "Hotel Miramar"), ("it", "Comune di Milano"),
+    ("pt", "Presidente da Autoridade Nacional Palestiniana"),
 ])
 def test_a_name_standing_as_a_heading_is_not_title_case(lang, name):
     assert found(f"{name}\nUn texto.", lang, select="TQ207") == []

@@ -278,6 +278,10 @@ TITLE_WORD_ZIPF = 3.0
 _PART = lazy(re, r"(?:(?<=\n)|^|(?<= [|–—-] ))(?:[^\n|–—-]|-(?! ))+")
 
 
+#: words of a title-case heading evidenced as ordinary, beside names that keep their capital
+MIN_EVIDENCED_BESIDE_NAMES = 2
+
+
 def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
     """A heading in English title case ("Política de Reembolso") where the language writes
     headings in sentence case, when the text itself writes those words in lower case elsewhere."""
@@ -301,8 +305,8 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
             continue
         # a one-letter word in lower case is a conjunction or preposition ("a", "y", "e", "o")
         rest = [w for w in words[1:] if w.lower() not in openers and w.lower() not in function and not (len(w) == 1 and w.islower())]
-        if len(rest) < 1 or not all(w[0].isupper() and (w[1:].islower()) for w in rest) or any(w.isupper() for w in words):
-            continue
+        if len(rest) < 1 or not all(w[0].isupper() and (w[1:].islower()) for w in rest) or any(w.isupper() and len(w) > 1 for w in words):
+            continue  # (a word in capitals is an acronym's or a heading's; a one-letter article is "O", "A")
         first = words[0].lower()
         if first in heads or first[:-1] in heads or first[:-2] in heads:
             continue  # the name of an institution, an event, a law ("Ministerio de Economía")
@@ -321,7 +325,13 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
                 evidenced.append(w)
             elif statistics and zipf(low, target.code) >= TITLE_WORD_ZIPF and low not in names and low not in capitalized(target.code):
                 evidenced.append(w)
-        if len(evidenced) != len(rest):
+        # a name may keep its capital inside such a heading ("O Cenário Espetacular da Ilha de
+        # Santorini"): two words evidenced and the others names, rare in the language or known as
+        # names, and no institution's head among them ("Presidente da Autoridade Nacional Palestiniana")
+        others = [w for w in rest if w not in evidenced]
+        if others and not (len(evidenced) >= MIN_EVIDENCED_BESIDE_NAMES and not any(w.lower() in heads for w in rest) and all(
+                zipf(w.lower(), target.code) < TITLE_WORD_ZIPF or w.lower() in names or w.lower() in capitalized(target.code)
+                for w in others)):
             continue
         start = line.start() + raw.index(body)
         fixed = " ".join([words[0]] + [w.lower() if w in evidenced else w for w in words[1:]])
@@ -746,9 +756,10 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       case ("en el norte"); names ("Corea del Sur") are left alone;
     - a heading in English title case ("Política de Reembolso") when the text writes those
       words in lower case elsewhere or, in a heading that opens with an ordinary word and holds a
-      function word, when they are ordinary words of the language ("Envíos y Entregas"); names
+      function word, when they are ordinary words of the language ("Envíos y Entregas"), a name
+      keeping its capital beside two such words ("O Cenário Espetacular da Ilha de Santorini"); names
       of institutions, events and laws are not headings (`data/<lang>/institution_heads.txt`:
-      "Ministerio de Economía") (info);
+      "Ministerio de Economía", "Presidente da Autoridade Nacional Palestiniana") (info);
     - English title case inside a line: a capitalised function word before an ordinary word
       ("Tipo Di Utente", "Abilita Notifiche E Avvisi"; not "Kevin De Bruyne", "La Paz", nor an
       institution's name: "Centro Cultural La Paz") (info), or a term of two capitalised words or
