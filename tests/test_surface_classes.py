@@ -801,6 +801,10 @@ def test_russian_style_attributions_and_en_dash_compounds():
     assert found("And today is a solemn ceremony - said mayor Kardum. We met again.", select="TQ203") == [("TQ203", "-")]
     assert found("The old house - said to be haunted - was sold last year.", select="TQ203") == []
     assert found("The head of the organisation said: There are about 270,000 volunteers.", select="TQ203") == [("TQ203", ": ")]
+    # reported speech after the colon that opens with a name or a lower-case word
+    assert found("He continued: Sharif University of Technology has always been a gem. The minister said: for such "
+                 "activities a program was written.", source="fa", select="TQ203") == [("TQ203", ": "), ("TQ203", ": ")]
+    assert found("Note: the list is long. He said: \"We won.\"", select="TQ203") == []
     assert found("CHECK–IN TIME is from 2 p.m.; e–mail us.", select="TQ203") == [("TQ203", "CHECK–IN"), ("TQ203", "e–mail")]
     # an aside between dashes, quoted speech after a colon, ranges and links between names
     assert found("He was tired - he said so himself. The match - the coach said - was tough. He said: \"There are many.\" "

@@ -130,7 +130,7 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     attribution (`90 minutes.” said Tjong`; a comma goes there) and a day written as an ordinal
     with a full stop before a month (`from 31. July`) or a day and a month with full stops and no
     year (`from 15.06. until 15.09.`), a speech verb and a colon before an unquoted sentence (`and
-    said: We have`), in English a comma after the closing quotation mark before the attribution (`big
+    said: We have`, `He continued: Sharif University …`, `said: for such activities`), in English a comma after the closing quotation mark before the attribution (`big
     difference", said Veliaj`, `there!", said the pastor`), an en dash inside a compound of common words (`CHECK–IN`), in every target
     that quotes speech a dash before an unquoted attribution (`in the republic, - continued
     Marat`, `a local resident - the police said.`, `the shortest - he said, and`, `a solemn ceremony - said mayor Kardum.`, a line opening
@@ -386,9 +386,9 @@ _DASH_VERB = lazy(regex, r"(,?)[ \u00a0]+([-–—])[ \u00a0]+(\p{Ll}+)\b")
 #: a speaker of one to three words after the speech verb, and the end of the sentence: " mayor Kardum."
 _SPEAKER_ENDS = lazy(regex, r"[ \u00a0]+(?:(?:the|a|an|his|her|their|our)[ \u00a0]+)?[\p{L}.'’-]+(?:[ \u00a0][\p{L}.'’-]+){0,2}(?:[.!?](?:\s|$)|\s*$)")
 _LINE_DASH_VERB = lazy(regex, r"(?m)^[ \t]*([-–—])[ \u00a0]+(\p{Ll}+)\b")
-#: a speech verb and a colon before a capitalised sentence with no quotation mark: "and said: We have"
-_COLON_SPEECH = lazy(regex, r"(\p{Ll}+): (?=\p{Lu}\p{Ll}*[ \u00a0]\p{Ll})")
-_COLON_CAPITAL = lazy(re, r"(?<=[a-z]): [A-Z]")
+#: a speech verb and a colon before a sentence with no quotation mark: "and said: We have", "continued: Sharif University", "said: for the"
+_COLON_SPEECH = lazy(regex, r"(\p{Ll}+): (?=\p{Lu}\p{Ll}*[ \u00a0]\p{L}|\p{Ll}+[ \u00a0]\p{Ll})")
+_COLON_CAPITAL = lazy(re, r"(?<=[a-z]): [A-Za-z]")
 _WORD_BEFORE_COLON = lazy(re, r"\b[a-z]+$")
 #: an en dash inside a compound of two common words: "CHECK–IN", "e–mail" (English writes a hyphen)
 _EN_DASH_COMPOUND = lazy(regex, r"(?<![\p{L}\d-])(\p{L}{1,10})–(\p{L}{2,10})(?![\p{L}\d-])")
