@@ -170,3 +170,11 @@ def test_korean_names_that_differ_in_a_sound_are_two_people():
     # 재 (jae) and 채 (chae), 민 and 빈: other syllables, so other people; another surname is another person
     assert variants("Kim Min-jae scored and Kim Min-chae passed. Kim Su-min and Kim Su-bin played. "
                     "Park Ji-sung met Lee Ji-seong.") == []
+
+
+def test_a_name_written_many_times_names_a_bounded_number_of_other_places():
+    text = "Volodimir Zelensky spoke. Volodymyr Zelensky answered. " * 60
+    got = tqcheck.check_text(text, config={"select": "TQ103"}).findings
+    assert len(got) == 60  # every occurrence of the other spelling is reported
+    assert all(1 <= len(f.related) <= 20 for f in got)
+    assert all(len(v["positions"]) <= 20 and v["count"] == 60 for v in got[0].evidence["variants"])

@@ -66,7 +66,7 @@ class Finding:
     segment: int | None
     suggestion: str | None = None
     evidence: dict[str, Any] | None = field(default=None)
-    #: other places the finding concerns, each {offset, end_offset, line, col, end_line, end_col, text}
+    #: other places the finding concerns (the first 20 of them), each {offset, end_offset, line, col, end_line, end_col, text}
     related: tuple[dict[str, Any], ...] = ()
     #: the translation unit of a bilingual file the finding is in (PO msgid, XLIFF unit id)
     unit: str | None = None

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import regex
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from difflib import SequenceMatcher
-from itertools import chain
+from itertools import chain, islice
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -26,6 +27,46 @@ from ..textscan import run_before, runs_from_hints
 from ..wordclass import is_pinyin
 from ..transliteration import english_spellings, fold_languages, own_transcription, skeleton, skeleton_distance, target_transcription
 from ..patterns import lazy
+
+
+#: a finding names at most this many other places of its name (a name written thousands of times
+#: would otherwise make every finding list every place: memory growing with the square of the text)
+MAX_RELATED = 20
+#: a name's span is at most this long (how far back :meth:`_Flagged.covers` looks)
+MAX_NAME_SPAN = 200
+
+
+def _related(spans: list[tuple[int, int]], own: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The other places of a name, the first :data:`MAX_RELATED` of them in the text's order."""
+    return tuple(islice((sp for sp in spans if sp != own), MAX_RELATED))
+
+
+class _Flagged:
+    """Spans of names already reported; asks whether a position falls in one, in logarithmic time."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: dict[int, int] = {}
+
+    def add(self, a: int, b: int) -> None:
+        if a not in self.ends:
+            bisect.insort(self.starts, a)
+        self.ends[a] = max(b, self.ends.get(a, b))
+
+    def add_all(self, spans) -> None:
+        for a, b in spans:
+            self.add(a, b)
+
+    def covers(self, p: int) -> bool:
+        i = bisect.bisect_right(self.starts, p) - 1
+        while i >= 0 and self.starts[i] >= p - MAX_NAME_SPAN:
+            if p < self.ends[self.starts[i]]:
+                return True
+            i -= 1
+        return False
+
+    def __iter__(self):
+        return ((a, self.ends[a]) for a in self.starts)
 
 
 class _Union:
@@ -480,14 +521,13 @@ def _variant_hits(doc: Document, cluster, glossary_keys, best: str | None = None
     message = f"name spelled several ways: {listing}" + (f"; {why}" if why else "")
     evidence = {
         "preferred": best,
-        "variants": [{"form": f, "count": forms[f], "positions": positions[f]} for f in ordered],
+        "variants": [{"form": f, "count": forms[f], "positions": positions[f][:MAX_RELATED]} for f in ordered],
     }
     spans = [(item.start, item.end) for item, _ in cluster]
     for item, form in cluster:
         if form.casefold() != best.casefold():
             suggestion = _recase(best, form)
-            related = tuple(sp for sp in spans if sp != (item.start, item.end))
-            yield Hit(item.start, item.end, message, suggestion, evidence, related=related)
+            yield Hit(item.start, item.end, message, suggestion, evidence, related=_related(spans, (item.start, item.end)))
 
 
 #: one syllable of a romanised Korean name: an initial consonant, a vowel, a final consonant
@@ -602,23 +642,22 @@ Each spelling other than the suggested one gets a finding, listing every spellin
     glossary = doc.options.get("glossary")
     glossary_keys = glossary.key_index() if glossary is not None else {}
     ms = mentions(doc)
-    flagged: list[tuple[int, int]] = []  # every occurrence of a name already reported as a full name
+    flagged = _Flagged()  # every occurrence of a name already reported
     for cluster in _full_name_clusters(ms, doc):
-        for hit in _variant_hits(doc, cluster, glossary_keys):
-            flagged.append((hit.start, hit.end))
-            flagged.extend(hit.related)
-            yield hit
+        hits = list(_variant_hits(doc, cluster, glossary_keys))
+        if hits:
+            flagged.add_all((item.start, item.end) for item, _ in cluster)
+        yield from hits
     for cluster, best in _korean_clusters(doc):
-        for hit in _variant_hits(doc, cluster, glossary_keys, best, "one Korean name in two romanisations"):
-            flagged.append((hit.start, hit.end))
-            flagged.extend(hit.related)
-            yield hit
+        hits = list(_variant_hits(doc, cluster, glossary_keys, best, "one Korean name in two romanisations"))
+        if hits:
+            flagged.add_all((item.start, item.end) for item, _ in cluster)
+        yield from hits
     for cluster in _close_surname_clusters(ms, doc):
-        for hit in _variant_hits(doc, cluster, glossary_keys):
-            if not any(a <= hit.start < b for a, b in flagged):
-                flagged.append((hit.start, hit.end))
-                flagged.extend(hit.related)
-                yield hit
+        hits = [hit for hit in _variant_hits(doc, cluster, glossary_keys) if not flagged.covers(hit.start)]
+        if hits:
+            flagged.add_all((item.start, item.end) for item, _ in cluster)
+        yield from hits
     more = chain(
         ((c, None, "") for c in _last_word_clusters(ms, doc)),
         ((c, None, "") for c in _accent_clusters(ms, doc)),
@@ -631,12 +670,12 @@ Each spelling other than the suggested one gets a finding, listing every spellin
     )
     for cluster, best, why in more:
         for hit in _variant_hits(doc, cluster, glossary_keys, best, why):
-            if not any(a <= hit.start < b for a, b in flagged):
-                flagged.append((hit.start, hit.end))
+            if not flagged.covers(hit.start):
+                flagged.add(hit.start, hit.end)
                 yield hit
     for cluster, best in _case_clusters(doc):
         for hit in _casing_hits(doc, cluster, best):
-            if not any(a <= hit.start < b for a, b in flagged):
+            if not flagged.covers(hit.start):
                 yield hit
     yield from _address_spellings(doc, flagged)
 
@@ -689,7 +728,7 @@ _ADDRESS_NAME = lazy(regex, r"(?:(?<=www\.)|(?<=://)|(?<=@))([\p{L}\d-]{5,})(?=\
 _ADDRESS_START = lazy(re, r"www\.|://|@")
 
 
-def _address_spellings(doc: Document, flagged: list[tuple[int, int]]) -> Iterator[Hit]:
+def _address_spellings(doc: Document, flagged: "_Flagged") -> Iterator[Hit]:
     """A name that the text's own web or e-mail address spells one letter otherwise ("hojoona" beside
     "www.hajoona.com"): the address is the name's own spelling. Words of the language are left alone."""
     text = doc.text
@@ -710,7 +749,7 @@ def _address_spellings(doc: Document, flagged: list[tuple[int, int]]) -> Iterato
         if not near:
             continue
         for p in where:
-            if any(a <= p < b for a, b in flagged) or _ADDRESS_CHUNK.search(text[max(0, p - 1) : p]):
+            if flagged.covers(p) or _ADDRESS_CHUNK.search(text[max(0, p - 1) : p]):
                 continue
             written = text[p : p + len(low)]
             if _NAME_CHAR.match(text, p + len(low)) and not _POSSESSIVE.match(text, p + len(low)):
@@ -732,8 +771,8 @@ def _casing_hits(doc: Document, cluster: list[tuple[_Span, str]], best: str) -> 
     spans = [(span.start, span.end) for span, _ in cluster]
     for span, form in cluster:
         if form != best:
-            related = tuple(sp for sp in spans if sp != (span.start, span.end))
-            yield Hit(span.start, span.end, f"name written with two casings: {listing}", best, evidence, related=related)
+            yield Hit(span.start, span.end, f"name written with two casings: {listing}", best, evidence,
+                      related=_related(spans, (span.start, span.end)))
 
 
 @lru_cache(maxsize=None)

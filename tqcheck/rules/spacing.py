@@ -320,9 +320,13 @@ def _glued_doubles(doc: Document) -> Iterator[Hit]:
 
 
 def _written_twice(doc: Document, word: str) -> bool:
-    """The document writes ``word`` so, as spelled here, twice or more: a brand ("teamLab"), not a slip."""
-    text = doc.text
-    return sum(text.startswith(word, q) for q in doc.word_positions.get(word.lower(), ())) >= 2
+    """The document writes ``word`` so, as spelled here, twice or more: a brand ("teamLab"), not a slip.
+    Counted once per word of the document (a word written thousands of times is asked as often)."""
+    memo = doc.cache.setdefault("spellings_twice", {})
+    if word not in memo:
+        text = doc.text
+        memo[word] = sum(text.startswith(word, q) for q in doc.word_positions.get(word.lower(), ())) >= 2
+    return memo[word]
 
 
 def _stands_alone(doc: Document, part: str) -> bool:
