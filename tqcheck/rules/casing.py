@@ -62,12 +62,19 @@ def _lowered_words(found: str, name: str) -> list[int] | None:
 MAX_HEADING_WORDS = 10
 
 
+#: ... and at most this many characters: a longer line is no heading, and no further is searched
+MAX_HEADING_CHARS = 160
+
+
 def _heading_line(doc: Document, pos: int) -> bool:
     """The text at ``pos`` is a heading: a short line of its own with no stop at its end ("1 Condições gerais")."""
     text = doc.text
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    line = text[a : b if b != -1 else len(text)].strip()
+    lo, hi = max(0, pos - MAX_HEADING_CHARS), min(len(text), pos + MAX_HEADING_CHARS)
+    a = text.rfind("\n", lo, pos)
+    b = text.find("\n", pos, hi)
+    if (a == -1 and lo > 0) or (b == -1 and hi < len(text)):
+        return False  # a line longer than any heading
+    line = text[a + 1 : b if b != -1 else hi].strip()
     return bool(line) and line[-1] not in ".!?…:;," and len(line.split()) <= MAX_HEADING_WORDS
 
 
