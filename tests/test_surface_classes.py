@@ -1319,3 +1319,11 @@ def test_a_polish_name_ending_without_its_letter():
     # without evidence of Polish, an American Szymanski; a Slovak name with its own letters
     assert found("Tom Szymanski played for Ohio State.", select="TQ108") == []
     assert found("Mária Lapšianska a Tom Kowalski.", "sk", source="pl", select="TQ108") == []
+
+
+def test_punctuation_of_another_script_beside_latin_text():
+    assert found("The dean visited on 12 September، 2023; did he stay؟ Yes.", source="ar", select="TQ203") == [
+        ("TQ203", "،"), ("TQ203", "؟")]
+    # inside a run of that script the words are TQ201's; a Greek text keeps its own question mark
+    assert found("The source reads مواقع، متنوعة here.", source="ar", select="TQ203") == []
+    assert found("Τι κάνεις; Καλά.", "el", select="TQ203") == []

@@ -33,6 +33,34 @@ _DASH_LINE = lazy(re, r"[ \t]*[–—-]")
 
 
 @lru_cache(maxsize=None)
+def _script_mark_table() -> dict[str, tuple[str, str]]:
+    """mark -> (its name, the Latin mark it stands for) (data/script_punctuation.tsv)."""
+    return {r["mark"]: (r["name"], r["latin"]) for r in table("script_punctuation.tsv", ("mark", "name", "latin"))}
+
+
+#: a Latin letter or a digit next to a mark, spaces between allowed
+_LATIN_BEFORE = lazy(regex, r"[\p{Latin}\d][ \u00a0]*$")
+_LATIN_AFTER = lazy(regex, r"[ \u00a0]*[\p{Latin}\d]")
+
+
+def _script_marks(doc: Document) -> Iterator[Hit]:
+    """A punctuation mark of another script beside Latin letters or digits in a text written in the
+    Latin script ("12 September، 2023": the Arabic comma): the source's mark carried over."""
+    from ..langs import script_of
+
+    marks = _script_mark_table()
+    found = doc.distinct_chars & marks.keys()
+    if not found or script_of(doc.target_lang) != "Latn":
+        return
+    text = doc.text
+    for m in re.finditer("[" + re.escape("".join(sorted(found))) + "]", text):
+        i, ch = m.start(), m.group()
+        if _LATIN_BEFORE.search(text, max(0, i - 3), i) or _LATIN_AFTER.match(text, i + 1):
+            name, latin = marks[ch]
+            yield Hit(i, i + 1, f"\"{ch}\" is the {name}; the Latin script writes \"{latin}\"", latin, {"mark": ch})
+
+
+@lru_cache(maxsize=None)
 def _numero_pattern(lang: str) -> re.Pattern | None:
     """Other languages' abbreviations of "number" before a numeral, not the target's own
     (data/numero_abbreviations.tsv): "n.736", "nº 2", "Nr. 11" in an English text."""
@@ -119,7 +147,9 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     Flags typography that the target language's profile does not use (`data/<lang>/profile.toml`):
     «guillemets» and „low quotes“ in English (right in German, French, Spanish, Italian,
     Portuguese), Spanish ¿ and ¡ outside Spanish, a space before ! ? : ; outside French, full-width
-    and CJK punctuation and list symbols (「」, 、, ：, ①, ・, ■), TeX quotes (``…''), a dash opening
+    and CJK punctuation and list symbols (「」, 、, ：, ①, ・, ■), the punctuation of other scripts beside
+    Latin letters or digits in a Latin-script text (`12 September، 2023`: `data/script_punctuation.tsv`),
+    TeX quotes (``…''), a dash opening
     quoted speech where the target quotes dialogue with quotation marks (`– We will win, said the coach`;
     where the text so names a speaker, its other sentences of prose opened by a dash outside a
     list too: `– There are many who …`; and lines opened by dashes where questions are answered on
@@ -190,6 +220,7 @@ ordinals (`Malen (30.)`)
                       prof.numero + (" " if glued else ""), {"mark": "№"})
     if prof and prof.numero:
         yield from _foreign_numero(doc, prof)
+    yield from _script_marks(doc)
     if "´" in chars or "`" in chars:
         for m in _ACCENT_APOSTROPHE.finditer(text):
             mark = m.group(1)
