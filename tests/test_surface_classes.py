@@ -899,6 +899,21 @@ def test_a_capital_after_the_on_a_word_the_text_mostly_writes_in_lower_case():
     assert found(contract, select="TQ102") == []
 
 
+def test_a_capital_after_the_word_that_opens_the_sentence():
+    # "The Client" where the text writes "the client" elsewhere: the opening "The" does not hide the slip
+    text = ("The client pays in advance. The Client must deliver all valuables to the hotelier. "
+            "The client is responsible for any damage. The client leaves the key.")
+    assert found(text, select="TQ102") == [("TQ102", "Client")]
+    assert found("Our guests are welcome. Our Guests are liable for damages. We thank our guests and greet our guests.",
+                 select="TQ102") == [("TQ102", "Guests")]
+    # a defined term the text capitalises as often as not, and a capital the text never writes otherwise
+    assert found("The Client pays in advance. The client is informed. The Client may cancel.", select="TQ102") == []
+    assert found("The seller ships the goods. The Seller may refuse an order. The seller pays the carrier.", select="TQ102") == []
+    assert found("The Beatles played here. Our Father is a prayer.", select="TQ102") == []
+    # other languages capitalise the terms of a contract or an institution at a sentence's start: left alone
+    assert found("El contrato rige la venta. El Contrato rige las condiciones de pago.", "es", select="TQ102") == []
+
+
 def test_a_mark_doubled_with_a_space_between():
     assert found("Sie trafen fünf Artillerieeinheiten, , eine Ansammlung von Truppen.", "de", select="TQ205") == [("TQ205", ", ,")]
     assert found('De ahí el título, "tres hojas, tres colores". .\n\nPersonajes', "es", select="TQ205") == [("TQ205", ". .")]

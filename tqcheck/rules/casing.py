@@ -571,7 +571,9 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     indefinite article ("had not had a President so committed"; not "a Minister of State"), a
     capital function word before a day or a month where the language capitalises those ("the
     events continue, On Monday"), and an ordinary word capitalised between lower-case words
-that the text writes in lower case elsewhere ("por Estancia" beside "de estancia"; not names, a university's subjects ("studies in History": `data/en/disciplines.txt`),
+that the text writes in lower case elsewhere ("por Estancia" beside "de estancia"; in English also after the determiner that
+opens a sentence, where the text writes the word after a determiner in lower case three times or more: "The Client
+must" beside "the client"; not names, a university's subjects ("studies in History": `data/en/disciplines.txt`),
 titles, heads of institutions, "the Hotel" or "these Terms and Conditions", unless the text writes the
 word after a determiner in lower case at least twice as often: "the Municipality" beside two "the
 municipality"). In other languages
@@ -865,6 +867,8 @@ ORDINARY_CAPITAL_ZIPF = 3.0
 #: a capitalised word between two lower-case words of running text
 _LONE_CAPITAL = lazy(regex, 
     r"(?<=(?:^|[^\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}'’-]*,? )(\p{Lu}\p{Ll}{2,})(?= \p{Ll}|[,.;:!?]?$|[,.;:!?] )", regex.MULTILINE)
+#: a capitalised word after the function word that opens a sentence ("The Client must"): checked in code
+_CAPITAL_AFTER_OPENING = lazy(regex, r"(\p{Lu}\p{Ll}*) (\p{Lu}\p{Ll}{2,})(?= \p{Ll}|[,.;:!?]?$|[,.;:!?] )", regex.MULTILINE)
 #: a capitalised word, a short lower-case word and the capital: the end of a name ("Asociación Argentina de Polo")
 _DEFINED_TERM = lazy(regex, r"(?i:\b(?:the|this|that|our|your|its|their|such) )$")
 _NAME_AFTER = lazy(regex, r"[ \u00a0]\p{Ll}{1,4}[ \u00a0]\p{Lu}")
@@ -887,6 +891,7 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
     disciplines = word_list(f"{lang}/disciplines.txt")  # "studies in History" beside "the history of"
     lower_case = word_list(f"{lang}/lower_case_words.txt") - word_list(f"{lang}/function_words.txt")  # those: above
     events = word_list(f"{lang}/event_heads.txt") | word_list(f"{lang}/institution_heads.txt")
+    function_words = word_list(f"{lang}/function_words.txt")
     for low, where in doc.word_positions.items():
         if len(low) < 3 or not low.isalpha() or low in names or low in skip:
             continue
@@ -904,15 +909,19 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
         mostly_lower = None  # decided once per word, when a capital after "the" asks
         for p in capital:
             m = _LONE_CAPITAL.match(text, p)
+            seg = doc.segment_at(p)
+            opening = False
+            if m is None and seg is not None and lang == "en":  # where a defined term is told apart (below)
+                m = _after_opening_word(text, p, seg.offset, function_words)
+                opening = m is not None
             if m is None or m.end() != p + len(low):
                 continue
-            seg = doc.segment_at(p)
             if seg is None or p == seg.offset or not _plain(doc, seg, plain):
                 continue
             if lang == "en" and _DEFINED_TERM.search(text, max(0, p - 12), p):
                 if mostly_lower is None:
                     mostly_lower = _mostly_lower_after_determiners(text, low, where)
-                if not mostly_lower:
+                if not mostly_lower or (opening and mostly_lower < MIN_LOWER_AFTER_OPENING):
                     continue  # "the Hotel", "our Company": a term a contract defines and capitalises
             if _NAME_BEFORE.search(text, max(0, p - 40), p) or _NAME_AFTER.match(text, p + len(low)):
                 continue  # "Plaza de Toros", "Bank of Ireland", "these Terms and Conditions"
@@ -925,10 +934,39 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
                       low, {"word": word, "kind": "ordinary-word"})
 
 
-def _mostly_lower_after_determiners(text: str, low: str, where: list[int]) -> bool:
-    """The text writes ``low`` after a determiner in lower case at least twice as often as capitalised ("the
-    municipality" twice, "the Municipality" once): the capital is no defined term of a contract,
-    which a contract keeps capitalised every time."""
+class _Opened:
+    """A match-like pair: the capitalised word at ``p`` (``group(1)``) and its end."""
+
+    def __init__(self, text: str, p: int, end: int) -> None:
+        self._word, self._end = text[p:end], end
+
+    def group(self, _: int) -> str:
+        return self._word
+
+    def end(self) -> int:
+        return self._end
+
+
+def _after_opening_word(text: str, p: int, start: int, function_words: frozenset[str]) -> _Opened | None:
+    """The capitalised word at ``p`` when the only word before it in its sentence (which starts at
+    ``start``) is a function word, capitalised as the sentence's first ("The Client must", "Our
+    Guests are"), and a lower-case word follows."""
+    m = _CAPITAL_AFTER_OPENING.match(text, start)
+    if m is None or m.start(2) != p or m.group(1).lower() not in function_words:
+        return None
+    return _Opened(text, p, m.end(2))
+
+
+#: a capital after a sentence's opening determiner ("The Client must") is a slip only where the text
+#: writes the word in lower case after a determiner this often (a contract capitalises its terms
+#: there more often than in mid-sentence)
+MIN_LOWER_AFTER_OPENING = 3
+
+
+def _mostly_lower_after_determiners(text: str, low: str, where: list[int]) -> int:
+    """How often the text writes ``low`` in lower case after a determiner, when that is at least twice as
+    often as capitalised ("the municipality" twice, "the Municipality" once), else 0: the capital is
+    no defined term of a contract, which a contract keeps capitalised every time."""
     lower = capital = 0
     for p in where:
         if _DEFINED_TERM.search(text, max(0, p - 12), p) or _ARTICLE_BEFORE.search(text, max(0, p - 4), p):
@@ -936,7 +974,7 @@ def _mostly_lower_after_determiners(text: str, low: str, where: list[int]) -> bo
                 lower += 1
             elif text[p + 1 : p + len(low)].islower():
                 capital += 1
-    return lower >= 2 * capital > 0
+    return lower if lower >= 2 * capital > 0 else 0
 
 
 _ARTICLE_BEFORE = lazy(regex, r"(?i:\ban? )$")
