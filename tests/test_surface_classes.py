@@ -1342,3 +1342,13 @@ def test_punctuation_of_another_script_beside_latin_text():
     # inside a run of that script the words are TQ201's; a Greek text keeps its own question mark
     assert found("The source reads مواقع، متنوعة here.", source="ar", select="TQ203") == []
     assert found("Τι κάνεις; Καλά.", "el", select="TQ203") == []
+
+
+def test_a_dot_before_one_group_of_thousands_in_english():
+    # beside a currency (a sign, a code, a name) or before an ordinary word: the source's grouping
+    assert found("The fair drew 4.000 vocational students from the region.", "en", "id", select="TQ203") == [("TQ203", "4.000")]
+    assert found("Orders over 15.000 TL ship free; fines reached MDL 320.950.", "en", "tr", select="TQ203") == [
+        ("TQ203", "15.000"), ("TQ203", "320.950")]
+    # a decimal before a unit or a magnitude, and a text that groups thousands with commas, are left alone
+    assert found("The bolt is 1.125 inches long and the hall cost $1.925 million.", "en", select="TQ203") == []
+    assert found("He averaged 1.250 points over 2,000 games.", "en", select="TQ203") == []

@@ -338,6 +338,8 @@ ordinals (`Malen (30.)`)
             if m.start() and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ".,"):
                 continue
             yield Hit(m.start(), m.end(), f"dots as thousands separators in \"{m.group()}\"; {prof.name} uses {prof.group!r}", m.group().replace(".", ","), {"number": m.group()})
+        if prof.group == "," and "." in chars:
+            yield from _one_thousand_dot(doc, prof)
     if prof and prof.group == ",":
         for m in _THOUSAND_SPACES.finditer(text):
             yield Hit(m.start(), m.end(), f"a space as thousands separator in \"{m.group()}\"; {prof.name} uses commas", re.sub(r"[ \u00a0\u202f]", ",", m.group()), {"number": m.group()})
@@ -394,6 +396,55 @@ _NAME_QUOTE_PAIRS = {("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), (
 
 
 _WORD_BEFORE_AMOUNT = lazy(re, r"([A-Za-z]+) ?$")
+
+
+#: one group of thousands after a dot ("4.000", "15.000"): a decimal with three places, or thousands
+_ONE_THOUSAND_DOT = lazy(re, r"(?<![\d.,])([1-9]\d{0,2})\.(\d{3})(?!\d|[.,]\d)")
+_WORD_AFTER_AMOUNT = lazy(regex, r"[ \u00a0]?(\p{L}+)")
+_COMMA_THOUSANDS = lazy(re, r"\d,\d{3}(?![\d])")
+_CURRENCY_SIGNS = "$€£¥₺₽₴₩₹"
+_MAGNITUDES = frozenset(("million", "millions", "billion", "billions", "trillion", "thousand", "bn", "m", "mn", "k"))
+_URLISH = lazy(re, r"[/@\\]|\.\w|^#")
+
+
+def _one_thousand_dot(doc: Document, prof) -> Iterator[Hit]:
+    """A dot before one group of thousands ("4.000 students", "15.000 TL", "MDL 320.950") where the
+    target groups thousands with commas. Three decimal places are rare in prose, so it is flagged
+    only beside a currency (a sign, a code or a name: `data/currency_words.txt`) or before an
+    ordinary lower-case word that is no unit ("4.000 vocational students"; not "1.125 inches":
+    `data/<lang>/units.txt`),
+    in a text that never groups thousands with commas."""
+    text = doc.text
+    currencies = word_list("currency_words.txt")
+    function_words = word_list(f"{prof.code}/function_words.txt")
+    units = word_list(f"{prof.code}/units.txt")
+    commas = None  # whether the text groups thousands with commas (asked once)
+    for m in _ONE_THOUSAND_DOT.finditer(text):
+        start, end = m.span()
+        before = text[max(0, start - 12) : start]
+        after = _WORD_AFTER_AMOUNT.match(text, end)
+        word = after.group(1) if after else ""
+        code = _WORD_BEFORE_AMOUNT.search(before)
+        money = before.rstrip(" \u00a0")[-1:] in _CURRENCY_SIGNS or text[end : end + 1] in _CURRENCY_SIGNS \
+            or (code is not None and code.group(1).lower() in currencies) or word.lower() in currencies
+        if word.lower() in _MAGNITUDES:
+            continue  # "$1.925 million": a decimal
+        if not money:
+            if not (word.islower() and len(word) >= 3 and word not in function_words and word not in units and not _UNIT_AFTER.match(text, end)
+                    and text[end : end + 1] == " " and zipf(word, prof.code) >= MIN_WORD_AFTER_THOUSANDS_ZIPF):
+                continue
+            if commas is None:
+                commas = _COMMA_THOUSANDS.search(text) is not None
+            if commas:
+                continue  # the text groups thousands with commas: "2.345 goals" is a decimal
+        if _URLISH.search(text[max(0, start - 20) : start]) or _URLISH.match(text, end):
+            continue
+        number = f"{m.group(1)},{m.group(2)}"
+        yield Hit(start, end, f"a dot as thousands separator in \"{m.group()}\"; {prof.name} writes \"{number}\"", number, {"number": m.group()})
+
+
+#: a word after a number with one group of thousands this common in the language is a word of the text
+MIN_WORD_AFTER_THOUSANDS_ZIPF = 3.0
 
 
 def _currency_before(text: str, start: int, decimals: str) -> bool:
