@@ -175,7 +175,8 @@ outside German a score in brackets written with a colon (`(5:2)`) or minutes wri
 ordinals (`Malen (30.)`)
     and, where the locale writes a decimal point, a decimal comma before a unit or after a currency
     ("3,5 million", "€2,5", "euro 10,00": `data/currency_words.txt`),
-    dots or spaces as thousands separators ("1.000.000", "250 000 people"), and, where the source
+    dots or spaces as thousands separators ("1.000.000", "250 000 people"; in English one group after a
+    dot too, beside a currency or before an ordinary word: "15.000 TL", "4.000 vocational students"), and, where the source
     language's typography quotes the names of organisations, clubs, places and brands (Russian,
     Ukrainian, Bulgarian, Arabic…: `data/quoted_name_sources.txt`) and the target's does not, such a
     name in quotation marks (`“Sparta” lost away to “Fakel”`; not the title of a work, a label of a
