@@ -1352,3 +1352,19 @@ def test_a_dot_before_one_group_of_thousands_in_english():
     # a decimal before a unit or a magnitude, and a text that groups thousands with commas, are left alone
     assert found("The bolt is 1.125 inches long and the hall cost $1.925 million.", "en", select="TQ203") == []
     assert found("He averaged 1.250 points over 2,000 games.", "en", select="TQ203") == []
+
+
+@pytest.mark.parametrize("lang,text,plain", [
+    ("fr", "Les trains vont de Halkalı à Gebze. Entre Halkali et Gebze il y a 43 arrêts. La gare de Halkalı est neuve.", "Halkali"),
+    ("de", "Der Bürgermeister von Łódź sprach. Die Stadt Lodz liegt in Polen. In Łódź gibt es viele Fabriken.", "Lodz"),
+])
+def test_a_name_without_the_stroke_or_the_dotless_letter_of_its_language(lang, text, plain):
+    # ı and ł have no accent Unicode can take off, but a writer without the keyboard types i and l
+    assert ("TQ103", plain) in found(text, lang, select="TQ103")
+    # written one way throughout: nothing to report
+    assert found(text.replace(plain, plain.replace("i", "ı").replace("Lodz", "Łódź")), lang, select="TQ103") == []
+
+
+def test_a_conjunction_and_an_article_glued_between_numbers():
+    assert found("Durante la guerra, tra i 22 ei 28 milioni di sovietici persero la vita.", "it", select="TQ212") == [("TQ212", "ei")]
+    assert found("Ei fu. Siccome immobile, dato il mortal sospiro.", "it", select="TQ212") == []

@@ -117,11 +117,18 @@ def _gazetteer(lang: str) -> dict[str, tuple[str, str]]:
     return out
 
 
+#: letters with a stroke or without a dot, which Unicode does not decompose but a writer without the
+#: keyboard types as the plain letter ("Łódź"/"Lodz", "Halkalı"/"Halkali", "Đoković"/"Djokovic" is a
+#: transliteration, not this)
+_UNDECOMPOSED = str.maketrans("ıłŁđĐøØħĦŧŦ", "ilLdDoOhHtT")
+
+
 def strip_accents(text: str) -> str:
-    """Remove combining marks: "Nicolás" -> "Nicolas" (other letters are kept)."""
+    """Remove combining marks and the strokes Unicode keeps in the letter: "Nicolás" -> "Nicolas",
+    "Łódź" -> "Lodz", "Halkalı" -> "Halkali" (other letters, "ß", "æ", are kept)."""
     if text.isascii():
         return text  # nothing to decompose (most words of most texts)
-    decomposed = unicodedata.normalize("NFD", text)
+    decomposed = unicodedata.normalize("NFD", text.translate(_UNDECOMPOSED))
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 

@@ -262,8 +262,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like a name in capitals glued to \"{tail}\"", f"{head} {tail}", {"parts": [head, tail]})
 
 
-#: a lower-case word between two others (or after a comma or semicolon): where a glued pair stands
-_LOWER_TOKEN = lazy(regex, r"(?<=(?:\p{Ll}|[,;])[ \u00a0])(\p{Ll}+)(?=[ \u00a0]\p{Ll})")
+#: a lower-case word between two others or numbers (or after a comma or semicolon): where a glued pair stands
+_LOWER_TOKEN = lazy(regex, r"(?<=(?:\p{Ll}|\d|[,;])[ \u00a0])(\p{Ll}+)(?=[ \u00a0][\p{Ll}\d])")
 
 
 def _glued_function_words(doc: Document) -> Iterator[Hit]:
