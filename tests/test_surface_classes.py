@@ -1368,3 +1368,10 @@ def test_a_name_without_the_stroke_or_the_dotless_letter_of_its_language(lang, t
 def test_a_conjunction_and_an_article_glued_between_numbers():
     assert found("Durante la guerra, tra i 22 ei 28 milioni di sovietici persero la vita.", "it", select="TQ212") == [("TQ212", "ei")]
     assert found("Ei fu. Siccome immobile, dato il mortal sospiro.", "it", select="TQ212") == []
+
+
+def test_an_amount_glued_to_the_code_of_its_currency():
+    assert found("Tourist tax is 400HUF/person/night. A fee of 100zł applies.", "en", "hu", select="TQ213") == [
+        ("TQ213", "400HUF"), ("TQ213", "100zł")]
+    # a file name, an address or a model name is no amount
+    assert found("Open 20PLN.pdf or https://shop.example/pay?sum=100EUR now; the A320NEO flies.", "en", select="TQ213") == []

@@ -539,7 +539,7 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     ("[email protected]Veuillez"), a common word glued to a number or a capitalised word by a
     colon ("Date:2021"), and a number or a time glued to a capitalised word that is common or
     that the document also writes on its own ("7:00Owens"). Also: a time glued to a.m./p.m.
-("8:00a.m."), a list number glued to its heading ("2.PROCÉDURE"), a list dash glued to its item
+("8:00a.m."), an amount glued to a currency's code ("400HUF", "100zł"), a list number glued to its heading ("2.PROCÉDURE"), a list dash glued to its item
 where the other items space it ("-The Payments"), a numbered heading glued to its title
 ("Artículo 3.Establecimiento": `data/heading_number_words.txt`), a label in capitals glued to a
 number that the text writes apart elsewhere ("REGON022116560"), a sentence glued to a closing
@@ -606,6 +606,7 @@ where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs
             yield Hit(a, m.end(), f"no space before the opening quotation mark {m.group(1)}",
                       f"{text[a : m.start()]} {m.group()}", {"mark": m.group(1)})
     yield from _number_joins(doc)
+    yield from _amount_code_joins(doc)
     if "m." in text or "M." in text:
         for m in _TIME_MERIDIEM.finditer(text):
             yield Hit(m.start(1), m.end(), f"no space between the time \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "time"})
@@ -634,6 +635,36 @@ where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs
             if zipf(m.group(1).lower(), lang) < MIN_LABEL_ZIPF or _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
                 continue
             yield Hit(m.end(1), m.end(), "no space after \":\"", f": {m.group(2)}", {"mark": ":"})
+
+
+#: an amount glued to the code or the sign of a currency written in letters ("400HUF", "100zł")
+_AMOUNT_CODE = lazy(regex, r"(?<![\w.,/@#-])(\d[\d.,]*\d|\d)(\p{L}{2,3})(?![\w@-])")
+_AMOUNT_CODE_HINT = lazy(regex, r"\d(?:zł|Kč|Ft|TL|[A-Z]{3}(?![\w]))")
+#: currency signs in letters other than ISO codes, written after the amount
+_LETTER_SIGNS = frozenset(("zł", "Kč", "Ft", "TL"))
+
+
+@lru_cache(maxsize=None)
+def _currency_codes() -> frozenset[str]:
+    """The ISO codes of data/currency_words.txt in capitals ("HUF") and the signs written in letters ("zł")."""
+    return frozenset(w.upper() for w in word_list("currency_words.txt") if len(w) == 3 and w.isascii()) | _LETTER_SIGNS
+
+
+def _amount_code_joins(doc: Document) -> Iterator[Hit]:
+    """An amount glued to a currency's code or sign in letters ("Tourist tax is 400HUF", "a fee of 100zł")."""
+    text = doc.text
+    if not _AMOUNT_CODE_HINT.search(text):
+        return
+    codes = _currency_codes()
+    for hint in _AMOUNT_CODE_HINT.finditer(text):
+        start = hint.start()
+        while start and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+            start -= 1
+        m = _AMOUNT_CODE.match(text, start)
+        if m is None or m.group(2) not in codes or in_link(text, m.start(), m.end()):
+            continue
+        yield Hit(m.start(), m.end(), f"no space between the amount \"{m.group(1)}\" and \"{m.group(2)}\"",
+                  f"{m.group(1)} {m.group(2)}", {"mark": "currency"})
 
 
 #: a digit before a capital: where a number may be glued to the next word ("7:00Owens")
