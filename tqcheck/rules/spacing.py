@@ -638,7 +638,7 @@ where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs
 
 
 #: an amount glued to the code or the sign of a currency written in letters ("400HUF", "100zł")
-_AMOUNT_CODE = lazy(regex, r"(?<![\w.,/@#-])(\d[\d.,]*\d|\d)(\p{L}{2,3})(?![\w@-])")
+_AMOUNT_CODE = lazy(regex, r"(?<![\w.,/@#-])(\d[\d.,]*\d|\d)(\p{L}{2,3})(?![\w@-]|\.\w)")
 _AMOUNT_CODE_HINT = lazy(regex, r"\d(?:zł|Kč|Ft|TL|[A-Z]{3}(?![\w]))")
 #: currency signs in letters other than ISO codes, written after the amount
 _LETTER_SIGNS = frozenset(("zł", "Kč", "Ft", "TL"))
