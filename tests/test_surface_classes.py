@@ -1375,3 +1375,15 @@ def test_an_amount_glued_to_the_code_of_its_currency():
         ("TQ213", "400HUF"), ("TQ213", "100zł")]
     # a file name, an address or a model name is no amount
     assert found("Open 20PLN.pdf or https://shop.example/pay?sum=100EUR now; the A320NEO flies.", "en", select="TQ213") == []
+
+
+def test_a_title_case_heading_with_hyphenated_words_or_a_place_after_a_comma():
+    text = ("Guida Completa alla Visita del Santuario Jishu, Kyoto, Giappone\nData: 04/07/2025\n"
+            "Il santuario è dedicato al dio dell'amore e si trova accanto al tempio.")
+    hits = tqcheck.check_text(text, target_lang="it").findings
+    assert [(f.rule, f.suggestion) for f in hits if f.rule == "TQ207"] == [
+        ("TQ207", "Guida completa alla visita del santuario Jishu, Kyoto, Giappone")]
+    assert ("TQ207", "Bem-vindo ao Mundo das Cadeias de Suprimentos") in found(
+        "Bem-vindo ao Mundo das Cadeias de Suprimentos\n\nHoje, embarcamos numa jornada pelo mundo das cadeias.", "pt", select="TQ207")
+    # names of places after commas keep their capitals: no heading to fix
+    assert found("Santa Maria Novella, Firenze, Toscana\nLa basilica si trova nel centro della città.", "it", select="TQ207") == []

@@ -300,12 +300,15 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
             body = body[:-1].rstrip()  # a heading that introduces what follows: "Outras Informações:"
         if not body or len(body) > 80 or body[-1] in ".:;,!?…)\"”»" or not body[0].isupper():
             continue
-        words = body.replace("/", " ").split()
-        if not 2 <= len(words) <= 10 or any(not w.isalpha() for w in words):
+        # a place after the heading's phrase ("…del Santuario Jishu, Kyoto, Giappone") and words joined
+        # by a hyphen ("Bem-vindo", "Pré-Aula") are words of it too
+        words = body.replace("/", " ").replace(", ", " ").split()
+        if not 2 <= len(words) <= 10 or any(not w.replace("-", "").isalpha() or w.startswith("-") or w.endswith("-") for w in words):
             continue
         # a one-letter word in lower case is a conjunction or preposition ("a", "y", "e", "o")
         rest = [w for w in words[1:] if w.lower() not in openers and w.lower() not in function and not (len(w) == 1 and w.islower())]
-        if len(rest) < 1 or not all(w[0].isupper() and (w[1:].islower()) for w in rest) or any(w.isupper() and len(w) > 1 for w in words):
+        if len(rest) < 1 or not all(all(p[:1].isupper() and p[1:].islower() for p in w.split("-")) for w in rest) \
+                or any(w.isupper() and len(w) > 1 for w in words):
             continue  # (a word in capitals is an acronym's or a heading's; a one-letter article is "O", "A")
         first = words[0].lower()
         if first in heads or first[:-1] in heads or first[:-2] in heads:
@@ -334,7 +337,10 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
                 for w in others)):
             continue
         start = line.start() + raw.index(body)
-        fixed = " ".join([words[0]] + [w.lower() if w in evidenced else w for w in words[1:]])
+        head, tail = body[: len(words[0])], body[len(words[0]) :]
+        for w in set(evidenced):  # in place: the text's spaces, commas and slashes stay
+            tail = regex.sub(rf"(?<![\p{{L}}-]){regex.escape(w)}(?![\p{{L}}-])", w.lower(), tail)
+        fixed = head + tail
         yield Hit(
             start, start + len(body), f"heading in English title case; {target.name} capitalises only its first word",
             fixed, {"language": target.code, "words": evidenced}, Severity.INFO,
@@ -754,7 +760,8 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       after a capitalised word, which names a street or a holiday: "Place du 11 Novembre");
     - a compass point with a capital ("en el Oeste") in a text that writes the others in lower
       case ("en el norte"); names ("Corea del Sur") are left alone;
-    - a heading in English title case ("Política de Reembolso") when the text writes those
+    - a heading in English title case ("Política de Reembolso", "Bem-vindo ao Mundo das Cadeias",
+      "Guida Completa alla Visita del Santuario Jishu, Kyoto") when the text writes those
       words in lower case elsewhere or, in a heading that opens with an ordinary word and holds a
       function word, when they are ordinary words of the language ("Envíos y Entregas"), a name
       keeping its capital beside two such words ("O Cenário Espetacular da Ilha de Santorini"); names
