@@ -1387,3 +1387,22 @@ def test_a_title_case_heading_with_hyphenated_words_or_a_place_after_a_comma():
         "Bem-vindo ao Mundo das Cadeias de Suprimentos\n\nHoje, embarcamos numa jornada pelo mundo das cadeias.", "pt", select="TQ207")
     # names of places after commas keep their capitals: no heading to fix
     assert found("Santa Maria Novella, Firenze, Toscana\nLa basilica si trova nel centro della città.", "it", select="TQ207") == []
+
+
+def test_a_german_ordinal_date_after_a_weekday_or_the():
+    text = "Already on Saturday, 28. March, the conference takes place. As a further date is the 8. November provided."
+    assert found(text, "en", "de", select="TQ203") == [("TQ203", "28. March"), ("TQ203", "8. November")]
+    # a list item or a sentence that ends on a day number is no date
+    assert found("Items:\n2. March on Washington\nThe count was 28. March was cold.", "en", select="TQ203") == []
+
+
+def test_two_apostrophes_opening_with_a_space_or_closing_after_a_comma():
+    text = "He said it was hard.\n'' The hardest was the colour, '' he told the paper."
+    assert [f.text for f in tqcheck.check_text(text, target_lang="en", source_lang="id").findings if f.rule == "TQ203"] == ["''", "''"]
+    # a wiki's italics or a measure in feet and inches is left to the other checks
+    assert found("The wall is 6' 2'' high and the room 10'' wide.", "en", select="TQ203") == []
+
+
+def test_a_title_after_a_place_named_like_a_person_is_no_lowered_surname():
+    assert found("City of Lincoln councillor Bob Bushell said the pool would reopen.", select="TQ101") == []
+    assert found("Angela merkel spoke to the press.", select="TQ101") == [("TQ101", "merkel")]

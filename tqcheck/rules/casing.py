@@ -533,8 +533,9 @@ def _lowered_surnames(doc: Document, ordinary, function_words, skip):
         before = _CAPITALISED_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
         if before and before.group().strip().lower() not in titles:
             continue  # "Alice Walker trekked": the given name is the first word of the name ("Chancellor Angela")
-        if first.lower() not in given or _known(last, ordinary) or last in function_words or last in particles or last in skip:
-            continue
+        if first.lower() not in given or _known(last, ordinary) or last in function_words or last in particles or last in skip \
+                or last in titles:
+            continue  # (a title after a place named like a person: "City of Lincoln councillor Bob Bushell")
         if zipf(last, lang) >= MAX_NAME_ZIPF:
             continue
         yield (m.start(2), last, (last[0].upper() + last[1:], "name", "given name"))

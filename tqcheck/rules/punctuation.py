@@ -117,8 +117,9 @@ _ACCENT_APOSTROPHE = lazy(regex, r"(?<=\p{L})([´`])(?=\p{L})")
 _TEX_QUOTES = lazy(re, r"``([^`\n]{1,200}?)''")
 #: two apostrophes as an opening mark before a word, or as a closing one after a word or its stop,
 #: or spaced after the stop as French closes a quotation (Turkish and other sources typed so: "ha
-#: dicho: ''No quedará", "sit down.'' I'm", "we passed the course. ''" for « … »)
-_DOUBLED_APOSTROPHE = lazy(regex, r"(?<![\w'])('')(?=\p{L})|(?<=[\p{L}\d.,!?])''(?![\w'])|(?<=[.!?…] )''(?=\s|$)")
+#: dicho: ''No quedará", "sit down.'' I'm", "we passed the course. ''" for « … », "malls, ''", "'' There is"; not inches: "10''")
+_DOUBLED_APOSTROPHE = lazy(regex, r"(?<![\w'])('')(?=\p{L})|(?<=[\p{L}.,!?])''(?![\w'])|(?<=[.!?…,;] )''(?=\s|$)"
+                                   r"|(?<=^|\s)('')(?= \p{Lu})")
 #: full-width and CJK punctuation and list symbols, with the Latin mark that replaces each
 _CJK_MARKS = {
     "、": ",", "。": ".", "，": ",", "．": ".", "：": ":", "；": ";", "！": "!", "？": "?", "・": "•",
@@ -231,7 +232,7 @@ ordinals (`Malen (30.)`)
             yield Hit(m.start(), m.end(), "TeX-style quotation marks ``…''", f"{first[0]}{m.group(1)}{first[1]}", {"mark": "``"})
     elif "''" in text:
         for m in _DOUBLED_APOSTROPHE.finditer(text):
-            mark = first[0] if m.group(1) else first[1]
+            mark = first[0] if m.group(1) or m.group(2) else first[1]
             yield Hit(m.start(), m.end(), "two apostrophes typed for a quotation mark", mark, {"mark": "''"})
     if _CJK_CHARS.search(text):
         yield from _cjk_marks(text)
@@ -927,7 +928,8 @@ _ORDINAL_MINUTE = lazy(regex, r"\((?:\d{1,3}\.(?:\+\d)?(?:, )?)+\)")
 #: a name, a regnal number and a full stop inside the sentence ("King Valdemar I. to strengthen"): an ordinal's stop
 #: a day with an ordinal full stop before an English month, after a preposition of time ("from 31. July";
 #: not a sentence that ends in a number: "see section 3. May we go?")
-_ORDINAL_DATE = lazy(regex, r"(?<=\b(?:from|on|until|till|since|by|to|between|and|of|before|after|[Oo]n) )([0-3]?\d\.) "
+_ORDINAL_DATE = lazy(regex, r"(?<=\b(?:from|on|until|till|since|by|to|between|and|of|before|after|[Oo]n|the|"
+                               r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),) )([0-3]?\d\.) "
                                r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _NUMERIC_DATE_HINT = lazy(re, r"\d\.\d{1,2}\.(?![\d])")
 #: a day and a month written with full stops and no year after a preposition of time ("from 15.06. until")
