@@ -1406,3 +1406,10 @@ def test_two_apostrophes_opening_with_a_space_or_closing_after_a_comma():
 def test_a_title_after_a_place_named_like_a_person_is_no_lowered_surname():
     assert found("City of Lincoln councillor Bob Bushell said the pool would reopen.", select="TQ101") == []
     assert found("Angela merkel spoke to the press.", select="TQ101") == [("TQ101", "merkel")]
+
+
+def test_curly_quotation_marks_doubled_against_a_word():
+    text = "Los polacos llaman a los Tatras “”el más grande de los pequeños montes””. Un “hola” normal."
+    assert found(text, "es", "de", select="TQ205") == [("TQ205", "“”"), ("TQ205", "””")]
+    # a quotation inside a quotation closes with two marks: ”” after a closing mark, not after a word
+    assert found("Er sagte: „Sie rief „Halt““ und ging.", "de", select="TQ205") == []

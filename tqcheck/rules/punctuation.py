@@ -1008,11 +1008,17 @@ def _spaces_before(text: str, i: int) -> int:
 #: a mark the target spaces before (French ; : ! ?) written without the space
 
 
+#: two curly quotation marks run together against a word: an empty pair or a doubled opening
+#: before it ("“”Si alguna", "““Si", „„Wir"), a doubled closing after it ("montes””")
+_DOUBLED_QUOTE = lazy(regex, r"(?<![\p{L}\p{N}“”„])(?:“”|““|„„)(?=\p{L})|(?<=\p{L}[.!?…]?)””(?![”“])")
+
+
 @rule("TQ205", "punctuation-spacing", "info", "Doubled punctuation (\",,\", \"..\") or a space before a comma, full stop, bracket or closing quote.")
 def punctuation_spacing(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
-    Flags doubled commas (also "units, , one"), semicolons and colons, two full stops (not an ellipsis, also "end. ."), two
+    Flags doubled commas (also "units, , one"), semicolons and colons, doubled curly quotation marks ("“”Si
+    alguna", "montes””"), two full stops (not an ellipsis, also "end. ."), two
     ellipses run together ("……"),
     runs of three or more ! or ?, a comma after a full stop ("hinzugefügt.,", "1., Per", "resolve it.,The"; not after
 an abbreviation: "etc.,"), a comma and a full stop (",."), a list marker written twice ("- - 1
@@ -1048,6 +1054,10 @@ follows ("Number :85593407"; not where the language spaces its colons), a space 
         if mark in ",;:" and before in (".", "!", "?"):
             continue
         yield Hit(m.start(), m.end(), f"doubled punctuation \"{m.group()}\"", mark, {"mark": m.group()})
+    if doc.distinct_chars & {"“", "”", "„"}:
+        for m in _DOUBLED_QUOTE.finditer(text):
+            mark = m.group()
+            yield Hit(m.start(), m.end(), f"quotation marks doubled: \"{mark}\"", mark[-1] if mark != "“”" else "“", {"mark": mark})
     for m in _DOUBLED_LIST_MARK.finditer(text):
         yield Hit(m.start(1), m.end(), f"list marker written twice: \"{m.group().strip()}\"", m.group(1), {"mark": m.group(1)})
     if ",." in text:
