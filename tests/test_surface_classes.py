@@ -1413,3 +1413,13 @@ def test_curly_quotation_marks_doubled_against_a_word():
     assert found(text, "es", "de", select="TQ205") == [("TQ205", "“”"), ("TQ205", "””")]
     # a quotation inside a quotation closes with two marks: ”” after a closing mark, not after a word
     assert found("Er sagte: „Sie rief „Halt““ und ging.", "de", select="TQ205") == []
+
+
+def test_a_state_institution_named_with_only_its_first_word_capitalised():
+    text = ("Professor Ignatenko gave the North Ossetian state medical academy textbooks. "
+            "Apply to the Federal migration service. Winners of the Volga federal district met.")
+    assert found(text, select="TQ101") == [("TQ101", "North Ossetian state medical academy"),
+                                           ("TQ101", "Federal migration service"), ("TQ101", "Volga federal district")]
+    # a description, a plural, a sentence's capital and a head that makes no name are left alone
+    assert found("He studied at a Russian state university. Russian state universities are cheap. "
+                 "National museum staff agreed. The Texas state legislature met. The German national team won.", select="TQ101") == []

@@ -115,7 +115,10 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     `data/en/formal_titles.txt`), or in a list of names where the text capitalises a title before
     a name elsewhere ("Teoktist, abbot Andrej of the Black River Monastery … Bishop Teodosije"), a word that belongs to the name it stands before in lower case
     ("the feast of saint Lorenzo", "mount Everest", "mr Theodoris", "prof. Akif": `data/en/name_titles.txt`),
-    a month in lower case inside a date ("18 march 2022"), a given name or a
+    a month in lower case inside a date ("18 march 2022"), the name of a state's institution or
+    district with only its first word capitalised ("the Saratov state agricultural university",
+    "Volga federal district", "the Federal migration service": "state", "federal" or "national"
+    before a head of `data/en/name_heads_after_state.txt`; not "a Russian state university"), a given name or a
     word the language does not know in lower case after a title ("princess jenny"), and brand names (`data/brands.txt`:
     "youtube"). In Spanish, French, German, Italian and Portuguese targets the names come from
     `data/<lang>/gazetteer.tsv` (CLDR names in that language: "nueva york", "kiew", "londres"),
@@ -272,6 +275,63 @@ gerais") is no half-lowered name. And the word for a street in lower case after 
         message = _MESSAGES.get(source, "{kind} in lower case: \"{base}\" (write \"{name}\")").format(kind=kind, base=base, name=name)
         evidence = {"capitalized_form": name, "kind": kind, "source": source, "capitalized_elsewhere": cap_counts.get(name, 0)}
         yield Hit(start, end, message, name, evidence)
+    yield from _lowered_state_names(doc)
+
+
+#: a capitalised word or two, "state", "federal" or "national" and up to three lower-case words, one
+#: of them a head ("Saratov state agricultural university", "Federal migration service"): checked in code
+_STATE_NAME = lazy(regex, r"(?<![\p{L}\p{M}'’-])((?:\p{Lu}[\p{Ll}\p{M}'’-]+ ){0,2})(state|federal|national|State|Federal|National)"
+                          r"((?: \p{Ll}+(?![\p{L}\p{M}'’-])){1,3})")
+_STATE_HINT = lazy(re, r"\b(?:[Ss]tate|[Ff]ederal|[Nn]ational) ")
+_INDEFINITE_BEFORE = lazy(regex, r"(?i:\b(?:a|an|one|any|every|each|another|this|that|its|their)[ \u00a0])$")
+
+
+def _lowered_state_names(doc: Document) -> Iterator[Hit]:
+    """The name of a state's or a federation's institution or district with its first word capitalised
+    and the rest in lower case: a place's or people's name (or "Federal", "State", "National") before
+    "state", "federal" or "national", at most two lower-case words and a head that makes it a name
+    ("the Saratov state agricultural university", "Volga federal district", "the Federal migration
+    service"; data/<lang>/name_heads_after_state.txt). Not after "a" or "this" ("a Russian state
+    university" is a description) nor in a title-case or lower-case line."""
+    heads = word_list(f"{doc.target_lang}/name_heads_after_state.txt")
+    text = doc.text
+    if not heads or not _STATE_HINT.search(text):
+        return
+    function_words = word_list(f"{doc.target_lang}/function_words.txt")
+    for hint in _STATE_HINT.finditer(text):
+        line_start = text.rfind("\n", 0, hint.start()) + 1
+        lead = _LEADING_CAPITALS.search(text, max(line_start, hint.start() - 60), hint.start())
+        start = lead.start() if lead else hint.start()
+        m = _STATE_NAME.match(text, start)
+        if m is None or m.end(2) != hint.end() - 1:
+            continue
+        words = m.group(3).split()
+        at = next((i for i, w in enumerate(words) if w in heads), None)
+        if at is None:
+            continue
+        before, modifier, middle, head = m.group(1), m.group(2), words[:at], words[at]
+        end = m.end(2) + len(" ".join(["", *words[: at + 1]]))
+        if modifier[0].isupper() == bool(before):
+            continue  # "the Saratov state …" or "the Federal migration …": one capital opens the name
+        if modifier[0].isupper() and _sentence_start(text, m.start(), line_start):
+            continue  # a sentence opened by "National …": its capital says nothing
+        if any(w in function_words for w in middle) or _INDEFINITE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "a Russian state university", "the Moscow state of the art museum"
+        if before and (any(w.lower() in function_words for w in before.split()) or _sentence_start(text, m.start(), line_start)
+                       and len(before.split()) == 1 and zipf(before.strip().lower(), doc.target_lang) >= ORDINARY_CAPITAL_ZIPF):
+            continue  # a capital that starts the sentence ("The state museum", "Many state museums"), not a name
+        lowered = [modifier, *middle, head]
+        name = before + " ".join(w[0].upper() + w[1:] for w in lowered)
+        yield Hit(m.start(), end, f"name of an institution in lower case after its first word: \"{text[m.start() : end]}\" (write \"{name}\")",
+                  name, {"capitalized_form": name, "kind": "institution", "source": "state name", "lowered": lowered})
+
+
+_LEADING_CAPITALS = lazy(regex, r"(?:\p{Lu}[\p{Ll}\p{M}'’-]+ ){1,2}$")
+
+
+def _sentence_start(text: str, p: int, line_start: int) -> bool:
+    """``p`` opens its line or follows a sentence's end."""
+    return p == line_start or text[max(0, p - 2) : p] in (". ", "? ", "! ")
 
 
 #: an acronym written in lower case must be at most this common as a word of the language ("bios" 3.3;
