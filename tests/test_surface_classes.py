@@ -1423,3 +1423,10 @@ def test_a_state_institution_named_with_only_its_first_word_capitalised():
     # a description, a plural, a sentence's capital and a head that makes no name are left alone
     assert found("He studied at a Russian state university. Russian state universities are cheap. "
                  "National museum staff agreed. The Texas state legislature met. The German national team won.", select="TQ101") == []
+
+
+def test_an_institution_with_its_head_capitalised_and_its_subject_in_lower_case():
+    text = "He led the chief of the District Bureau of science and technology to visit us. A letter to the Minister of research and technology number 77."
+    assert found(text, select="TQ101") == [("TQ101", "Bureau of science and technology"), ("TQ101", "Minister of research and technology")]
+    # all capitalised, a function word after "of", or a sentence's first word: nothing to report
+    assert found("The Bank of England raised rates. The Department of the interior met. Bureau of science staff met.", select="TQ101") == []

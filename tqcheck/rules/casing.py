@@ -118,7 +118,10 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     a month in lower case inside a date ("18 march 2022"), the name of a state's institution or
     district with only its first word capitalised ("the Saratov state agricultural university",
     "Volga federal district", "the Federal migration service": "state", "federal" or "national"
-    before a head of `data/en/name_heads_after_state.txt`; not "a Russian state university"), a given name or a
+    before a head of `data/en/name_heads_after_state.txt`; not "a Russian state university"), an
+    institution's head capitalised before "of" and its subject in lower case ("the District Bureau of
+    science and technology", "the Minister of research and technology"; not "the Ministry of the
+    interior"), a given name or a
     word the language does not know in lower case after a title ("princess jenny"), and brand names (`data/brands.txt`:
     "youtube"). In Spanish, French, German, Italian and Portuguese targets the names come from
     `data/<lang>/gazetteer.tsv` (CLDR names in that language: "nueva york", "kiew", "londres"),
@@ -276,6 +279,7 @@ gerais") is no half-lowered name. And the word for a street in lower case after 
         evidence = {"capitalized_form": name, "kind": kind, "source": source, "capitalized_elsewhere": cap_counts.get(name, 0)}
         yield Hit(start, end, message, name, evidence)
     yield from _lowered_state_names(doc)
+    yield from _lowered_complements(doc)
 
 
 #: a capitalised word or two, "state", "federal" or "national" and up to three lower-case words, one
@@ -327,6 +331,54 @@ def _lowered_state_names(doc: Document) -> Iterator[Hit]:
 
 
 _LEADING_CAPITALS = lazy(regex, r"(?:\p{Lu}[\p{Ll}\p{M}'’-]+ ){1,2}$")
+
+#: a capitalised head, "of" and up to four lower-case words ("Bureau of science and technology")
+_HEAD_OF = lazy(regex, r"(\p{Lu}\p{Ll}+) of ((?:\p{Ll}+)(?: (?:and )?\p{Ll}+){0,3})(?=[ ,.;:)]|$)", regex.MULTILINE)
+_HEAD_OF_HINT = lazy(re, r"[A-Z][a-z]+ of [a-z]")
+#: the words of an institution's subject after its head must be this common ("science", "health")
+MIN_SUBJECT_ZIPF = 3.5
+
+
+def _lowered_complements(doc: Document) -> Iterator[Hit]:
+    """The name of an institution or office with its head capitalised and its subject in lower case
+    ("the District Bureau of science and technology", "the Minister of research and technology"):
+    a head of data/<lang>/institution_heads.txt in mid-sentence, "of" and ordinary words that end
+    the phrase. English writes such a name all capitalised ("Bureau of Science and Technology") or
+    all in lower case, not half and half; "the Ministry of the interior" (a function word after
+    "of") is left alone."""
+    heads = word_list(f"{doc.target_lang}/institution_heads.txt")
+    text = doc.text
+    if not heads or doc.target_lang != "en" or not _HEAD_OF_HINT.search(text):
+        return
+    function_words = word_list(f"{doc.target_lang}/function_words.txt")
+    for hint in _HEAD_OF_HINT.finditer(text):
+        m = _HEAD_OF.match(text, hint.start())
+        if m is None or m.group(1).lower() not in heads:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _sentence_start(text, m.start(), line_start) or (m.start() and text[m.start() - 1] in "-'’"):
+            continue
+        words = _subject(m.group(2).split(), function_words, doc.target_lang)
+        if not words:
+            continue
+        end = m.start(2) + len(" ".join(words))
+        name = f"{m.group(1)} of " + " ".join(w if w == "and" else w[0].upper() + w[1:] for w in words)
+        yield Hit(m.start(), end, f"name of an institution half capitalised: \"{text[m.start() : end]}\" (write \"{name}\", or all in lower case)",
+                  name, {"capitalized_form": name, "kind": "institution", "source": "head of"})
+
+
+def _subject(words: list[str], function_words: frozenset[str], lang: str) -> list[str]:
+    """The subject of an institution in the words after its "of": one common word, or two joined by
+    "and" ("science and technology"); it ends at a function word, a verb or a rare word ("Ministry of
+    health said" -> "health"). Empty when the first word is none."""
+    def content(w: str) -> bool:
+        return w not in function_words and not w.endswith("ed") and zipf(w, lang) >= MIN_SUBJECT_ZIPF
+
+    if not words or not content(words[0]):
+        return []
+    if len(words) >= 3 and words[1] == "and" and content(words[2]):
+        return words[:3]
+    return words[:1]
 
 
 def _sentence_start(text: str, p: int, line_start: int) -> bool:
