@@ -1430,3 +1430,22 @@ def test_an_institution_with_its_head_capitalised_and_its_subject_in_lower_case(
     assert found(text, select="TQ101") == [("TQ101", "Bureau of science and technology"), ("TQ101", "Minister of research and technology")]
     # all capitalised, a function word after "of", or a sentence's first word: nothing to report
     assert found("The Bank of England raised rates. The Department of the interior met. Bureau of science staff met.", select="TQ101") == []
+
+
+def test_a_time_written_with_a_comma_in_english():
+    text = "Breakfast is served from 7,00 to 9,30. Please respect the rest after 22,00."
+    assert found(text, "en", "it", select="TQ203") == [("TQ203", "7,00"), ("TQ203", "9,30"), ("TQ203", "22,00")]
+    # minutes past 59 or a number of three digits are no time: left to the decimal checks
+    assert found("It rose from 7,75 to 9,300 in a year.", "en", select="TQ203") == []
+
+
+def test_a_slash_spaced_between_two_alternatives_in_english():
+    text = "Consent of his / her legal guardian and / or a person he / she names."
+    assert found(text, "en", "cs", select="TQ203") == [("TQ203", "his / her"), ("TQ203", "and / or"), ("TQ203", "he / she")]
+    # a fraction or a line's separator is no pair of alternatives
+    assert found("The ratio 3 / 4 holds. Home / News / Sport.", "en", select="TQ203") == []
+
+
+def test_a_telephone_number_on_its_own_line_is_no_thousands_separator():
+    text = "Selected clinic\n601 129 744\nOpen Monday to Thursday. We counted 250 000 visitors."
+    assert found(text, "en", "cs", select="TQ203") == [("TQ203", "250 000")]

@@ -176,7 +176,9 @@ outside German a score in brackets written with a colon (`(5:2)`) or minutes wri
 ordinals (`Malen (30.)`)
     and, where the locale writes a decimal point, a decimal comma before a unit or after a currency
     ("3,5 million", "€2,5", "euro 10,00": `data/currency_words.txt`),
-    dots or spaces as thousands separators ("1.000.000", "250 000 people"; in English one group after a
+    a time written with a comma ("from 7,00 to 9,30") and a slash spaced between two alternatives
+    ("his / her", "and / or") in English, dots or spaces as thousands separators ("1.000.000", "250
+    000 people"; not a telephone number on a line of its own; in English one group after a
     dot too, beside a currency or before an ordinary word: "15.000 TL", "4.000 vocational students"), and, where the source
     language's typography quotes the names of organisations, clubs, places and brands (Russian,
     Ukrainian, Bulgarian, Arabic…: `data/quoted_name_sources.txt`) and the target's does not, such a
@@ -309,6 +311,17 @@ ordinals (`Malen (30.)`)
         for m in _ORDINAL_DATE.finditer(text):
             yield Hit(m.start(1), m.end(), f"\"{m.group()}\": a day written as an ordinal with a full stop (German or Czech style); English writes \"{m.group(1)[:-1]} {m.group(2)}\"",
                       f"{m.group(1)[:-1]} {m.group(2)}", {"mark": "."})
+    if prof and prof.code == "en" and "," in chars:
+        for m in _COMMA_TIME.finditer(text):
+            yield Hit(m.start(), m.end(), f"\"{m.group()}\": a time written with a comma (Italian or Central European style); English writes \"{m.group(1)}:{m.group(2)}\"",
+                      f"{m.group(1)}:{m.group(2)}", {"mark": ","})
+    if prof and prof.code == "en" and " / " in text:
+        for m in _SPACED_PAIR_SLASH.finditer(text):
+            pair = f"{m.group(1)}/{m.group(2)}"
+            if pair.lower() not in _SLASH_PAIRS:
+                continue
+            yield Hit(m.start(), m.end(), f"\"{m.group()}\": a slash spaced between two alternatives (a habit of the source); English writes \"{pair}\"",
+                      pair, {"mark": "/"}, Severity.INFO)
     if prof and prof.code == "en" and _NUMERIC_DATE_HINT.search(text):
         for m in _NUMERIC_DAY_MONTH.finditer(text):
             day, month = int(m.group(1)), int(m.group(2))
@@ -344,6 +357,8 @@ ordinals (`Malen (30.)`)
             yield from _one_thousand_dot(doc, prof)
     if prof and prof.group == ",":
         for m in _THOUSAND_SPACES.finditer(text):
+            if _alone_on_line(text, m.start(), m.end()):
+                continue  # "601 129 744" on a line of its own: a telephone number
             yield Hit(m.start(), m.end(), f"a space as thousands separator in \"{m.group()}\"; {prof.name} uses commas", re.sub(r"[ \u00a0\u202f]", ",", m.group()), {"number": m.group()})
 
 
@@ -447,6 +462,13 @@ def _one_thousand_dot(doc: Document, prof) -> Iterator[Hit]:
 
 #: a word after a number with one group of thousands this common in the language is a word of the text
 MIN_WORD_AFTER_THOUSANDS_ZIPF = 3.0
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """text[start:end] is all its line holds but spaces."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : len(text) if line_end == -1 else line_end].strip()
 
 
 def _currency_before(text: str, start: int, decimals: str) -> bool:
@@ -932,6 +954,11 @@ _ORDINAL_DATE = lazy(regex, r"(?<=\b(?:from|on|until|till|since|by|to|between|an
                                r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),) )([0-3]?\d\.) "
                                r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _NUMERIC_DATE_HINT = lazy(re, r"\d\.\d{1,2}\.(?![\d])")
+#: a time of day with a comma after a preposition of time ("from 7,00 to 9,30", "after 10,00 am")
+_COMMA_TIME = lazy(regex, r"(?<=\b(?:from|to|until|till|at|after|before|between|since) )([01]?\d|2[0-4]),([0-5]\d)(?![\d,])")
+#: two alternatives of English that it writes with a bare slash, spaced ("his / her", "and / or")
+_SPACED_PAIR_SLASH = lazy(regex, r"(?i)\b(he|she|his|her|him|and|or)[ \u00a0]/[ \u00a0](she|he|her|his|him|or|and)\b")
+_SLASH_PAIRS = frozenset(("he/she", "she/he", "his/her", "her/his", "him/her", "her/him", "and/or"))
 #: a day and a month written with full stops and no year after a preposition of time ("from 15.06. until")
 _NUMERIC_DAY_MONTH = lazy(regex, r"(?<=\b(?:from|on|until|till|since|between|before|after) )([0-3]?\d)\.([01]?\d)\.(?=[ ,;)]|$)")
 
