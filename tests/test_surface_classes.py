@@ -1449,3 +1449,8 @@ def test_a_slash_spaced_between_two_alternatives_in_english():
 def test_a_telephone_number_on_its_own_line_is_no_thousands_separator():
     text = "Selected clinic\n601 129 744\nOpen Monday to Thursday. We counted 250 000 visitors."
     assert found(text, "en", "cs", select="TQ203") == [("TQ203", "250 000")]
+
+
+def test_a_word_glued_to_a_currency_sign_and_its_amount():
+    assert found("The fee for searches is€23.85 a quarter.", "en", "nl", select="TQ213") == [("TQ213", "is€23.85")]
+    assert found("Costs are €5 or $10; see shop.example.com/cart€5 for more.", "en", select="TQ213") == []

@@ -539,7 +539,7 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     ("[email protected]Veuillez"), a common word glued to a number or a capitalised word by a
     colon ("Date:2021"), and a number or a time glued to a capitalised word that is common or
     that the document also writes on its own ("7:00Owens"). Also: a time glued to a.m./p.m.
-("8:00a.m."), an amount glued to a currency's code ("400HUF", "100zł"), a list number glued to its heading ("2.PROCÉDURE"), a list dash glued to its item
+("8:00a.m."), an amount glued to a currency's code ("400HUF", "100zł") or a word to a currency sign ("is€23.85"), a list number glued to its heading ("2.PROCÉDURE"), a list dash glued to its item
 where the other items space it ("-The Payments"), a numbered heading glued to its title
 ("Artículo 3.Establecimiento": `data/heading_number_words.txt`), a label in capitals glued to a
 number that the text writes apart elsewhere ("REGON022116560"), a sentence glued to a closing
@@ -650,9 +650,18 @@ def _currency_codes() -> frozenset[str]:
     return frozenset(w.upper() for w in word_list("currency_words.txt") if len(w) == 3 and w.isascii()) | _LETTER_SIGNS
 
 
+#: a lower-case word glued to a currency sign and its amount ("the fee is€23.85")
+_WORD_SIGN_AMOUNT = lazy(regex, r"(?<![\p{L}\d])(\p{L}*\p{Ll}{2})([€$£¥₺₽₴](?:\d[\d.,]*\d|\d))")
+
+
 def _amount_code_joins(doc: Document) -> Iterator[Hit]:
-    """An amount glued to a currency's code or sign in letters ("Tourist tax is 400HUF", "a fee of 100zł")."""
+    """An amount glued to a currency's code or sign in letters ("Tourist tax is 400HUF", "a fee of
+    100zł"), and a word glued to a currency sign before an amount ("the fee is€23.85")."""
     text = doc.text
+    if doc.distinct_chars & set("€$£¥₺₽₴"):
+        for m in _WORD_SIGN_AMOUNT.finditer(text):
+            if not in_link(text, m.start(), m.end()):
+                yield Hit(m.start(), m.end(), f"no space before \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "currency"})
     if not _AMOUNT_CODE_HINT.search(text):
         return
     codes = _currency_codes()
