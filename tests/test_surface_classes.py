@@ -1454,3 +1454,10 @@ def test_a_telephone_number_on_its_own_line_is_no_thousands_separator():
 def test_a_word_glued_to_a_currency_sign_and_its_amount():
     assert found("The fee for searches is€23.85 a quarter.", "en", "nl", select="TQ213") == [("TQ213", "is€23.85")]
     assert found("Costs are €5 or $10; see shop.example.com/cart€5 for more.", "en", select="TQ213") == []
+
+
+def test_a_country_beside_its_adjective_is_no_capital_in_mid_sentence():
+    text = "L’Italie et la Suisse sont reliées par un téléphérique. La station est sur la montagne suisse Klein Matterhorn."
+    assert found(text, "fr", select="TQ102") == []
+    # an ordinary word capitalised beside its lower-case use is still reported
+    assert ("TQ102", "Estancia") in found("- Cuna: a partir de 20.00 EUR por Estancia\n- Limpieza intermedia en medio de estancia", "es", select="TQ102")

@@ -1005,8 +1005,9 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
     lower_case = word_list(f"{lang}/lower_case_words.txt") - word_list(f"{lang}/function_words.txt")  # those: above
     events = word_list(f"{lang}/event_heads.txt") | word_list(f"{lang}/institution_heads.txt")
     function_words = word_list(f"{lang}/function_words.txt")
+    countries = _territory_words(lang)  # "la Suisse" beside "montagne suisse": a country, not the adjective
     for low, where in doc.word_positions.items():
-        if len(low) < 3 or not low.isalpha() or low in names or low in skip:
+        if len(low) < 3 or not low.isalpha() or low in names or low in skip or low in countries:
             continue
         capital = [p for p in where if text[p].isupper() and text[p + 1 : p + len(low)].islower()]
         if not capital:
@@ -1074,6 +1075,14 @@ def _after_opening_word(text: str, p: int, start: int, function_words: frozenset
 #: writes the word in lower case after a determiner this often (a contract capitalises its terms
 #: there more often than in mid-sentence)
 MIN_LOWER_AFTER_OPENING = 3
+
+
+@lru_cache(maxsize=None)
+def _territory_words(lang: str) -> frozenset[str]:
+    """The names of countries and regions of one word in the language (CLDR), in lower case: "suisse"."""
+    from ..cldr import territories
+
+    return frozenset(name.lower() for name in (territories(lang) or {}).values() if name.isalpha())
 
 
 def _mostly_lower_after_determiners(text: str, low: str, where: list[int]) -> int:
