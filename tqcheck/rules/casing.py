@@ -1024,11 +1024,9 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
         for p in capital:
             m = _LONE_CAPITAL.match(text, p)
             seg = doc.segment_at(p)
-            opening = False
-            if m is None and seg is not None and lang == "en":  # where a defined term is told apart (below)
-                m = _after_opening_word(text, p, seg.offset, function_words)
-                opening = m is not None
-            if m is None or m.end() != p + len(low):
+            opening = m is None and seg is not None and lang == "en" and _after_opening_word(text, p, seg.offset, function_words)
+            # (English only: there a contract's defined term is told apart, below)
+            if not opening and (m is None or m.end() != p + len(low)):
                 continue
             if seg is None or p == seg.offset or not _plain(doc, seg, plain):
                 continue
@@ -1043,32 +1041,17 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
                 continue  # "the weekly Time.", "the special Wonders of the African World": a title
             if why[0] == "e" and _NEXT_WORD.match(text, p + len(low)).group(1).lower() in events:
                 continue  # "the recent Annual meeting": an organisation's own event or document
-            word = m.group(1)
+            word = text[p : p + len(low)]
             yield Hit(p, p + len(low), f"\"{word}\" is capitalised in mid-sentence; {why}",
                       low, {"word": word, "kind": "ordinary-word"})
 
 
-class _Opened:
-    """A match-like pair: the capitalised word at ``p`` (``group(1)``) and its end."""
-
-    def __init__(self, text: str, p: int, end: int) -> None:
-        self._word, self._end = text[p:end], end
-
-    def group(self, _: int) -> str:
-        return self._word
-
-    def end(self) -> int:
-        return self._end
-
-
-def _after_opening_word(text: str, p: int, start: int, function_words: frozenset[str]) -> _Opened | None:
-    """The capitalised word at ``p`` when the only word before it in its sentence (which starts at
-    ``start``) is a function word, capitalised as the sentence's first ("The Client must", "Our
-    Guests are"), and a lower-case word follows."""
+def _after_opening_word(text: str, p: int, start: int, function_words: frozenset[str]) -> bool:
+    """The capitalised word at ``p`` is the second of its sentence (which starts at ``start``), after
+    a function word capitalised as the sentence's first ("The Client must", "Our Guests are"), and a
+    lower-case word follows."""
     m = _CAPITAL_AFTER_OPENING.match(text, start)
-    if m is None or m.start(2) != p or m.group(1).lower() not in function_words:
-        return None
-    return _Opened(text, p, m.end(2))
+    return m is not None and m.start(2) == p and m.group(1).lower() in function_words
 
 
 #: a capital after a sentence's opening determiner ("The Client must") is a slip only where the text
