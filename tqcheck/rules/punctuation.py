@@ -15,7 +15,7 @@ from ..findings import Hit, Severity
 from ..langs import language_name
 from ..lexicon import conjunctions, zipf
 from ..registry import rule
-from .spacing import marks_before_in_paragraph, surface_settings
+from .spacing import in_link, marks_before_in_paragraph, surface_settings
 from ..patterns import lazy
 
 _UNITS = r"(?:%|percent|per cent|million|billion|trillion|thousand|points?|degrees?|°|km|kilometers|kilometres|miles|kg|tons|tonnes|years?)"
@@ -421,7 +421,6 @@ _WORD_AFTER_AMOUNT = lazy(regex, r"[ \u00a0]?(\p{L}+)")
 _COMMA_THOUSANDS = lazy(re, r"\d,\d{3}(?![\d])")
 _CURRENCY_SIGNS = "$€£¥₺₽₴₩₹"
 _MAGNITUDES = frozenset(("million", "millions", "billion", "billions", "trillion", "thousand", "bn", "m", "mn", "k"))
-_URLISH = lazy(re, r"[/@\\]|\.\w|^#")
 
 
 def _one_thousand_dot(doc: Document, prof) -> Iterator[Hit]:
@@ -454,8 +453,8 @@ def _one_thousand_dot(doc: Document, prof) -> Iterator[Hit]:
                 commas = _COMMA_THOUSANDS.search(text) is not None
             if commas:
                 continue  # the text groups thousands with commas: "2.345 goals" is a decimal
-        if _URLISH.search(text[max(0, start - 20) : start]) or _URLISH.match(text, end):
-            continue
+        if in_link(text, start, end):
+            continue  # a version in an address: "example.com/v/1.000"
         number = f"{m.group(1)},{m.group(2)}"
         yield Hit(start, end, f"a dot as thousands separator in \"{m.group()}\"; {prof.name} writes \"{number}\"", number, {"number": m.group()})
 
