@@ -15,6 +15,7 @@ from ..findings import Hit, Severity
 from ..langs import language_name
 from ..lexicon import conjunctions, zipf
 from ..registry import rule
+from ..textscan import finditer_from_hints, run_before
 from .spacing import in_link, marks_before_in_paragraph, surface_settings
 from ..patterns import lazy
 
@@ -308,11 +309,15 @@ ordinals (`Malen (30.)`)
             yield Hit(m.start(), m.end(), f"\"{m.group()}\": a minute written as an ordinal with a full stop (Central European style)",
                       m.group().replace(".", ""), {"mark": "."})
     if prof and prof.code == "en" and ". " in text:
-        for m in _ORDINAL_DATE.finditer(text):
+        for m in finditer_from_hints(_ORDINAL_DATE, _ORDINAL_DATE_HINT, _DIGIT_RUN, text):
+            if not _ORDINAL_DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
             yield Hit(m.start(1), m.end(), f"\"{m.group()}\": a day written as an ordinal with a full stop (German or Czech style); English writes \"{m.group(1)[:-1]} {m.group(2)}\"",
                       f"{m.group(1)[:-1]} {m.group(2)}", {"mark": "."})
     if prof and prof.code == "en" and "," in chars:
-        for m in _COMMA_TIME.finditer(text):
+        for m in finditer_from_hints(_COMMA_TIME, _COMMA_TIME_HINT, _DIGIT_RUN, text):
+            if not _TIME_PREPOSITION.search(text, max(0, m.start() - 8), m.start()):
+                continue
             yield Hit(m.start(), m.end(), f"\"{m.group()}\": a time written with a comma (Italian or Central European style); English writes \"{m.group(1)}:{m.group(2)}\"",
                       f"{m.group(1)}:{m.group(2)}", {"mark": ","})
     if prof and prof.code == "en" and " / " in text:
@@ -416,7 +421,8 @@ _WORD_BEFORE_AMOUNT = lazy(re, r"([A-Za-z]+) ?$")
 
 
 #: one group of thousands after a dot ("4.000", "15.000"): a decimal with three places, or thousands
-_ONE_THOUSAND_DOT = lazy(re, r"(?<![\d.,])([1-9]\d{0,2})\.(\d{3})(?!\d|[.,]\d)")
+_ONE_THOUSAND_DOT = lazy(regex, r"(?<![\d.,])([1-9]\d{0,2})\.(\d{3})(?!\d|[.,]\d)")
+_ONE_THOUSAND_DOT_HINT = lazy(re, r"\.\d{3}")
 _WORD_AFTER_AMOUNT = lazy(regex, r"[ \u00a0]?(\p{L}+)")
 _COMMA_THOUSANDS = lazy(re, r"\d,\d{3}(?![\d])")
 _CURRENCY_SIGNS = "$€£¥₺₽₴₩₹"
@@ -435,7 +441,7 @@ def _one_thousand_dot(doc: Document, prof) -> Iterator[Hit]:
     function_words = word_list(f"{prof.code}/function_words.txt")
     units = word_list(f"{prof.code}/units.txt")
     commas = None  # whether the text groups thousands with commas (asked once)
-    for m in _ONE_THOUSAND_DOT.finditer(text):
+    for m in finditer_from_hints(_ONE_THOUSAND_DOT, _ONE_THOUSAND_DOT_HINT, _DIGIT_RUN, text):
         start, end = m.span()
         before = text[max(0, start - 12) : start]
         after = _WORD_AFTER_AMOUNT.match(text, end)
@@ -949,12 +955,19 @@ _ORDINAL_MINUTE = lazy(regex, r"\((?:\d{1,3}\.(?:\+\d)?(?:, )?)+\)")
 #: a name, a regnal number and a full stop inside the sentence ("King Valdemar I. to strengthen"): an ordinal's stop
 #: a day with an ordinal full stop before an English month, after a preposition of time ("from 31. July";
 #: not a sentence that ends in a number: "see section 3. May we go?")
-_ORDINAL_DATE = lazy(regex, r"(?<=\b(?:from|on|until|till|since|by|to|between|and|of|before|after|[Oo]n|the|"
-                               r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),) )([0-3]?\d\.) "
+_ORDINAL_DATE = lazy(regex, r"(?<![\w.])([0-3]?\d\.) "
                                r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_ORDINAL_DATE_HINT = lazy(re, r"\. [ADFJMNOS]")
+_DIGIT_RUN = run_before(r"\d")
+#: ... the word before it (a weekday with its comma too: "Saturday, 28. March"), checked apart (faster)
+_ORDINAL_DATE_BEFORE = lazy(re, r"\b(?:from|on|until|till|since|by|to|between|and|of|before|after|[Oo]n|the|"
+                                r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),) $")
 _NUMERIC_DATE_HINT = lazy(re, r"\d\.\d{1,2}\.(?![\d])")
-#: a time of day with a comma after a preposition of time ("from 7,00 to 9,30", "after 10,00 am")
-_COMMA_TIME = lazy(regex, r"(?<=\b(?:from|to|until|till|at|after|before|between|since) )([01]?\d|2[0-4]),([0-5]\d)(?![\d,])")
+#: a time of day with a comma after a preposition of time ("from 7,00 to 9,30", "after 10,00 am"):
+#: the number is found first, the word before it checked apart (faster)
+_COMMA_TIME = lazy(regex, r"(?<![\d,.])([01]?\d|2[0-4]),([0-5]\d)(?![\d,])")
+_COMMA_TIME_HINT = lazy(re, r",[0-5]\d")
+_TIME_PREPOSITION = lazy(re, r"\b(?:from|to|until|till|at|after|before|between|since) $")
 #: two alternatives of English that it writes with a bare slash, spaced ("his / her", "and / or")
 _SPACED_PAIR_SLASH = lazy(regex, r"(?i)\b(he|she|his|her|him|and|or)[ \u00a0]/[ \u00a0](she|he|her|his|him|or|and)\b")
 _SLASH_PAIRS = frozenset(("he/she", "she/he", "his/her", "her/his", "him/her", "her/him", "and/or"))

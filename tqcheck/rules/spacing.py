@@ -639,7 +639,7 @@ where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs
 
 #: an amount glued to the code or the sign of a currency written in letters ("400HUF", "100zł")
 _AMOUNT_CODE = lazy(regex, r"(?<![\w.,/@#-])(\d[\d.,]*\d|\d)(\p{L}{2,3})(?![\w@-]|\.\w)")
-_AMOUNT_CODE_HINT = lazy(regex, r"\d(?:zł|Kč|Ft|TL|[A-Z]{3}(?![\w]))")
+_AMOUNT_CODE_HINT = lazy(re, r"\d(?:zł|Kč|Ft|TL|[A-Z]{3}(?!\w))")
 #: currency signs in letters other than ISO codes, written after the amount
 _LETTER_SIGNS = frozenset(("zł", "Kč", "Ft", "TL"))
 
@@ -651,7 +651,9 @@ def _currency_codes() -> frozenset[str]:
 
 
 #: a lower-case word glued to a currency sign and its amount ("the fee is€23.85")
-_WORD_SIGN_AMOUNT = lazy(regex, r"(?<![\p{L}\d])(\p{L}*\p{Ll}{2})([€$£¥₺₽₴](?:\d[\d.,]*\d|\d))")
+_SIGN_AMOUNT = lazy(regex, r"(?<![\p{L}\d])(\p{L}*\p{Ll}{2})([€$£¥₺₽₴](?:\d[\d.,]*\d|\d))")
+_SIGN_AMOUNT_HINT = lazy(re, r"[€$£¥₺₽₴]\d")
+_LETTER_RUN_ONLY = run_before(r"\p{L}")
 
 
 def _amount_code_joins(doc: Document) -> Iterator[Hit]:
@@ -659,7 +661,7 @@ def _amount_code_joins(doc: Document) -> Iterator[Hit]:
     100zł"), and a word glued to a currency sign before an amount ("the fee is€23.85")."""
     text = doc.text
     if doc.distinct_chars & set("€$£¥₺₽₴"):
-        for m in _WORD_SIGN_AMOUNT.finditer(text):
+        for m in finditer_from_hints(_SIGN_AMOUNT, _SIGN_AMOUNT_HINT, _LETTER_RUN_ONLY, text):
             if not in_link(text, m.start(), m.end()):
                 yield Hit(m.start(), m.end(), f"no space before \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "currency"})
     if not _AMOUNT_CODE_HINT.search(text):
