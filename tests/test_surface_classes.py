@@ -1461,3 +1461,11 @@ def test_a_country_beside_its_adjective_is_no_capital_in_mid_sentence():
     assert found(text, "fr", select="TQ102") == []
     # an ordinary word capitalised beside its lower-case use is still reported
     assert ("TQ102", "Estancia") in found("- Cuna: a partir de 20.00 EUR por Estancia\n- Limpieza intermedia en medio de estancia", "es", select="TQ102")
+
+
+def test_a_holiday_named_by_its_date_keeps_the_capital_of_its_month():
+    # after a definite article and with no year, a day and a month name an event ("o 25 de Abril")
+    assert found("É o maior investimento numa obra desde o 25 de Abril, afirma o presidente.", "pt", select="TQ207") == []
+    assert found("Le 14 Juillet est la fête nationale.", "fr", select="TQ207") == []
+    # a date with a year, or without the article, is a date: its month is written in lower case
+    assert found("Le 14 Juillet 2020 il a plu. Venez chez nous 15 Janvier.", "fr", select="TQ207") == [("TQ207", "Juillet"), ("TQ207", "Janvier")]

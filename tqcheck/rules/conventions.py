@@ -81,6 +81,17 @@ def _numeric_date(text: str, m, seg_start: int) -> bool:
     return bool(_YEAR_AFTER_MONTH.match(text, m.end())) and not _first_word(text, m.start(), seg_start)
 
 
+def _event_date(text: str, m, seg_start: int, articles: frozenset[str]) -> bool:
+    """A day and the month at ``m`` after a definite article and with no year: the name of an event
+    or a holiday, whose month keeps its capital ("desde o 25 de Abril", "le 14 Juillet";
+    `date_name_articles` in data/<lang>/surface.toml)."""
+    if not articles or _YEAR_AFTER_MONTH.match(text, m.end()):
+        return False
+    day = _DAY_BEFORE_MONTH.search(text[max(seg_start, m.start() - 40) : m.start()])
+    before = day.group(2) or day.group(1) if day is not None else None
+    return before is not None and before.strip().lower() in articles
+
+
 def _first_word(text: str, word_start: int, seg_start: int) -> bool:
     """Whether the word at ``word_start`` opens its sentence (after any opening punctuation)."""
     return not any(ch.isalnum() for ch in text[seg_start:word_start])
@@ -106,6 +117,7 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
         return
     homographs = word_list(f"{lang}/proper_homographs.txt")
     openers = word_list(f"{lang}/determiners.txt")
+    event_articles = frozenset(surface_settings(lang).get("date_name_articles", ()))
     # nouns of nationality take a capital in this language (les Américains): only adjectives are wrong
     noun_capital = "nationality_nouns" in target.capitalises
     text = doc.text
@@ -120,6 +132,8 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
             if cls is None:
                 continue
             prev_word = _prev_word(text, m.start(), seg.offset)
+            if cls == "months" and _event_date(text, m, seg.offset, event_articles):
+                continue  # "desde o 25 de Abril": a holiday's name
             if cls == "months" and _numeric_date(text, m, seg.offset):
                 pass  # "nous 15 Janvier", "(Janvier 2021)", "2024, Giugno": a date, wherever it stands
             elif prev_word is None or not prev_word[0].replace("'", "").replace("’", "").isalpha():
