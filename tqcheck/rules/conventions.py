@@ -771,7 +771,8 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       only the adjective is flagged: "le gouvernement Américain", and the noun in lower case after a
       plural determiner: "les américains"), and a month in a date written with numbers wherever it
       stands ("viens à nous 15 Janvier", "Population (Janvier 2021)", "2024, Giugno"; not a date
-      after a capitalised word, which names a street or a holiday: "Place du 11 Novembre");
+      after a capitalised word, which names a street or a holiday: "Place du 11 Novembre", nor
+      one after a definite article with no year, a holiday's name: "desde o 25 de Abril");
     - a compass point with a capital ("en el Oeste") in a text that writes the others in lower
       case ("en el norte"); names ("Corea del Sur") are left alone;
     - a heading in English title case ("Política de Reembolso", "Bem-vindo ao Mundo das Cadeias",
