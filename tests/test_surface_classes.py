@@ -1469,3 +1469,10 @@ def test_a_holiday_named_by_its_date_keeps_the_capital_of_its_month():
     assert found("Le 14 Juillet est la fête nationale.", "fr", select="TQ207") == []
     # a date with a year, or without the article, is a date: its month is written in lower case
     assert found("Le 14 Juillet 2020 il a plu. Venez chez nous 15 Janvier.", "fr", select="TQ207") == [("TQ207", "Juillet"), ("TQ207", "Janvier")]
+
+
+def test_a_currency_capitalised_after_an_amount_in_english():
+    text = "The price is 2 Euros if you are not a member, and between 20 to 35 Euros with insurance."
+    assert found(text, "en", "it", select="TQ102") == [("TQ102", "Euros"), ("TQ102", "Euros")]
+    # a shop's name, and a currency in lower case
+    assert found("Buy it at the 1 Euro Shop for 5 euros.", select="TQ102") == []

@@ -691,7 +691,8 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     institution's name: "the Annual meeting", `data/en/event_heads.txt`), a title capitalised after an
     indefinite article ("had not had a President so committed"; not "a Minister of State"), a
     capital function word before a day or a month where the language capitalises those ("the
-    events continue, On Monday"), and an ordinary word capitalised between lower-case words
+    events continue, On Monday"), in English the name of a currency capitalised after an amount
+    ("35 Euros"; not "the 1 Euro Shop"), and an ordinary word capitalised between lower-case words
 that the text writes in lower case elsewhere ("por Estancia" beside "de estancia"; in English also after the determiner that
 opens a sentence, where the text writes the word after a determiner in lower case three times or more: "The Client
 must" beside "the client"; not names, a university's subjects ("studies in History": `data/en/disciplines.txt`),
@@ -755,6 +756,7 @@ municipality"). In other languages
     yield from _after_semicolon(doc, plain)
     yield from _capitalised_ordinary_words(doc, plain)
     yield from _titles_after_indefinite_articles(doc, plain)
+    yield from _capitalised_currency_names(doc)
     yield from _capitals_inside(doc, plain)
     yield from _half_capitalised_names(doc)
     yield from _title_case_prose(doc, {seg for seg, n in title_words.items() if n >= 2 and seg is not None})
@@ -1104,6 +1106,26 @@ def _lower_case_after(text: str, end: int) -> bool:
 
 
 _LOWER_NEXT = lazy(regex, r" \p{Ll}")
+
+
+#: a number and a capitalised word after it ("35 Euros"): checked against the currencies' names in code
+_AMOUNT_THEN_CAPITAL = lazy(re, r"\d[ \u00a0]([A-Z][a-z]+)(?![\w'’-])")
+_CAPITAL_NEXT = lazy(regex, r" +\p{Lu}")  # "1 Euro Shop": a name
+
+
+def _capitalised_currency_names(doc: Document) -> Iterator[Hit]:
+    """A currency's name capitalised after an amount in English ("20 to 35 Euros", "2 Euros if"):
+    English writes the names of currencies in lower case (data/currency_words.txt)."""
+    if doc.target_lang != "en":
+        return
+    names = word_list("currency_words.txt")
+    text = doc.text
+    for m in _AMOUNT_THEN_CAPITAL.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if low in names and len(low) > 3 and not _CAPITAL_NEXT.match(text, m.end()):
+            yield Hit(m.start(1), m.end(1), f"\"{word}\": English writes the name of a currency in lower case", low,
+                      {"word": word, "kind": "currency"})
 
 
 def _titles_after_indefinite_articles(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
