@@ -1476,3 +1476,11 @@ def test_a_currency_capitalised_after_an_amount_in_english():
     assert found(text, "en", "it", select="TQ102") == [("TQ102", "Euros"), ("TQ102", "Euros")]
     # a shop's name, and a currency in lower case
     assert found("Buy it at the 1 Euro Shop for 5 euros.", select="TQ102") == []
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_scraper_network_s_placeholder_line_left_in_another_language(lang):
+    text = "Wie man es kocht\n\nAnonim\n\nDie Suppe wird heiß serviert." if lang == "de" else "How to cook it\n\nAnonim\n\nThe soup is served hot."
+    assert ("TQ201", "Anonim") in found(text, lang, "ru", select="TQ201")
+    # the word inside a sentence is no line of furniture
+    assert found("Die Firma Anonim GmbH liefert Suppen." if lang == "de" else "The firm Anonim Ltd sells soup.", lang, "ru", select="TQ201") == []

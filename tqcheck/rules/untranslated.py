@@ -229,15 +229,25 @@ _LINE = lazy(re, r"(?m)^[ \t]*(\S[^\n]{0,40}?)[ \t]*$")
 
 def _web_furniture(doc: Document) -> list[tuple[int, int, dict]]:
     """A line that is exactly an English site builder's furniture ("top of page", "back to top"):
-    data/en/web_furniture.txt."""
+    data/en/web_furniture.txt; or another language's line that scraping sites leave on their pages
+    (the author placeholder "Anonim": data/foreign_furniture.tsv)."""
     lines = word_list("en/web_furniture.txt")
+    foreign = _foreign_furniture()
     out = []
     for m in _LINE.finditer(doc.text):
         line = m.group(1)
-        if _ANY_NUMBER.sub("0", line.lower()).strip(_FURNITURE_MARKS) in lines:
+        key = _ANY_NUMBER.sub("0", line.lower()).strip(_FURNITURE_MARKS)
+        lang = "en" if key in lines else foreign.get(key)
+        if lang is not None and lang != doc.target_lang:
             a = m.start(1) + len(line) - len(line.lstrip(_FURNITURE_MARKS))
-            out.append((a, m.start(1) + len(line.rstrip(_FURNITURE_MARKS)), {"evidence": "boilerplate", "language": "en"}))
+            out.append((a, m.start(1) + len(line.rstrip(_FURNITURE_MARKS)), {"evidence": "boilerplate", "language": lang}))
     return out
+
+
+@lru_cache(maxsize=None)
+def _foreign_furniture() -> dict[str, str]:
+    """data/foreign_furniture.tsv: a line (lower case) -> the language it was left in."""
+    return {row["line"]: row["lang"] for row in table("foreign_furniture.tsv", ("line", "lang"))}
 
 
 #: marks around a line of furniture: a bullet, a separator, an arrow
@@ -296,7 +306,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     "o'clock" after a time ("de [9:00 UHR] a [18:00 UHR]", "the 22hod": `data/clock_words.tsv`), and
     in a page in another language a line that is an English site builder's furniture ("top of
     page", "back to top", "Comments (3)", "896 Shares 6606 views": `data/en/web_furniture.txt`,
-    any number standing for any other). In Spanish, French, Italian,
+    any number standing for any other), and in a page in any language a line that scraping sites
+    leave in another language (the placeholder "Anonim": `data/foreign_furniture.tsv`). In Spanish, French, Italian,
     Portuguese and German, an English head noun left in a place or building name ("Springiersbach
     Abbey", "Windsor Castle") is reported with the target's form ("abadía de Springiersbach";
     `data/name_heads.tsv`); heads that English-speaking places keep in other languages ("Oxford
@@ -484,7 +495,7 @@ def untranslated(doc: Document) -> Iterator[Hit]:
 
     taken = _Spans([(a, b) for a, b, _ in spans])
     spans.extend(h for h in _clock_words(doc) if h[0] not in taken)
-    if target != "en":
+    if target != "en" or "\n" in text:
         # a line of furniture is reported whole, not as the words found in it ("Open menu", not "menu")
         furniture = _web_furniture(doc)
         inside = _Spans([(a, b) for a, b, _ in furniture])
