@@ -1484,3 +1484,10 @@ def test_a_scraper_network_s_placeholder_line_left_in_another_language(lang):
     assert ("TQ201", "Anonim") in found(text, lang, "ru", select="TQ201")
     # the word inside a sentence is no line of furniture
     assert found("Die Firma Anonim GmbH liefert Suppen." if lang == "de" else "The firm Anonim Ltd sells soup.", lang, "ru", select="TQ201") == []
+
+
+def test_a_missing_space_after_an_ordinal_or_before_a_two_letter_word():
+    text = "It began on the afternoon of the 7th.The ceremony opened. It gave points among Asian competitions .In addition, replays were used."
+    assert found(text, "en", "ko", select="TQ213") == [("TQ213", ".The"), ("TQ213", " .In")]
+    # a framework's name after a capital, and an ordinal before a lower-case abbreviation
+    assert found("Built with ASP .Net and shipped on the 3rd.", select="TQ213") == []

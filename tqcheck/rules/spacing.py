@@ -429,8 +429,9 @@ def _glued_capitalised_words(doc: Document) -> Iterator[Hit]:
 #: a lower-case or capitalised word ("arrived", "Jalisco"), sentence punctuation and the next word: a capitalised word, a single capital
 #: ("begun.I was"), a word in capitals ("semi-finals.UFABET"), or after a comma or semicolon a lower-case word
 _MISSING_SPACE = lazy(regex, 
-    r"(?<![\w.])(\p{Lu}?\p{Ll}{2,})([.!?,;])(\p{Lu}\p{Ll}+|\p{Lu}(?=\s)|\p{Lu}{2,}(?![\w.])|\p{Ll}{2,}(?=\s))"
+    r"(?<![\w.])(\p{Lu}?\p{Ll}{2,}|\d{1,4}(?:st|nd|rd|th))([.!?,;])(\p{Lu}\p{Ll}+|\p{Lu}(?=\s)|\p{Lu}{2,}(?![\w.])|\p{Ll}{2,}(?=\s))"
 )
+_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 #: a letter, sentence punctuation and a letter: where a space may be missing (a fast prefilter)
 _MISSING_SPACE_HINT = lazy(re, r"[.!?,;](?=[^\W\d_])")  # and a letter before it (checked apart: faster)
 _LETTER = lazy(re, r"[^\W\d_]")
@@ -545,7 +546,7 @@ where the other items space it ("-The Payments"), a numbered heading glued to it
 number that the text writes apart elsewhere ("REGON022116560"), a sentence glued to a closing
 quotation mark and its full stop ("travel”.A soba"), the one-letter heading of an index glued to
 the entry before it ("(solo scansione)A: AFIRC"), a common word glued to a score ("Primeiro Tempo0-0"), a sentence
-mark moved from its word to the next ("there are floods .The", "la première classe ;Devant"), a number, a comma and a capitalised word with no
+mark moved from its word to the next ("there are floods .The", "competitions .In", "la première classe ;Devant"), an ordinal glued to the next sentence ("the 7th.The"), a number, a comma and a capitalised word with no
 space ("July 18,The"), a year glued to a word
 ("2010progettato", "future.2020") or a word to a date ("times16-1-2021"), a function word glued
 to a number ("of the12 NIGHTS Hotel"), a word glued to a
@@ -580,6 +581,9 @@ where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs
         last = (at, word_start)
         if at - word_start > MAX_WORD_LENGTH:
             continue  # no word before the mark (a minified line)
+        if word_start and text[word_start - 1].isdigit() and text[word_start : at + 1] in _ORDINAL_SUFFIXES:
+            while word_start and text[word_start - 1].isdigit():
+                word_start -= 1  # an ordinal number: "on the 7th.The opening"
         m = _MISSING_SPACE.match(text, word_start)
         if m is None:
             continue
@@ -725,7 +729,7 @@ _COMMA_MOVED = lazy(regex, r"(?<=\p{Ll}) ,(\p{Ll}{2,})")
 #: a clock time that ends a sentence, glued to the next one ("to 22:00.Some seasons"; not "version 3.Beta")
 _TIME_STOP_JOIN = lazy(regex, r"(?<![\d:])\d{1,2}:\d{2}\.(\p{Lu}\p{Ll}{2,})")
 #: a sentence mark after a space and glued to the next sentence ("there are floods .The", "classe ;Devant")
-_MARK_MOVED = lazy(regex, r" ([.;!?])(\p{Lu}\p{Ll}{2,})(?![\w.])")  # after a lower-case letter: checked in code
+_MARK_MOVED = lazy(regex, r" ([.;!?])(\p{Lu}\p{Ll}+)(?![\w.])")  # after a lower-case letter: checked in code
 
 
 #: a number glued to its unit ("110g"), where the language spaces them
