@@ -1491,3 +1491,13 @@ def test_a_missing_space_after_an_ordinal_or_before_a_two_letter_word():
     assert found(text, "en", "ko", select="TQ213") == [("TQ213", ".The"), ("TQ213", " .In")]
     # a framework's name after a capital, and an ordinal before a lower-case abbreviation
     assert found("Built with ASP .Net and shipped on the 3rd.", select="TQ213") == []
+
+
+def test_lines_of_a_program_are_neither_untranslated_english_nor_sentences():
+    text = ('O código a seguir irá explicar isso.\n\nlst = []\nif not lst:\n    print("Empty")\nelse:\n    print("Not Empty")\n\n'
+            "Resultado: a lista está vazia.")
+    assert found(text, "pt", "en", select="TQ201,TQ106") == []
+    # English prose left in the same page is still reported, and so is a sentence that starts in lower case
+    prose = text + "\n\nPlease contact us via the page to request an exchange of the product.\n\nele disse. isso acabou."
+    assert ("TQ201", "Please contact us via the page to request an exchange of the product") in found(prose, "pt", "en", select="TQ201")
+    assert [h for h in found(prose, "pt", "en", select="TQ106")] == [("TQ106", "ele"), ("TQ106", "isso")]

@@ -11,10 +11,13 @@ match of the hint.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
+
+from .patterns import lazy
 
 
 def run_before(run: str) -> regex.Pattern:
@@ -57,3 +60,31 @@ def finditer_from_hints(pattern, hint, back: regex.Pattern, text: str) -> Iterat
         if m is not None:
             last = m.end() if m.end() > start else start + 1
             yield m
+
+
+#: what a line of program code has and prose does not
+_CODE_LINE = lazy(re, r"[;{}]\s*$|//|/\*|#define|@\"|\w\(\)|\*const\b|^\s*(?:static|return|import|def|var|let|const)\s"
+                      r"|==|!=|\w\([\"'\[]|^\s*(?:if|elif|else|for|while|try|except|with|class)\b[^\n]*:\s*$")
+#: an assignment ("total = a + b") makes a short line code; a long one with " = " is prose glossing
+#: one thing by another ("8 Liuquan Road, Dongchang District = Via Liuquan 8, Distretto Dongchang")
+_ASSIGNMENT = lazy(re, r"\s=\s")
+MAX_CODE_LINE_WORDS = 12
+
+
+def in_code(text: str, pos: int) -> bool:
+    """The line that holds ``pos`` reads as a line of program code ("if not lst:", "print(\"Empty\")",
+    "total = a + b"), not prose."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b != -1 else len(text)]
+    return bool(_CODE_LINE.search(line)) or (_ASSIGNMENT.search(line) is not None and len(line.split()) < MAX_CODE_LINE_WORDS)
+
+
+#: a line that opens as a statement of a program: an assignment or a keyword ("lst = []", "if not lst:")
+_STATEMENT = lazy(re, r"[ \t]*(?:[A-Za-z_][\w.\[\]]*[ \t]*=[ \t]|(?:if|elif|else|for|while|try|except|with|class|def|return|import|print)\b[^\n]*[:)]?[ \t]*$)")
+
+
+def statement_line(text: str, pos: int) -> bool:
+    """The line that starts at ``pos`` opens as a statement of a program ("lst = []", "if not lst:",
+    "print(\"Empty\")"): stricter than :func:`in_code`, for a line that prose could also hold."""
+    return _STATEMENT.match(text, pos) is not None

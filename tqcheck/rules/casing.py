@@ -17,7 +17,7 @@ from ..lexicon import capitalized, capitalized_modern, conjunctions, gazetteer, 
 from ..names import after_opening, mentions
 from ..phrases import PhraseIndex
 from ..registry import rule
-from ..textscan import finditer_from_hints, run_before
+from ..textscan import finditer_from_hints, run_before, statement_line
 from ..segment import abbreviations
 from .spacing import in_address as _in_url
 from ..patterns import lazy
@@ -1323,7 +1323,8 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
     Flags a paragraph whose first word is in lower case although it is prose (it ends with
     sentence punctuation), and a lower-case word right after a sentence-final "." "!" or "?"
     that does not follow an abbreviation. List items, headings, brand names with inner capitals
-    ("iPhone") and words after an ellipsis are left alone, and so are a paragraph opening with a
+    ("iPhone") and words after an ellipsis are left alone, and so are a program's lines ("lst = []",
+    "if not lst:"), a paragraph opening with a
     numeral ("6 people maximum"), a word after a single letter and a full stop ("§ 1751 f. des"),
     and a line that goes on from a line of prose broken in mid-sentence ("… that this⏎prominent
     site"). In every profiled language: after the
@@ -1359,8 +1360,8 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
         continues = previous_end in (";", ",", ":") or (wrapped and text[p.start - 2 : p.start] != "\n\n")
         previous_end = para.rstrip()[-1:]
         wrapped = previous_end.islower() and para.count(" ") >= MIN_WRAPPED_LINE_WORDS and para.split()[-1].islower()
-        if _list_item(para) or para.rstrip()[-1:] not in closing:
-            continue
+        if _list_item(para) or para.rstrip()[-1:] not in closing or statement_line(text, p.start):
+            continue  # (a program's lines: "lst = []", "if not lst:")
         m = _FIRST_LETTER.search(para)
         if m and m.start() <= 2 and para[m.start()].islower() and not continues and not para[: m.start()].strip().isdigit():
             # (a sentence may open with a numeral: "6 people maximum")

@@ -10,6 +10,7 @@ from functools import lru_cache
 import regex
 
 from ..data import table, word_list
+from ..textscan import in_code
 from ..document import Document
 from ..findings import Hit, Severity
 from ..langs import CYRILLIC_SOURCES, language_name
@@ -334,7 +335,7 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     in a text declared translated from English (`--source-lang en`: "campo di view", "camas
     twin"; borrowed verb-and-particle compounds such as "check-in" stay whole; a word more
     common in Spanish, French, Italian or Portuguese than in English is theirs: "tortilla"). Quotations,
-    lines of code, parts of hyphenated compounds ("Check-out"), a place's hyphenated name
+    lines of code (also a program's statements and calls: "if not lst:", `print("Empty")`), parts of hyphenated compounds ("Check-out"), a place's hyphenated name
     ("Ille-et-Vilaine") and a blessing written as one sign ("ﷺ") are left alone, and so is a lone
     English plural after a plural article in a text with no other English left in it, the way the
     language's sports press writes teams' nicknames ("o triunfo dos gunners"). English "e.g." and
@@ -510,7 +511,7 @@ def untranslated(doc: Document) -> Iterator[Hit]:
             continue  # "o triunfo dos gunners": a team's English nickname, as the language's press writes it
         if ev["evidence"] != "script" and in_link(text, a, b):
             continue  # a URL's words ("newinform.com/45057-novyi-rekord-v-rossii"), a path, an address
-        if ev["evidence"] != "script" and _in_code(text, a) or (b - a <= 4 and _hyphen_joined(text, a, b)):
+        if ev["evidence"] != "script" and in_code(text, a) or (b - a <= 4 and _hyphen_joined(text, a, b)):
             continue  # a line of code ("static NSString *const"), a part of a compound ("Check-out")
         if ev["evidence"] == "name head":
             msg = f"\"{ev['head']}\" left in English in a name; {language_name(target)} writes \"{ev['form']}\""
@@ -903,19 +904,6 @@ def _guessed_clauses(doc: Document, src: str | None, known, covered) -> list[tup
 
 #: the abbreviations English writes for "for example" and "that is" ("e.g.", "i.e.")
 _LATIN_ENGLISH = lazy(re, r"(?<![\w.])(?:e\.g|i\.e)\.(?!\w)")
-#: what a line of program code has and prose does not
-_CODE_LINE = lazy(re, r"[;{}]\s*$|//|/\*|#define|@\"|\w\(\)|\*const\b|^\s*(?:static|return|import|def|var|let|const)\s")
-#: an assignment ("total = a + b") makes a short line code; a long one with " = " is prose glossing
-#: one thing by another ("8 Liuquan Road, Dongchang District = Via Liuquan 8, Distretto Dongchang")
-_ASSIGNMENT = lazy(re, r"\s=\s")
-MAX_CODE_LINE_WORDS = 12
-
-
-def _in_code(text: str, pos: int) -> bool:
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    line = text[a : b if b != -1 else len(text)]
-    return bool(_CODE_LINE.search(line)) or (_ASSIGNMENT.search(line) is not None and len(line.split()) < MAX_CODE_LINE_WORDS)
 
 
 #: an English verb and particle joined by a hyphen make a noun that other languages borrow whole ("check-in",
