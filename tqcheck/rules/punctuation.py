@@ -112,9 +112,9 @@ MIN_EXCHANGES = 2
 _DIALOGUE_DASH = lazy(re, r"(?m)^[ \t]*([–—])[ \u00a0]*(?=[^\W\d_])[^\n]*")
 #: a dateline in Spanish press style: "Chilpancingo, Guerrero.-Municipal police"
 _DATELINE = lazy(regex, r"(?<=\p{L}{2})\.-[ \u00a0]?(?=\p{Lu})")
-#: TeX-style quotes, as converters write 「」: ``Wanmono''
 #: a spacing acute or grave accent between two letters, typed for an apostrophe ("d´identification", "don`t")
 _ACCENT_APOSTROPHE = lazy(regex, r"(?<=\p{L})([´`])(?=\p{L})")
+#: TeX-style quotes, as converters write 「」: ``Wanmono''
 _TEX_QUOTES = lazy(re, r"``([^`\n]{1,200}?)''")
 #: two apostrophes as an opening mark before a word, or as a closing one after a word or its stop,
 #: or spaced after the stop as French closes a quotation (Turkish and other sources typed so: "ha
@@ -952,14 +952,14 @@ _BEFORE_SPACED_DOUBLE = lazy(re, r"[\w\"”’»)\]]")
 _SCORE_COLON = lazy(regex, r"\((\d{1,2}:\d)\)")
 #: minutes of a match written as ordinals in brackets ("Donyell Malen (30.)", "(86., 90.+3)")
 _ORDINAL_MINUTE = lazy(regex, r"\((?:\d{1,3}\.(?:\+\d)?(?:, )?)+\)")
-#: a name, a regnal number and a full stop inside the sentence ("King Valdemar I. to strengthen"): an ordinal's stop
-#: a day with an ordinal full stop before an English month, after a preposition of time ("from 31. July";
-#: not a sentence that ends in a number: "see section 3. May we go?")
+#: a day with an ordinal full stop before an English month ("from 31. July"), found after a full stop
+#: and a capital (the hint) at the start of its digits; the word before is checked apart
 _ORDINAL_DATE = lazy(regex, r"(?<![\w.])([0-3]?\d\.) "
                                r"(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _ORDINAL_DATE_HINT = lazy(re, r"\. [ADFJMNOS]")
 _DIGIT_RUN = run_before(r"\d")
-#: ... the word before it (a weekday with its comma too: "Saturday, 28. March"), checked apart (faster)
+#: ... after a preposition of time, "the" or a weekday and its comma ("Saturday, 28. March"; not a
+#: sentence that ends in a number: "see section 3. May we go?")
 _ORDINAL_DATE_BEFORE = lazy(re, r"\b(?:from|on|until|till|since|by|to|between|and|of|before|after|[Oo]n|the|"
                                 r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),) $")
 _NUMERIC_DATE_HINT = lazy(re, r"\d\.\d{1,2}\.(?![\d])")
@@ -981,6 +981,7 @@ def _english_month(month: int) -> str:
     return months("en")[month - 1]
 
 
+#: a name, a regnal number and a full stop inside the sentence ("King Valdemar I. to strengthen"): an ordinal's stop
 _REGNAL_STOP = lazy(regex, r"(?<=\p{Lu}\p{Ll}+ )(?:X{0,3}(?:IX|IV|V?I{1,3}|V|X))(\.)(?= \p{Ll})")
 #: the ordinal indicator after a number, before a temperature's scale or a space: "180ºC", "25º C"
 _ORDINAL_DEGREE = lazy(regex, r"\d+(º) ?[CF]\b")
