@@ -7,6 +7,9 @@ pattern, though it matches a few times. :func:`finditer_from_hints` gives the sa
 holds each match of a cheap ``hint`` (a lower-case letter before a capital, a year after a full
 stop): every match of such a pattern begins where a run of ``run`` characters begins, and holds a
 match of the hint.
+
+:func:`in_code` and :func:`statement_line` tell a line of program code from prose, for the rules
+that must not read a program's words as a language's.
 """
 
 from __future__ import annotations

@@ -668,8 +668,6 @@ def _amount_code_joins(doc: Document) -> Iterator[Hit]:
         for m in finditer_from_hints(_SIGN_AMOUNT, _SIGN_AMOUNT_HINT, _LETTER_RUN_ONLY, text):
             if not in_link(text, m.start(), m.end()):
                 yield Hit(m.start(), m.end(), f"no space before \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "currency"})
-    if not _AMOUNT_CODE_HINT.search(text):
-        return
     codes = _currency_codes()
     for hint in _AMOUNT_CODE_HINT.finditer(text):
         start = hint.start()
