@@ -23,6 +23,7 @@ import regex
 from .patterns import lazy
 
 
+@lru_cache(maxsize=None)
 def run_before(run: str) -> regex.Pattern:
     """A pattern that, matched backwards from a position, finds the run of ``run`` characters (a
     character class's body, "\\p{L}\\p{M}\\d'’") that ends there."""

@@ -657,7 +657,7 @@ def _currency_codes() -> frozenset[str]:
 #: a lower-case word glued to a currency sign and its amount ("the fee is€23.85")
 _SIGN_AMOUNT = lazy(regex, r"(?<![\p{L}\d])(\p{L}*\p{Ll}{2})([€$£¥₺₽₴](?:\d[\d.,]*\d|\d))")
 _SIGN_AMOUNT_HINT = lazy(re, r"[€$£¥₺₽₴]\d")
-_LETTER_RUN_ONLY = run_before(r"\p{L}")
+_LETTER_RUN_ONLY = run_before(r"\p{L}")  # (one pattern with name_spelling's: run_before is cached)
 
 
 def _amount_code_joins(doc: Document) -> Iterator[Hit]:

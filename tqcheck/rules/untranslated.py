@@ -496,7 +496,7 @@ def untranslated(doc: Document) -> Iterator[Hit]:
 
     taken = _Spans([(a, b) for a, b, _ in spans])
     spans.extend(h for h in _clock_words(doc) if h[0] not in taken)
-    if target != "en" or "\n" in text:
+    if target != "en" or "\n" in text:  # (English furniture in other targets; another language's, a line of its own, in any)
         # a line of furniture is reported whole, not as the words found in it ("Open menu", not "menu")
         furniture = _web_furniture(doc)
         inside = _Spans([(a, b) for a, b, _ in furniture])
