@@ -56,6 +56,16 @@ def test_two_romanisations_of_one_given_name():
     assert variants(text, source_lang="ru") == [("Sergey Prytula", "Serhiy Prytula")]
 
 
+def test_accents_of_the_source_language_win_over_the_majority():
+    text = ("On the southern side of the peninsula Pelješac lies Trstenik. It became a port for Peljesac "
+            "wines. Mike grew up on the Peljesac peninsula.")
+    # from Croatian, whose alphabet has š, the accented spelling is the name's own
+    assert variants(text, source_lang="hr") == [("Peljesac", "Pelješac"), ("Peljesac", "Pelješac")]
+    # without a source, or from a language that puts its accents on foreign names too, the majority stands
+    assert variants(text) == [("Pelješac", "Peljesac")]
+    assert variants(text, source_lang="es") == [("Pelješac", "Peljesac")]
+
+
 def test_two_given_names_with_one_surname_are_two_people():
     assert variants("Serhiy Prytula and Oleksandr Prytula spoke; Sergey Brin did not.") == []
 

@@ -439,9 +439,27 @@ def _romanisation_support(forms, doc: Document) -> dict[str, bool]:
     return {f: ranked[0][0] in own[f] for f in forms}
 
 
+def _source_letters_support(forms, doc: Document) -> dict[str, bool]:
+    """Between spellings of one name that differ only by accents, in a text translated from a
+    language whose alphabet has those letters (data/source_diacritics.tsv: "Pelješac"/"Peljesac"
+    from Croatian), the accented one: the source's own spelling, which the translation lost on the
+    way. Not from a language that puts its accents on foreign names too ("Simonián" in Spanish),
+    nor where the target writes those letters itself."""
+    src = doc.source_lang
+    if not src or src in _transcribing() or len({strip_accents(f).casefold() for f in forms}) != 1:
+        return {}
+    letters = set(_diacritics().get(src, "")) - set(_diacritics().get(doc.target_lang, ""))
+    marked = {f: {ch for ch in f.lower() if not ch.isascii()} for f in forms}
+    if not letters or not any(marked.values()):
+        return {}
+    return {f: bool(m) and m <= letters for f, m in marked.items()}
+
+
 def _preferred(forms: Counter, body: Counter, first_seen: dict[str, int], doc: Document) -> str:
     """The spelling to suggest, by evidence before majority: the gazetteer's spelling, the source
     language's spelling of one of its names, the romanisation of the document's other given names,
+    the accented spelling where the source language's alphabet has those accents ("Pelješac" from
+    Croatian),
     a spelling the target language attests over one it does not ("Zelensky"/"Zhelensky"),
     occurrences in running text (an all-capitals heading says nothing about accents), then the
     majority; ties go to the form that keeps diacritics, then the more frequent words, then the first."""
@@ -449,6 +467,7 @@ def _preferred(forms: Counter, body: Counter, first_seen: dict[str, int], doc: D
     gaz = gazetteer(lang)
     by_source = _source_support(forms, doc.source_lang, lang)
     by_system = _romanisation_support(forms, doc)
+    by_letters = _source_letters_support(forms, doc)
     attested = {f: all(zipf(w.lower(), lang) > 0 for w in f.split()) for f in forms}
     if len(set(attested.values())) < 2 or len({len(f.split()) for f in forms}) > 1:
         attested = {}
@@ -465,6 +484,7 @@ def _preferred(forms: Counter, body: Counter, first_seen: dict[str, int], doc: D
             bool(known) and known[0] == form,
             by_source.get(form, False),
             by_system.get(form, False),
+            by_letters.get(form, False),
             attested.get(form, False),
             written[form] if body[form] else 0,
             body[form],
