@@ -112,6 +112,18 @@ def test_a_capital_on_an_ordinary_word_the_text_writes_in_lower_case():
     assert found(subject.replace("History", "Town"), select="TQ102") == [("TQ102", "Town")]
 
 
+def test_a_capital_on_the_last_word_of_a_name_the_text_writes():
+    # "the Village Hall" is named: "the main Hall" is its short name, not a capital in mid-sentence
+    text = ("We will be able to move back into the main Hall and meet again. There is a celebration of the "
+            "new hall on Saturday. All being well, the Village Hall will buy the field.")
+    assert found(text, select="TQ102") == []
+    # without the name, the capital beside "hall" is a slip
+    assert found(text.replace("the Village Hall", "the committee"), select="TQ102") == [("TQ102", "Hall")]
+    # a word before a noun it modifies is no short name ("of Store hours" beside "Ginza Store")
+    store = "The Ginza Store is open. We extend the period of Store hours shortening. The store closes at nine."
+    assert found(store, select="TQ102") == [("TQ102", "Store")]
+
+
 def test_english_title_case_inside_a_line():
     assert found("(i) Abilita Notifiche E Avvisi\nAttivare le notifiche.", "it", select="TQ207") == [
         ("TQ207", "Abilita Notifiche E Avvisi")]

@@ -1016,6 +1016,7 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
     events = word_list(f"{lang}/event_heads.txt") | word_list(f"{lang}/institution_heads.txt")
     function_words = word_list(f"{lang}/function_words.txt")
     countries = _territory_words(lang)  # "la Suisse" beside "montagne suisse": a country, not the adjective
+    heads = None  # the last words of the document's capitalised names, found when a candidate asks
     for low, where in doc.word_positions.items():
         if len(low) < 3 or not low.isalpha() or low in names or low in skip or low in countries:
             continue
@@ -1047,6 +1048,11 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
                     continue  # "the Hotel", "our Company": a term a contract defines and capitalises
             if _NAME_BEFORE.search(text, max(0, p - 40), p) or _NAME_AFTER.match(text, p + len(low)):
                 continue  # "Plaza de Toros", "Bank of Ireland", "these Terms and Conditions"
+            if heads is None:
+                heads = _name_heads_in(doc, function_words)
+            if low in heads and _ends_phrase(text, p + len(low), function_words):
+                continue  # "the main Hall and" where the text names "the Village Hall": its short name
+                # (not a modifier: "of Store hours" beside "Ginza Store")
             if why[0] == "e" and not _lower_case_after(text, p + len(low)):
                 continue  # "the weekly Time.", "the special Wonders of the African World": a title
             if why[0] == "e" and _NEXT_WORD.match(text, p + len(low)).group(1).lower() in events:
@@ -1054,6 +1060,29 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
             word = text[p : p + len(low)]
             yield Hit(p, p + len(low), f"\"{word}\" is capitalised in mid-sentence; {why}",
                       low, {"word": word, "kind": "ordinary-word"})
+
+
+#: a capitalised word of two letters or more after another in running text: the last two words of a name
+_CAPITALISED_PAIR = lazy(regex, r"(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])")
+
+
+def _name_heads_in(doc: Document, function_words: frozenset[str]) -> frozenset[str]:
+    """The last words, in lower case, of the names of two capitalised words or more that the
+    document writes ("hall" of "the Village Hall", "council" of "Norfolk County Council"): a text
+    that names a place so may call it by its last word with its capital ("the Hall")."""
+    out = set()
+    for m in _CAPITALISED_PAIR.finditer(doc.text):
+        first, last = m.group(1), m.group(2)
+        if first.lower() not in function_words:
+            out.add(last.lower())
+    return frozenset(out)
+
+
+def _ends_phrase(text: str, end: int, function_words: frozenset[str]) -> bool:
+    """No content word in lower case follows the word that ends at ``end``: punctuation, the end
+    of the line, or a function word ("the main Hall and"), not a noun it modifies ("Store hours")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is None or not m.group(1).islower() or m.group(1) in function_words
 
 
 def _after_opening_word(text: str, p: int, start: int, function_words: frozenset[str]) -> bool:
