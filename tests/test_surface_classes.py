@@ -611,6 +611,16 @@ def test_a_hyphen_with_a_space_before_it_in_a_lower_case_compound():
     assert found("The hut -as usual- was closed, and we went home.", select="TQ213") == []
 
 
+def test_a_space_after_the_opening_quotation_mark():
+    text = "He said, “ High reliability is necessary.” It strengthens the Wuhan “ Oriental Tea port” status."
+    assert found(text, select="TQ205") == [("TQ205", "“ "), ("TQ205", "“ ")]
+    assert found("Er nannte es „ Easter Egg“ und lachte.", "de", select="TQ205") == [("TQ205", "„ ")]
+    # French spaces its quotation marks; in German “ closes a quotation; a quotation without the space is right
+    assert found("Il a dit “ Oui ” et il est parti.", "fr", select="TQ205") == []
+    assert found("Er sagte „Ja“ und ging. Das Wort “ Haus“ kam nicht vor.", "de", select="TQ205") == []
+    assert found("He said, “High reliability is necessary.”", select="TQ205") == []
+
+
 def test_a_full_stop_before_the_closing_quote_and_the_attribution():
     assert found("“We fight for 90 minutes.” said Eduard Tjong.", select="TQ203") == [("TQ203", ".")]
     assert found("“We could only draw.” he said.", select="TQ203") == [("TQ203", ".")]

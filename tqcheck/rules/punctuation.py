@@ -1065,7 +1065,8 @@ an abbreviation: "etc.,"), a comma and a full stop (",."), a list marker written
 onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a full stop (also a comma
 spaced after a full stop: "Western Academy. , Draw"), a colon spaced before and glued to what
 follows ("Number :85593407"; not where the language spaces its colons), a space inside brackets
-    ("( 1990 )"), a space before a closing quotation mark, and in French and Italian a space after
+    ("( 1990 )"), a space before a closing quotation mark or after the language's opening one ("said,
+    “ High", „ Easter Egg“; not in French, which spaces them), and in French and Italian a space after
     the apostrophe of an elision ("L' agence", "dell' anno"; `data/<lang>/elisions.txt`), and in
     English a space before a clitic ("the buyer 's refusal", "don 't"; `clitics` in `data/en/surface.toml`). French
     spacing is never flagged in French; a French text that lacks it ("si:", «match») is TQ207's
@@ -1147,8 +1148,30 @@ follows ("Number :85593407"; not where the language spaces its colons), a space 
             if text[i + 1 : i + 2].isalpha() and text[start - 1].isalpha():
                 continue  # between two words: an opening mark ("he said ”Never"), or a quote of its own
             yield Hit(start, i + 1 + (1 if text[i + 1 : i + 2].isalpha() else 0), f"space before the closing quotation mark {mark}", mark, {"mark": mark}, Severity.INFO)
+    if not (prof and prof.space_inside_quotes):
+        yield from _space_after_opening_quote(doc, prof)
     yield from _spaced_elisions(doc)
     yield from _spaced_clitics(doc)
+
+
+#: a curly or low double quotation mark that opens a line or follows a space or a bracket, then
+#: spaces and a word: a quotation opened with a space inside it ("said, “ Through this")
+_SPACE_AFTER_OPENING = lazy(re, r"(?:(?<=[\s(\[])|^)([“„]) +(?=\w)", re.M)
+
+
+def _space_after_opening_quote(doc: Document, prof) -> Iterator[Hit]:
+    """A space after the language's opening double quotation mark (“ in English, „ in German), as
+    Chinese full-width quotation marks and some keyboards leave it ("the Wuhan “ Oriental Tea port”").
+    Not in a language whose typography spaces its quotation marks (French), nor where the mark is
+    the language's closing one (“ in German)."""
+    openers = {a for a, b in prof.quotes if a != b and a in "“„"} if prof else {"“"}
+    if not openers or not doc.distinct_chars & openers:
+        return
+    text = doc.text
+    for m in _SPACE_AFTER_OPENING.finditer(text):
+        mark = m.group(1)
+        if mark in openers:
+            yield Hit(m.start(1), m.end(), f"space after the opening quotation mark {mark}", mark, {"mark": mark}, Severity.INFO)
 
 
 def _spaced_clitics(doc: Document) -> Iterator[Hit]:
