@@ -228,6 +228,14 @@ def test_slavic_name_endings_in_two_romanisations():
     assert [t for _, t in found(text, select="TQ103")] in (["Khmelnytsky"], ["Khmelnytskyi"])
 
 
+def test_a_numbered_name_in_lower_case_beside_its_capitalised_form():
+    text = "He was caught by the District 7 Police. He sat at the crossing in district 7, waiting."
+    assert found(text, select="TQ101") == [("TQ101", "district 7")]
+    # a time after "At", another number, and a language that writes such names in lower case pass
+    assert found("We meet at 9 today. At 9 we leave; in district 70 the roads are closed.", select="TQ101") == []
+    assert found("La policía del Distrito 7 lo detuvo en el distrito 7 ayer.", "es", select="TQ101") == []
+
+
 def test_a_name_of_several_words_half_in_lower_case():
     assert found("The Czech Republic joined. Later the Czech republic signed the deal.", select="TQ101") == [
         ("TQ101", "Czech republic")]

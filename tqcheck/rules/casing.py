@@ -137,7 +137,8 @@ elsewhere with a later word in lower case ("Czech Republic" … "the Czech repub
 acronym written in capitals and elsewhere in lower case ("BIOS" … "enter the bios"; not when the
 lower-case form is a word: "who", "aids"). In English, also a name with its first word in lower case
 where the text writes it whole ("a divine Liturgy"; not a title or a compass word: "north Dorset",
-`data/en/directions.txt`); in other languages too where the words after it are ordinary words
+`data/en/directions.txt`), and a numbered unit's name in lower case where the text capitalises it
+("in district 7" beside "the District 7 Police"); in other languages too where the words after it are ordinary words
 capitalised for the name alone and the text writes the name so twice or more ("stati Uniti" beside
 "Stati Uniti"; not after an institution's head, "regione Lombardia" being the region, nor where every
 noun takes a capital). A heading in the sentence case a language gives headings ("1 Condições
@@ -259,6 +260,8 @@ gerais") is no half-lowered name. And the word for a street in lower case after 
     hits.extend(h for h in _lowered_acronyms(doc) if h[0] not in taken)
     taken = {h[0] for h in hits}
     hits.extend(h for h in _half_lowered_names(doc) if h[0] not in taken)
+    taken = {h[0] for h in hits}
+    hits.extend(h for h in _lowered_numbered_names(doc) if h[0] not in taken)
     taken = {h[0] for h in hits}
     hits.extend(h for h in _lowered_months_in_dates(doc) if h[0] not in taken)
     taken = {h[0] for h in hits}
@@ -476,6 +479,32 @@ def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, st
             if sentence_case and got[:1].isupper() and _heading_line(doc, p):
                 continue  # "1 Condições gerais": a heading in the sentence case the language gives headings
             done.add(p)
+            yield p, got, (name, "name", "document")
+
+
+#: a capitalised word and a number after a lower-case word or a comma: a numbered unit's name ("in District 7")
+_NUMBERED_NAME = lazy(regex, r"(?<=[\p{Ll},][ \u00a0])(\p{Lu}\p{Ll}+)[ \u00a0](\d{1,3})(?![\d\p{L}.,:]\w)")
+
+
+def _lowered_numbered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, str]]]:
+    """A numbered unit's name that the document writes capitalised in running text ("the District 7
+    Police", "League 1") and elsewhere in lower case ("in district 7"), in a language that
+    capitalises the words of names (English): the capitalised form is the name's."""
+    if doc.profile is None or "titles" not in doc.profile.capitalises:
+        return
+    text = doc.text
+    function_words = word_list(f"{doc.target_lang}/function_words.txt")
+    names = {f"{m.group(1).lower()} {m.group(2)}": f"{m.group(1)} {m.group(2)}" for m in _NUMBERED_NAME.finditer(text)
+             if m.group(1).lower() not in function_words}  # "at 9": a time
+    for key, name in names.items():
+        low = key.split()[0]
+        for p in doc.word_positions.get(low, ()):
+            got = text[p : p + len(name)]
+            if got.replace("\u00a0", " ") != key or not text[p].islower():
+                continue
+            after = text[p + len(name) : p + len(name) + 2]
+            if after[:1].isalnum() or (after[:1] in ".," and after[1:].isdigit()):
+                continue  # "district 70", "league 1.5"
             yield p, got, (name, "name", "document")
 
 
