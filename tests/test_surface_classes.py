@@ -880,6 +880,10 @@ def test_english_site_furniture_left_on_a_page_in_another_language():
     text = "896 Shares 6606 views\n\nDer Verteidiger schoss zwei Tore.\n\nComments (3)\n• Open menu"
     assert found(text, "de", select="TQ201") == [
         ("TQ201", "896 Shares 6606 views"), ("TQ201", "Comments (3)"), ("TQ201", "Open menu")]
+    # a recipe's step labels and a page's reading links, whatever their numbers
+    recipe = "Instrucciones de preparación\nStep 1\nPrimero, combine la ternera.\n\nStep 2\nPele el rábano.\nMore Information"
+    assert found(recipe, "es", select="TQ201") == [("TQ201", "Step 1"), ("TQ201", "Step 2"), ("TQ201", "More Information")]
+    assert found("Paso 1: lea more information sobre el plato.", "es", select="TQ201") == []
     # a word other languages' sites borrow stands alone unreported
     assert found("Home\n\nIl difensore ha segnato due gol.\n\nMenu", "it", select="TQ201") == []
 
