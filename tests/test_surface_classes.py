@@ -777,6 +777,8 @@ def test_a_title_in_lower_case_in_a_list_of_names_and_mr():
             "and deacon Milutin Popadic. At the end, Bishop Teodosije thanked them.")
     assert found(text, select="TQ101") == [("TQ101", "hieromonk"), ("TQ101", "deacon")]
     assert found("The mayor of Kissamos, mr Theodoris Stathakis, thanks all.", select="TQ101") == [("TQ101", "mr")]
+    # "st." for Saint, not an ordinal's letters ("the 1st. John")
+    assert found("He looked back on the st. John's bonfire; the 1st. John came later.", select="TQ101") == [("TQ101", "st")]
     # a text that writes titles before names in lower case throughout keeps its style
     assert found("Assistant Daniel Cyrnek, senior assistant Grzegorz Bal and commissioner Jacek Wójcik are the officers.",
                  select="TQ101") == []
