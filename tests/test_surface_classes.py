@@ -551,6 +551,9 @@ def test_two_words_of_a_name_written_as_one():
 def test_a_name_in_lower_case_after_a_title():
     assert found("Before the dance with the prince, her sweetness princess jenny came in.", select="TQ101") == [("TQ101", "jenny")]
     assert found("The prince charming met the general public, the director general and the manager of it.", select="TQ101") == []
+    # a rarer given name counts when an unknown surname follows it
+    assert found("Commander sascha rauh reported 17 operations.", select="TQ101") == [("TQ101", "sascha")]
+    assert found("The commander jens said so; the deputy mayor agreed.", select="TQ101") == []
 
 
 def test_english_team_nicknames_in_a_native_sports_report():

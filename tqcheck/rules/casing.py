@@ -605,7 +605,11 @@ def _lowered_titles(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, s
                 word = m.group(1)
                 if word in lower_case or len(word) < 2:
                     continue
-                if word in given or (word not in ordinary and zipf(word, lang) < LOWERED_NAME_MAX_ZIPF):
+                if word in given or (word not in ordinary and zipf(word, lang) < LOWERED_NAME_MAX_ZIPF) \
+                        or (word not in ordinary and zipf(word, lang) < LOWERED_GIVEN_NAME_MAX_ZIPF
+                            and _unknown_word_after(text, m.end(1), ordinary, lower_case, lang)):
+                    # (a rarer word with a word the language does not know after it: a given name and
+                    # its surname, "commander sascha rauh", "deputy jens schmitter")
                     yield (m.start(1), word, (word[0].upper() + word[1:], "name", "after a title"))
     # an abbreviated title ("prof.", "dr.") keeps its full stop before the name
     titles = {t.rstrip("."): t.endswith(".") for t in word_list(f"{lang}/name_titles.txt")}
@@ -642,6 +646,17 @@ def _titles_capitalised(doc: Document, titles: frozenset[str]) -> bool:
 _LOWER_WORD_AFTER = lazy(regex, r" (\p{Ll}+)(?![\p{L}\p{M}'’-])")
 #: a word after a title that is rarer than this (Zipf) and no ordinary word is a name
 LOWERED_NAME_MAX_ZIPF = 2.0
+#: ... or this rare, with a word the language does not know after it (a surname)
+LOWERED_GIVEN_NAME_MAX_ZIPF = 3.5
+
+
+def _unknown_word_after(text: str, end: int, ordinary, lower_case, lang: str) -> bool:
+    """The word after ``end`` is in lower case and unknown to the language (a surname: "rauh")."""
+    m = _LOWER_WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return len(word) >= 3 and word not in ordinary and word not in lower_case and zipf(word, lang) < LOWERED_NAME_MAX_ZIPF
 #: a space and a capitalised word that is not a sentence's first: "saint| Lorenzo"; after an
 #: abbreviated title, its full stop first: "prof|. Akif"
 _BEFORE_A_NAME = lazy(regex, r" \p{Lu}\p{Ll}+")
