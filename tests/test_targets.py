@@ -285,3 +285,21 @@ def test_french_noun_of_nationality_in_lower_case_after_a_plural_determiner():
     # the adjective and the language stay in lower case
     assert conv("Les produits américains sont chers. Il parle le français.", "fr") == []
     assert conv("Los americanos votaron.", "es") == []  # Spanish writes the people in lower case
+
+
+@pytest.mark.parametrize("lang, text, title", [
+    ("es", "El santuario se construyó tras la muerte del Emperador Meiji en 1912.", "Emperador"),
+    ("it", "Nel 970 l’Imperatore Enyu istituì il festival.", "Imperatore"),
+    ("pt", "Já aguardavam o Arcebispo Henryk e os fiéis.", "Arcebispo"),
+    ("fr", "La visite du Général Hoffmann a duré deux jours.", "Général"),
+])
+def test_a_title_capitalised_before_a_name_where_the_language_writes_it_in_lower_case(lang, text, title):
+    assert conv(text, lang) == [(title, title.lower())]
+    # in lower case, or before a common word (a company), or at a sentence's start, it passes
+    assert conv(text.replace(title, title.lower()), lang) == []
+
+
+def test_a_capitalised_title_before_a_common_word_or_in_english_passes():
+    assert conv("Trabaja en la fábrica de General Motors desde 1990.", "es") == []
+    assert conv("Emperador Meiji murió en 1912.", "es") == []
+    assert conv("After the death of Emperor Meiji the era ended.", "en") == []

@@ -169,6 +169,35 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
             )
 
 
+#: a capitalised word and a capitalised name after a lower-case word or an elided article in running
+#: text ("del Emperador Meiji", "dell'Imperatore Saga"): a title before a name, checked in code
+_TITLE_AND_NAME = lazy(regex, r"(?<=\p{Ll}[ \u00a0]|\p{Ll}['’])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)*)(?![\p{L}\p{M}-])")
+#: a name this common in the target or in English is a word ("General Motors", "Ministro Presidente")
+MAX_NAME_AFTER_TITLE_ZIPF = 3.5
+
+
+def _titles_before_names(doc: Document, target: Profile) -> Iterator[Hit]:
+    """A title or rank capitalised before a person's name where the language writes it in lower
+    case (data/<lang>/titles_before_names.txt: "del Emperador Meiji", "o Arcebispo Henryk")."""
+    lang = target.code
+    titles = _class_words(lang, "titles_before_names")
+    if not titles or "nouns" in target.capitalises:
+        return
+    text = doc.text
+    hints = {t[0].upper() for t in titles}
+    if not doc.distinct_chars & hints:
+        return
+    for m in _TITLE_AND_NAME.finditer(text):
+        title, name = m.group(1), m.group(2)
+        if title.lower() not in titles or max(zipf(name.lower(), lang), zipf(name.lower(), "en")) >= MAX_NAME_AFTER_TITLE_ZIPF:
+            continue
+        if _URLISH.search(text[max(0, m.start() - 30) : m.end() + 30]):
+            continue
+        yield Hit(m.start(1), m.end(1),
+                  f"{target.name} writes a title before a name in lower case: \"{title}\" takes an English capital",
+                  title.lower(), {"class": "titles", "language": lang, "name": name})
+
+
 def _nationality_nouns(doc: Document, target: Profile) -> Iterator[Hit]:
     """Where nouns of nationality take a capital and adjectives do not (French), a nationality word
     in lower case right after a plural determiner is the people: "les américains" for "les Américains"."""
@@ -773,6 +802,10 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       stands ("viens à nous 15 Janvier", "Population (Janvier 2021)", "2024, Giugno"; not a date
       after a capitalised word, which names a street or a holiday: "Place du 11 Novembre", nor
       one after a definite article with no year, a holiday's name: "desde o 25 de Abril");
+    - a title or rank capitalised before a person's name in running text, where the language
+      writes it in lower case ("la muerte del Emperador Meiji", "dell'Imperatore Saga", "o
+      Arcebispo Henryk": `data/<lang>/titles_before_names.txt`; not before a common word, "General
+      Motors");
     - a compass point with a capital ("en el Oeste") in a text that writes the others in lower
       case ("en el norte"); names ("Corea del Sur") are left alone;
     - a heading in English title case ("Política de Reembolso", "Bem-vindo ao Mundo das Cadeias",
@@ -833,7 +866,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     target = doc.profile
     if target is None or target.code == IMPOSED:
         return
-    for check in (_capitalised_words, _nationality_nouns, _title_case_headings, _title_case_phrases, _title_case_terms, _directions, _lowercase_nouns,
+    for check in (_capitalised_words, _titles_before_names, _nationality_nouns, _title_case_headings, _title_case_phrases, _title_case_terms, _directions, _lowercase_nouns,
                   _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _thousands, _currency,
                   _english_dates, _tight_em_dashes):
         yield from check(doc, target)
