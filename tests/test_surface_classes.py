@@ -1540,3 +1540,13 @@ def test_lines_of_a_program_are_neither_untranslated_english_nor_sentences():
     prose = text + "\n\nPlease contact us via the page to request an exchange of the product.\n\nele disse. isso acabou."
     assert ("TQ201", "Please contact us via the page to request an exchange of the product") in found(prose, "pt", "en", select="TQ201")
     assert [h for h in found(prose, "pt", "en", select="TQ106")] == [("TQ106", "ele"), ("TQ106", "isso")]
+
+
+def test_decimal_commas_in_an_english_text_that_writes_them():
+    text = "Mineral content per litre 2190,525 mg.\nIron Fe2+ 0,07\nAmount of Cations: 608,81\nChloride Cl 32,5"
+    assert found(text, select="TQ203") == [("TQ203", "2190,525"), ("TQ203", "0,07"), ("TQ203", "608,81"), ("TQ203", "32,5")]
+    # without a number that only a decimal comma explains, "32,5" alone may be a list; lists,
+    # coordinates in brackets, years and thousands are no decimals
+    assert found("Chloride Cl 32,5 and more.", select="TQ203") == []
+    assert found("Iron 0,07 mg. See items 1,2,3 and the input of [0,0]; in 2019,2020 it cost 1,500 dollars.",
+                 select="TQ203") == [("TQ203", "0,07")]

@@ -22,6 +22,22 @@ from ..patterns import lazy
 _UNITS = r"(?:%|percent|per cent|million|billion|trillion|thousand|points?|degrees?|°|km|kilometers|kilometres|miles|kg|tons|tonnes|years?)"
 _DECIMAL_COMMA = lazy(re, r"(\d+),(\d{1,2})(?![\d,])")
 _UNIT_AFTER = lazy(re, rf"\s*(?:{_UNITS}\b|%)")
+#: a number with a comma that no thousands separator explains: a zero or four digits or more before it
+_PLAIN_DECIMAL_COMMA = lazy(re, r"(?<![\d.,])(0|[1-9]\d{3,}),(\d+)(?![\d,])")
+#: numbers joined by commas without spaces, three or more ("1,2,3"): a list
+_NUMBER_LIST = lazy(re, r"\d+(?:,\d+){2,}")
+
+
+def _in_number_list(text: str, m: re.Match) -> bool:
+    """The number stands in a list of numbers joined by commas ("pages 1,2,3", "0,1,2") or is a pair
+    in brackets, a coordinate ("the input of [0,0]")."""
+    a = m.start()
+    if a and text[a - 1] in "[(" and text[m.end() : m.end() + 1] in ("]", ")"):
+        return True
+    while a and (text[a - 1].isdigit() or text[a - 1] == ","):
+        a -= 1
+    lm = _NUMBER_LIST.match(text, a)
+    return lm is not None and lm.end() >= m.end()
 _THOUSAND_DOTS = lazy(re, r"\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)")
 #: a space as thousands separator: "250 000 people" (not a phone number "+34 912 345 678")
 _THOUSAND_SPACES = lazy(regex, r"(?<![\d+(.,:/-] ?)(?<![\d+])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)(?![ \u00a0]\d)")
@@ -176,7 +192,8 @@ own „…“ or « … », a full stop after a regnal number in English (`King 
 outside German a score in brackets written with a colon (`(5:2)`) or minutes written as
 ordinals (`Malen (30.)`)
     and, where the locale writes a decimal point, a decimal comma before a unit or after a currency
-    ("3,5 million", "€2,5", "euro 10,00": `data/currency_words.txt`),
+    ("3,5 million", "€2,5", "euro 10,00": `data/currency_words.txt`) or anywhere in a text that
+    writes a number only a decimal comma explains ("0,07", "1537,2"; not "1,2,3" nor "[0,0]"),
     a time written with a comma ("from 7,00 to 9,30") and a slash spaced between two alternatives
     ("his / her", "and / or") in English, dots or spaces as thousands separators ("1.000.000", "250
     000 people"; not a telephone number on a line of its own; in English one group after a
@@ -346,12 +363,21 @@ ordinals (`Malen (30.)`)
         for m in _DATELINE.finditer(text):
             yield Hit(m.start(), m.end(), "\".-\" after a dateline is Spanish press style", ". ", {"mark": ".-"})
     if prof and prof.decimal == ".":
+        # a number no thousands separator explains ("0,07", "1537,2", "2190,525"): the text writes
+        # decimal commas, and its other numbers with one or two digits after a comma are decimals too
+        plain = [] if "," not in text else [m for m in _PLAIN_DECIMAL_COMMA.finditer(text)
+                 if not _in_number_list(text, m) and not (len(m.group(1)) == len(m.group(2)) == 4)]  # "2019,2020": years
+        seen = {m.start() for m in plain}
         for m in _DECIMAL_COMMA.finditer(text):
             before = text[m.start() - 1] if m.start() else ""
-            if before.isdigit() or before in ".,":
+            if before.isdigit() or before in ".," or m.start() in seen:
                 continue
-            if not (before in "$€£¥" or _UNIT_AFTER.match(text, m.end()) or _currency_before(text, m.start(), m.group(2))):
+            if not (plain or before in "$€£¥" or _UNIT_AFTER.match(text, m.end()) or _currency_before(text, m.start(), m.group(2))):
                 continue  # "1,2 and 3": a list, not a decimal
+            if plain and _in_number_list(text, m):
+                continue
+            plain.append(m)
+        for m in sorted(plain, key=lambda m: m.start()):
             start, end = m.span()
             yield Hit(start, end, f"decimal comma in \"{m.group()}\"; {prof.name} uses a decimal point", f"{m.group(1)}.{m.group(2)}", {"number": m.group()})
         for m in _THOUSAND_DOTS.finditer(text):
