@@ -1550,3 +1550,10 @@ def test_decimal_commas_in_an_english_text_that_writes_them():
     assert found("Chloride Cl 32,5 and more.", select="TQ203") == []
     assert found("Iron 0,07 mg. See items 1,2,3 and the input of [0,0]; in 2019,2020 it cost 1,500 dollars.",
                  select="TQ203") == [("TQ203", "0,07")]
+
+
+def test_a_currency_sign_after_the_amount_in_english():
+    text = "If you booked, a deposit of 400 € will be requested. Shipping to Europe: 9€."
+    assert found(text, select="TQ203") == [("TQ203", "400 €"), ("TQ203", "9€")]
+    # the sign before the amount, and a sign that belongs to the next amount, are English
+    assert found("It costs €12 or £5; prices rose from 5 €25 to €30.", select="TQ203") == []

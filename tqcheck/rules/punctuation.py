@@ -22,6 +22,8 @@ from ..patterns import lazy
 _UNITS = r"(?:%|percent|per cent|million|billion|trillion|thousand|points?|degrees?|°|km|kilometers|kilometres|miles|kg|tons|tonnes|years?)"
 _DECIMAL_COMMA = lazy(re, r"(\d+),(\d{1,2})(?![\d,])")
 _UNIT_AFTER = lazy(re, rf"\s*(?:{_UNITS}\b|%)")
+#: an amount with the euro or pound sign after it ("a deposit of 400 €", "12€."), not before another amount
+_SIGN_AFTER_AMOUNT = lazy(re, r"(?<![\d.,€£$])(\d+(?:[.,]\d+)*)[ \u00a0]?([€£])(?![\w€£$]|[ \u00a0]?\d)")
 #: a number with a comma that no thousands separator explains: a zero or four digits or more before it
 _PLAIN_DECIMAL_COMMA = lazy(re, r"(?<![\d.,])(0|[1-9]\d{3,}),(\d+)(?![\d,])")
 #: numbers joined by commas without spaces, three or more ("1,2,3"): a list
@@ -193,7 +195,8 @@ outside German a score in brackets written with a colon (`(5:2)`) or minutes wri
 ordinals (`Malen (30.)`)
     and, where the locale writes a decimal point, a decimal comma before a unit or after a currency
     ("3,5 million", "€2,5", "euro 10,00": `data/currency_words.txt`) or anywhere in a text that
-    writes a number only a decimal comma explains ("0,07", "1537,2"; not "1,2,3" nor "[0,0]"),
+    writes a number only a decimal comma explains ("0,07", "1537,2"; not "1,2,3" nor "[0,0]"), in
+    English the euro or pound sign after the amount ("a deposit of 400 €"; info),
     a time written with a comma ("from 7,00 to 9,30") and a slash spaced between two alternatives
     ("his / her", "and / or") in English, dots or spaces as thousands separators ("1.000.000", "250
     000 people"; not a telephone number on a line of its own; in English one group after a
@@ -351,6 +354,11 @@ ordinals (`Malen (30.)`)
                 name = _english_month(month)
                 yield Hit(m.start(), m.end(), f"\"{m.group()}\": a day and a month with full stops and no year (Central European style); English writes \"{day} {name}\"",
                           f"{day} {name}", {"mark": "."})
+    if prof and prof.code == "en" and chars & {"€", "£"}:
+        for m in _SIGN_AFTER_AMOUNT.finditer(text):
+            amount, sign = m.group(1), m.group(2)
+            yield Hit(m.start(), m.end(), f"\"{m.group()}\": the currency sign after the amount (continental style); English writes \"{sign}{amount}\"",
+                      f"{sign}{amount}", {"mark": sign}, Severity.INFO)
     if prof and prof.code == "en":
         for m in _REGNAL_STOP.finditer(text):
             yield Hit(m.start(1), m.end(1), f"a full stop after the regnal number \"{m.group()[:-1]}\" (a German or Czech ordinal); English writes none", "",
