@@ -852,6 +852,9 @@ def test_a_sentence_glued_to_a_closing_quote_and_an_index_letter_glued_to_an_ent
         ("TQ213", "A:"), ("TQ213", "M:")]
     # a heading and its colon after a space, and a quotation closed before its full stop and a space
     assert found("Index A: AFIRC. He said “yes”. A soba restaurant stood there.", select="TQ213") == []
+    # a closing bracket of prose too, not a call in code
+    assert found("They discussed the report (discussion draft).Conference ended. See f(x).Value.", select="TQ213") == [
+        ("TQ213", ".Conference")]
 
 
 def test_another_languages_oclock_and_an_english_month_abbreviation():

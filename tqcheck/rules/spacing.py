@@ -716,7 +716,7 @@ _HEADING_NUMBER_JOIN = lazy(regex, r"(?m)^[ \t]*(\p{Lu}\p{Ll}+)\.? (\d{1,3}\.)(\
 _SCORE_HINT = lazy(re, r"[^\W\d_]\d{1,3}[-:]\d")
 _WORD_NUMBER_JOIN = lazy(regex, r"(?<![\w@#/.'’-])(\p{Lu}\p{Ll}{2,})(\d{1,3}[-:]\d{1,3})(?![\w.,/@:-])")
 #: a closing quotation mark and sentence punctuation glued to the next sentence: “I want to travel”.A soba'
-_QUOTE_MARK_JOIN = lazy(regex, r"([”\"»])([.!?;:])(\p{Lu}\p{Ll}*)(?![\w.])")  # after a letter: checked in code
+_QUOTE_MARK_JOIN = lazy(regex, r"([”\"»)\]])([.!?;:])(\p{Lu}\p{Ll}*)(?![\w.])")  # after a letter: checked in code
 #: a one-letter heading of an index glued to the entry before it: "(solo scansione)A: AFIRC", "liquidoM: MCS"
 _INDEX_LETTER_JOIN = lazy(regex, r"(\p{Lu}):(?= \S)")  # after a lower-case letter or a bracket: checked in code
 #: a label in capitals glued to a long number ("REGON022116560"): a join where the text writes the label apart
@@ -939,9 +939,12 @@ def _more_joins(doc: Document) -> Iterator[Hit]:
         for m in _WORD_NUMBER_JOIN.finditer(text):
             if zipf(m.group(1).lower(), lang) >= NUMBER_JOIN_ZIPF and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
                 yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "number"})
-    if doc.distinct_chars & set("”\"»"):
+    if doc.distinct_chars & set("”\"»)]"):
         for m in _QUOTE_MARK_JOIN.finditer(text):
             if m.start() and text[m.start() - 1].isalpha() and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+                opened = text.rfind("(" if m.group(1) == ")" else "[", max(0, m.start() - 200), m.start())
+                if m.group(1) in ")]" and (opened < 0 or " " not in text[opened : m.start()]):
+                    continue  # "f(x).Value": code; a bracket of prose holds a space ("(Discussion draft).Conference")
                 yield Hit(m.start(2), m.end(), f"no space after \"{m.group(2)}\"", f"{m.group(2)} {m.group(3)}", {"mark": m.group(2)})
     if ": " in text:
         for m in _INDEX_LETTER_JOIN.finditer(text):
