@@ -45,6 +45,7 @@ def test_a_time_glued_to_am_pm_and_a_list_number_glued_to_its_heading():
     assert found("La recepción abre de 8:00a.m. a 9:00p.m. todos los días.", "es", select="TQ213") == [
         ("TQ213", "8:00a.m."), ("TQ213", "9:00p.m.")]
     assert found("Le texte.\n2.PROCÉDURE D'ACHAT\nLa procédure.", "fr", select="TQ213") == [("TQ213", "2.PROCÉDURE")]
+    assert found("Termini di restituzione\n1.Se si desidera annullare l'ordine, scrivici.", "it", select="TQ213") == [("TQ213", "1.Se")]
     assert found("Reception opens at 8:00 a.m. and closes at 9 p.m.; see section 2.1 and version 3.Beta.", select="TQ213") == []
 
 

@@ -707,7 +707,7 @@ def _bracket_joins(doc: Document) -> Iterator[Hit]:
 #: a clock time glued to a.m./p.m. ("8:00a.m.", "9:00p.m."): every style guide spaces them
 _TIME_MERIDIEM = lazy(regex, r"(?<![\w.:])(\d{1,2}(?:[:.]\d{2})?)([ap]\.[ \u00a0]?m\.)", regex.IGNORECASE)
 #: a list number at a line start glued to the capitalised heading after it ("2.PROCÉDURE D'ACHAT")
-_LIST_NUMBER_JOIN = lazy(regex, r"(?m)^[ \t]*(\d{1,2}\.)(\p{Lu}\p{L}{2,})(?=[\s,:;]|$)")
+_LIST_NUMBER_JOIN = lazy(regex, r"(?m)^[ \t]*(\d{1,2}\.)(\p{Lu}\p{L}+)(?=[\s,:;]|$)")
 #: a numbered heading ("Artículo 3.Establecimiento del acuerdo") glued to its title: a capitalised
 #: word, its number and a stop at a line's start, a common capitalised word after it
 _HEADING_NUMBER_JOIN = lazy(regex, r"(?m)^[ \t]*(\p{Lu}\p{Ll}+)\.? (\d{1,3}\.)(\p{Lu}\p{Ll}{2,})(?=[\s,:;]|$)")
