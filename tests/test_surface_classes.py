@@ -1184,6 +1184,7 @@ def test_a_lower_case_word_glued_to_the_capitalised_word_after_it():
 def test_a_conjunction_and_an_article_written_as_one_word():
     assert found("Il vetro di copertura ei requisiti di progettazione: i pro ei contro.", "it", select="TQ212") == [
         ("TQ212", "ei"), ("TQ212", "ei")]
+    assert found("Un liquido di raffreddamento ea cosa devi prestare attenzione.", "it", select="TQ212") == [("TQ212", "ea")]
     assert found("Indica o grau (como maior); eo superlativo indica o grau.", "pt", select="TQ212") == [("TQ212", "eo")]
     # the word at a sentence start, a name, or the archaic pronoun opening a line are left alone
     assert found("Ei fu siccome immobile. Disse Ei.", "it", select="TQ212") == []
