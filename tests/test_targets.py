@@ -303,3 +303,11 @@ def test_a_capitalised_title_before_a_common_word_or_in_english_passes():
     assert conv("Trabaja en la fábrica de General Motors desde 1990.", "es") == []
     assert conv("Emperador Meiji murió en 1912.", "es") == []
     assert conv("After the death of Emperor Meiji the era ended.", "en") == []
+
+
+def test_polish_quotation_marks_in_german():
+    text = "Berghotel „Encián” und Berghütte „Murowaniec” liegen oben."
+    assert conv(text, "de") == [("„Encián”", "„Encián“"), ("„Murowaniec”", "„Murowaniec“")]
+    # the German pair, and „…” in a language that closes „ with ” (Polish) pass
+    assert conv("Berghotel „Encián“ liegt oben.", "de") == []
+    assert conv("Schronisko „Murowaniec” leży wysoko.", "pl") == []

@@ -540,6 +540,21 @@ def _quotes(doc: Document, target: Profile) -> Iterator[Hit]:
             )
 
 
+#: a quotation opened with the low mark „ and closed with ” on one line ("Berghotel „Encián”")
+_LOW_OPENED_RIGHT_CLOSED = lazy(re, r"„([^„“”\"\n]{1,150})”")
+
+
+def _low_quotes_closed_right(doc: Document, target: Profile) -> Iterator[Hit]:
+    """„…” (Polish, Hungarian or Romanian style) in a language that closes „ with “ (German „…“)."""
+    own = dict(target.quotes)
+    if own.get("„") in (None, "”") or not {"„", "”"} <= doc.distinct_chars:
+        return
+    close = own["„"]
+    for m in _LOW_OPENED_RIGHT_CLOSED.finditer(doc.text):
+        yield Hit(m.start(), m.end(), f"quotation marks „…” (Polish, Hungarian or Romanian style) in {target.name} text; {target.name} closes „ with {close}",
+                  f"„{m.group(1)}{close}", {"mark": "„”", "language": target.code})
+
+
 def _space_inside_quotes(doc: Document, target: Profile) -> Iterator[Hit]:
     """French « … »: a (narrow) no-break space inside the marks, which English sets tight."""
     if not target.space_inside_quotes or _imposed().space_inside_quotes or not target.quotes:
@@ -821,6 +836,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       more that the text also writes all in lower case ("los siguientes Términos y Condiciones"
       beside "estos términos y condiciones"; not "Plaza del Mercado", which it never does) (info);
     - a lower-case noun right after an article in German ("die häuser");
+    - „…” (the Polish, Hungarian and Romanian pair) in German, which closes „ with “;
     - English quotation marks where the language uses others: “…” in German (use „…“), “…” on its
       own in French (use « … »; “…” is for quotes inside quotes), and straight quotes "…" in French
       (`straight_foreign` in `data/fr/profile.toml`);
@@ -867,7 +883,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     if target is None or target.code == IMPOSED:
         return
     for check in (_capitalised_words, _titles_before_names, _nationality_nouns, _title_case_headings, _title_case_phrases, _title_case_terms, _directions, _lowercase_nouns,
-                  _quotes, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _thousands, _currency,
+                  _quotes, _low_quotes_closed_right, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _thousands, _currency,
                   _english_dates, _tight_em_dashes):
         yield from check(doc, target)
 
