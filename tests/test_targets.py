@@ -258,6 +258,8 @@ def test_spanish_question_without_opening_mark():
     assert conv("Qué pasó ayer? Nadie lo sabe.", "es") == [("?", None)]
     assert conv("¿Qué pasó ayer? Si vienes, ¿me avisas? Ver index.php?id=3 y el dato (?) raro.", "es") == []
     assert conv("Qué pasó ayer? Nadie lo sabe.", "it") == []  # Italian has no ¿
+    assert conv("El verano en Seúl aún no ha terminado! Ven pronto.", "es") == [("!", None)]
+    assert conv("¡El verano aún no ha terminado! Ven pronto. ¡Hola!", "es") == []
 
 
 def test_german_noun_after_article_and_adjective():

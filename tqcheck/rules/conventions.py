@@ -631,29 +631,32 @@ def _space_before(doc: Document, target: Profile) -> Iterator[Hit]:
 
 
 def _inverted_marks(doc: Document, target: Profile) -> Iterator[Hit]:
-    """Spanish: a question without its opening ¿ (English has none)."""
-    if not target.inverted_marks or _imposed().inverted_marks or "?" not in doc.distinct_chars:
+    """Spanish: a question without its opening ¿, an exclamation without its opening ¡ (English has none)."""
+    if not target.inverted_marks or _imposed().inverted_marks or not doc.distinct_chars & {"?", "!"}:
         return
     text = doc.text
-    for seg in doc.segments:
-        start = seg.offset
-        for m in re.finditer(r"\?", text[seg.offset : seg.end_offset]):
-            q = seg.offset + m.start()
-            clause = text[start:q]
-            start = q + 1
-            if "¿" in clause or not clause.strip() or text[q - 1 : q] in ("(", "?", " "):
-                continue  # an opening mark, "(?)", "??", " ?"
-            if text[q + 1 : q + 2].isalnum() or _URLISH.search(text[max(seg.offset, q - 40) : q + 2]):
-                continue  # "index.php?id=3": not a question
-            # the question starts after the last sentence mark, colon or opening quote of the clause
-            head = max(clause.rfind(c) for c in ".!:;«“\"\n") + 1
-            words = [w for w in clause[head:].split() if w]
-            if len(words) < 2 or not any(ch.isalpha() for ch in clause[head:]):
-                continue
-            yield Hit(
-                q, q + 1, f"question without its opening ¿: {target.name} opens questions with ¿",
-                None, {"language": target.code, "question": clause[head:].strip()[:80]},
-            )
+    for mark, opener, kind in (("?", "¿", "question"), ("!", "¡", "exclamation")):
+        if mark not in doc.distinct_chars:
+            continue
+        for seg in doc.segments:
+            start = seg.offset
+            for m in re.finditer(re.escape(mark), text[seg.offset : seg.end_offset]):
+                q = seg.offset + m.start()
+                clause = text[start:q]
+                start = q + 1
+                if opener in clause or not clause.strip() or text[q - 1 : q] in ("(", "?", "!", " "):
+                    continue  # an opening mark, "(?)", "??", "?!", " ?"
+                if text[q + 1 : q + 2].isalnum() or _URLISH.search(text[max(seg.offset, q - 40) : q + 2]):
+                    continue  # "index.php?id=3": not a question
+                # it starts after the last sentence mark, colon or opening quote of the clause
+                head = max(clause.rfind(c) for c in ".!?:;«“\"\n") + 1
+                words = [w for w in clause[head:].split() if w]
+                if len(words) < 2 or not any(ch.isalpha() for ch in clause[head:]):
+                    continue
+                yield Hit(
+                    q, q + 1, f"{kind} without its opening {opener}: {target.name} opens {kind}s with {opener}",
+                    None, {"language": target.code, kind: clause[head:].strip()[:80]},
+                )
 
 
 _DECIMAL = lazy(re, r"(?<![\w.,:/\-])(\d{1,3})\.(\d{1,2})(?![\d.,:/\-]|\.\d)(\s*)(%|[^\W\d_]+(?: [^\W\d_]+)?)?")
@@ -845,7 +848,8 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     - no space inside « … » in French («non» for « non »);
     - no space before `; : ! ?` in French (a narrow no-break space is right; a plain space is
       accepted and not reported);
-    - a question without its opening ¿ in Spanish ("Qué pasó?");
+    - a question without its opening ¿ in Spanish ("Qué pasó?"), an exclamation without its ¡
+      ("aún no ha terminado!");
     - a decimal point in a number of something ("3.5 millones", "4.5 %") in a locale with a
       decimal comma (es-ES, fr, de, it, pt; not es-MX). Versions, times, dates and addresses are
       left alone; without a region the finding is info where other countries differ;
