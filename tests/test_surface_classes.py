@@ -725,6 +725,8 @@ def test_a_word_glued_to_a_bracket_that_opens_an_aside():
     assert found("Todas las precauciones de uso(en adelante denominadas Normas) presentadas.", "es", select="TQ213") == [("TQ213", "uso(")]
     # an optional ending, a gender ending and a call are no asides
     assert found("Check the item(s), the usuario(a) field and print(x, y) now.", select="TQ213") == []
+    # an aside that opens with a measure
+    assert found("Die Gipfel sind Gerlach (2655 m) und Łomnica(2634m ü.d.M.) hier.", "de", select="TQ213") == [("TQ213", "Łomnica(")]
 
 
 def test_english_romanisation_of_slavic_names_beside_the_targets_own():

@@ -846,7 +846,7 @@ MAX_ASIDE = 200
 _LETTER_BRACKET = lazy(re, r"[^\W\d_]\(")
 #: (or of a number and words: "garden(10 euro per week)"), or a bracket that holds a capitalised name or
 #: term of up to four words ("o sistema(System)", "Windows Update(Windows Update Screen)")
-_ASIDE_AFTER_WORD = lazy(regex, r"(?<![\w.])(\p{L}\p{Ll}{2,})\((?=(?:\p{Ll}{2,}|\d+) [^()\n]{0,200}\))")
+_ASIDE_AFTER_WORD = lazy(regex, r"(?<![\w.])(\p{L}\p{Ll}{2,})\((?=(?:\p{Ll}{2,}|\d+\p{Ll}{0,3}) [^()\n]{0,200}\))")
 _BRACKET_AFTER_WORD = lazy(regex, 
     r"(?<![\w.])(\p{Lu}?\p{Ll}{2,})\((?=(?:\p{Lu}{2,}\d*|www\.|https?://)[^()\s]*\)|\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{L}*){0,3}\))")
 
