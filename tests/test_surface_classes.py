@@ -400,6 +400,10 @@ def test_a_quotation_that_goes_on_in_the_next_paragraph_is_not_unbalanced():
     text = "He said: “These works will cost a lot.\n\n“Because of the road, we will work in two phases.”\n\nThe end."
     assert found(text, select="TQ204") == []
     assert found("He said: “These works will cost a lot.\n\nThe council met later.", select="TQ204") != []
+    # straight marks, the quotation going on after a line break inside the paragraph
+    text = 'Councillor Plews said: "By making changes we keep all libraries open.\n"It is important that people have their say."\nHe left.'
+    assert found(text, select="TQ204") == []
+    assert found('He said: "By making changes we keep all libraries open.\nHe left.', select="TQ204") != []
 
 
 def test_the_name_of_an_institution_in_running_text_is_no_english_title_case():

@@ -874,8 +874,12 @@ excerpt).
                 straight.append(i)
         # ... and so does one that goes on after a line break inside the paragraph: an opening mark
         # still open when the next line opens with one again is that line's partner
+        # (a straight mark opens where it stands: 'said: "By making … under.⏎"It is important …"')
+        def opening(i: int) -> bool:
+            return text[i] in only_open or text[i] == '"' and _opens_here(text, i)
+
         straight = [i for k, i in enumerate(straight) if not (
-            k + 1 < len(straight) and text[i] in only_open and text[straight[k + 1]] in only_open
+            k + 1 < len(straight) and opening(i) and opening(straight[k + 1]) and text[i] == text[straight[k + 1]]
             and text[straight[k + 1] - 1] == "\n" and text.find("\n", i, straight[k + 1]) != -1)]
         # a quotation that goes on in the next paragraph reopens it there and is closed at its end only
         # (English and most typographies): "said: “These works … a long time.¶“Because of …”"
