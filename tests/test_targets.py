@@ -313,3 +313,19 @@ def test_polish_quotation_marks_in_german():
     # the German pair, and „…” in a language that closes „ with ” (Polish) pass
     assert conv("Berghotel „Encián“ liegt oben.", "de") == []
     assert conv("Schronisko „Murowaniec” leży wysoko.", "pl") == []
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("fr", "Temps de repos : 3 Heures, puis cuire.", "Heures"),
+    ("it", "Annullamento a meno di\n50 Giorni prima dell'arrivo.", "Giorni"),
+    ("es", "Cancelación hasta 45 Días antes de la llegada.", "Días"),
+    ("pt", "Tempo de preparo: 20 Minutos no forno.", "Minutos"),
+])
+def test_a_noun_of_time_or_count_capitalised_after_a_number(lang, text, word):
+    assert conv(text, lang) == [(word, word.lower())]
+    assert conv(text.replace(word, word.lower()), lang) == []
+
+
+def test_a_capitalised_word_after_a_section_number_is_a_heading():
+    assert conv("§ 1 Alcance\n\n1.2 Estos términos se aplican.", "es") == []
+    assert conv("Er wartete 3 Stunden.", "de") == []  # German capitalises every noun

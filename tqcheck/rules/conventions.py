@@ -198,6 +198,24 @@ def _titles_before_names(doc: Document, target: Profile) -> Iterator[Hit]:
                   title.lower(), {"class": "titles", "language": lang, "name": name})
 
 
+#: a number and a capitalised word after it: where a noun of time or count may take an English capital
+_NUMBER_AND_CAPITAL = lazy(regex, r"(?<![\w.,§/-])\d+(?:[.,]\d+)?[ \u00a0](\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])")
+
+
+def _capitalised_measures(doc: Document, target: Profile) -> Iterator[Hit]:
+    """A noun of time or count capitalised after a number, English title case ("3 Heures", "45 Días
+    antes", "50 Giorni prima"): data/<lang>/measure_nouns.txt."""
+    nouns = _class_words(target.code, "measure_nouns")
+    if not nouns or "nouns" in target.capitalises:
+        return
+    text = doc.text
+    for m in _NUMBER_AND_CAPITAL.finditer(text):
+        word = m.group(1)
+        if word.lower() in nouns:
+            yield Hit(m.start(1), m.end(1), f"{target.name} writes \"{word.lower()}\" after a number in lower case: \"{word}\" takes an English capital",
+                      word.lower(), {"class": "measure", "language": target.code})
+
+
 def _nationality_nouns(doc: Document, target: Profile) -> Iterator[Hit]:
     """Where nouns of nationality take a capital and adjectives do not (French), a nationality word
     in lower case right after a plural determiner is the people: "les américains" for "les Américains"."""
@@ -824,6 +842,8 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       writes it in lower case ("la muerte del Emperador Meiji", "dell'Imperatore Saga", "o
       Arcebispo Henryk": `data/<lang>/titles_before_names.txt`; not before a common word, "General
       Motors");
+    - a noun of time or count capitalised after a number ("Temps de repos: 3 Heures", "50 Giorni
+      prima dell'arrivo": `data/<lang>/measure_nouns.txt`);
     - a compass point with a capital ("en el Oeste") in a text that writes the others in lower
       case ("en el norte"); names ("Corea del Sur") are left alone;
     - a heading in English title case ("Política de Reembolso", "Bem-vindo ao Mundo das Cadeias",
@@ -886,7 +906,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     target = doc.profile
     if target is None or target.code == IMPOSED:
         return
-    for check in (_capitalised_words, _titles_before_names, _nationality_nouns, _title_case_headings, _title_case_phrases, _title_case_terms, _directions, _lowercase_nouns,
+    for check in (_capitalised_words, _titles_before_names, _capitalised_measures, _nationality_nouns, _title_case_headings, _title_case_phrases, _title_case_terms, _directions, _lowercase_nouns,
                   _quotes, _low_quotes_closed_right, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _thousands, _currency,
                   _english_dates, _tight_em_dashes):
         yield from check(doc, target)
