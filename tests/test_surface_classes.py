@@ -899,6 +899,8 @@ def test_english_site_furniture_left_on_a_page_in_another_language():
     recipe = "Instrucciones de preparación\nStep 1\nPrimero, combine la ternera.\n\nStep 2\nPele el rábano.\nMore Information"
     assert found(recipe, "es", select="TQ201") == [("TQ201", "Step 1"), ("TQ201", "Step 2"), ("TQ201", "More Information")]
     assert found("Paso 1: lea more information sobre el plato.", "es", select="TQ201") == []
+    assert found('Press "Enter" to skip to content\n\nDie Genossenschaft hilft den Bauern.', "de", select="TQ201") == [
+        ("TQ201", 'Press "Enter" to skip to content')]
     # a word other languages' sites borrow stands alone unreported
     assert found("Home\n\nIl difensore ha segnato due gol.\n\nMenu", "it", select="TQ201") == []
 
@@ -1191,6 +1193,9 @@ def test_a_conjunction_and_an_article_written_as_one_word():
     assert found("Il vetro di copertura ei requisiti di progettazione: i pro ei contro.", "it", select="TQ212") == [
         ("TQ212", "ei"), ("TQ212", "ei")]
     assert found("Un liquido di raffreddamento ea cosa devi prestare attenzione.", "it", select="TQ212") == [("TQ212", "ea")]
+    assert found("Corporação Municipal, incl. Jorge SaavedraO primeiro vice-prefeito retomou.", "pt", select="TQ212") == [
+        ("TQ212", "SaavedraO")]
+    assert found("O iPhoneX e a PlayStation A custam caro.", "pt", select="TQ212") == []
     assert found("Indica o grau (como maior); eo superlativo indica o grau.", "pt", select="TQ212") == [("TQ212", "eo")]
     # the word at a sentence start, a name, or the archaic pronoun opening a line are left alone
     assert found("Ei fu siccome immobile. Disse Ei.", "it", select="TQ212") == []

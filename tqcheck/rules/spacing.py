@@ -163,7 +163,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     lower case of the language or of English glued to the capitalised word after it ("festifsGate",
     "refundsSi"; not in a line of code), a function
     word written twice with no space ("elel acceso"), a name in capitals glued to a function word
-    ("MOONBINque tinha"), a conjunction and an article written as one word where machine translation
+    ("MOONBINque tinha"), a name glued to the one-letter article or conjunction that opened the next
+    sentence ("Jorge SaavedraO primeiro"), a conjunction and an article written as one word where machine translation
     glues them ("copertura ei requisiti", "eo superlativo": `glued_function_words` in
     `data/<lang>/surface.toml`), in
     English a name with letters English does not use glued to a common word ("Lázárwrote"), and in Spanish, French, Italian and
@@ -256,10 +257,21 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     yield from _glued_capitalised_words(doc)
     yield from _glued_doubles(doc)
     yield from _glued_function_words(doc)
+    for m in _ONE_LETTER_JOIN.finditer(text) if doc.distinct_chars & _ONE_LETTER_WORDS else ():
+        head, tail = m.groups()
+        if tail.lower() in function_words and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+            yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like a word glued to the one-letter word \"{tail}\" that opens the next sentence",
+                      f"{head} {tail}", {"parts": [head, tail]})
     for m in _CAPS_FUNCTION_JOIN.finditer(text):
         head, tail = m.groups()
         if tail in function_words and zipf(tail, lang) >= MIN_SHORT_PART_ZIPF and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
             yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like a name in capitals glued to \"{tail}\"", f"{head} {tail}", {"parts": [head, tail]})
+
+
+#: a capitalised word glued to a capital letter that is a word of its own, before a lower-case word
+#: ("Jorge SaavedraO primeiro": a name and the article that opened the next sentence)
+_ONE_LETTER_JOIN = lazy(regex, r"(?<![\w])(\p{Lu}\p{Ll}{2,})(\p{Lu})(?=[ \u00a0]\p{Ll}{2,})")
+_ONE_LETTER_WORDS = frozenset("OAEYIUÀÈ")
 
 
 #: a lower-case word between two others or numbers (or after a comma or semicolon): where a glued pair stands
