@@ -416,6 +416,13 @@ def test_a_foreign_name_glued_to_an_english_word():
     assert found("The town of Székesfehérvár is old, and so is Łódź.", select="TQ212") == []
 
 
+def test_a_capital_preposition_between_a_lower_case_word_and_a_name():
+    assert found("The policeman crashed into a street lamp On Avenida Colonel Prata.", select="TQ102") == [("TQ102", "On")]
+    # a title in title case, and a heading line, keep their capitals
+    assert found("We read The Lord of The Rings and Gone With The Wind.", select="TQ102") == []
+    assert found("Journalists Helped Speed Up The Arrival Of Asphalt In The Village", select="TQ102") == []
+
+
 def test_a_capital_function_word_before_a_day_or_a_month():
     assert found("The events continue, On Monday, August 12, a liturgy took place.", select="TQ102") == [("TQ102", "On")]
     assert found("The events continue. On Monday, August 12, a liturgy took place.", select="TQ102") == []

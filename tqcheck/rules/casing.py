@@ -786,8 +786,10 @@ municipality"). In other languages
                 continue  # a run of capitals: an emphasised phrase or a heading
             yield Hit(m.start(), m.end(), f"\"{word}\" in capitals in mid-sentence", low, {"word": word, "kind": "all-caps"})
         elif word[1:].islower():  # not one letter: "Plan A was", "Franco A. said"
-            if not nxt or not nxt[0].islower() and not _capitalised_by_rule(doc, nxt_m, seg.end_offset):
-                continue  # "The Lord of The Rings", "He." at the end
+            if not nxt or not nxt[0].islower() and not _capitalised_by_rule(doc, nxt_m, seg.end_offset) \
+                    and not (low in word_list(f"{lang}/prepositions.txt") and prev_word.islower() and len(prev_word) >= 2 and nxt[1:].islower()):
+                continue  # "The Lord of The Rings", "He." at the end; not a preposition between a lower-case
+                # word and a name ("a street lamp On Avenida")
             pair = f"{prev_word} {word}"
             if pair not in repeated:
                 repeated[pair] = prev_word[:1].isupper() and zipf(prev_word.lower(), lang) < ORDINARY_CAPITAL_ZIPF and text.count(pair) >= 2
