@@ -418,8 +418,9 @@ def test_a_foreign_name_glued_to_an_english_word():
 
 def test_a_capital_preposition_between_a_lower_case_word_and_a_name():
     assert found("The policeman crashed into a street lamp On Avenida Colonel Prata.", select="TQ102") == [("TQ102", "On")]
-    # a title in title case, and a heading line, keep their capitals
-    assert found("We read The Lord of The Rings and Gone With The Wind.", select="TQ102") == []
+    # a name in title case, and a heading line, keep their capitals
+    assert found("They met at the Café In Town bar and went home.", select="TQ102") == []
+    assert found("The minister said in Madrid that On Monday the talks resume.", select="TQ102") == [("TQ102", "On")]
     assert found("Journalists Helped Speed Up The Arrival Of Asphalt In The Village", select="TQ102") == []
 
 
