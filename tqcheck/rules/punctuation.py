@@ -23,11 +23,32 @@ _UNITS = r"(?:%|percent|per cent|million|billion|trillion|thousand|points?|degre
 _DECIMAL_COMMA = lazy(re, r"(\d+),(\d{1,2})(?![\d,])")
 _UNIT_AFTER = lazy(re, rf"\s*(?:{_UNITS}\b|%)")
 #: an amount with the euro or pound sign after it ("a deposit of 400 €", "12€."), not before another amount
-_SIGN_AFTER_AMOUNT = lazy(re, r"(?<![\d.,€£$])(\d+(?:[.,]\d+)*)[ \u00a0]?([€£])(?![\w€£$]|[ \u00a0]?\d)")
+_AMOUNT_BEFORE_SIGN = lazy(re, r"(\d+(?:[.,]\d+)*)[ \u00a0]?$")
+_SIGN_AFTER = lazy(re, r"[\w€£$]|[ \u00a0]?\d")
 #: a number with a comma that no thousands separator explains: a zero or four digits or more before it
-_PLAIN_DECIMAL_COMMA = lazy(re, r"(?<![\d.,])(0|[1-9]\d{3,}),(\d+)(?![\d,])")
+_PLAIN_DECIMAL_COMMA = lazy(re, r"(0|[1-9]\d{3,}),(\d+)(?![\d,])")
+_DIGIT_COMMA_DIGIT, _DIGIT_RUN = lazy(re, r"\d,\d"), run_before(r"\d")
 #: numbers joined by commas without spaces, three or more ("1,2,3"): a list
 _NUMBER_LIST = lazy(re, r"\d+(?:,\d+){2,}")
+
+
+def _signs_after_amounts(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, amount, sign) of each amount with the euro or pound sign after it ("a deposit of
+    400 €", "12€."), not a sign before the next amount ("5 €25"); looked for at the signs only."""
+    signs = sorted(i for ch in "€£" for i in _positions(text, ch))
+    for i in signs:
+        m = _AMOUNT_BEFORE_SIGN.search(text, max(0, i - 40), i)
+        if m is None or (m.start() and text[m.start() - 1] in "0123456789.,€£$") or _SIGN_AFTER.match(text, i + 1):
+            continue
+        yield m.start(), i + 1, m.group(1), text[i]
+
+
+def _positions(text: str, ch: str) -> Iterator[int]:
+    """Where ``ch`` stands in ``text``."""
+    i = text.find(ch)
+    while i != -1:
+        yield i
+        i = text.find(ch, i + 1)
 
 
 def _in_number_list(text: str, m: re.Match) -> bool:
@@ -355,9 +376,8 @@ ordinals (`Malen (30.)`)
                 yield Hit(m.start(), m.end(), f"\"{m.group()}\": a day and a month with full stops and no year (Central European style); English writes \"{day} {name}\"",
                           f"{day} {name}", {"mark": "."})
     if prof and prof.code == "en" and chars & {"€", "£"}:
-        for m in _SIGN_AFTER_AMOUNT.finditer(text):
-            amount, sign = m.group(1), m.group(2)
-            yield Hit(m.start(), m.end(), f"\"{m.group()}\": the currency sign after the amount (continental style); English writes \"{sign}{amount}\"",
+        for start, end, amount, sign in _signs_after_amounts(text):
+            yield Hit(start, end, f"\"{text[start:end]}\": the currency sign after the amount (continental style); English writes \"{sign}{amount}\"",
                       f"{sign}{amount}", {"mark": sign}, Severity.INFO)
     if prof and prof.code == "en":
         for m in _REGNAL_STOP.finditer(text):
@@ -373,8 +393,10 @@ ordinals (`Malen (30.)`)
     if prof and prof.decimal == ".":
         # a number no thousands separator explains ("0,07", "1537,2", "2190,525"): the text writes
         # decimal commas, and its other numbers with one or two digits after a comma are decimals too
-        plain = [] if "," not in text else [m for m in _PLAIN_DECIMAL_COMMA.finditer(text)
-                 if not _in_number_list(text, m) and not (len(m.group(1)) == len(m.group(2)) == 4)]  # "2019,2020": years
+        plain = [] if "," not in text else [
+            m for m in finditer_from_hints(_PLAIN_DECIMAL_COMMA, _DIGIT_COMMA_DIGIT, _DIGIT_RUN, text)
+            if not (m.start() and text[m.start() - 1] in ".,") and not _in_number_list(text, m)
+            and not (len(m.group(1)) == len(m.group(2)) == 4)]  # "2019,2020": years
         seen = {m.start() for m in plain}
         for m in _DECIMAL_COMMA.finditer(text):
             before = text[m.start() - 1] if m.start() else ""
@@ -1194,7 +1216,7 @@ follows ("Number :85593407"; not where the language spaces its colons), a space 
 
 #: a curly or low double quotation mark that opens a line or follows a space or a bracket, then
 #: spaces and a word: a quotation opened with a space inside it ("said, “ Through this")
-_SPACE_AFTER_OPENING = lazy(re, r"(?:(?<=[\s(\[])|^)([“„]) +(?=\w)", re.M)
+_SPACES_THEN_WORD = lazy(re, r" +(?=\w)")
 
 
 def _space_after_opening_quote(doc: Document, prof) -> Iterator[Hit]:
@@ -1206,10 +1228,12 @@ def _space_after_opening_quote(doc: Document, prof) -> Iterator[Hit]:
     if not openers or not doc.distinct_chars & openers:
         return
     text = doc.text
-    for m in _SPACE_AFTER_OPENING.finditer(text):
-        mark = m.group(1)
-        if mark in openers:
-            yield Hit(m.start(1), m.end(), f"space after the opening quotation mark {mark}", mark, {"mark": mark}, Severity.INFO)
+    for mark in openers:
+        for i in _positions(text, mark):
+            if not i or text[i - 1].isspace() or text[i - 1] in "([":
+                m = _SPACES_THEN_WORD.match(text, i + 1)
+                if m is not None:
+                    yield Hit(i, m.end(), f"space after the opening quotation mark {mark}", mark, {"mark": mark}, Severity.INFO)
 
 
 def _spaced_clitics(doc: Document) -> Iterator[Hit]:
