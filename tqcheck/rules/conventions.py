@@ -23,6 +23,7 @@ from ..lexicon import capitalized, gazetteer, zipf
 from ..names import after_opening
 from ..profile import Profile, get_profile
 from ..registry import rule
+from ..textscan import occurrences
 from .spacing import surface_settings
 from ..patterns import lazy
 
@@ -171,7 +172,7 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
 
 #: a capitalised word and a capitalised name after a lower-case word or an elided article in running
 #: text ("del Emperador Meiji", "dell'Imperatore Saga"): a title before a name, checked in code
-_TITLE_AND_NAME = lazy(regex, r"(?<=\p{Ll}[ \u00a0]|\p{Ll}['’])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)*)(?![\p{L}\p{M}-])")
+_TITLE_AND_NAME = lazy(regex, r"(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]+)*)(?![\p{L}\p{M}-])")
 #: a name this common in the target or in English is a word ("General Motors", "Ministro Presidente")
 MAX_NAME_AFTER_TITLE_ZIPF = 3.5
 
@@ -184,10 +185,14 @@ def _titles_before_names(doc: Document, target: Profile) -> Iterator[Hit]:
     if not titles or "nouns" in target.capitalises:
         return
     text = doc.text
-    hints = {t[0].upper() for t in titles}
-    if not doc.distinct_chars & hints:
-        return
-    for m in _TITLE_AND_NAME.finditer(text):
+    # only where the text writes one of the titles with a capital, after a lower-case word and a
+    # space or an elided article ("del Emperador", "dell'Imperatore")
+    starts = sorted(p for t in titles for p in occurrences(text, t[:1].upper() + t[1:])
+                    if p >= 2 and text[p - 2].islower() and text[p - 1] in " \u00a0'’")
+    for p in starts:
+        m = _TITLE_AND_NAME.match(text, p)
+        if m is None:
+            continue
         title, name = m.group(1), m.group(2)
         if title.lower() not in titles or max(zipf(name.lower(), lang), zipf(name.lower(), "en")) >= MAX_NAME_AFTER_TITLE_ZIPF:
             continue
@@ -199,7 +204,11 @@ def _titles_before_names(doc: Document, target: Profile) -> Iterator[Hit]:
 
 
 #: a number and a capitalised word after it: where a noun of time or count may take an English capital
-_NUMBER_AND_CAPITAL = lazy(regex, r"(?<![\w.,§/-])\d+(?:[.,]\d+)?[ \u00a0](\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])")
+_NUMBER_AND_CAPITAL = lazy(regex, r"\d+(?:[.,]\d+)?[ \u00a0](\p{Lu}\p{Ll}+)(?![\p{L}\p{M}'’-])")
+
+
+#: a number and a space right before a position (searched in a short window before it)
+_NUMBER_BEFORE = lazy(re, r"\d+(?:[.,]\d+)?[ \u00a0]$")
 
 
 def _capitalised_measures(doc: Document, target: Profile) -> Iterator[Hit]:
@@ -209,7 +218,14 @@ def _capitalised_measures(doc: Document, target: Profile) -> Iterator[Hit]:
     if not nouns or "nouns" in target.capitalises:
         return
     text = doc.text
-    for m in _NUMBER_AND_CAPITAL.finditer(text):
+    # only at the capitalised nouns of the list, looking back for their number
+    for p in sorted(p for w in nouns for p in occurrences(text, w[:1].upper() + w[1:])):
+        m = _NUMBER_BEFORE.search(text, max(0, p - 24), p)
+        if m is None or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.,§/-")):
+            continue
+        m = _NUMBER_AND_CAPITAL.match(text, m.start())
+        if m is None or m.start(1) != p:
+            continue
         word = m.group(1)
         if word.lower() in nouns:
             yield Hit(m.start(1), m.end(1), f"{target.name} writes \"{word.lower()}\" after a number in lower case: \"{word}\" takes an English capital",

@@ -15,7 +15,7 @@ from ..findings import Hit, Severity
 from ..langs import language_name
 from ..lexicon import conjunctions, zipf
 from ..registry import rule
-from ..textscan import finditer_from_hints, run_before
+from ..textscan import finditer_from_hints, occurrences, run_before
 from .spacing import in_link, marks_before_in_paragraph, surface_settings
 from ..patterns import lazy
 
@@ -35,20 +35,13 @@ _NUMBER_LIST = lazy(re, r"\d+(?:,\d+){2,}")
 def _signs_after_amounts(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, amount, sign) of each amount with the euro or pound sign after it ("a deposit of
     400 €", "12€."), not a sign before the next amount ("5 €25"); looked for at the signs only."""
-    signs = sorted(i for ch in "€£" for i in _positions(text, ch))
+    signs = sorted(i for ch in "€£" for i in occurrences(text, ch))
     for i in signs:
         m = _AMOUNT_BEFORE_SIGN.search(text, max(0, i - 40), i)
         if m is None or (m.start() and text[m.start() - 1] in "0123456789.,€£$") or _SIGN_AFTER.match(text, i + 1):
             continue
         yield m.start(), i + 1, m.group(1), text[i]
 
-
-def _positions(text: str, ch: str) -> Iterator[int]:
-    """Where ``ch`` stands in ``text``."""
-    i = text.find(ch)
-    while i != -1:
-        yield i
-        i = text.find(ch, i + 1)
 
 
 def _in_number_list(text: str, m: re.Match) -> bool:
@@ -1229,7 +1222,7 @@ def _space_after_opening_quote(doc: Document, prof) -> Iterator[Hit]:
         return
     text = doc.text
     for mark in openers:
-        for i in _positions(text, mark):
+        for i in occurrences(text, mark):
             if not i or text[i - 1].isspace() or text[i - 1] in "([":
                 m = _SPACES_THEN_WORD.match(text, i + 1)
                 if m is not None:
