@@ -43,7 +43,6 @@ def _signs_after_amounts(text: str) -> Iterator[tuple[int, int, str, str]]:
         yield m.start(), i + 1, m.group(1), text[i]
 
 
-
 def _in_number_list(text: str, m: re.Match) -> bool:
     """The number stands in a list of numbers joined by commas ("pages 1,2,3", "0,1,2") or is a pair
     in brackets, a coordinate ("the input of [0,0]")."""
@@ -868,6 +867,11 @@ excerpt).
             first = doubles[j][0]
             if text[first] in only_close or text[first] not in only_open and _closes_here(text, first):
                 partnered.update((k, j))
+    def opening(i: int) -> bool:
+        """The double quotation mark at ``i`` opens a quotation: a mark that only opens, or a straight one
+        that opens where it stands ('said: "By making … under.⏎"It is important …"')."""
+        return text[i] in only_open or text[i] == '"' and _opens_here(text, i)
+
     for index, p in enumerate(paras):
         stack: list[tuple[str, int]] = []
         stray: list[int] = []
@@ -889,10 +893,6 @@ excerpt).
                 straight.append(i)
         # ... and so does one that goes on after a line break inside the paragraph: an opening mark
         # still open when the next line opens with one again is that line's partner
-        # (a straight mark opens where it stands: 'said: "By making … under.⏎"It is important …"')
-        def opening(i: int) -> bool:
-            return text[i] in only_open or text[i] == '"' and _opens_here(text, i)
-
         straight = [i for k, i in enumerate(straight) if not (
             k + 1 < len(straight) and opening(i) and opening(straight[k + 1]) and text[i] == text[straight[k + 1]]
             and text[straight[k + 1] - 1] == "\n" and text.find("\n", i, straight[k + 1]) != -1)]
@@ -1207,8 +1207,8 @@ follows ("Number :85593407"; not where the language spaces its colons), a space 
     yield from _spaced_clitics(doc)
 
 
-#: a curly or low double quotation mark that opens a line or follows a space or a bracket, then
-#: spaces and a word: a quotation opened with a space inside it ("said, “ Through this")
+#: spaces and a word after an opening quotation mark: a quotation opened with a space inside it
+#: ("said, “ Through this"; the mark's own place is checked in code)
 _SPACES_THEN_WORD = lazy(re, r" +(?=\w)")
 
 
