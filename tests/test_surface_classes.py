@@ -1287,6 +1287,19 @@ def test_a_dash_attribution_after_a_pronoun_and_at_a_line_start():
     assert found(clean, select="TQ203") == []
 
 
+def test_an_unknown_name_misspelled_once_whatever_the_letter():
+    text = ("The village of Sabdodadi is known for bamboo. The potential of bamboo handicrafts in Sabdodati "
+            "village is large. Sri Ribhubai Temple is old; Sri Ribhubai built it and Rihubai prayed there.")
+    assert found(text, select="TQ103") == [("TQ103", "Sabdodati"), ("TQ103", "Rihubai")]
+    pt = "A ovelha Manchegan dá leite. Cada ovelha Mancehgan é ordenhada duas vezes por dia."
+    assert found(pt, "pt", source="es", select="TQ103") == [("TQ103", "Mancehgan")]
+    # two Chinese cities of alike syllables, two known names, an ending or a first letter apart: other names
+    assert found("Trains run from Xiaogan to Xiaonan; Xiaogan is larger.", select="TQ103") == []
+    assert found("Marianne met Marianna, and Marianne left.", select="TQ103") == []
+    assert found("Kovalenko wrote to Kovalenka; Kovalenko signed.", select="TQ103") == []
+    assert found("Bogdanovic met Zogdanovic twice.", select="TQ103") == []
+
+
 def test_a_rare_word_before_the_head_of_a_name_spelled_two_ways():
     text = "Prayers are broadcast from the Maspiro TV mosque. The ministry closed the Maspero building."
     assert found(text, select="TQ103") == [("TQ103", "Maspiro")]

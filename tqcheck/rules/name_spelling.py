@@ -164,6 +164,55 @@ def _substituted_pairs(by_key: dict[str, list[tuple[Token, str]]], lang: str) ->
                     yield a, b
 
 
+#: a name this rare in the target (Zipf) is unknown to it: two such spellings one edit apart are one name
+UNKNOWN_NAME_MAX_ZIPF = 1.0
+#: from this many letters, a name unknown to the target with a letter more inside it is the same name
+MIN_INSERTED_KEY = 7
+
+
+def _one_edit_or_swap(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one insertion, deletion or substitution, or by two neighbouring letters swapped."""
+    if len(a) == len(b):
+        d = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(d) == 2 and d[1] == d[0] + 1 and a[d[0]] == b[d[1]] and a[d[1]] == b[d[0]]:
+            return True
+    return a != b and one_edit(a, b)
+
+
+def _unknown_pairs(by_key: dict[str, list[tuple[Token, str]]], lang: str) -> Iterator[tuple[str, str]]:
+    """Keys of six letters or more one edit apart (a letter changed, two swapped; from seven letters a
+    letter more, not among the last three) whose spellings are all unknown to the target
+    ("Sabdodadi"/"Sabdodati", "Ribhubai"/"Rihubai", "Manchegan"/"Mancehgan"): one name misspelled,
+    whatever the letters. Not where the first or the last letter differs, nor an ending added ("Mario"/"Maria", "Pavel"/"Pavelo"), nor two known
+    names or two names of Chinese syllables ("Xiaogan"/"Xiaonan")."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for key in by_key:
+        if len(key) >= MIN_SUBSTITUTED_KEY and key.isalpha():
+            if all(zipf(form.lower(), lang) < UNKNOWN_NAME_MAX_ZIPF for _, form in by_key[key]):
+                buckets[key].append(key)  # meets the same with a letter more
+                for i in range(len(key)):
+                    buckets[key[:i] + key[i + 1 :]].append(key)
+    seen = set()
+    for keys in buckets.values():
+        for n, a in enumerate(keys):
+            for b in keys[n + 1 :]:
+                if a == b or (a, b) in seen:
+                    continue
+                seen.add((a, b))
+                short, long_ = sorted((a, b), key=len)
+                if a[0] != b[0] or a[-1] != b[-1] or long_.startswith(short) or not _one_edit_or_swap(a, b):
+                    continue
+                if len(short) < len(long_):
+                    i = next(k for k in range(len(short)) if short[k] != long_[k])
+                    if len(short) < MIN_INSERTED_KEY or i >= len(long_) - 3:
+                        continue  # a letter more in a short name or near the end: another name
+                        # ("Kostel"/"Kosztel", "Dniprovka"/"Dniprovska", "Zhuravlevka"/"Zhuravlevaka")
+                if is_pinyin(a) and is_pinyin(b):
+                    continue  # two Chinese names of syllables alike ("Xiaogan", "Xiaonan")
+                if not (_known_name(by_key[a][0][1], lang) and _known_name(by_key[b][0][1], lang)):
+                    yield a, b
+
+
 def _last_word_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Token, str]]]:
     """Cluster the last word of every mention (surnames, single names) by key.
 
@@ -202,7 +251,7 @@ def _last_word_clusters(ms: list[Mention], doc: Document) -> list[list[tuple[Tok
             shorter = key[:i] + key[i + 1 :]
             if shorter in by_key and _one_letter_apart(by_key[shorter], by_key[key], lang):
                 uf.union(shorter, key)
-    for a, b in _substituted_pairs(by_key, lang):
+    for a, b in chain(_substituted_pairs(by_key, lang), _unknown_pairs(by_key, lang)):
         uf.union(a, b)
     joined: dict[str, list[tuple[Token, str]]] = defaultdict(list)
     for key, c in by_key.items():
@@ -617,6 +666,10 @@ def name_variant(doc: Document) -> Iterator[Hit]:
       for its voiced or voiceless twin, inside it ("Maspero"/"Maspiro", "Fukagawa"/"Fukakawa";
       not the first letter nor the last two: "Bolton"/"Dolton", "Hansen"/"Hanson"), last word of a name
       or a rare word before its head ("the Maspiro TV mosque"; not a given name);
+    - two spellings of six letters or more, both unknown to the target, a letter changed or two
+      swapped anywhere but in the first and last letter, or, from seven letters, a letter more
+      away from the last three ("Sabdodadi"/"Sabdodati", "Ribhubai"/"Rihubai"; not two known
+      names, nor two names of Chinese syllables: "Xiaogan"/"Xiaonan");
     - one two-word name in both orders ("Alexander Suvorov"/"Suvorov Alexander"), and one acronym
       with its letters in several orders ("BPC", "PCG", "CGP": the same terms rendered anew);
     - one name in several of the declared source language's cases ("Karafiát"/"Karafiáta",
