@@ -244,6 +244,16 @@ def test_an_institution_name_half_capitalised():
     assert found("The Foreign Ministry and the foreign ministry agree; the state Department of Transportation too.", select="TQ102") == []
 
 
+def test_a_title_half_capitalised():
+    text = ("Lan Shaomin, deputy Secretary of the Provincial Committee, attended. The meeting was chaired by "
+            "Deputy general Manager Wang Zhangyan.")
+    report = tqcheck.check_text(text, config={"select": "TQ102"})
+    assert [(f.text, f.suggestion) for f in report.findings] == [("deputy Secretary", "Deputy Secretary"), ("general Manager", "General Manager")]
+    # one case throughout is right, and English writes "acting" or "former" in lower case before a title
+    clean = "The Vice President met the vice president of the club, acting President Harris and former President Obama."
+    assert found(clean, select="TQ102") == []
+
+
 def test_a_title_in_lower_case_before_a_full_name():
     text = "“The area was secured,” indicates lieutenant-colonel Maxime Wintzer. The president Andrés Manuel López Obrador agreed."
     report = tqcheck.check_text(text, config={"select": "TQ101"})

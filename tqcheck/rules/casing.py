@@ -727,8 +727,8 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     stalled; Yesterday the minister", "expense; IF the service"), an ordinary word in capitals between lower-case words ("the
     MINISTER said"; not acronyms), a capital inside an ordinary word ("mInister"; not "iPhone"), and
     prose run through title case ("Members Are Required to Check the Order."), and the name of an
-    institution half capitalised ("the foreign Ministry": `data/en/institution_heads.txt`,
-    `institution_modifiers.txt`), a word that edited English writes in lower case in mid-sentence
+    institution or a title half capitalised ("the foreign Ministry", "deputy Secretary":
+    `data/en/institution_heads.txt`, `institution_modifiers.txt`, `titles.txt`, `title_modifiers.txt`), a word that edited English writes in lower case in mid-sentence
     99% of the time capitalised between lower-case words ("the amount Damage caused", "to
     Encourage customers"; `data/en/lower_case_words.txt`, built from case statistics; not before
     more capitals or at a sentence's end: "the weekly Time.", nor before the head of an event's or
@@ -1010,12 +1010,17 @@ _AFTER_SEMICOLON = lazy(re, r";[ \t]+([^\W\d_][^\W\d_]+)(?![\w'’-])")  # after
 def _half_capitalised_names(doc: Document) -> Iterator[Hit]:
     """The name of an institution or office with its first word in lower case and its head
     capitalised ("the foreign Ministry", "prime Minister"): data/<lang>/institution_heads.txt
-    and institution_modifiers.txt. Written all capitalised or all in lower case, it is right."""
+    and institution_modifiers.txt; and a title so ("vice President", "Deputy general Manager"):
+    titles.txt and title_modifiers.txt. Written all capitalised or all in lower case, it is right."""
     lang = doc.target_lang
-    heads = word_list(f"{lang}/institution_heads.txt")
-    if not heads:
-        return
-    modifiers = word_list(f"{lang}/institution_modifiers.txt")
+    text = doc.text
+    for heads_file, modifiers_file in (("institution_heads", "institution_modifiers"), ("titles", "title_modifiers")):
+        modifiers = word_list(f"{lang}/{modifiers_file}.txt")
+        if modifiers:
+            yield from _half_capitalised(doc, word_list(f"{lang}/{heads_file}.txt"), modifiers)
+
+
+def _half_capitalised(doc: Document, heads: frozenset[str], modifiers: frozenset[str]) -> Iterator[Hit]:
     text = doc.text
     for head in heads & doc.word_positions.keys():
         for p in doc.word_positions[head]:
