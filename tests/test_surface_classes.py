@@ -567,6 +567,9 @@ def test_a_name_in_lower_case_after_a_title():
     # a rarer given name counts when an unknown surname follows it
     assert found("Commander sascha rauh reported 17 operations.", select="TQ101") == [("TQ101", "sascha")]
     assert found("The commander jens said so; the deputy mayor agreed.", select="TQ101") == []
+    # a given name that is also a common word is a name there only before a surname
+    assert found("The company's general manager ma Jianping spoke.", select="TQ101") == [("TQ101", "ma")]
+    assert found("In order to ensure a calm stay, the manager may expel guests; the director will decide.", select="TQ101") == []
 
 
 def test_english_team_nicknames_in_a_native_sports_report():

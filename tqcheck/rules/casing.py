@@ -605,9 +605,13 @@ def _lowered_titles(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, s
                 word = m.group(1)
                 if word in lower_case or len(word) < 2:
                     continue
-                if word in given or (word not in ordinary and zipf(word, lang) < LOWERED_NAME_MAX_ZIPF) \
-                        or (word not in ordinary and zipf(word, lang) < LOWERED_GIVEN_NAME_MAX_ZIPF
-                            and _unknown_word_after(text, m.end(1), ordinary, lower_case, lang)):
+                named = word in given and (word not in ordinary or zipf(word, lang) < GIVEN_WORD_MAX_ZIPF
+                                           or _BEFORE_A_NAME.match(text, m.end(1)) is not None)
+                # (a given name that is also a common word only before a surname: "manager ma Jianping",
+                # not "the manager may expel")
+                if named or (word not in ordinary and zipf(word, lang) < LOWERED_NAME_MAX_ZIPF) \
+                        or (word in given or word not in ordinary and zipf(word, lang) < LOWERED_GIVEN_NAME_MAX_ZIPF) \
+                        and _unknown_word_after(text, m.end(1), ordinary, lower_case, lang):
                     # (a rarer word with a word the language does not know after it: a given name and
                     # its surname, "commander sascha rauh", "deputy jens schmitter")
                     yield (m.start(1), word, (word[0].upper() + word[1:], "name", "after a title"))
@@ -648,6 +652,8 @@ _LOWER_WORD_AFTER = lazy(regex, r" (\p{Ll}+)(?![\p{L}\p{M}'’-])")
 LOWERED_NAME_MAX_ZIPF = 2.0
 #: ... or this rare, with a word the language does not know after it (a surname)
 LOWERED_GIVEN_NAME_MAX_ZIPF = 3.5
+#: a given name that is also a word this common (Zipf) is a name after a title only before a surname ("may", "ma")
+GIVEN_WORD_MAX_ZIPF = 4.0
 
 
 def _unknown_word_after(text: str, end: int, ordinary, lower_case, lang: str) -> bool:
