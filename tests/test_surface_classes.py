@@ -1311,6 +1311,16 @@ def test_a_rare_word_before_the_head_of_a_name_spelled_two_ways():
     assert found(team, select="TQ103") == []
 
 
+def test_a_list_numbered_with_the_ideographic_comma():
+    text = "The six old kilns.\n\n1, Shigaraki ware\nIt is famous.\n\n2, Bizen ware\nIt follows the Sue pottery."
+    assert found(text, source="ja", select="TQ203") == [("TQ203", "1,"), ("TQ203", "2,")]
+    it = "Le sei fornaci.\n1, Shigaraki\n2, Bizen\n3, Tamba"
+    assert found(it, "it", source="ja", select="TQ203") == [("TQ203", "1,"), ("TQ203", "2,"), ("TQ203", "3,")]
+    # an address on a line of its own, and numbers counted in a sentence, are no list
+    clean = "Écrivez-nous :\n12, rue de la Paix\n75002 Paris\n\nIls ont gagné 1, 2 et 3 fois."
+    assert found(clean, "fr", select="TQ203") == []
+
+
 def test_two_apostrophes_typed_for_a_quotation_mark():
     text = "El general ha dicho: ''No quedará sin sanción ninguna persona''. Después se fue."
     report = tqcheck.check_text(text, target_lang="es", backtranslate=False, config={"select": ["TQ203"]})

@@ -182,7 +182,8 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     Portuguese), Spanish ¿ and ¡ outside Spanish, a space before ! ? : ; outside French, full-width
     and CJK punctuation and list symbols (「」, 、, ：, ①, ・, ■), the punctuation of other scripts beside
     Latin letters or digits in a Latin-script text (`12 September، 2023`: `data/script_punctuation.tsv`),
-    TeX quotes (``…''), a dash opening
+    lines numbered with a comma, the ideographic 、 of a Chinese or Japanese list (`1, Shigaraki ware`
+    / `2, Bizen ware`), TeX quotes (``…''), a dash opening
     quoted speech where the target quotes dialogue with quotation marks (`– We will win, said the coach`;
     where the text so names a speaker, its other sentences of prose opened by a dash outside a
     list too: `– There are many who …`; and lines opened by dashes where questions are answered on
@@ -272,6 +273,7 @@ ordinals (`Malen (30.)`)
             yield Hit(m.start(), m.end(), "two apostrophes typed for a quotation mark", mark, {"mark": "''"})
     if _CJK_CHARS.search(text):
         yield from _cjk_marks(text)
+    yield from _comma_list_numbers(text)
     if not settings.get("dialogue_dash"):
         if chars & {"–", "—"}:
             verbs = word_list(f"{tgt}/speech_verbs.txt")
@@ -783,6 +785,24 @@ def _foreign_quotes(text: str, marks: list[str], name: str, tgt: str, fix: tuple
         suggestion = f"{fix[0]}{phrase[1:-1]}{fix[1]}" if end - start > 1 else ("“" if ch in "«‹„‚" else "”")
         yield Hit(start, end, f"{name} {ch} is not used in {tgt} text", suggestion, {"mark": ch})
         pos = end
+
+
+#: a list number with a comma opening its line ("1, Shigaraki ware"): the ideographic comma of 1、
+_COMMA_LIST_NUMBER = lazy(regex, r"(?m)^[ \t]*(\d{1,2}),(?=[ \u00a0]+\p{L})")
+
+
+def _comma_list_numbers(text: str) -> Iterator[Hit]:
+    """Lines numbered "1, …", "2, …": a Chinese or Japanese list numbered with the ideographic comma
+    (1、2、), rendered as a comma. Only numbers whose neighbour (one less or one more) opens another
+    line so, a list; not an address on a line of its own ("12, rue de la Paix")."""
+    if ", " not in text:
+        return
+    found = [(int(m.group(1)), m) for m in _COMMA_LIST_NUMBER.finditer(text)]
+    numbers = {n for n, _ in found}
+    for n, m in found:
+        if n - 1 in numbers or n + 1 in numbers:
+            yield Hit(m.start(1), m.end(), f"list number \"{m.group(1)},\" written with a comma (the ideographic 、 of the source)",
+                      f"{m.group(1)}.", {"mark": ","})
 
 
 def _cjk_marks(text: str) -> Iterator[Hit]:
