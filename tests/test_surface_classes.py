@@ -1311,6 +1311,16 @@ def test_a_rare_word_before_the_head_of_a_name_spelled_two_ways():
     assert found(team, select="TQ103") == []
 
 
+def test_a_date_whose_month_is_named_in_another_language():
+    assert found("11 Luglio 2017 admin\n\nJuly and August are the best months.", select="TQ201") == [("TQ201", "Luglio")]
+    got = tqcheck.check_text("Rabu, 26 Juni 2024. The exports grew.", source_lang="id", config={"select": "TQ201"}).findings
+    assert [(f.text, f.evidence.get("language")) for f in got if f.text == "Juni"] == [("Juni", "id")]
+    assert found("Il concerto del 7 July 2021 era pieno.", "it", source="en", select="TQ201") == [("TQ201", "July")]
+    # the target's own months, and a word of the target that another language's month spells, are no finding
+    assert found("We met on 5 March 2020 and on 2 May 2021.", select="TQ201") == []
+    assert found("Il 5 marzo 2020 non era mai 2020 volte.", "it", select="TQ201") == []
+
+
 def test_a_list_numbered_with_the_ideographic_comma():
     text = "The six old kilns.\n\n1, Shigaraki ware\nIt is famous.\n\n2, Bizen ware\nIt follows the Sue pottery."
     assert found(text, source="ja", select="TQ203") == [("TQ203", "1,"), ("TQ203", "2,")]

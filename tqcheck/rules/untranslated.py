@@ -283,6 +283,48 @@ def _clock_words(doc: Document) -> list[tuple[int, int, dict]]:
     return out
 
 
+#: a day, a month's name and a year ("11 Luglio 2017", "26 Juni 2024", "3 de marzo de 2021"): the name checked in code
+_DAY_MONTH_YEAR = lazy(regex, r"(?<![\d.,])\d{1,2}\.?[ \u00a0]+(?:de[ \u00a0]+)?(\p{L}{3,})\.?,?[ \u00a0]+(?:de[ \u00a0]+)?\d{4}(?!\d)")
+#: a month name of another language this common in the target (Zipf) is a word of the target ("mai" in Italian, "Mars")
+MONTH_WORD_MAX_ZIPF = 4.0
+#: languages whose month names are looked for in a date of another language, beside the declared source
+MONTH_LANGUAGES = ("es", "fr", "de", "it", "pt", "en", "nl", "pl", "cs", "sk", "sl", "hr", "ro", "hu", "sv", "da", "nb",
+                   "fi", "tr", "id", "ms", "ca", "lt", "lv", "et")
+
+
+@lru_cache(maxsize=None)
+def _month_languages(lang: str) -> dict[str, str]:
+    """Month names of ``lang`` (the declared source, or "") and of :data:`MONTH_LANGUAGES` in lower case -> the
+    first of those languages that writes each (CLDR)."""
+    from ..cldr import months
+
+    out: dict[str, str] = {}
+    for code in (lang, *MONTH_LANGUAGES) if lang else MONTH_LANGUAGES:
+        for name in months(code):
+            out.setdefault(name.lower(), code)
+    return out
+
+
+def _foreign_months(doc: Document) -> list[tuple[int, int, dict]]:
+    """A date whose month is named in another language ("11 Luglio 2017" in English, "26 Juni 2024" in
+    an English page from Indonesian): not a month of the target (CLDR), nor a word of the target."""
+    from ..cldr import months
+
+    text, target = doc.text, doc.target_lang
+    own = None
+    out = []
+    for m in _DAY_MONTH_YEAR.finditer(text):
+        low = m.group(1).lower()
+        if own is None:
+            own = {name.lower() for name in months(target)}
+        if low in own or zipf(low, target) >= MONTH_WORD_MAX_ZIPF:
+            continue
+        lang = _month_languages(doc.source_lang or "").get(low)
+        if lang is not None and lang != target:
+            out.append((m.start(1), m.end(1), {"evidence": "month", "language": lang}))
+    return out
+
+
 @rule("TQ201", "untranslated", "warning", "Words left in the source language or script (\"Leer más\", \"15 марта\").")
 def untranslated(doc: Document) -> Iterator[Hit]:
     """
@@ -304,7 +346,10 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     language inside quotation marks, or continuing a capitalised English word, is taken for a
     title or a quotation kept on purpose ("la canción «Let it be»"), and so is a term the text
     explains where it uses it ("Ortsgemeinde – a municipality"). Another language's word for
-    "o'clock" after a time ("de [9:00 UHR] a [18:00 UHR]", "the 22hod": `data/clock_words.tsv`), and
+    "o'clock" after a time ("de [9:00 UHR] a [18:00 UHR]", "the 22hod": `data/clock_words.tsv`), a
+    date whose month is named in another language ("11 Luglio 2017", "26 Juni 2024" in English; CLDR's
+    month names of the source and of two dozen languages, not the target's nor a word common in
+    it: "mai" in Italian), and
     in a page in another language a line that is an English site builder's furniture ("top of
     page", "back to top", "Comments (3)", "896 Shares 6606 views": `data/en/web_furniture.txt`,
     any number standing for any other), and in a page in any language a line that scraping sites
@@ -496,6 +541,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
 
     taken = _Spans([(a, b) for a, b, _ in spans])
     spans.extend(h for h in _clock_words(doc) if h[0] not in taken)
+    taken = _Spans([(a, b) for a, b, _ in spans])
+    spans.extend(h for h in _foreign_months(doc) if h[0] not in taken and h[1] - 1 not in taken)
     if target != "en" or "\n" in text:  # (English furniture in other targets; another language's, a line of its own, in any)
         # a line of furniture is reported whole, not as the words found in it ("Open menu", not "menu")
         furniture = _web_furniture(doc)
