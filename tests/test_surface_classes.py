@@ -1311,6 +1311,18 @@ def test_a_rare_word_before_the_head_of_a_name_spelled_two_ways():
     assert found(team, select="TQ103") == []
 
 
+def test_a_page_byline_and_a_heading_with_a_note_are_a_template_not_the_text():
+    page = ("Hill and High Street Resurfacing\n\nposted 29 Sep 2017, 02:10 by David Carlisle   [ updated 1 Oct 2017, 10:16 ]\n"
+            "Hill and High Street Resurfacing (updated text)\n\nWork will take place for micro asphalt resurfacing "
+            "of the Hill and High Street.")
+    assert found(page) == []
+    # the same marks in the text's own sentences are still found
+    text = "posted the letter  on Monday [ and left ]. the minister agreed."
+    assert {r for r, _ in found(text)} >= {"TQ106", "TQ205", "TQ214"}
+    de = "veröffentlicht am 3. Mai 2021, 10:16 von Anna Berg   [ aktualisiert ]\nDer Bürgermeister sprach."
+    assert found(de, "de", select="TQ106,TQ205,TQ214") == []
+
+
 def test_a_date_whose_month_is_named_in_another_language():
     assert found("11 Luglio 2017 admin\n\nJuly and August are the best months.", select="TQ201") == [("TQ201", "Luglio")]
     got = tqcheck.check_text("Rabu, 26 Juni 2024. The exports grew.", source_lang="id", config={"select": "TQ201"}).findings

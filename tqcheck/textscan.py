@@ -101,3 +101,27 @@ def statement_line(text: str, pos: int) -> bool:
     """The line that starts at ``pos`` opens as a statement of a program ("lst = []", "if not lst:",
     "print(\"Empty\")"): stricter than :func:`in_code`, for a line that prose could also hold."""
     return _STATEMENT.match(text, pos) is not None
+
+
+#: a date's year or a time of day on a line
+_DATE_OR_TIME = lazy(re, r"\d{4}|\d{1,2}:\d{2}")
+#: a byline stays within this many characters
+MAX_BYLINE_CHARS = 200
+
+
+def byline(text: str, pos: int, lang: str) -> bool:
+    """The line that holds ``pos`` is a page's metadata: it opens with a word of
+    data/<lang>/byline_words.txt and holds a date or a time ("posted 29 Sep 2017, 02:10 by David
+    Carlisle [ updated 1 Oct 2017, 10:16 ]"). Its casing and spacing are a template's."""
+    from .data import word_list
+
+    words = word_list(f"{lang}/byline_words.txt")
+    if not words:
+        return False
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b != -1 else len(text)].strip()
+    if len(line) > MAX_BYLINE_CHARS:
+        return False
+    low = line.lower()
+    return any(low.startswith(w) and not low[len(w) : len(w) + 1].isalpha() for w in words) and _DATE_OR_TIME.search(line) is not None

@@ -17,7 +17,7 @@ from ..lexicon import capitalized, capitalized_modern, conjunctions, gazetteer, 
 from ..names import after_opening, mentions
 from ..phrases import PhraseIndex
 from ..registry import rule
-from ..textscan import finditer_from_hints, run_before, statement_line
+from ..textscan import byline, finditer_from_hints, run_before, statement_line
 from ..segment import abbreviations
 from .spacing import in_address as _in_url
 from ..patterns import lazy
@@ -177,12 +177,18 @@ gerais") is no half-lowered name. And the word for a street in lower case after 
         if seg is None:
             return False
         if seg.id not in prose_or_heading:
-            if text[seg.offset : seg.end_offset].rstrip()[-1:] in ".!?…\"”’»)" or _plain(doc, seg, plain):
+            line = text[seg.offset : seg.end_offset].rstrip()
+            end = seg.end_offset
+            if line.endswith(")") and line.rfind("(") > 0 and line[: line.rfind("(")].rstrip()[-1:].isalnum():
+                # a heading with a note after it ("High Street Resurfacing (updated text)"): the heading decides
+                line = line[: line.rfind("(")].rstrip()
+                end = seg.offset + len(line)
+            if line[-1:] in ".!?…\"”’»)" or end == seg.end_offset and _plain(doc, seg, plain):
                 prose_or_heading[seg.id] = True  # prose
             else:
                 # a heading counts unless it is in title case ("Engine Knocking or Pinging"): three
                 # or more longer words, all capitalised; "Reich, la Germania" names a place
-                longer = [w.text for w in doc.words_in(seg.offset, seg.end_offset) if len(w.text) >= 4]
+                longer = [w.text for w in doc.words_in(seg.offset, end) if len(w.text) >= 4]
                 # where headings are in sentence case, a heading's capitals are English title case
                 # ("§ 2 Partes Contratantes"), no evidence of a name
                 prose_or_heading[seg.id] = not sentence_case_headings and (len(longer) < 3 or not all(w[0].isupper() for w in longer))
@@ -1412,8 +1418,9 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
     ("iPhone") and words after an ellipsis are left alone, and so are a program's lines ("lst = []",
     "if not lst:"), a paragraph opening with a
     numeral ("6 people maximum"), a word after a single letter and a full stop ("§ 1751 f. des"),
-    and a line that goes on from a line of prose broken in mid-sentence ("… that this⏎prominent
-    site"). In every profiled language: after the
+    a line that goes on from a line of prose broken in mid-sentence ("… that this⏎prominent
+    site"), and a page's byline ("posted 29 Sep 2017, 02:10 by …": `data/<lang>/byline_words.txt`
+    and a date or a time). In every profiled language: after the
     language's opening quotes and ¿ ¡ ("Terminó. ¿qué pasará?", "„die Lage“"), with its
     abbreviations (`data/<lang>/abbreviations.txt`: "etc.", "bzw.", "pág."); a Spanish series of
     questions may go on in lower case ("¿Quién es? ¿qué quiere?"), and the last item of a list whose
@@ -1449,8 +1456,10 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
         if _list_item(para) or para.rstrip()[-1:] not in closing or statement_line(text, p.start):
             continue  # (a program's lines: "lst = []", "if not lst:")
         m = _FIRST_LETTER.search(para)
-        if m and m.start() <= 2 and para[m.start()].islower() and not continues and not para[: m.start()].strip().isdigit():
-            # (a sentence may open with a numeral: "6 people maximum")
+        if m and m.start() <= 2 and para[m.start()].islower() and not continues and not para[: m.start()].strip().isdigit() \
+                and not byline(text, p.start + m.start(), lang):
+            # (a sentence may open with a numeral: "6 people maximum"; a page's byline is its template's:
+            # "posted 29 Sep 2017, 02:10 by")
             yield from _lower_word(doc, p.start + m.start())
         if not _LOWER_AFTER_STOP.search(para) and not (extra and any(ch in para for ch in extra)):
             continue  # no lower-case letter right after sentence punctuation in this paragraph

@@ -15,7 +15,7 @@ from ..findings import Hit, Severity
 from ..langs import language_name
 from ..lexicon import conjunctions, zipf
 from ..registry import rule
-from ..textscan import finditer_from_hints, occurrences, run_before
+from ..textscan import byline, finditer_from_hints, occurrences, run_before
 from .spacing import in_link, marks_before_in_paragraph, surface_settings
 from ..patterns import lazy
 
@@ -1138,7 +1138,7 @@ an abbreviation: "etc.,"), a comma and a full stop (",."), a list marker written
 onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a full stop (also a comma
 spaced after a full stop: "Western Academy. , Draw"), a colon spaced before and glued to what
 follows ("Number :85593407"; not where the language spaces its colons), a space inside brackets
-    ("( 1990 )"), a space before a closing quotation mark or after the language's opening one ("said,
+    ("( 1990 )"; not in a page's byline: "posted 29 Sep 2017 by … [ updated 1 Oct 2017 ]"), a space before a closing quotation mark or after the language's opening one ("said,
     “ High", „ Easter Egg“; not in French, which spaces them), and in French and Italian a space after
     the apostrophe of an elision ("L' agence", "dell' anno"; `data/<lang>/elisions.txt`), and in
     English a space before a clitic ("the buyer 's refusal", "don 't"; `clitics` in `data/en/surface.toml`). French
@@ -1206,8 +1206,8 @@ follows ("Number :85593407"; not where the language spaces its colons), a space 
                 if not (start and _WORD_OR_STOP.match(text, start - 1)):
                     continue
             partner = {")": "(", "]": "[", "(": ")", "[": "]"}[mark]
-            if partner not in chars:
-                continue
+            if partner not in chars or byline(text, start, doc.target_lang):
+                continue  # (a byline's "[ updated 1 Oct 2017 ]" is its template's)
             where = "before" if mark in ")]" else "after"
             yield Hit(start, end, f"space {where} \"{mark}\"", mark, {"mark": mark}, Severity.INFO)
     if not (prof and prof.space_inside_quotes) and doc.distinct_chars & set("”\"»"):

@@ -14,7 +14,7 @@ from ..document import Document
 from ..findings import Hit
 from ..lexicon import MAX_WORD_LENGTH, capitalized, conjunctions, gazetteer, zipf
 from ..registry import rule
-from ..textscan import finditer_from_hints, run_before
+from ..textscan import byline, finditer_from_hints, run_before
 from ..patterns import lazy
 
 _LOWER_RUN = lazy(regex, r"(?<![\w'’@./#-])\p{L}\p{Ll}{5,}(?![\w'’@/-]|\.\w)")
@@ -1038,7 +1038,9 @@ _SENTENCE_JOIN_TWO = lazy(regex, r"(?<=\p{Ll})[.!?]  (?=\p{Lu})")
 def double_space(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
-    Flags two or more spaces between words inside a line. Indentation is left alone, and so are
+    Flags two or more spaces between words inside a line. Indentation is left alone, and so is a
+    page's byline (a line that opens with a word of `data/<lang>/byline_words.txt` and holds a date
+    or a time: "posted 29 Sep 2017 by David Carlisle   [ updated"), and so are
     the traditional two spaces after a sentence, unless the text puts one space after most of its
     sentences: then the few with two are slips.
 
@@ -1060,7 +1062,8 @@ def double_space(doc: Document) -> Iterator[Hit]:
         a, b = m.span()
         if a and b < len(text) and not text[b].isspace():
             if not _NOT_AFTER.match(text, a - 1):
-                yield Hit(a, b, "double space", " ", {"spaces": b - a})
+                if not byline(text, a, doc.target_lang):  # "by David Carlisle   [ updated": a template's spacing
+                    yield Hit(a, b, "double space", " ", {"spaces": b - a})
             elif slips and b - a == 2 and _SENTENCE_JOIN_TWO.match(text, a - 1):
                 yield Hit(a, b, "two spaces after a sentence in a text that puts one after most", " ",
                           {"spaces": 2, "sentences_one_space": single, "sentences_two_spaces": len(doubles)})
