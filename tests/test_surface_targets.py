@@ -143,6 +143,14 @@ def test_english_real_mt_mechanisms(text, expected, near_miss):
     assert found(near_miss) == [], (near_miss, found(near_miss))
 
 
+def test_a_colon_glued_between_two_words_of_the_language():
+    text = "Ci sono 20 impianti di risalita:dal gancio di traino alla funivia.\nDislivello:da 300 a 680 metri"
+    assert [f for f in found(text, "it") if f[0] == "TQ213"] == [("TQ213", ":dal"), ("TQ213", ":da")]
+    # a scheme, a rare word after the colon, an address and a time are no missing space
+    clean = "Vedi data:image/png, gs:bucketx, mailto:info@esempio.it e alle 10:30 il sito http://esempio.it."
+    assert [f for f in found(clean, "it") if f[0] == "TQ213"] == []
+
+
 def test_list_markers_and_line_starts_begin_segments():
     text = "【2】Your parcel ships today ■Returns■ Free returns. ① Please check • Free returns\n2) Pay now\nWe ship fast."
     doc = Document(text)

@@ -454,12 +454,15 @@ _QUOTE_JOIN = lazy(regex, rf"(?<={_SPACED}{{2}})([.!?,;:]?)([\"“”„«»])({
 #: a single-quoted word or phrase glued to the word before it ("the journal’Nature’, is", "using’microwaves’ last"):
 #: the closing mark stands before a space or punctuation, so it is no apostrophe inside a word ("O’Brien’s")
 _SINGLE_QUOTE_JOIN = lazy(regex, r"(?<=\p{L})([’'‘])(\p{L}[\p{L}\p{M}\- ]{1,40}?\p{L})[’'](?=[\s.,;:!?)]|$)")
-#: a common word, a colon and a number or a capitalised word: "Date:2021", "Note:The"
-_COLON_JOIN = lazy(regex, r"(?<![\w.:/@-])(\p{L}\p{Ll}{2,}):(\d{1,4}|\p{Lu}\p{Ll}+|\p{Lu}(?= \p{Lu}))(?![\w:/@])")
+#: a common word, a colon and a number, a capitalised word or (checked in code) a common lower-case
+#: word: "Date:2021", "Note:The", "risalita:dal gancio"
+_COLON_JOIN = lazy(regex, r"(?<![\w.:/@-])(\p{L}\p{Ll}{2,}):(\d{1,4}|\p{Lu}\p{Ll}+|\p{Lu}(?= \p{Lu})|\p{Ll}{2,})(?![\w:/@])")
 _COLON_BEFORE_WORD = lazy(re, r":(?=\w)")
 _WORD_BACKWARDS = lazy(regex, r"\w+", regex.REVERSE)
 #: the word before a glued colon must be at least this common (a label, not "doi:10..." or "tel:0034")
 MIN_LABEL_ZIPF = 3.5
+#: ... and this common before a common lower-case word
+MIN_LABEL_BEFORE_WORD_ZIPF = 2.0
 #: domains and file extensions in lower case or capitals ("config.TXT"), not a sentence start (".Io")
 _CODE_LIKE = lazy(re, r"[/@\\=<>{}_]|www|WWW|\.(?:com|org|net|html?|py|txt|md|js|io|COM|ORG|NET|HTML?|TXT|PDF|pdf|Com|Org|Net|Js)\b")
 #: quotation marks of a text without a profile: (opening, closing)
@@ -550,7 +553,8 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     ("arrived.The", "begun.I was", "said,however"), a quotation mark wedged between two words
     ("face.”The team", "the “plan”was", "said.\"We"), a closing bracket glued to the next word
     ("[email protected]Veuillez"), a common word glued to a number or a capitalised word by a
-    colon ("Date:2021"), and a number or a time glued to a capitalised word that is common or
+    colon ("Date:2021"), or two words of the language so ("risalita:dal gancio", "Dislivello:da
+    300"; not "data:image", "mailto:", a rare word after the colon), and a number or a time glued to a capitalised word that is common or
     that the document also writes on its own ("7:00Owens"). Also: a time glued to a.m./p.m.
 ("8:00a.m."), an amount glued to a currency's code ("400HUF", "100zł") or a word to a currency sign ("is€23.85"), a list number glued to its heading ("2.PROCÉDURE"), a list dash glued to its item
 where the other items space it ("-The Payments"), a numbered heading glued to its title
@@ -648,7 +652,12 @@ where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs
     if ":" in doc.distinct_chars:
         lang = doc.target_lang
         for m in _colon_joins(text):
-            if zipf(m.group(1).lower(), lang) < MIN_LABEL_ZIPF or _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+            lowered = m.group(2).islower()
+            if lowered and zipf(m.group(2), lang) < MIN_LABEL_ZIPF:
+                continue  # a lower-case word after the colon counts only if common: "risalita:dal", not "gs:bucket"
+            # between two words of the language, a rarer label will do ("Dislivello:da 300 a 680 metri")
+            if zipf(m.group(1).lower(), lang) < (MIN_LABEL_BEFORE_WORD_ZIPF if lowered else MIN_LABEL_ZIPF) \
+                    or _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
                 continue
             yield Hit(m.end(1), m.end(), "no space after \":\"", f": {m.group(2)}", {"mark": ":"})
 
