@@ -663,6 +663,9 @@ def test_a_list_dash_glued_to_its_item_beside_spaced_ones():
 def test_a_german_ordinal_date_in_english():
     assert found("The mayor said that from 31. July the road is open.", select="TQ203") == [("TQ203", "31. July")]
     assert found("On 31 July the road opened; see section 3. May we go?", select="TQ203") == []
+    # a year after the month makes a date wherever it stands: a dateline, a range
+    text = "Hunters' Day 2018\n\n20. June 2018 28\n\nThe next one takes place on 6.-7. June 2019 in Berlin."
+    assert found(text, source="de", select="TQ203") == [("TQ203", "20. June"), ("TQ203", "7. June")]
 
 
 def test_a_double_ellipsis():

@@ -192,7 +192,7 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     quotation before the speech verb where the language closes with ” (`very well, “said coach`: the
     closing mark of German and Czech „…“), in English a full stop before the closing mark and the
     attribution (`90 minutes.” said Tjong`; a comma goes there) and a day written as an ordinal
-    with a full stop before a month (`from 31. July`) or a day and a month with full stops and no
+    with a full stop before a month (`from 31. July`, `20. June 2018`) or a day and a month with full stops and no
     year (`from 15.06. until 15.09.`), a speech verb and a colon before an unquoted sentence (`and
     said: We have`, `He continued: Sharif University …`, `said: for such activities`), in English a comma after the closing quotation mark before the attribution (`big
     difference", said Veliaj`, `there!", said the pastor`), an en dash inside a compound of common words (`CHECK–IN`), in every target
@@ -345,8 +345,8 @@ ordinals (`Malen (30.)`)
                       m.group().replace(".", ""), {"mark": "."})
     if prof and prof.code == "en" and ". " in text:
         for m in finditer_from_hints(_ORDINAL_DATE, _ORDINAL_DATE_HINT, _DIGIT_RUN, text):
-            if not _ORDINAL_DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                continue
+            if not _ORDINAL_DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _YEAR_AFTER.match(text, m.end()):
+                continue  # (a year after the month makes it a date: "20. June 2018", "6.-7. June 2019")
             yield Hit(m.start(1), m.end(), f"\"{m.group()}\": a day written as an ordinal with a full stop (German or Czech style); English writes \"{m.group(1)[:-1]} {m.group(2)}\"",
                       f"{m.group(1)[:-1]} {m.group(2)}", {"mark": "."})
     if prof and prof.code == "en" and "," in chars:
@@ -1036,6 +1036,8 @@ _DIGIT_RUN = run_before(r"\d")
 _ORDINAL_DATE_BEFORE = lazy(re, r"\b(?:from|on|until|till|since|by|to|between|and|of|before|after|[Oo]n|the|"
                                 r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),) $")
 _NUMERIC_DATE_HINT = lazy(re, r"\d\.\d{1,2}\.(?![\d])")
+#: a year after a month's name ("June| 2018")
+_YEAR_AFTER = lazy(re, r",? \d{4}(?!\d)")
 #: a time of day with a comma after a preposition of time ("from 7,00 to 9,30", "after 10,00 am"):
 #: the number is found first, the word before it checked apart (faster)
 _COMMA_TIME = lazy(regex, r"(?<![\d,.])([01]?\d|2[0-4]),([0-5]\d)(?![\d,])")
