@@ -240,6 +240,8 @@ def test_english_head_nouns_near_misses():
     ("de", "Wir sprechen über das Dorf Dubrowna im Volsky District.", [("Volsky District", "Bezirk Volsky")]),
     ("pt", "Visite os parques da cidade, incluindo Yoyogi Park.", [("Yoyogi Park", "parque Yoyogi")]),
     ("fr", "Le siège est sur Liuquan Road, à Tonghua City.", [("Liuquan Road", "rue Liuquan"), ("Tonghua City", "ville de Tonghua")]),
+    ("pt", "Ele estudou na Chungwoon University e mora em Sakyo Ward.", [("Chungwoon University", "universidade de Chungwoon"), ("Sakyo Ward", "distrito de Sakyo")]),
+    ("es", "Estudió en la Harvard University y en la universidad de Chungwoon.", []),
     # an address glossed by its translation on a long line is prose, not an assignment in code
     ("it", "Indirizzo 8 Liuquan Road, Dongchang District, Città di Tonghua, Provincia di Jilin = Via Liuquan 8, Distretto Dongchang",
      [("Liuquan Road", "via Liuquan"), ("Dongchang District", "distretto di Dongchang")]),
