@@ -1556,6 +1556,14 @@ def test_a_time_written_with_a_comma_in_english():
 def test_a_slash_spaced_between_two_alternatives_in_english():
     text = "Consent of his / her legal guardian and / or a person he / she names."
     assert found(text, "en", "cs", select="TQ203") == [("TQ203", "his / her"), ("TQ203", "and / or"), ("TQ203", "he / she")]
+    assert found("Every visitor must familiarise himself / herself with the code.", select="TQ203") == [("TQ203", "himself / herself")]
+
+
+def test_a_colon_after_such_as():
+    text = "The main producing countries such as: Ivory Coast, Nigeria and Ghana have not organised."
+    assert found(text, source="vi", select="TQ203") == [("TQ203", "such as:")]
+    # a colon after a word that follows "such as" belongs to that word
+    assert found("Examples such as these: apples and pears.", select="TQ203") == []
     # a fraction or a line's separator is no pair of alternatives
     assert found("The ratio 3 / 4 holds. Home / News / Sport.", "en", select="TQ203") == []
 

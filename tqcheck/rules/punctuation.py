@@ -211,8 +211,8 @@ ordinals (`Malen (30.)`)
     ("3,5 million", "€2,5", "euro 10,00": `data/currency_words.txt`) or anywhere in a text that
     writes a number only a decimal comma explains ("0,07", "1537,2"; not "1,2,3" nor "[0,0]"), in
     English the euro or pound sign after the amount ("a deposit of 400 €"; info),
-    a time written with a comma ("from 7,00 to 9,30") and a slash spaced between two alternatives
-    ("his / her", "and / or") in English, dots or spaces as thousands separators ("1.000.000", "250
+    a time written with a comma ("from 7,00 to 9,30"), a slash spaced between two alternatives
+    ("his / her", "and / or") and a colon after "such as" ("countries such as: Ivory Coast"; info) in English, dots or spaces as thousands separators ("1.000.000", "250
     000 people"; not a telephone number on a line of its own; in English one group after a
     dot too, beside a currency or before an ordinary word: "15.000 TL", "4.000 vocational students"), and, where the source
     language's typography quotes the names of organisations, clubs, places and brands (Russian,
@@ -362,6 +362,10 @@ ordinals (`Malen (30.)`)
                 continue
             yield Hit(m.start(), m.end(), f"\"{m.group()}\": a slash spaced between two alternatives (a habit of the source); English writes \"{pair}\"",
                       pair, {"mark": "/"}, Severity.INFO)
+    if prof and prof.code == "en" and "such as:" in text:
+        for m in _SUCH_AS_COLON.finditer(text):
+            yield Hit(m.start(), m.end(), f"\"{m.group()}\": a colon after \"such as\" (a habit of the source); English runs the list on",
+                      m.group(1), {"mark": ":"}, Severity.INFO)
     if prof and prof.code == "en" and _NUMERIC_DATE_HINT.search(text):
         for m in _NUMERIC_DAY_MONTH.finditer(text):
             day, month = int(m.group(1)), int(m.group(2))
@@ -1044,8 +1048,11 @@ _COMMA_TIME = lazy(regex, r"(?<![\d,.])([01]?\d|2[0-4]),([0-5]\d)(?![\d,])")
 _COMMA_TIME_HINT = lazy(re, r",[0-5]\d")
 _TIME_PREPOSITION = lazy(re, r"\b(?:from|to|until|till|at|after|before|between|since) $")
 #: two alternatives of English that it writes with a bare slash, spaced ("his / her", "and / or")
-_SPACED_PAIR_SLASH = lazy(regex, r"(?i)\b(he|she|his|her|him|and|or)[ \u00a0]/[ \u00a0](she|he|her|his|him|or|and)\b")
-_SLASH_PAIRS = frozenset(("he/she", "she/he", "his/her", "her/his", "him/her", "her/him", "and/or"))
+_SPACED_PAIR_SLASH = lazy(regex, r"(?i)\b(he|she|his|her|him|himself|herself|and|or)[ \u00a0]/[ \u00a0](she|he|her|his|him|herself|himself|or|and)\b")
+_SLASH_PAIRS = frozenset(("he/she", "she/he", "his/her", "her/his", "him/her", "her/him", "and/or", "himself/herself", "herself/himself"))
+#: "such as" and a colon before the examples ("countries such as: Ivory Coast"): the colon of the
+#: source's "como:", "comme :", "như:", "seperti:"; English runs the list on
+_SUCH_AS_COLON = lazy(re, r"\b([Ss]uch as):(?= )")
 #: a day and a month written with full stops and no year after a preposition of time ("from 15.06. until")
 _NUMERIC_DAY_MONTH = lazy(regex, r"(?<=\b(?:from|on|until|till|since|between|before|after) )([0-3]?\d)\.([01]?\d)\.(?=[ ,;)]|$)")
 
