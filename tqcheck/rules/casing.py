@@ -19,7 +19,7 @@ from ..phrases import PhraseIndex
 from ..registry import rule
 from ..textscan import byline, finditer_from_hints, run_before, statement_line
 from ..segment import abbreviations
-from .spacing import in_address as _in_url
+from .spacing import in_address as _in_url, surface_settings
 from ..patterns import lazy
 
 _CHUNK = lazy(re, r"\S+")
@@ -749,7 +749,8 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     capital function word before a day or a month where the language capitalises those ("the
     events continue, On Monday"), in English the name of a currency capitalised after an amount
     ("35 Euros"; not "the 1 Euro Shop"), and an ordinary word capitalised between lower-case words
-that the text writes in lower case elsewhere ("por Estancia" beside "de estancia"; in English also after the determiner that
+that the text writes in lower case elsewhere ("por Estancia" beside "de estancia"; not a name that the text writes after its
+article every time, a club's: "o Vitória", "do Vitória" beside "a vitória"; in English also after the determiner that
 opens a sentence, where the text writes the word after a determiner in lower case three times or more: "The Client
 must" beside "the client"; not names, a university's subjects ("studies in History": `data/en/disciplines.txt`),
 titles, heads of institutions, "the Hotel" or "these Terms and Conditions", unless the text writes the
@@ -1079,6 +1080,8 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
     events = word_list(f"{lang}/event_heads.txt") | word_list(f"{lang}/institution_heads.txt")
     function_words = word_list(f"{lang}/function_words.txt")
     countries = _territory_words(lang)  # "la Suisse" beside "montagne suisse": a country, not the adjective
+    # the masculine articles before a name ("o Vitória", "el Betis"): data/<lang>/surface.toml
+    name_articles = frozenset(surface_settings(lang).get("date_name_articles", ()))
     heads = None  # the last words of the document's capitalised names, found when a candidate asks
     for low, where in doc.word_positions.items():
         if len(low) < 3 or not low.isalpha() or low in names or low in skip or low in countries:
@@ -1092,6 +1095,9 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
                 and zipf(low, lang) >= ORDINARY_CAPITAL_ZIPF:
             # (a lower-case word inside an address is no usage: "privacy.apple.com")
             why = f"the text writes \"{low}\" elsewhere"
+            if len(capital) >= 2 and name_articles \
+                    and all((b := _word_before(text, max(0, p - 40), p)) is not None and b.group(2) == " " and b.group(1) in name_articles for p in capital):
+                continue  # "o Vitória voltou", "do Vitória": a club's or a place's name, always after its article, beside "a vitória"
         else:
             continue
         mostly_lower = None  # decided once per word, when a capital after "the" asks
