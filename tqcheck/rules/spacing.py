@@ -29,6 +29,9 @@ MIN_SHORT_PART_ZIPF = 5.0
 #: the long half beside a short function word ("timeto"), and a word glued to a name
 #: ("Ancelottiappeared"), must be at least this common
 MIN_LONG_PART_ZIPF = 4.0
+#: parts this long may be rarer (Zipf), beside a common one: two long words glued are no accident of letters
+MIN_RARE_PART_LETTERS = 8
+MIN_RARE_PART_ZIPF = 2.5
 #: a second half this common is a join whatever the first ("corridorsHe", "startingThe")
 VERY_COMMON_ZIPF = 5.5
 #: a name glued to a word: the name is known to the word list, but rare ("Jalisco", "Obrador")
@@ -86,7 +89,9 @@ def _split(word: str, lang: str) -> tuple[str, str] | None:
         short, z_short = (a, za) if len(a) <= len(b) else (b, zb)
         if len(short) <= 3 and short not in function_words and z_short < MIN_SHORT_PART_ZIPF:
             continue  # "abordatam" is "abordaram" mistyped, not "aborda" + "tam"
-        if za >= MIN_PART_ZIPF and zb >= MIN_PART_ZIPF:
+        if za >= MIN_PART_ZIPF and zb >= MIN_PART_ZIPF or min(len(a), len(b)) >= MIN_RARE_PART_LETTERS \
+                and min(za, zb) >= MIN_RARE_PART_ZIPF and max(za, zb) >= MIN_LONG_PART_ZIPF:
+            # (two long words, one rarer: "harmoniosoconjunto")
             score = min(za, zb)
             if best is None or score > best[0]:
                 best = (score, a, b)
@@ -146,7 +151,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
     Flags a word unknown to the target language's word list that splits into two common words
-    ("pricesrose" = prices + rose; a part of three letters or fewer only if it is a function word
+    ("pricesrose" = prices + rose; two parts of eight letters or more may be rarer words beside a
+    common one: "harmoniosoconjunto"; a part of three letters or fewer only if it is a function word
     or a very common one, so that "abordatam", a slip for "abordaram", is no "aborda" + "tam")
     unless its first part often starts closed compounds
     ("superblack", "mouthpart": `data/en/compound_heads.txt`; "hardstanding": a head that begins
