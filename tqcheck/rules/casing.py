@@ -133,7 +133,9 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     paulista", not the city Paulista). From the document's own
 usage, in every language: a name of several words written capitalised in running text (not a
 heading run into its paragraph: "Silver Street Corner – The saga") and
-elsewhere with a later word in lower case ("Czech Republic" … "the Czech republic"), and an
+elsewhere with a later word in lower case ("Czech Republic" … "the Czech republic"; not a
+role that native English writes either way: "the Booking Officer" … "the Booking officer",
+`data/<lang>/role_words.txt`), and an
 acronym written in capitals and elsewhere in lower case ("BIOS" … "enter the bios"; not when the
 lower-case form is a word: "who", "aids"). In English, also a name with its first word in lower case
 where the text writes it whole ("a divine Liturgy"; not a title or a compass word: "north Dorset",
@@ -443,6 +445,7 @@ def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, st
     lowered_first = doc.profile is not None and "titles" in doc.profile.capitalises
     not_first = word_list(f"{lang}/function_words.txt") | word_list(f"{lang}/titles.txt") | word_list(f"{lang}/formal_titles.txt") \
         | word_list(f"{lang}/directions.txt")
+    roles = word_list(f"{lang}/role_words.txt")
     capitalised_at: dict[str, list[int]] = {}  # "The" -> where the text writes it so (names share first words)
     gaz, cap, heads = gazetteer(lang), capitalized(lang), word_list(f"{lang}/institution_heads.txt")
     nouns = doc.profile is not None and "nouns" in doc.profile.capitalises
@@ -480,6 +483,8 @@ def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, st
             got = text[p : p + len(name)]
             if got.lower().replace("\u00a0", " ") != key or got == name or (p + len(name) < len(text) and text[p + len(name)].isalpha()):
                 continue
+            if all(w.lower() in roles for w, n in zip(got.split(), name.split()) if w != n):
+                continue  # "the Booking officer" beside "the Booking Officer": a role, which English capitalises either way
             if p in done or p in starts or after_opening(text, p, starts):
                 continue
             if sentence_case and got[:1].isupper() and _heading_line(doc, p):
