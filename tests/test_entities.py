@@ -56,6 +56,10 @@ def test_spurious_capital_mid_sentence():
 
 def test_spurious_capital_exceptions():
     assert found("She loved the film Gone With The Wind and read it twice.") == []
+    # the page's title run into its first sentence, as scraped pages have it (a kicker)
+    kicker = "Kehrgehilfe Der chinesische Hersteller Roborock hat eine Basisstation im Sortiment."
+    assert [f for f in tqcheck.check_text(kicker, target_lang="de", config={"select": "TQ102"}).findings] == []
+    assert found("Opening hours From Saturday the museum opens at nine. It closes in Madrid He said.") == [("TQ102", "He")]
     assert found('He said: "They will come," and left.') == []
     assert found("THE PRESIDENT SPOKE TODAY") == []  # a heading in capitals
     assert found("IT staff in the US office said so.") == []

@@ -736,7 +736,7 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     Flags a pronoun, article or other function word written with a capital where no sentence
     starts ("the minister They added", "in Madrid He said"), and an all-capitals function word in
     ordinary text ("THE President spoke"). It stays quiet at the start of a quotation, after a
-    colon or dash, in headings and title-case lines, after a list marker or a line break ("2) Pay",
+    colon or dash, after the page's title run into its first sentence ("Kehrgehilfe Der chinesische"), in headings and title-case lines, after a list marker or a line break ("2) Pay",
     "• Free returns", "【2】Your parcel"), and in titles of works (the next word is capitalised too:
     "Gone With The Wind"), and inside a name the text writes so again and again after the same
     rare capitalised word ("Luang Pho To"). A bracket closed inside a sentence is no sentence start ("to live
@@ -779,6 +779,7 @@ municipality"). In other languages
     starts = {s.offset for s in doc.segments}
     plain: dict[int, bool] = {}  # segment id -> ordinary prose (not a heading)
     pattern = _capital_function_words(lang)
+    function_words = word_list(f"{lang}/function_words.txt")
     title_words: Counter = Counter()  # segment -> title-case function words in it (for _title_case_prose)
     repeated: dict[str, bool] = {}  # "Pho To" -> a name's words (the first a rare word), written so twice or more
     for m in pattern.finditer(text) if pattern is not None else ():
@@ -796,6 +797,10 @@ municipality"). In other languages
         before_m = _word_before(text, seg.offset, m.start())
         if before_m is None or not _mid_sentence(before_m):
             continue
+        if m.start() < KICKER_CHARS and m.group()[1:].islower() and (k := _KICKER.match(text[: m.start()])) \
+                and k.group(1).lower() not in function_words:
+            continue  # the page's title run into its first sentence: a kicker ("Kehrgehilfe Der chinesische Hersteller",
+            # "Nuovi orari d'apertura Da sabato")
         prev_word = before_m.group(1)
         nxt_m = _NEXT_WORD.match(text, m.end(), seg.end_offset)
         nxt = nxt_m.group(1) if nxt_m else ""
@@ -997,6 +1002,11 @@ _YEAR = lazy(re, r"\d{4}")
 #: a closing bracket after a word of two letters or more, the aside closed inside a sentence ("(ci-après
 #: « vendeur ») Sont réglementés"): not a list marker ("a) Item", "2) Pay") nor a sentence closed in it ("(See below.) The")
 _CLOSED_ASIDE = lazy(re, r"(?:[ \u00a0\u202f]*[\"”»’'])?\)[ \t\u00a0\u202f]+")
+
+
+#: the page's first one to three words, the first capitalised, with no punctuation or line break: a title
+_KICKER = lazy(regex, r"\s*(\p{Lu}[\p{L}\p{M}'’-]*)(?: [\p{L}\p{M}'’-]+){0,2} $")
+KICKER_CHARS = 40
 
 
 def _mid_sentence(before_m: re.Match) -> bool:
