@@ -207,7 +207,9 @@ def glued_words(doc: Document) -> Iterator[Hit]:
         if parts:
             yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like two words glued together", " ".join(parts), {"parts": list(parts)})
     if not compounds:
-        names = [w for w in positions if len(w) >= 9 and w.isalpha() and w not in glued and zipf(w, lang) == 0]
+        # (a capitalised word that splits is still looked at as a name: "Ancelottiappeared")
+        lowered = {w for w in glued if any(text[p].islower() for p in positions[w])}
+        names = [w for w in positions if len(w) >= 9 and w.isalpha() and w not in lowered and zipf(w, lang) == 0]
         for w in names:
             p = positions[w][0]
             word = text[p : p + len(w)]
