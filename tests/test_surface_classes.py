@@ -1170,6 +1170,12 @@ def test_a_quotation_running_on_past_a_photo_caption_is_balanced():
             "The town centre plan's vision of Tayfen Road\n\n"
             "“So the society is keen to help make sure that we are prepared.”\n\nThe consultation is open.")
     assert found(text, select="TQ204") == []
+    # several captions of photos between the quotation's paragraphs
+    fete = ("June Gower said: “It was a really lovely day and we were pleased to see lots of people.\n\n"
+            "Poppy Wise has a go on the tightrope. Photo: Chris Lowndes\n\nGretton Silver Band perform. Photo: Chris Lowndes\n\n"
+            "Flora, four, and Monty, nine, at the snail race. Photo: Chris Lowndes\n\n"
+            "“There was lots going on and the children loved it.”\n\nProceeds will be shared.")
+    assert found(fete, select="TQ204") == []
     # a quotation that the next paragraph does not reopen is still open
     closed_never = text.replace("“So the society", "So the society").replace("prepared.”", "prepared.")
     assert [r for r, _ in found(closed_never, select="TQ204")] == ["TQ204"]

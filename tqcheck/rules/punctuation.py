@@ -849,7 +849,7 @@ def unbalanced_marks(doc: Document) -> Iterator[Hit]:
     quotation mark opened again before it was closed (“Somos um clube. “Não queremos…”; a mark
     that only opens, as “ in English or „ in German). A quotation that
     runs on into the next paragraph or line (which opens with a quotation mark again, as English style
-    does, even past a photo's caption between them) is not flagged, nor is one opened at the end of a paragraph and closed in one of the next
+    does, even past photos' captions between them, up to five) is not flagged, nor is one opened at the end of a paragraph and closed in one of the next
     four, with no quotation marks between (a source's «…» over paragraphs, not reopened), nor are
     guillemets that separate the steps of a breadcrumb trail ("Home » Monde » …"), nor a smiley's
 bracket (":)"), nor a mark left open in the last sentence of a text that is cut off there (an
@@ -972,14 +972,22 @@ MAX_CAPTION_WORDS = 16
 
 
 def _next_prose(text: str, paras, index: int) -> int | None:
-    """The paragraph after ``index``, passing over one caption-like line (no sentence punctuation at
-    its end, few words): where a quotation that runs on would reopen."""
+    """The paragraph after ``index``, passing over caption-like lines (no sentence punctuation at
+    their end, few words; photos' captions between the paragraphs of a quotation, at most
+    :data:`MAX_CAPTIONS` of them): where a quotation that runs on would reopen."""
     j = index + 1
-    if j < len(paras) and j + 1 < len(paras):
+    for _ in range(MAX_CAPTIONS):
+        if not (j < len(paras) and j + 1 < len(paras)):
+            break
         line = text[paras[j].start : paras[j].end].rstrip()
-        if line[-1:] not in ".!?…:;\"”’»)]" and len(line.split()) <= MAX_CAPTION_WORDS and line[:1] not in "\"“„«":
-            j += 1
+        if line[-1:] in ".!?…:;\"”’»)]" or len(line.split()) > MAX_CAPTION_WORDS or line[:1] in "\"“„«":
+            break
+        j += 1
     return j if j < len(paras) else None
+
+
+#: captions passed over between two paragraphs of one quotation
+MAX_CAPTIONS = 5
 
 
 #: a quotation may run over this many paragraphs without its marks being reopened
