@@ -70,6 +70,7 @@ def test_a_heading_in_english_title_case(lang, heading):
     ("es", "Ministerio de Economía"), ("es", "Escuelas Deportivas Municipales"), ("pt", "Câmara Municipal de Lisboa"),
     ("es", "Hotel Miramar"), ("it", "Comune di Milano"),
     ("pt", "Presidente da Autoridade Nacional Palestiniana"),
+    ("pt", "Facebook e Instagram"),  # two platforms' names (data/brands.txt)
 ])
 def test_a_name_standing_as_a_heading_is_not_title_case(lang, name):
     assert found(f"{name}\nUn texto.", lang, select="TQ207") == []
@@ -153,6 +154,7 @@ def test_a_dash_spaced_on_one_side():
     assert found("Es erscheint im Atari -Videospiel Adventure.", "de", select="TQ213") == [("TQ213", " -V")]
     # an aside between two dashes, a suspended compound, a negative number
     assert found("Las disciplinas -como aikido o natación, entre otras- podrán consultarse.", "es", select="TQ213") == []
+    assert found("Tenemos la certeza –dice Carlos Rúa- de que volverán.", "es", select="TQ213") == []  # opened with a dash of another kind
     assert found("Kinder- und Jugendarbeit bei -5 Grad.", "de", select="TQ213") == []
     # a compound split before its hyphen, with a short common word after it
     assert found("Even in such a one -way game, the high -end teams lost.", select="TQ213") == [

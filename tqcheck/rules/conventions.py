@@ -24,6 +24,7 @@ from ..names import after_opening
 from ..profile import Profile, get_profile
 from ..registry import rule
 from ..textscan import occurrences
+from .casing import brands
 from .spacing import surface_settings
 from ..patterns import lazy
 
@@ -368,7 +369,7 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
     openers = word_list(f"{target.code}/determiners.txt")
     heads = word_list(f"{target.code}/institution_heads.txt")
     function = word_list(f"{target.code}/function_words.txt")
-    names = gazetteer(target.code)
+    names, brand = gazetteer(target.code), brands()  # (a platform's name: "Facebook e Instagram")
     positions = doc.word_positions
     for line in _PART.finditer(text):
         raw = line.group()
@@ -394,7 +395,7 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
         # (not a brand: "Nintendo Switch") and nouns are not capitalised anyway (German)
         # and a function word makes it a phrase, not a product's name ("Nintendo Switch")
         statistics = "nouns" not in target.capitalises and zipf(first, target.code) >= TITLE_WORD_ZIPF \
-            and not any(first in known for known in (names, capitalized(target.code), capitalized("en"))) \
+            and not any(first in known for known in (names, brand, capitalized(target.code), capitalized("en"))) \
             and any(w.lower() in function for w in words[1:])
         # evidence: every capitalised word is written in lower case in the text's sentences, or is a
         # common word of the language that is no name ("Políticas del Hotel", "Caja Abierta")
@@ -403,14 +404,14 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
             low = w.lower()
             if _written_lower(text, positions, low):
                 evidenced.append(w)
-            elif statistics and zipf(low, target.code) >= TITLE_WORD_ZIPF and low not in names and low not in capitalized(target.code):
+            elif statistics and zipf(low, target.code) >= TITLE_WORD_ZIPF and low not in names and low not in brand and low not in capitalized(target.code):
                 evidenced.append(w)
         # a name may keep its capital inside such a heading ("O Cenário Espetacular da Ilha de
         # Santorini"): two words evidenced and the others names, rare in the language or known as
         # names, and no institution's head among them ("Presidente da Autoridade Nacional Palestiniana")
         others = [w for w in rest if w not in evidenced]
         if others and not (len(evidenced) >= MIN_EVIDENCED_BESIDE_NAMES and not any(w.lower() in heads for w in rest) and all(
-                zipf(w.lower(), target.code) < TITLE_WORD_ZIPF or w.lower() in names or w.lower() in capitalized(target.code)
+                zipf(w.lower(), target.code) < TITLE_WORD_ZIPF or w.lower() in names or w.lower() in brand or w.lower() in capitalized(target.code)
                 for w in others)):
             continue
         start = line.start() + raw.index(body)
@@ -868,7 +869,8 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       function word, when they are ordinary words of the language ("Envíos y Entregas"), a name
       keeping its capital beside two such words ("O Cenário Espetacular da Ilha de Santorini"); names
       of institutions, events and laws are not headings (`data/<lang>/institution_heads.txt`:
-      "Ministerio de Economía", "Presidente da Autoridade Nacional Palestiniana") (info);
+      "Ministerio de Economía", "Presidente da Autoridade Nacional Palestiniana"), nor are platforms'
+      names (`data/brands.txt`: "Facebook e Instagram") (info);
     - English title case inside a line: a capitalised function word before an ordinary word
       ("Tipo Di Utente", "Abilita Notifiche E Avvisi"; not "Kevin De Bruyne", "La Paz", nor an
       institution's name: "Centro Cultural La Paz") (info), or a term of two capitalised words or

@@ -813,7 +813,8 @@ _WORD_AT = lazy(regex, r"\p{L}*")
 def _one_sided_dashes(doc: Document) -> Iterator[Hit]:
     """A hyphen or dash spaced on one side only, between words: a space lost where a dash joined two
     parts ("10:00 h- El propietario") or a compound split before its hyphen ("Atari -Videospiel").
-    A dash that opens an aside and one that closes it ("-como aikido, entre otras- podrán") pair up."""
+    A dash that opens an aside and one that closes it ("-como aikido, entre otras- podrán", or opened
+    with a dash of another kind: "–dice Carlos Rúa- de que") pair up."""
     text = doc.text
     if "-" not in text:
         return
@@ -864,7 +865,7 @@ def _glued_list_dashes(doc: Document) -> Iterator[Hit]:
 
 
 #: a dash that may open an aside: a space before it, a letter after it
-_OPENING_DASH = lazy(regex, r"(?<=[ \u00a0])-(?=\p{L})")
+_OPENING_DASH = lazy(regex, r"(?<=[ \u00a0])[-–—](?=\p{L})")
 #: the longest aside between two dashes, in characters
 MAX_ASIDE = 200
 
