@@ -66,6 +66,11 @@ def test_a_heading_in_english_title_case(lang, heading):
     assert found(f"{heading}\nUn texto.", lang, select="TQ207") == [("TQ207", heading)]
 
 
+def test_a_title_case_heading_whose_words_the_text_inflects_in_lower_case():
+    text = "Resi\n1. Prodotti Difettosi\nSe ricevi un prodotto difettoso, contattaci subito."
+    assert found(text, "it", select="TQ207") == [("TQ207", "Prodotti Difettosi")]
+
+
 @pytest.mark.parametrize("lang, name", [
     ("es", "Ministerio de Economía"), ("es", "Escuelas Deportivas Municipales"), ("pt", "Câmara Municipal de Lisboa"),
     ("es", "Hotel Miramar"), ("it", "Comune di Milano"),

@@ -462,8 +462,13 @@ _TITLED_TERM = lazy(regex,
 
 
 def _written_lower(text: str, positions, low: str) -> bool:
-    """The text writes the word in lower case somewhere, itself or with or without a plural ending."""
+    """The text writes the word in lower case somewhere, itself or with or without a plural ending,
+    or, for a word of five letters or more, with another final vowel of a Romance inflection
+    ("Difettosi" beside "difettoso", "Ativas" beside "ativa")."""
     forms = {low, low + "s", low + "es", low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    stem = low[:-1] if low.endswith("s") else low
+    if len(stem) >= 5 and stem[-1] in "aeio":
+        forms.update(stem[:-1] + v + s for v in "aeio" for s in ("", "s"))
     return any(text[p : p + len(f)].islower() for f in forms for p in positions.get(f, ()))
 
 
@@ -865,7 +870,8 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       case ("en el norte"); names ("Corea del Sur") are left alone;
     - a heading in English title case ("Política de Reembolso", "Bem-vindo ao Mundo das Cadeias",
       "Guida Completa alla Visita del Santuario Jishu, Kyoto") when the text writes those
-      words in lower case elsewhere or, in a heading that opens with an ordinary word and holds a
+      words in lower case elsewhere (or inflected: "Prodotti Difettosi" beside "un prodotto difettoso")
+      or, in a heading that opens with an ordinary word and holds a
       function word, when they are ordinary words of the language ("Envíos y Entregas"), a name
       keeping its capital beside two such words ("O Cenário Espetacular da Ilha de Santorini"); names
       of institutions, events and laws are not headings (`data/<lang>/institution_heads.txt`:
