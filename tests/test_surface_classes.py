@@ -119,6 +119,7 @@ def test_a_capital_on_an_ordinary_word_the_text_writes_in_lower_case():
     # a club's name that is also a word, written after its article again and again ("o Vitória" beside "a vitória")
     club = "A equipa do Vitória voltou a vencer. No jogo, o Vitória dominou. Foi uma vitória muito importante."
     assert found(club, "pt", select="TQ102") == []
+    assert found("A equipa do Vitória voltou a vencer. O Vitória dominou. Foi uma vitória.", "pt", select="TQ102") == []
     assert found("A equipa voltou a vencer. O jogo foi uma Vitória muito importante e a vitória chegou.", "pt", select="TQ102") == [("TQ102", "Vitória")]
     assert found(subject.replace("History", "Town"), select="TQ102") == [("TQ102", "Town")]
 

@@ -1111,7 +1111,7 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
             # (a lower-case word inside an address is no usage: "privacy.apple.com")
             why = f"the text writes \"{low}\" elsewhere"
             if len(capital) >= 2 and name_articles \
-                    and all((b := _word_before(text, max(0, p - 40), p)) is not None and b.group(2) == " " and b.group(1) in name_articles for p in capital):
+                    and all((b := _word_before(text, max(0, p - 40), p)) is not None and b.group(2) == " " and b.group(1).lower() in name_articles for p in capital):
                 continue  # "o Vitória voltou", "do Vitória": a club's or a place's name, always after its article, beside "a vitória"
         else:
             continue
