@@ -1041,7 +1041,6 @@ def _half_capitalised_names(doc: Document) -> Iterator[Hit]:
     and institution_modifiers.txt; and a title so ("vice President", "Deputy general Manager"):
     titles.txt and title_modifiers.txt. Written all capitalised or all in lower case, it is right."""
     lang = doc.target_lang
-    text = doc.text
     for heads_file, modifiers_file in (("institution_heads", "institution_modifiers"), ("titles", "title_modifiers")):
         modifiers = word_list(f"{lang}/{modifiers_file}.txt")
         if modifiers:
@@ -1049,6 +1048,7 @@ def _half_capitalised_names(doc: Document) -> Iterator[Hit]:
 
 
 def _half_capitalised(doc: Document, heads: frozenset[str], modifiers: frozenset[str]) -> Iterator[Hit]:
+    """A head of ``heads`` capitalised after a word of ``modifiers`` in lower case."""
     text = doc.text
     for head in heads & doc.word_positions.keys():
         for p in doc.word_positions[head]:

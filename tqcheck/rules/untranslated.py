@@ -305,19 +305,22 @@ def _month_languages(lang: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _own_months(lang: str) -> frozenset[str]:
+    """The target's month names in lower case (CLDR)."""
+    from ..cldr import months
+
+    return frozenset(name.lower() for name in months(lang))
+
+
 def _foreign_months(doc: Document) -> list[tuple[int, int, dict]]:
     """A date whose month is named in another language ("11 Luglio 2017" in English, "26 Juni 2024" in
     an English page from Indonesian): not a month of the target (CLDR), nor a word of the target."""
-    from ..cldr import months
-
     text, target = doc.text, doc.target_lang
-    own = None
     out = []
     for m in _DAY_MONTH_YEAR.finditer(text):
         low = m.group(1).lower()
-        if own is None:
-            own = {name.lower() for name in months(target)}
-        if low in own or zipf(low, target) >= MONTH_WORD_MAX_ZIPF:
+        if low in _own_months(target) or zipf(low, target) >= MONTH_WORD_MAX_ZIPF:
             continue
         lang = _month_languages(doc.source_lang or "").get(low)
         if lang is not None and lang != target:
