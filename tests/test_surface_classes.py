@@ -1288,6 +1288,9 @@ def test_names_a_modern_dictionary_spells_only_with_a_capital():
     # British spellings the American dictionary rejects are words, not names; nor a word it accepts
     clean = "The grey armour and the worn tyres were rather a unit of colour in the centre of the theatre."
     assert found(clean, select="TQ101") == []
+    # the old dictionary's capitalised-only words that are ordinary words today
+    assert found("They played a rugby match, watched sumo and saw the local flora and fauna.", select="TQ101") == []
+    assert [t for r, t in found("We went to moscow and read the quran.", select="TQ101")] == ["moscow", "quran"]
 
 
 def test_a_capital_after_an_aside_closed_inside_the_sentence():

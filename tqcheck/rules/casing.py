@@ -106,7 +106,8 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     ("on monday"), and words written with a capital elsewhere in the same document. Evidence comes
     from a gazetteer (GeoNames cities of 100,000+ people, CLDR countries and languages, curated
     additions in `data/en/proper_nouns.tsv`), from Webster's Second's list of words spelled only
-    with a capital and the names the hunspell en_US dictionary spells only so ("danes", "easter":
+    with a capital (less the ordinary words of today: "rugby", "fauna") and the names the hunspell
+    en_US dictionary spells only so ("danes", "easter":
     `data/en/capitalized_modern.txt`), and from the document itself. Words that are also ordinary lower-case words
     ("turkey", "may", "reading") are not flagged; `data/en/not_proper_nouns.txt` lists more.
     Also: multi-word names with a later word lower-cased ("Sri lanka", "Hong kong"), a surname
@@ -248,7 +249,7 @@ gerais") is no half-lowered name. And the word for a street in lower case after 
             verdict = (name, kind, "gazetteer")
         elif base in brand:
             verdict = (brand[base], "brand", "brands")
-        elif (base in cap or base in modern) and zipf(base, lang) >= MIN_DICTIONARY_ZIPF:
+        elif (base in cap and base not in ordinary or base in modern) and zipf(base, lang) >= MIN_DICTIONARY_ZIPF:
             verdict = (cap.get(base) or modern[base], "proper noun", "dictionary")
         else:
             name = base[0].upper() + base[1:]
