@@ -202,6 +202,8 @@ def test_a_space_after_the_apostrophe_of_an_elision():
     ("fr", "Le Zénith viendra à nous 15 Janvier dans le cadre du tour.", "Janvier"),
     ("fr", "Élévation 3 m\nPopulation (Janvier 2021) 21 770 habitants", "Janvier"),
     ("it", "Gli spaghetti alla carbonara, 2024, Giugno\nAnonimo", "Giugno"),
+    # a month that is also a given name ("Mai") counts in a date too
+    ("fr", "Le Tour de France des Whiskies - LE FILM 2024, Mai\nAnonim", "Mai"),
 ])
 def test_a_month_capitalised_in_a_date_written_with_numbers(lang, text, month):
     got = tqcheck.check_text(text, target_lang=lang, source_lang="en", config={"select": "TQ207"}).findings
@@ -213,3 +215,23 @@ def test_a_date_that_names_a_street_or_opens_a_line_keeps_its_capital():
     assert tqcheck.check_text(text, target_lang="fr", source_lang="en", config={"select": "TQ207"}).findings == []
     assert tqcheck.check_text("Abito in Via 4 Novembre a Roma.", target_lang="it", source_lang="en",
                               config={"select": "TQ207"}).findings == []
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("it", "Potete raggiungere l'isola da numerosi aeroporti Europei, per prezzi abbordabili.", "Europei"),
+    ("pt", "Foi chamado até mesmo o melhor projeto Asiático da década.", "Asiático"),
+    ("es", "Es el destino favorito de los turistas Europeos en verano.", "Europeos"),
+    ("fr", "La cuisine Asiatique est appréciée dans toute la ville.", "Asiatique"),
+])
+def test_a_continents_adjective_capitalised_like_a_nationality(lang, text, word):
+    got = tqcheck.check_text(text, target_lang=lang, source_lang="en", config={"select": "TQ207"}).findings
+    assert [(f.text, f.suggestion) for f in got] == [(word, word.lower())]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Il Parlamento Europeo ha votato la legge."),
+    ("fr", "Mai Nguyen est arrivée hier avec les Européens."),
+    ("pt", "O Banco Central Europeu manteve as taxas."),
+])
+def test_a_continents_adjective_inside_a_name_or_a_given_name_keeps_its_capital(lang, text):
+    assert tqcheck.check_text(text, target_lang=lang, source_lang="en", config={"select": "TQ207"}).findings == []

@@ -50,7 +50,10 @@ def _imposed() -> Profile:
 
 @lru_cache(maxsize=None)
 def _class_words(lang: str, cls: str) -> frozenset[str]:
-    return word_list(f"{lang}/{cls}.txt")
+    words = word_list(f"{lang}/{cls}.txt")
+    if cls == "nationalities":
+        words = words | word_list(f"{lang}/continents.txt")  # "europeo", "asiatique": (data/<lang>/continents.txt)
+    return words
 
 
 def _prev_word(text: str, start: int, seg_start: int) -> tuple[str, int] | None:
@@ -157,7 +160,8 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
                 if cls not in ("days", "months"):
                     continue
                 head = text[max(seg.offset, m.start() - 12) : m.start()]
-                if not (_DATE_BEFORE.search(head) or _DATE_AFTER.match(text, m.end())):
+                if not (_DATE_BEFORE.search(head) or _DATE_AFTER.match(text, m.end())
+                        or cls == "months" and _YEAR_BEFORE_MONTH.search(head)):  # "LE FILM 2024, Mai"
                     continue
             if cls == "months" and _NAMED_DATE.search(text, max(seg.offset, m.start() - 40), m.start()):
                 continue  # a date that names a street or a bridge: "Avenida 1.º de Maio", "Ponte 25 de Abril"
@@ -853,11 +857,13 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     Compares the text with its language's profile (`data/<lang>/profile.toml` and the word lists
     beside it) and flags what English does that the target language does not:
 
-    - a capital on a weekday, month, nationality or language mid-sentence in Spanish, French,
+    - a capital on a weekday, month, nationality (or a continent's adjective: "aeroporti Europei",
+      `data/<lang>/continents.txt`) or language mid-sentence in Spanish, French,
       Italian or Portuguese (French capitalises nouns of nationality, "les Américains", so there
       only the adjective is flagged: "le gouvernement Américain", and the noun in lower case after a
       plural determiner: "les américains"), and a month in a date written with numbers wherever it
-      stands ("viens à nous 15 Janvier", "Population (Janvier 2021)", "2024, Giugno"; not a date
+      stands ("viens à nous 15 Janvier", "Population (Janvier 2021)", "2024, Giugno", also a month
+      that is a given name: "LE FILM 2024, Mai"; not a date
       after a capitalised word, which names a street or a holiday: "Place du 11 Novembre", nor
       one after a definite article with no year, a holiday's name: "desde o 25 de Abril");
     - a title or rank capitalised before a person's name in running text, where the language
