@@ -102,6 +102,9 @@ def test_variant_in_other_target_languages(lang, text, expected):
         ("de", "Die Großen Koalition und die Großer Koalition trafen sich mit Olaf Scholz."),
         ("it", "Maria Zakharova ha detto che Ivan Zakharov non era presente. Zakharov è il fratello."),
         ("pt", "Ivan Petrov e Anna Petrova chegaram. Petrov falou primeiro e Petrova depois."),
+        # two kings after one title are two people, not one name spelled two ways
+        ("es", "Recuperó su grandeza a partir del reinado del Rey Taejong y el Rey Sejong el Grande."),
+        ("it", "Il Re Taejong e il Re Sejong il Grande regnarono a lungo."),
     ],
 )
 def test_no_variant_in_other_target_languages(lang, text):

@@ -100,7 +100,8 @@ def is_common_word(word: str, lang: str = "en") -> bool:
 
 
 def titles(lang: str = "en") -> frozenset[str]:
-    return word_list(f"{lang}/titles.txt")
+    """Titles and ranks before a name, which are not part of it (data/<lang>/titles.txt, rank_titles.txt)."""
+    return word_list(f"{lang}/titles.txt") | word_list(f"{lang}/rank_titles.txt")
 
 
 def mentions(doc: Document) -> list[Mention]:

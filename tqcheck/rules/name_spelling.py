@@ -654,8 +654,8 @@ def _korean_clusters(doc: Document) -> list[tuple[list[tuple[Token, str]], str]]
 def name_variant(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
-    Groups the names of a document (runs of capitalised words, titles such as "President" left
-    out) by a key that ignores diacritics (the stroke of ł, đ, ø and the missing dot of ı too:
+    Groups the names of a document (runs of capitalised words, titles such as "President" or
+    Spanish "Rey" left out: `data/en/titles.txt`, `data/<lang>/rank_titles.txt`) by a key that ignores diacritics (the stroke of ł, đ, ø and the missing dot of ı too:
     "Łódź"/"Lodz", "Halkalı"/"Halkali"), case and the usual transliteration differences (y/i,
     kh/h, ou/u, w/v, doubled letters, -sky/-ski/-skiy), and joins full names that differ by one
     letter in one word (unless both are common words of the target). It also joins:
