@@ -49,6 +49,16 @@ def test_a_time_glued_to_am_pm_and_a_list_number_glued_to_its_heading():
     assert found("Reception opens at 8:00 a.m. and closes at 9 p.m.; see section 2.1 and version 3.Beta.", select="TQ213") == []
 
 
+def test_a_section_number_an_hour_or_a_label_glued_to_the_words_around_it():
+    text = "3.1 The station is appropriate.3.2 The number of exits is sufficient.3.3 Tickets are sold."
+    assert found(text, select="TQ213") == [("TQ213", ".3.2"), ("TQ213", ".3.3")]
+    assert found("You must leave until 12o’clock, any further stay is charged.", select="TQ213") == [("TQ213", "12o’clock")]
+    assert found("About the Translation of our Homepage:Machine translation is used here.", select="TQ213") == [("TQ213", ":Machine")]
+    # a section number after a space, a version in an address and a spaced hour are right
+    clean = "See section 3.2 of the terms at www.example.com/v.3.2 today. We open at 9 o'clock; call 12 o’clock."
+    assert found(clean, select="TQ213") == []
+
+
 def test_a_spanish_dateline_with_a_space_and_a_french_space_before_a_colon_in_english():
     assert found("Morelia, Michoacán.- In order to promote growth, the council met.", source="es", select="TQ203") == [
         ("TQ203", ".- ")]

@@ -468,7 +468,7 @@ _COLON_JOIN = lazy(regex, r"(?<![\w.:/@-])(\p{L}\p{Ll}{2,}):(\d{1,4}|\p{Lu}\p{Ll
 _COLON_BEFORE_WORD = lazy(re, r":(?=\w)")
 _WORD_BACKWARDS = lazy(regex, r"\w+", regex.REVERSE)
 #: the word before a glued colon must be at least this common (a label, not "doi:10..." or "tel:0034")
-MIN_LABEL_ZIPF = 3.5
+MIN_LABEL_ZIPF = 3.0
 #: ... and this common before a common lower-case word
 MIN_LABEL_BEFORE_WORD_ZIPF = 2.0
 #: domains and file extensions in lower case or capitals ("config.TXT"), not a sentence start (".Io")
@@ -572,7 +572,8 @@ quotation mark and its full stop ("travel”.A soba"), the one-letter heading of
 the entry before it ("(solo scansione)A: AFIRC"), a common word glued to a score ("Primeiro Tempo0-0"), a sentence
 mark moved from its word to the next ("there are floods .The", "competitions .In", "la première classe ;Devant"), an ordinal glued to the next sentence ("the 7th.The"), a number, a comma and a capitalised word with no
 space ("July 18,The"), a year glued to a word
-("2010progettato", "future.2020") or a word to a date ("times16-1-2021"), a function word glued
+("2010progettato", "future.2020") or to the next item's section number ("is appropriate.3.2 number"), an hour
+glued to "o'clock" ("12o’clock"), or a word to a date ("times16-1-2021"), a function word glued
 to a number ("of the12 NIGHTS Hotel"), a word glued to a
 bracket that holds an acronym, an address, a capitalised term or an aside of several words ("statistique(INE)",
 "o sistema(System)", "de uso(en adelante …)", "garden(10 euro per week)"), a dash spaced on one side
@@ -647,6 +648,13 @@ where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs
     for m in finditer_from_hints(_STOP_BEFORE_YEAR, _STOP_YEAR_HINT, _DOTTED_RUN, text):
         if not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
             yield Hit(m.start(1), m.end(), f"no space after \".\" before \"{m.group(2)}\"", f". {m.group(2)}", {"mark": "."})
+    if _STOP_SECTION_HINT.search(text):
+        for m in _STOP_BEFORE_SECTION.finditer(text):
+            if not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
+                yield Hit(m.start(1), m.end(), f"no space after \".\" before the section number \"{m.group(2)}\"", f". {m.group(2)}", {"mark": "."})
+    if "clock" in text:
+        for m in _OCLOCK.finditer(text):
+            yield Hit(m.start(1), m.end(), f"no space between \"{m.group(1)}\" and \"{m.group(2)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "time"})
     yield from _bracket_after_word(doc)
     yield from _year_and_date_joins(doc)
     if "%" in text and surface_settings(doc.target_lang).get("space_before_percent"):
@@ -790,6 +798,11 @@ def _settings_joins(doc: Document) -> Iterator[Hit]:
 #: a sentence's last word, its full stop and a year glued on ("decide about his future.2020 10 14")
 _STOP_BEFORE_YEAR = lazy(regex, r"(?<![\w.])\p{Ll}{3,}(\.)((?:19|20)\d{2})(?=\s)")
 _STOP_YEAR_HINT, _DOTTED_RUN = regex.compile(r"\.(?:19|20)\d\d"), run_before(r"\w.")
+#: a sentence's last word glued to the next item's section number ("is appropriate.3.2 number of")
+_STOP_BEFORE_SECTION = lazy(regex, r"(?<![\w.])\p{Ll}{3,}(\.)(\d{1,2}\.\d{1,2})(?=[ \u00a0]\p{L})")
+_STOP_SECTION_HINT = regex.compile(r"\p{Ll}\.\d{1,2}\.\d")
+#: an hour glued to "o'clock" ("until 12o'clock")
+_OCLOCK = lazy(regex, r"(?<![\w.:])(\d{1,2})(o[’']clock)\b")
 #: a dash with a space on one side only: "EUR- El depósito", "push- cos'è"; "Atari -Videospiel"
 _DASH_SPACE_AFTER = lazy(regex, r"(?<=[\p{L}\d)]|(?<!\p{L}{2})\.)-[ \u00a0](?=(\p{L}+))")
 #: a space and a hyphen before a letter: where a hyphen spaced on one side may stand (a fast prefilter)
