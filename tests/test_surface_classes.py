@@ -964,6 +964,10 @@ def test_a_numbered_heading_in_english_title_case_is_no_evidence_of_a_name():
     ("it", "tr", "Il vicepresidente del Galatasaray Sports Company ha risposto.", "Galatasaray Sports Company"),
     ("pt", "ja", "No Teatro Kyoto, a Shiki Theatre Company apresenta musicais.", "Shiki Theatre Company"),
     ("de", "pl", "Sie gehörte zur Union of Resistance im besetzten Polen.", "Union of Resistance"),
+    # one English word before the head of an event's, a venue's or a body's name
+    ("fr", "ja", "Le festival d'automne du sanctuaire, le Sakoshi Boat Festival, a été désigné bien culturel.", "Sakoshi Boat Festival"),
+    ("it", "pl", "Il villaggio ospita eventi culturali, come il Marine Song Festival, e molte gare.", "Marine Song Festival"),
+    ("pt", "ru", "O mosteiro fica no Monte Athos. A Holy Mountain tem duas dezenas de mosteiros.", "Holy Mountain"),
 ])
 def test_an_english_name_left_by_a_translation_through_english(lang, source, text, name):
     findings = found(text, lang, source, select="TQ201")

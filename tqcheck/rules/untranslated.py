@@ -364,8 +364,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     translations through English leave them ("Liuquan Road", "Yuhuang Mountain", "Volsky
     District"). In those languages, translated from a third language (`--source-lang`
     neither English nor the target), a name or label in English title case with two English words
-    the target's spelling dictionary rejects, or one and an English "of"/"and" inside it ("Market
-    Square" from Russian, "Union of Resistance" from Polish), is English the translation passed
+    the target's spelling dictionary rejects, or one and an English "of"/"and" inside it or an English
+    head noun ending it ("Market Square" from Russian, "Union of Resistance" from Polish, "Sakoshi
+    Boat Festival" from Japanese), is English the translation passed
     through; people's names and registered company names ("… Co., Ltd.") are left alone.
 
     A clause whose words all lean to the source language (none belonging to the target, one of them
@@ -1200,7 +1201,8 @@ def _pivot_names(doc: Document, src: str | None) -> Iterator[tuple[int, int, dic
     Turkish): machine translation passes through English and leaves such names in it. A run counts
     when two of its words are English words the target's spelling dictionary rejects
     (`data/<lang>/english_words.txt`), or one with an English function word inside the run ("Union
-    of Resistance"). Not from English (where English names are usually kept on purpose), not
+    of Resistance") or before the head noun that ends it ("Sakoshi Boat Festival", "Holy Mountain":
+    `data/pivot_name_heads.txt` and the heads of `data/name_heads.tsv`). Not from English (where English names are usually kept on purpose), not
     without a declared source, and not a person's name (a run with a given name: "Lee Soon Shin")."""
     target = doc.target_lang
     if not src or src in ("en", target) or target == "en" or target in _SCRIPTS:
@@ -1218,8 +1220,16 @@ def _pivot_names(doc: Document, src: str | None) -> Iterator[tuple[int, int, dic
         inner_function = any(w in _RUN_FUNCTION_WORDS for w in lows[1:-1])
         if _COMPANY_FORM.match(doc.text, m.end()):
             continue  # a company's registered English name: "Push Button Manufacture Co., Ltd."
-        if n_english >= 2 or (n_english and inner_function):
+        ends_in_head = len(words) >= 2 and lows[-1] in _pivot_heads()
+        if n_english >= 2 or (n_english and (inner_function or ends_in_head)):
             yield (m.start(), m.end(), {"evidence": "pivot name", "language": "en"})
+
+
+@lru_cache(maxsize=None)
+def _pivot_heads() -> frozenset[str]:
+    """The head nouns of English names in lower case ("festival", "hall", "abbey"):
+    data/pivot_name_heads.txt and the English column of data/name_heads.tsv."""
+    return word_list("pivot_name_heads.txt") | frozenset(r["en"].lower() for r in table("name_heads.tsv", ("en", "names")))
 
 
 #: pinyin left in a translation from Chinese ("zhanba", "xuanshuai"): at least this long
