@@ -770,7 +770,9 @@ def test_a_word_glued_to_a_bracket_that_opens_an_aside():
     # an optional ending, a gender ending and a call are no asides
     assert found("Check the item(s), the usuario(a) field and print(x, y) now.", select="TQ213") == []
     # an aside that opens with a measure
-    assert found("Die Gipfel sind Gerlach (2655 m) und Łomnica(2634m ü.d.M.) hier.", "de", select="TQ213") == [("TQ213", "Łomnica(")]
+    # (and "2634m" beside "2655 m": the text spaces that unit elsewhere)
+    assert found("Die Gipfel sind Gerlach (2655 m) und Łomnica(2634m ü.d.M.) hier.", "de", select="TQ213") == [
+        ("TQ213", "Łomnica("), ("TQ213", "2634m")]
 
 
 def test_english_romanisation_of_slavic_names_beside_the_targets_own():
@@ -1679,3 +1681,18 @@ def test_a_currency_sign_after_the_amount_in_english():
     assert found(text, select="TQ203") == [("TQ203", "400 €"), ("TQ203", "9€")]
     # the sign before the amount, and a sign that belongs to the next amount, are English
     assert found("It costs €12 or £5; prices rose from 5 €25 to €30.", select="TQ203") == []
+
+
+def test_a_full_stop_inside_and_outside_a_closing_bracket():
+    text = "The tank is filled only from the sea.). Bring food (bread, fruit, cheese etc.). Open (Mon.-Fri.)."
+    assert found(text, "en", "fi", select="TQ205") == [("TQ205", ".).")]
+
+
+@pytest.mark.parametrize("lang, text, glued", [
+    ("it", "Si arriva in aereo via Varsavia (260 km); la stazione è a 2km dalla base.", "2km"),
+    ("en", "The race is 10km long and the start is 2 km from the station.", "10km"),
+])
+def test_a_unit_glued_to_its_number_where_the_text_spaces_it_elsewhere(lang, text, glued):
+    assert found(text, lang, select="TQ213") == [("TQ213", glued)]
+    # a text that always glues a unit is consistent
+    assert found(text.replace(" km", "km"), lang, select="TQ213") == []

@@ -1085,6 +1085,8 @@ _EMPTY_INVERTED = lazy(re, r"¡[ \u00a0]*!|¿[ \u00a0]*\?")
 MIN_SHORT_WORD_ZIPF = 4.5
 #: a full stop followed by a comma: after a word (before a space, the end or the next sentence's capital:
 #: "resolve it.,The company"), or after a list number at the start of a line ("1., Per")
+#: a word's full stop, a closing bracket and another full stop ("only from the sea.).")
+_STOP_BRACKET_STOP = lazy(regex, r"(?P<word>\p{L}+)(\.[)\]]\.)(?!\.)")
 _STOP_COMMA = lazy(regex, r"(?P<word>\p{L}+)\.,(?=\s|$|\p{Lu}\p{Ll})|(?m:^[ \t]*\d{1,2}\.,(?=[ \t]*\p{Lu}))")
 _STOP_COMMA_AT = lazy(re, r"\.,")
 _LETTERS_BACK = lazy(regex, r"\p{L}+", regex.REVERSE)
@@ -1151,7 +1153,7 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
     alguna", "montes””"), two full stops (not an ellipsis, also "end. ."), two
     ellipses run together ("……"),
     runs of three or more ! or ?, a comma after a full stop ("hinzugefügt.,", "1., Per", "resolve it.,The"; not after
-an abbreviation: "etc.,"), a comma and a full stop (",."), a list marker written twice ("- - 1
+an abbreviation: "etc.,"), a full stop inside and outside a closing bracket ("from the sea.)."; not "etc.)."), a comma and a full stop (",."), a list marker written twice ("- - 1
 onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a full stop (also a comma
 spaced after a full stop: "Western Academy. , Draw"), a colon spaced before and glued to what
 follows ("Number :85593407"; not where the language spaces its colons), a space inside brackets
@@ -1204,6 +1206,14 @@ follows ("Number :85593407"; not where the language spaces its colons), a space 
             if word and (short or word.lower() in _abbreviations(doc.target_lang) or "." in text[max(0, m.start() - 3) : m.start()]):
                 continue  # "etc.,", "Inc.,", "D.C.,": the stop belongs to an abbreviation ("it.,", "day.," do not)
             yield Hit(m.end() - 2, m.end(), "a comma after a full stop", ".", {"mark": ".,"})
+    if ".)." in text or ".]." in text:
+        for m in _STOP_BRACKET_STOP.finditer(text):
+            word = m.group("word")
+            if len(word) <= 3 and not (word.islower() and zipf(word, doc.target_lang) >= MIN_SHORT_WORD_ZIPF) \
+                    or word.lower() in _abbreviations(doc.target_lang) or "." in text[max(0, m.start() - 3) : m.start()]:
+                continue  # "(etc.).", "(Ltd.).": the first stop belongs to an abbreviation
+            yield Hit(m.start(2), m.end(), f"a full stop inside and outside the bracket: \"{m.group(2)}\"",
+                      m.group(2)[1:], {"mark": m.group(2)})
     for m in _SPACE_BEFORE_COMMA.finditer(text):
         if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "»”\"')]" or unicodedata.category(text[m.start() - 1]) == "Sc"
                                  or m.group(1) == "," and text[m.start() - 2 : m.start()][:1].isalnum() and text[m.start() - 1] == "."):

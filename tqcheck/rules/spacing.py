@@ -769,6 +769,8 @@ _MARK_MOVED = lazy(regex, r" ([.;!?])(\p{Lu}\p{Ll}+)(?![\w.])")  # after a lower
 
 #: a number glued to its unit ("110g"), where the language spaces them
 _UNIT_JOIN = lazy(regex, r"(?<![\w.,])\d+(?:[.,]\d+)?(?:mg|kg|g|ml|cl|dl|l|mm|cm|km|m)(?![\w²³])")
+#: a number and its unit with a space between ("260 km")
+_UNIT_SPACED = lazy(regex, r"(?<![\w.,])\d+(?:[.,]\d+)?[ \u00a0](mg|kg|g|ml|cl|dl|l|mm|cm|km|m)(?![\w²³])")
 #: a word, a hyphen and a function word or one of the commonest words ("ricetta-è", "usi-che"): a dash or a space lost
 HYPHEN_WORD_ZIPF = 6.0
 _HYPHEN_FUNCTION = lazy(regex, r"(?<![\w-])(\p{Ll}{3,})-(\p{Ll}{1,3})(?![\w-])")
@@ -777,15 +779,20 @@ _HYPHEN_HINT, _HYPHENATED_RUN = regex.compile(r"\p{Ll}-\p{Ll}"), run_before(r"\w
 
 def _settings_joins(doc: Document) -> Iterator[Hit]:
     """Joins that the language's typography forbids (data/<lang>/surface.toml): a number glued to its unit
-    ("110g" in German and French), a word hyphenated to a function word where pronouns never take a hyphen
+    ("110g" in French; in any language, a unit the text spaces from its number elsewhere: "2km" beside "260 km"), a word hyphenated to a function word where pronouns never take a hyphen
     ("dalla ricetta-è già", Italian and Spanish)."""
     text, lang = doc.text, doc.target_lang
     settings = surface_settings(lang)
-    if settings.get("space_before_unit"):
+    spaced_everywhere = settings.get("space_before_unit")
+    # elsewhere, a unit the text itself spaces from its number ("a 2km dalla base" beside "Varsavia (260 km)")
+    spaced = None if spaced_everywhere else {m.group(1) for m in _UNIT_SPACED.finditer(text)}
+    if spaced_everywhere or spaced:
         for m in _UNIT_JOIN.finditer(text):
             number = m.group().rstrip("mgkcldl")
-            yield Hit(m.start(), m.end(), f"no space between \"{number}\" and its unit", f"{number}\u00a0{m.group()[len(number):]}",
-                      {"mark": "unit"})
+            unit = m.group()[len(number):]
+            if spaced_everywhere or unit in spaced:
+                yield Hit(m.start(), m.end(), f"no space between \"{number}\" and its unit", f"{number}\u00a0{unit}",
+                          {"mark": "unit"} if spaced_everywhere else {"mark": "unit", "spaced_elsewhere": unit})
     if lang != "en" and settings and not settings.get("hyphenated_clitics") and not settings.get("closed_compounds") and "-" in text:
         function = word_list(f"{lang}/function_words.txt")
         for m in finditer_from_hints(_HYPHEN_FUNCTION, _HYPHEN_HINT, _HYPHENATED_RUN, text):
