@@ -1696,3 +1696,10 @@ def test_a_unit_glued_to_its_number_where_the_text_spaces_it_elsewhere(lang, tex
     assert found(text, lang, select="TQ213") == [("TQ213", glued)]
     # a text that always glues a unit is consistent
     assert found(text.replace(" km", "km"), lang, select="TQ213") == []
+
+
+def test_a_closing_bracket_glued_to_a_short_capitalised_word():
+    text = "Horario: 8:00-17:00 (en temporada baja)El Paso Shanhai es una unidad protegida."
+    assert found(text, "es", "zh", select="TQ213") == [("TQ213", ")El")]
+    # a bracketed plural or gender ending is not a bracket glued to a word
+    assert found("Los usuario(s) y el/la titular(es) de la cuenta.", "es", select="TQ213") == []

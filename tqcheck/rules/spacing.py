@@ -726,7 +726,7 @@ NUMBER_JOIN_ZIPF = 4.5
 
 
 #: a closing bracket after a word, glued to the next word ("[email protected]Veuillez", "(PCM)ha annunciato")
-_BRACKET_JOIN = lazy(regex, r"(?<=[\p{L}\p{N}.])([)\]])(\p{L}\p{Ll}{2,})")
+_BRACKET_JOIN = lazy(regex, r"(?<=[\p{L}\p{N}.])([)\]])(\p{L}\p{Ll}{2,}|\p{Lu}\p{Ll}(?!\p{L}))")
 
 
 def _bracket_joins(doc: Document) -> Iterator[Hit]:
