@@ -1703,3 +1703,22 @@ def test_a_closing_bracket_glued_to_a_short_capitalised_word():
     assert found(text, "es", "zh", select="TQ213") == [("TQ213", ")El")]
     # a bracketed plural or gender ending is not a bracket glued to a word
     assert found("Los usuario(s) y el/la titular(es) de la cuenta.", "es", select="TQ213") == []
+
+
+def test_a_word_in_capitals_for_emphasis_a_hyphenated_name_and_a_slug_are_no_lowered_names():
+    text = ("Do not wear shoes inside the sauna. Leave the sauna heater on. Lock the sauna.\n"
+            "When the SAUNA session is over, clean up.")
+    assert found(text, "en", "no", select="TQ101") == []
+    # a word the text writes in capitals as an acronym still counts ("BIOS")
+    assert found("Enter the BIOS and press F2. Then save the bios settings.", select="TQ101") == [("TQ101", "bios")]
+    # the lower-case part of a Korean given name, or of a trail's name
+    assert found("District Mayor Lee Jung-hun announced that the Mulbit-gil trail opens.", "en", "ko", select="TQ101") == []
+    assert found("al-ahli-crowns-egypt-cup-on-zamalek-account\n\nAl-Ahli won the Egypt Cup.", "en", "ar", select="TQ101") == []
+    assert found("We flew to moscow on Monday.", select="TQ101") == [("TQ101", "moscow")]
+
+
+def test_a_brand_in_camel_case_in_mid_sentence_is_not_two_glued_words():
+    text = "Sam Ayers, who runs exercise company BodyFit Cumbria, defended the title."
+    assert found(text, select="TQ212") == []
+    # a breadcrumb glued at a line's start still is
+    assert found("No menu items!\nHomeKorean restaurants in Busan", select="TQ212") == [("TQ212", "HomeKorean")]

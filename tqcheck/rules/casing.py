@@ -109,7 +109,10 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     with a capital (less the ordinary words of today: "rugby", "fauna") and the names the hunspell
     en_US dictionary spells only so ("danes", "easter":
     `data/en/capitalized_modern.txt`), and from the document itself. Words that are also ordinary lower-case words
-    ("turkey", "may", "reading") are not flagged; `data/en/not_proper_nouns.txt` lists more.
+    ("turkey", "may", "reading") are not flagged; `data/en/not_proper_nouns.txt` lists more; nor is
+    the lower-case part of a hyphenated name ("Lee Jung-hun"), a word inside a page's slug
+    ("al-ahli-crowns-egypt-cup"), or an ordinary word the text writes once in capitals for emphasis
+    and mostly in lower case ("the SAUNA session").
     Also: multi-word names with a later word lower-cased ("Sri lanka", "Hong kong"), a surname
     lower-cased after a given name ("Angela merkel"), a formal title in lower case before a full
     name after an article or a reporting verb ("indicates lieutenant-colonel Maxime Wintzer",
@@ -287,11 +290,17 @@ gerais") is no half-lowered name. And the word for a street in lower case after 
             continue
         if _in_url(text, start, end) or _quoted_alone(text, start, end):
             continue
+        if source in ("dictionary", "gazetteer") and _HYPHENATED_NAME_BEFORE.search(text, max(0, start - 30), start):
+            continue  # the lower-case part of a hyphenated name ("Lee Jung-hun", "Mulbit-gil")
         message = _MESSAGES.get(source, "{kind} in lower case: \"{base}\" (write \"{name}\")").format(kind=kind, base=base, name=name)
         evidence = {"capitalized_form": name, "kind": kind, "source": source, "capitalized_elsewhere": cap_counts.get(name, 0)}
         yield Hit(start, end, message, name, evidence)
     yield from _lowered_state_names(doc)
     yield from _lowered_complements(doc)
+
+
+#: a capitalised word and a hyphen right before a lower-case word: a hyphenated name's first part ("Jung-" of "Jung-hun")
+_HYPHENATED_NAME_BEFORE = lazy(regex, r"(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+-$")
 
 
 #: a capitalised word or two, "state", "federal" or "national" and up to three lower-case words, one
@@ -553,6 +562,8 @@ def _lowered_acronyms(doc: Document) -> Iterator[tuple[int, str, tuple[str, str,
         lower = [p for p in where if text[p : p + len(low)].islower()]
         if not lower:
             continue
+        if len(lower) > len(upper) and low in word_list(f"{lang}/ordinary.txt"):
+            continue  # an ordinary word the text mostly writes in lower case, once in capitals for emphasis ("the SAUNA session")
         for p in lower:
             yield p, low, (low.upper(), "acronym", "document")
 

@@ -21,6 +21,9 @@ _LOWER_RUN = lazy(regex, r"(?<![\w'’@./#-])\p{L}\p{Ll}{5,}(?![\w'’@/-]|\.\w)
 #: a lower-case letter before a capital ("governmentSaid"), or a capital in a run of capitals before
 #: a lower-case letter ("SMITHReuters")
 _CAMEL_HINT = lazy(regex, r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}")
+#: a capitalised word right after a word on the same line: a name goes on ("BodyFit Cumbria")
+_NAME_GOES_ON = lazy(regex, r"[ \u00a0]\p{Lu}\p{Ll}")
+_LOWER_WORD_BEFORE = lazy(regex, r"(?<![\p{L}\p{M}])\p{Ll}{2,}[ \u00a0]$")
 _CAMEL = lazy(regex, r"(?<![\w'’@./#-])(\p{L}[\p{Ll}]+|\p{Lu}{2,})(\p{Lu}\p{Ll}+)(?![\w'’@/-]|\.\w)")
 #: both halves of a glued word must be at least this common in the target language
 MIN_PART_ZIPF = 3.5
@@ -158,7 +161,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     ("superblack", "mouthpart": `data/en/compound_heads.txt`; "hardstanding": a head that begins
     many of the hunspell dictionary's compounds, `compound_heads_dictionary.txt`, before a word
     that is not one of the language's commonest: "chargethe" stays two words), and a word with a capital inside ("governmentSaid",
-    "CEOCompany"; not one the text writes so twice or more, a brand such as "teamLab") whose
+    "CEOCompany"; not one the text writes so twice or more, a brand such as "teamLab", nor a
+    capitalised one in mid-sentence that a name goes on after: "company BodyFit Cumbria") whose
     parts are common words, or an acronym and a name: one the word lists know,
     or one the document also writes on its own ("PSSIYunus" beside "Yunus"), two names the
     document writes apart ("AtlantaThiago"), a function word or an English possessive glued to a
@@ -258,6 +262,9 @@ def glued_words(doc: Document) -> Iterator[Hit]:
         lower_seam = first[0].islower() and len(first) >= 4 and (z_first >= 2.0 or zipf(first.lower(), "en") >= 3.0) and (
             z_second >= 2.5 or zipf(second.lower(), "en") >= 3.5 or second.lower() in function_words) \
             and not _CODE_PUNCTUATION.search(_chunk(text, m.start(), m.end()))  # "[UIDevice currentDevice]": code
+        if first[0].isupper() and not first.isupper() and not (apart or seam) and _NAME_GOES_ON.match(text, m.end()) \
+                and _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # a brand in camel case in mid-sentence, a name going on after it: "exercise company BodyFit Cumbria"
         if apart or seam or lower_seam or first_ok and second_ok and not (first[0].isupper() and not first.isupper() and first.lower() not in cap and z_first < 4.5):
             yield Hit(m.start(), m.end(), f"\"{word}\" looks like two words glued together", f"{first} {second}", {"parts": [first, second]})
     yield from _glued_before_names(doc)
@@ -481,7 +488,8 @@ _DEFAULT_QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ('"', '"'))
 CHUNK_REACH = 200
 
 
-_URLISH = lazy(re, r"[/@\\]|\.\w|^#")
+#: (also a page's slug: five words or more joined by hyphens, "al-ahli-crowns-egypt-cup")
+_URLISH = lazy(re, r"[/@\\]|\.\w|^#|[a-z0-9]+(?:-[a-z0-9]+){4,}")
 
 
 #: what ends a run of non-spaces
