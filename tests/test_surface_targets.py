@@ -235,3 +235,19 @@ def test_a_continents_adjective_capitalised_like_a_nationality(lang, text, word)
 ])
 def test_a_continents_adjective_inside_a_name_or_a_given_name_keeps_its_capital(lang, text):
     assert tqcheck.check_text(text, target_lang=lang, source_lang="en", config={"select": "TQ207"}).findings == []
+
+
+def test_a_country_name_of_ordinary_words_partly_in_lower_case():
+    text = "Los trámites pasan por el Ministerio de Relaciones Exteriores de la República Popular china."
+    got = tqcheck.check_text(text, target_lang="es", source_lang="zh", config={"select": "TQ101"}).findings
+    assert [(f.text, f.suggestion) for f in got] == [("la República Popular china", "la República Popular China")]
+    # the adjective in lower case after a common noun is Spanish: "la porcelana china"
+    assert tqcheck.check_text("Compró una porcelana china y una república popular.", target_lang="es", source_lang="zh",
+                              config={"select": "TQ101"}).findings == []
+
+
+def test_italian_reduplications_are_no_doubled_words():
+    text = "Istruzioni passo passo per il pavimento: piano piano si arriva alla fine."
+    assert tqcheck.check_text(text, target_lang="it", source_lang="ru", config={"select": "TQ210"}).findings == []
+    got = tqcheck.check_text("Il il pavimento è pronto.", target_lang="it", source_lang="ru", config={"select": "TQ210"}).findings
+    assert [f.text for f in got] == ["Il il"]
