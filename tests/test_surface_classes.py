@@ -1722,3 +1722,9 @@ def test_a_brand_in_camel_case_in_mid_sentence_is_not_two_glued_words():
     assert found(text, select="TQ212") == []
     # a breadcrumb glued at a line's start still is
     assert found("No menu items!\nHomeKorean restaurants in Busan", select="TQ212") == [("TQ212", "HomeKorean")]
+
+
+def test_two_function_words_glued_that_web_text_counts_but_no_word_list_has():
+    assert found("Please respect the silence on the day andthe night.", "en", "sv", select="TQ212") == [("TQ212", "andthe")]
+    # real words made of two function words stay words ("thereon", "into")
+    assert found("The notes written thereon go into the file.", select="TQ212") == []

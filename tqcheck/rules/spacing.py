@@ -176,7 +176,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     ("MOONBINque tinha"), a name glued to the one-letter article or conjunction that opened the next
     sentence ("Jorge SaavedraO primeiro"), a conjunction and an article written as one word where machine translation
     glues them ("copertura ei requisiti", "eo superlativo": `glued_function_words` in
-    `data/<lang>/surface.toml`), in
+    `data/<lang>/surface.toml`), two function words written as one word that no word list has
+    ("andthe"; web text counts it, but English's list of ordinary words does not), in
     English a name with letters English does not use glued to a common word ("Lázárwrote"), and in Spanish, French, Italian and
     Portuguese two capitalised common words of the language ("DepositoLa proprietà"). Known words ("YouTube"),
     URLs, e-mail addresses and hashtags are left alone, and so are runs of more than 64 letters
@@ -300,13 +301,17 @@ def _glued_function_words(doc: Document) -> Iterator[Hit]:
     pairs = dict(surface_settings(lang).get("glued_function_words", {}))
     # and any two function words of the language written as one rare word ("deun" for "de un", "wherethe")
     function = word_list(f"{lang}/function_words.txt")
+    ordinary = word_list(f"{lang}/ordinary.txt")
     if function:
         for low in doc.word_positions:
             if low in pairs or not (4 <= len(low) <= MAX_GLUED_FUNCTION_WORDS) or not low.isalpha() or low in function:
                 continue
             split = next((i for i in range(2, len(low) - 1) if low[:i] in function and low[i:] in function
                           and low[:i] != low[i:]), None)  # one word written twice is _glued_doubles' ("elel")
-            if split is not None and zipf(low, lang) < MAX_GLUED_FUNCTION_ZIPF:
+            # (web text counts some glued pairs often: "andthe" 2.1; where the language lists its
+            # ordinary words, a rarer pair that is none of them is glued too)
+            if split is not None and (zipf(low, lang) < MAX_GLUED_FUNCTION_ZIPF
+                                      or ordinary and zipf(low, lang) < MAX_GLUED_LISTED_ZIPF and low not in ordinary):
                 pairs[low] = f"{low[:split]} {low[split:]}"
     for word, fixed in pairs.items():
         for p in doc.word_positions.get(word, ()):
@@ -318,6 +323,7 @@ def _glued_function_words(doc: Document) -> Iterator[Hit]:
 #: two function words glued: at most this long, and this rare as a word of the language ("deun" 1.9)
 MAX_GLUED_FUNCTION_WORDS = 9
 MAX_GLUED_FUNCTION_ZIPF = 2.0
+MAX_GLUED_LISTED_ZIPF = 2.5
 
 
 #: brackets, braces and operators around a word: a line of code ("[UIDevice currentDevice].systemVersion")
