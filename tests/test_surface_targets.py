@@ -251,3 +251,14 @@ def test_italian_reduplications_are_no_doubled_words():
     assert tqcheck.check_text(text, target_lang="it", source_lang="ru", config={"select": "TQ210"}).findings == []
     got = tqcheck.check_text("Il il pavimento è pronto.", target_lang="it", source_lang="ru", config={"select": "TQ210"}).findings
     assert [f.text for f in got] == ["Il il"]
+
+
+def test_a_long_heading_in_english_title_case():
+    text = ("Principais Funcionalidades de Segurança em Tempo Real em Monitores de Bebê Inteligentes\n"
+            "O que define um monitor de bebê inteligente? Os sistemas modernos usam sensores.")
+    got = tqcheck.check_text(text, target_lang="pt", source_lang="en", config={"select": "TQ207"}).findings
+    assert [f.text for f in got] == ["Principais Funcionalidades de Segurança em Tempo Real em Monitores de Bebê Inteligentes"]
+    # a long line of running text is no heading
+    prose = ("O Monitor de Bebê da Marca é vendido em Lisboa e no Porto desde o ano passado com sucesso\n"
+             "O que define um monitor de bebê inteligente? Os sistemas modernos usam sensores.")
+    assert tqcheck.check_text(prose, target_lang="pt", source_lang="en", config={"select": "TQ207"}).findings == []

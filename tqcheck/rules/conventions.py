@@ -364,6 +364,11 @@ _PART = lazy(re, r"(?:(?<=\n)|^|(?<= [|–—-] ))(?:[^\n|–—-]|-(?! ))+")
 MIN_EVIDENCED_BESIDE_NAMES = 2
 
 
+#: a heading is at most this long (characters, words)
+MAX_HEADING_CHARS = 100
+MAX_HEADING_WORDS = 14
+
+
 def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
     """A heading in English title case ("Política de Reembolso") where the language writes
     headings in sentence case, when the text itself writes those words in lower case elsewhere."""
@@ -380,12 +385,12 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
         body = _TRAILING_SYMBOLS.sub("", _LIST_MARK.sub("", raw.strip(" \t•*-#>|")))  # "Problemas de Red 📡"
         if body.endswith(":") and not body.endswith("::"):
             body = body[:-1].rstrip()  # a heading that introduces what follows: "Outras Informações:"
-        if not body or len(body) > 80 or body[-1] in ".:;,!?…)\"”»" or not body[0].isupper():
+        if not body or len(body) > MAX_HEADING_CHARS or body[-1] in ".:;,!?…)\"”»" or not body[0].isupper():
             continue
         # a place after the heading's phrase ("…del Santuario Jishu, Kyoto, Giappone") and words joined
         # by a hyphen ("Bem-vindo", "Pré-Aula") are words of it too
         words = body.replace("/", " ").replace(", ", " ").split()
-        if not 2 <= len(words) <= 10 or any(not w.replace("-", "").isalpha() or w.startswith("-") or w.endswith("-") for w in words):
+        if not 2 <= len(words) <= MAX_HEADING_WORDS or any(not w.replace("-", "").isalpha() or w.startswith("-") or w.endswith("-") for w in words):
             continue
         # a one-letter word in lower case is a conjunction or preposition ("a", "y", "e", "o")
         rest = [w for w in words[1:] if w.lower() not in openers and w.lower() not in function and not (len(w) == 1 and w.islower())]
