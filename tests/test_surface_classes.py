@@ -1728,3 +1728,15 @@ def test_two_function_words_glued_that_web_text_counts_but_no_word_list_has():
     assert found("Please respect the silence on the day andthe night.", "en", "sv", select="TQ212") == [("TQ212", "andthe")]
     # real words made of two function words stay words ("thereon", "into")
     assert found("The notes written thereon go into the file.", select="TQ212") == []
+
+
+def test_a_quotation_in_guillemets_over_two_paragraphs_not_reopened():
+    text = ("«O jogo foi aquilo que eu esperava, frente a uma equipa de jogadores pequenos, a defesa parecia bem,\n\n"
+            "Na segunda parte fomos para cima deles e no final sobressaiu o Gonzalo», disse o treinador.")
+    assert found(text, "pt", select="TQ204") == []
+    # a quotation left open with no closing mark after it is still reported
+    assert [r for r, _ in found("«O jogo foi bom, disse ele.\n\nNa segunda parte fomos para cima deles.", "pt", select="TQ204")] == ["TQ204"]
+
+
+def test_a_word_made_with_a_productive_suffix_is_not_two_glued_words():
+    assert found("The miners rode a wagonlike sled down to the shoeless guides.", select="TQ212") == []

@@ -891,6 +891,10 @@ excerpt).
             first = doubles[j][0]
             if text[first] in only_close or text[first] not in only_open and _closes_here(text, first):
                 partnered.update((k, j))
+    # ... and likewise a pair of marks that differ («…»): the last one left open in a paragraph and
+    # the first one closing nothing a few paragraphs on, none of those marks between
+    spanning = _spanning_quotations(text, paras, {a: b for a, b in pairs.items() if a not in _BRACKETS and a != b})
+
     def opening(i: int) -> bool:
         """The double quotation mark at ``i`` opens a quotation: a mark that only opens, or a straight one
         that opens where it stands ('said: "By making … under.⏎"It is important …"')."""
@@ -929,11 +933,11 @@ excerpt).
         # a text cut off in the middle of its last sentence (an excerpt) closes what it opened after the cut
         cut_off = index == len(paras) - 1 and text[p.start : p.end].rstrip()[-1:] not in ".!?…:;\"”’»)]"
         for ch, i in stack:
-            if ch not in _BRACKETS and runs_on and ch in (text[p.start], reopened) or _separator(text, i) or cut_off:
+            if ch not in _BRACKETS and runs_on and ch in (text[p.start], reopened) or _separator(text, i) or cut_off or i in spanning:
                 continue
             yield Hit(i, _sentence_end(doc, i, p.end), f"{ch} is not closed in this paragraph", None, {"mark": ch})
         for i in stray:
-            if _separator(text, i):
+            if _separator(text, i) or i in spanning:
                 continue
             if text[i] == ")" and re.search(r"(?:^|\s)(?:\d+|[a-zA-Z])\)$", text[max(p.start, i - 3) : i + 1]):
                 continue  # list enumerators: "a)", "2)"
@@ -949,6 +953,48 @@ excerpt).
                 and not (cut_off and text[straight[-1]] not in "”"):
             i = straight[-1]
             yield Hit(i, _sentence_end(doc, i, p.end) if text[i] in "“„" else i + 1, f"the double quotation mark {text[i]} has no partner in this paragraph", None, {"mark": text[i]})
+
+
+def _spanning_quotations(text: str, paras, pairs: dict[str, str]) -> set[int]:
+    """The positions of an opening mark left open at the end of a paragraph ("«O jogo foi … bem,")
+    and of the closing mark that ends it a few paragraphs on, with none of the pair's marks in the
+    paragraphs between: one quotation over several paragraphs, its marks not reopened."""
+    if not pairs:
+        return set()
+    marks = regex.compile("[" + regex.escape("".join(pairs) + "".join(pairs.values())) + "]")
+    closer_of = pairs
+    ends: list[tuple[str, int] | None] = []  # per paragraph: its last unclosed opening mark
+    starts: list[tuple[str, int] | None] = []  # ... and its first closing mark that closes nothing
+    seen: list[bool] = []
+    for p in paras:
+        stack: list[tuple[str, int]] = []
+        first_stray = None
+        any_mark = False
+        for m in marks.finditer(text, p.start, p.end):
+            any_mark = True
+            ch = m.group()
+            if ch in closer_of:
+                stack.append((ch, m.start()))
+            elif stack and closer_of[stack[-1][0]] == ch:
+                stack.pop()
+            elif first_stray is None and not stack:
+                first_stray = (ch, m.start())
+        ends.append(stack[-1] if stack else None)
+        starts.append(first_stray)
+        seen.append(any_mark)
+    out: set[int] = set()
+    for k, end in enumerate(ends):
+        if end is None:
+            continue
+        for j in range(k + 1, min(len(paras), k + 1 + MAX_QUOTED_PARAGRAPHS)):
+            if not seen[j]:
+                continue
+            # (each mark standing where it can: German »…« written «…» turns them round)
+            if starts[j] is not None and starts[j][0] == closer_of[end[0]] \
+                    and _opens_here(text, end[1]) and _closes_here(text, starts[j][1]):
+                out.update((end[1], starts[j][1]))
+            break
+    return out
 
 
 def _opened_again(text: str, marks: list[int], only_open: set[str]) -> Iterator[int]:

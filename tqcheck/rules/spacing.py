@@ -85,6 +85,8 @@ def _split(word: str, lang: str) -> tuple[str, str] | None:
     best = None
     if compound_head(word, lang):
         return None  # "superblack", "mouthpart": a closed compound, however rare
+    if any(word.endswith(sfx) and zipf(word[: -len(sfx)], lang) >= MIN_PART_ZIPF for sfx in surface_settings(lang).get("productive_suffixes", ())):
+        return None  # "wagonlike", "shoeless": a noun and a suffix that makes words of any noun
     function_words = word_list(f"{lang}/function_words.txt")
     for i in range(3, len(word) - 2):
         a, b = word[:i], word[i:]
@@ -160,7 +162,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     unless its first part often starts closed compounds
     ("superblack", "mouthpart": `data/en/compound_heads.txt`; "hardstanding": a head that begins
     many of the hunspell dictionary's compounds, `compound_heads_dictionary.txt`, before a word
-    that is not one of the language's commonest: "chargethe" stays two words), and a word with a capital inside ("governmentSaid",
+    that is not one of the language's commonest: "chargethe" stays two words; nor a noun and a suffix
+    that makes words of any noun: "wagonlike", `productive_suffixes` in `data/<lang>/surface.toml`), and a word with a capital inside ("governmentSaid",
     "CEOCompany"; not one the text writes so twice or more, a brand such as "teamLab", nor a
     capitalised one in mid-sentence that a name goes on after: "company BodyFit Cumbria") whose
     parts are common words, or an acronym and a name: one the word lists know,
