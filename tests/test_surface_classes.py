@@ -1740,3 +1740,14 @@ def test_a_quotation_in_guillemets_over_two_paragraphs_not_reopened():
 
 def test_a_word_made_with_a_productive_suffix_is_not_two_glued_words():
     assert found("The miners rode a wagonlike sled down to the shoeless guides.", select="TQ212") == []
+
+
+def test_a_bracket_glued_to_a_word_before_a_percentage_or_to_a_sentence_mark():
+    text = "A child pays as an adult(100% of adult rates). Check-in is 15:00-18:00.(If you arrive late, call us.)"
+    assert found(text, "en", "ja", select="TQ213") == [("TQ213", "adult("), ("TQ213", ".(")]
+    # a function call and a file name are code, not prose
+    assert found("Call obj.(a b) or item(s) in the list.", select="TQ213") == []
+
+
+def test_max_in_lower_case_is_a_word_not_a_name():
+    assert found("The gas is included to a max of 20 euro a week.", "en", "it", select="TQ101") == []

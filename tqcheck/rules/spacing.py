@@ -593,7 +593,8 @@ space ("July 18,The"), a year glued to a word
 glued to "o'clock" ("12o’clock"), or a word to a date ("times16-1-2021"), a function word glued
 to a number ("of the12 NIGHTS Hotel"), a word glued to a
 bracket that holds an acronym, an address, a capitalised term or an aside of several words ("statistique(INE)",
-"o sistema(System)", "de uso(en adelante …)", "garden(10 euro per week)"), a dash spaced on one side
+"o sistema(System)", "de uso(en adelante …)", "garden(10 euro per week)"), a sentence's mark glued to the
+bracket of the aside after it ("allowed!(max 10 cm"), a dash spaced on one side
 only ("10:00 h- El propietario", "Atari -Videospiel", "high -quality", "e -mail", "a 4 -digit number"; not two
 dashes around an aside, a suspended compound: "Kinder- und", nor a suffix in a grammar: "the suffix -er"), and what the language's typography forbids
 (`data/<lang>/surface.toml`): "+5,2%" and "5g" in French, a hyphen before a function word
@@ -911,9 +912,10 @@ MAX_ASIDE = 200
 #: a word glued to a bracket that opens an aside of several words ("precauciones de uso(en adelante
 #: denominadas …)"; not "item(s)", "usuario(a)" nor a call "print(x)")
 _LETTER_BRACKET = lazy(re, r"[^\W\d_]\(")
-#: (or of a number and words: "garden(10 euro per week)"), or a bracket that holds a capitalised name or
+#: (or of a number and words: "garden(10 euro per week)", "adult(100% of adult rates)"), or a bracket that holds a capitalised name or
 #: term of up to four words ("o sistema(System)", "Windows Update(Windows Update Screen)")
-_ASIDE_AFTER_WORD = lazy(regex, r"(?<![\w.])(\p{L}\p{Ll}{2,})\((?=(?:\p{Ll}{2,}|\d+\p{Ll}{0,3}) [^()\n]{0,200}\))")
+_ASIDE_AFTER_WORD = lazy(regex, r"(?<![\w.])(\p{L}\p{Ll}{2,})\((?=(?:\p{Ll}{2,}|\d+(?:[.,]\d+)?(?:%|\p{Ll}{0,3})) [^()\n]{0,200}\))")
+_STOP_BEFORE_BRACKET = lazy(regex, r"(?<=(?:\p{L}{2}|\d))([.!?])\((?=\p{L}{2,}[ \u00a0][^()\n]{0,200}\))")
 _BRACKET_AFTER_WORD = lazy(regex, 
     r"(?<![\w.])(\p{Lu}?\p{Ll}{2,})\((?=(?:\p{Lu}{2,}\d*|www\.|https?://)[^()\s]*\)|\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{L}*){0,3}\))")
 
@@ -935,6 +937,10 @@ def _bracket_after_word(doc: Document) -> Iterator[Hit]:
                 m = None
         if m is not None:
             end = m.end()
+            yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"(\"", f"{m.group(1)} (", {"mark": "("})
+    # a sentence's mark glued to the bracket that opens the next aside ("allowed!(max 10 cm", "18:00.(If you")
+    for m in _STOP_BEFORE_BRACKET.finditer(text):
+        if not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
             yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"(\"", f"{m.group(1)} (", {"mark": "("})
 
 
