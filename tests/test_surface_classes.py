@@ -1751,3 +1751,12 @@ def test_a_bracket_glued_to_a_word_before_a_percentage_or_to_a_sentence_mark():
 
 def test_max_in_lower_case_is_a_word_not_a_name():
     assert found("The gas is included to a max of 20 euro a week.", "en", "it", select="TQ101") == []
+
+
+def test_one_letter_abbreviations_an_acronyms_plural_and_a_regions_name_are_right():
+    # a knitting pattern's "m." (maglie) and "f." (ferri) before a comma
+    assert found("Diminuire ai lati 1 m., poi ogni 8 f. 2 volte 1 m., ogni 6 f. 7 volte.", "it", "de", select="TQ205") == []
+    assert found("O livro chegou.,Depois foi embora.", "pt", "en", select="TQ205") == [("TQ205", ".,")]
+    assert found("Amplificadores pequenos, como PSAPs ou ATMs, não podem ser vendidos.", "pt", "en", select="TQ212") == []
+    text = "Il a été amené dans les régions d'Afrique du Nord, puis vers le sud et vers le Sud du pays."
+    assert found(text, "fr", "it", select="TQ207") == [("TQ207", "Sud")]

@@ -297,8 +297,8 @@ def _directions(doc: Document, target: Profile) -> Iterator[Hit]:
             if prev is None or not prev[0].islower() or prev[0] not in openers:
                 continue
             before = _prev_word(text, prev[1], seg.offset)
-            if before is not None and before[0][:1].isupper():
-                continue  # "Corea del Sur", "América do Sul": a name
+            if before is not None and regex.split(r"['’]", before[0])[-1][:1].isupper():
+                continue  # "Corea del Sur", "América do Sul", "d'Afrique du Nord": a name
             if _NEXT_CAPITAL.match(text, p + len(w)) or text[p + len(w) : p + len(w) + 1] == "-":
                 continue
             yield Hit(

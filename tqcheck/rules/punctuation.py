@@ -1248,7 +1248,7 @@ follows ("Number :85593407"; not where the language spaces its colons), a space 
     if ".," in text:
         for m in _stop_commas(text):
             word = m.group("word")
-            short = bool(word) and len(word) <= 3 and not (word.islower() and zipf(word, doc.target_lang) >= MIN_SHORT_WORD_ZIPF)
+            short = bool(word) and (len(word) == 1 or len(word) <= 3 and not (word.islower() and zipf(word, doc.target_lang) >= MIN_SHORT_WORD_ZIPF))
             if word and (short or word.lower() in _abbreviations(doc.target_lang) or "." in text[max(0, m.start() - 3) : m.start()]):
                 continue  # "etc.,", "Inc.,", "D.C.,": the stop belongs to an abbreviation ("it.,", "day.," do not)
             yield Hit(m.end() - 2, m.end(), "a comma after a full stop", ".", {"mark": ".,"})

@@ -244,6 +244,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
         first, second = m.group(1), m.group(2)
         if zipf(word.lower(), lang) > 0 or word.lower() in gaz:
             continue
+        if first.isupper() and len(second) == 2 and second[1] == "s":
+            continue  # an acronym's plural: "PSAPs", "ATMs"
         if _written_twice(doc, word):
             continue  # written so twice or more: a brand ("teamLab", "SunBank"), not a slip at a seam
         if in_link(text, m.start(), m.end()) or _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
