@@ -1760,3 +1760,8 @@ def test_one_letter_abbreviations_an_acronyms_plural_and_a_regions_name_are_righ
     assert found("Amplificadores pequenos, como PSAPs ou ATMs, não podem ser vendidos.", "pt", "en", select="TQ212") == []
     text = "Il a été amené dans les régions d'Afrique du Nord, puis vers le sud et vers le Sud du pays."
     assert found(text, "fr", "it", select="TQ207") == [("TQ207", "Sud")]
+
+
+def test_a_place_whose_name_is_an_english_word_is_not_a_lowered_name():
+    assert found("Beef bones and long-simmering chicken bones make the broth.", "en", "vi", select="TQ101") == []
+    assert found("We flew from vienna to moscow.", select="TQ101") == [("TQ101", "vienna"), ("TQ101", "moscow")]

@@ -247,7 +247,7 @@ gerais") is no half-lowered name. And the word for a street in lower case after 
 
     hits: list[tuple[int, str, tuple[str, str, str]]] = []
     for base, where in lower_at.items():
-        if base in gaz:
+        if base in gaz and not (" " not in base and base in ordinary):  # (a district's name that is a word: "simmering")
             name, kind = gaz[base]
             verdict = (name, kind, "gazetteer")
         elif base in brand:
