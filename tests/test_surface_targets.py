@@ -262,3 +262,12 @@ def test_a_long_heading_in_english_title_case():
     prose = ("O Monitor de Bebê da Marca é vendido em Lisboa e no Porto desde o ano passado com sucesso\n"
              "O que define um monitor de bebê inteligente? Os sistemas modernos usam sensores.")
     assert tqcheck.check_text(prose, target_lang="pt", source_lang="en", config={"select": "TQ207"}).findings == []
+
+
+def test_an_event_or_a_competition_named_the_french_way_keeps_its_capital():
+    text = ("La saison commence. Un mois plus tard, c'est le Tournoi d'ouverture qui figure au calendrier, "
+            "chaque tournoi attire du monde.\n\nSérie Club\n\nLe club sera hôte de la compétition provinciale Série Club en avril.")
+    assert tqcheck.check_text(text, target_lang="fr", config={"select": "TQ102,TQ207"}).findings == []
+    # an ordinary word capitalised in mid-sentence is still one
+    slip = "Les locations Internationales ne sont pas disponibles, les locations internationales coûtent cher."
+    assert [f.text for f in tqcheck.check_text(slip, target_lang="fr", source_lang="en", config={"select": "TQ102"}).findings] == ["Internationales"]

@@ -770,7 +770,8 @@ that the text writes in lower case elsewhere ("por Estancia" beside "de estancia
 article every time, a club's: "o Vitória", "do Vitória" beside "a vitória"; in English also after the determiner that
 opens a sentence, where the text writes the word after a determiner in lower case three times or more: "The Client
 must" beside "the client"; not names, a university's subjects ("studies in History": `data/en/disciplines.txt`),
-titles, heads of institutions, "the Hotel" or "these Terms and Conditions", unless the text writes the
+titles, heads of institutions, an event named the French way, "le Tournoi d'ouverture" (`data/fr/event_heads.txt`),
+"the Hotel" or "these Terms and Conditions", unless the text writes the
 word after a determiner in lower case at least twice as often: "the Municipality" beside two "the
 municipality"). In other languages
     it uses their function-word lists (`data/<lang>/function_words.txt`: "en Madrid El presidente
@@ -1089,13 +1090,18 @@ _NAME_AFTER = lazy(regex, r"[ \u00a0]\p{Ll}{1,4}[ \u00a0]\p{Lu}")
 _NAME_BEFORE = lazy(regex, r"\p{Lu}\p{Ll}[\p{L}\p{M}]*[ \u00a0]\p{Ll}{1,4}[ \u00a0]$")
 
 
+#: what follows the head of an event's name written with one capital ("Tournoi| d'ouverture", "Salon| du livre")
+_EVENT_NAME_REST = lazy(regex, r"[ \u00a0](?:d['’]|(?:de|du|des|de la)[ \u00a0])\p{Ll}")
+
+
 def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
     """An ordinary word capitalised between lower-case words of running text, which the document
     writes in lower case elsewhere ("a partir de 20 EUR por Estancia" beside "en medio de estancia",
     "from All guests" beside "all guests"), or which edited text of the language writes in lower case
     in mid-sentence 99% of the time (data/<lang>/lower_case_words.txt, from case statistics: "to
     Encourage customers", "the amount Damage caused"). Not in German (nouns), not names, titles or
-    the heads of institutions' names ("the President", "the Ministry")."""
+    the heads of institutions' names ("the President", "the Ministry"), nor the head of an event's
+    name written with one capital, as French does ("le Tournoi d'ouverture": data/<lang>/event_heads.txt)."""
     if doc.profile is not None and "nouns" in doc.profile.capitalises:
         return
     lang = doc.target_lang
@@ -1151,6 +1157,8 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
                 # (not a modifier: "of Store hours" beside "Ginza Store")
             if why[0] == "e" and not _lower_case_after(text, p + len(low)):
                 continue  # "the weekly Time.", "the special Wonders of the African World": a title
+            if low in events and _EVENT_NAME_REST.match(text, p + len(low)):
+                continue  # "le Tournoi d'ouverture", "le Salon du livre": an event named the French way
             if why[0] == "e" and _NEXT_WORD.match(text, p + len(low)).group(1).lower() in events:
                 continue  # "the recent Annual meeting": an organisation's own event or document
             word = text[p : p + len(low)]

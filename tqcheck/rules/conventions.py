@@ -371,7 +371,8 @@ MAX_HEADING_WORDS = 14
 
 def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
     """A heading in English title case ("Política de Reembolso") where the language writes
-    headings in sentence case, when the text itself writes those words in lower case elsewhere."""
+    headings in sentence case, when the text itself writes those words in lower case elsewhere;
+    not a name the text also uses so in mid-sentence ("Série Club", "la compétition Série Club")."""
     if "titles" in target.capitalises or "titles" not in _imposed().capitalises:
         return
     text = doc.text
@@ -423,6 +424,8 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
                 zipf(w.lower(), target.code) < TITLE_WORD_ZIPF or w.lower() in names or w.lower() in brand or w.lower() in capitalized(target.code)
                 for w in others)):
             continue
+        if _named_in_running_text(text, body):
+            continue  # the text calls something so in mid-sentence too ("la compétition provinciale Série Club"): a name
         start = line.start() + raw.index(body)
         head, tail = body[: len(words[0])], body[len(words[0]) :]
         for w in set(evidenced):  # in place: the text's spaces, commas and slashes stay
@@ -432,6 +435,11 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
             start, start + len(body), f"heading in English title case; {target.name} capitalises only its first word",
             fixed, {"language": target.code, "words": evidenced}, Severity.INFO,
         )
+
+
+def _named_in_running_text(text: str, body: str) -> bool:
+    """The heading's words, capitals and all, also stand in a sentence after a lower-case word."""
+    return any(p >= 2 and text[p - 1] in " \u00a0" and text[p - 2].islower() for p in occurrences(text, body))
 
 
 #: a run of three or more capitalised words ("Abilita Notifiche E Avvisi", "Tipo Di Utente")
@@ -884,7 +892,8 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       words in lower case elsewhere (or inflected: "Prodotti Difettosi" beside "un prodotto difettoso")
       or, in a heading that opens with an ordinary word and holds a
       function word, when they are ordinary words of the language ("Envíos y Entregas"), a name
-      keeping its capital beside two such words ("O Cenário Espetacular da Ilha de Santorini"); names
+      keeping its capital beside two such words ("O Cenário Espetacular da Ilha de Santorini"); a name
+      the text also uses so in mid-sentence ("la compétition provinciale Série Club") and names
       of institutions, events and laws are not headings (`data/<lang>/institution_heads.txt`:
       "Ministerio de Economía", "Presidente da Autoridade Nacional Palestiniana"), nor are platforms'
       names (`data/brands.txt`: "Facebook e Instagram") (info);
