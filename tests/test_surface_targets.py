@@ -271,3 +271,14 @@ def test_an_event_or_a_competition_named_the_french_way_keeps_its_capital():
     # an ordinary word capitalised in mid-sentence is still one
     slip = "Les locations Internationales ne sont pas disponibles, les locations internationales coûtent cher."
     assert [f.text for f in tqcheck.check_text(slip, target_lang="fr", source_lang="en", config={"select": "TQ102"}).findings] == ["Internationales"]
+
+
+def test_german_words_glued_to_a_function_word():
+    text = ("Das Bad soll in der Edo-Zeit gegründet worden sein undsowohl seine Einfachheit als auch seinen Ruf bewahrt haben. "
+            "Die Atmosphäre der Bäder in denNachkriegsjahren ist erhalten.\nNichtweit vom Goldenen Pavillon liegt ein Onsen.")
+    got = tqcheck.check_text(text, target_lang="de", source_lang="fr", config={"select": "TQ212"}).findings
+    assert [(f.text, f.suggestion) for f in got] == [("undsowohl", "und sowohl"), ("denNachkriegsjahren", "den Nachkriegsjahren"),
+                                                     ("Nichtweit", "Nicht weit")]
+    # German compounds, words that begin with a function word, and brands in camel case are words
+    clean = "Indem man wartet, ist derzeit der Nichtraucherbereich oben; dennoch bleibt die iPhone-App beieinander."
+    assert tqcheck.check_text(clean, target_lang="de", source_lang="fr", config={"select": "TQ212"}).findings == []

@@ -182,7 +182,9 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     `data/<lang>/surface.toml`), two function words written as one word that no word list has
     ("andthe"; web text counts it, but English's list of ordinary words does not), in
     English a name with letters English does not use glued to a common word ("Lázárwrote"), and in Spanish, French, Italian and
-    Portuguese two capitalised common words of the language ("DepositoLa proprietà"). Known words ("YouTube"),
+    Portuguese two capitalised common words of the language ("DepositoLa proprietà"), and in a
+    language that writes compounds closed (German) a function word glued to a common word or to the
+    capitalised noun after it ("undsowohl", "Nichtweit", "denNachkriegsjahren"; no word list knows them). Known words ("YouTube"),
     URLs, e-mail addresses and hashtags are left alone, and so are runs of more than 64 letters
     (a data URI, a hash, a minified line): they are not words, and trying every split point of
     one would take time growing with the square of its length.
@@ -278,6 +280,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     yield from _glued_capitalised_words(doc)
     yield from _glued_doubles(doc)
     yield from _glued_function_words(doc)
+    if compounds:
+        yield from _compound_language_joins(doc)
     for m in _ONE_LETTER_JOIN.finditer(text) if doc.distinct_chars & _ONE_LETTER_WORDS else ():
         head, tail = m.groups()
         if tail.lower() in function_words and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
@@ -323,6 +327,39 @@ def _glued_function_words(doc: Document) -> Iterator[Hit]:
             m = _LOWER_TOKEN.match(doc.text, p)
             if m is not None and m.group() == word:
                 yield Hit(p, p + len(word), f"\"{word}\" looks like \"{fixed}\" written together", fixed, {"parts": fixed.split()})
+
+
+def _compound_language_joins(doc: Document) -> Iterator[Hit]:
+    """Where the language writes compounds closed (German), a word no word list knows that is a
+    function word and a common word ("undsowohl", "Nichtweit"), and a function word glued to the
+    capitalised noun after it ("denNachkriegsjahren"): compounds do not begin with "und" or "den"."""
+    lang, text = doc.target_lang, doc.text
+    function = word_list(f"{lang}/function_words.txt")
+    if not function:
+        return
+    for low, where in doc.word_positions.items():
+        if len(low) < 7 or not low.isalpha() or zipf(low, lang) > 0:
+            continue
+        split = next((i for i in range(2, len(low) - 3) if low[:i] in function
+                      and (zipf(low[i:], lang) >= MIN_PART_ZIPF or low[i:] in function)), None)
+        if split is None:
+            continue
+        for p in where:
+            word = text[p : p + len(low)]
+            if word[1:] != word[1:].lower() or in_link(text, p, p + len(low)) or _CODE_LIKE.search(_chunk(text, p, p + len(low))):
+                continue  # (a word in capitals is an acronym's or a heading's)
+            yield Hit(p, p + len(low), f"\"{word}\" looks like two words glued together", f"{word[:split]} {word[split:]}",
+                      {"parts": [word[:split], word[split:]]})
+    for m in _FUNCTION_NOUN_JOIN.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if first in function and zipf(m.group().lower(), lang) == 0 and not _written_twice(doc, m.group()) \
+                and not in_link(text, m.start(), m.end()):
+            yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like two words glued together", f"{first} {second}",
+                      {"parts": [first, second]})
+
+
+#: a lower-case function word glued to the capitalised word after it ("denNachkriegsjahren")
+_FUNCTION_NOUN_JOIN = lazy(regex, r"(?<![\p{L}\p{M}\d'’@#/._-])(\p{Ll}{2,5})(\p{Lu}\p{Ll}{3,})(?![\p{L}\p{M}\d'’@/_-])")
 
 
 #: two function words glued: at most this long, and this rare as a word of the language ("deun" 1.9)
