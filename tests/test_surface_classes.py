@@ -1765,3 +1765,12 @@ def test_one_letter_abbreviations_an_acronyms_plural_and_a_regions_name_are_righ
 def test_a_place_whose_name_is_an_english_word_is_not_a_lowered_name():
     assert found("Beef bones and long-simmering chicken bones make the broth.", "en", "vi", select="TQ101") == []
     assert found("We flew from vienna to moscow.", select="TQ101") == [("TQ101", "vienna"), ("TQ101", "moscow")]
+
+
+def test_a_word_inside_a_sentence_left_in_another_language_is_not_judged_as_english():
+    text = ("The fire parade and the human towers open the feast on the first evening of the summer, "
+            "and the whole town comes out to watch them in the old square.\n"
+            "El desfile de fuego culmina con una exhibición simultánea y una traca en la plaza.")
+    got = found(text, "en", "ca", select="TQ101,TQ201,TQ215")
+    assert [r for r, _ in got] == ["TQ201"]  # the Spanish sentence, not "una" as a lower-cased name
+    assert found("They visited una in the morning.", "en", "ca", select="TQ101") == [("TQ101", "una")]

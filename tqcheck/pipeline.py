@@ -242,7 +242,22 @@ def run_rules(doc: Document, rules: Iterable[Rule], state: dict[str, Any] | None
             state["rule"] = r.code
         findings.extend(_finding(doc, r, h) for h in r.check(doc))
     findings.sort(key=lambda f: (f.offset, f.end_offset, f.rule))
-    return findings
+    return _inside_foreign_clauses(findings)
+
+
+#: rules that judge a word as a word of the target language (its case, its spelling): inside a clause
+#: already reported as left in another language (TQ201) their findings say nothing more
+TARGET_WORD_RULES = frozenset({"TQ101", "TQ102", "TQ106", "TQ215"})
+
+
+def _inside_foreign_clauses(findings: list[Finding]) -> list[Finding]:
+    """Drop a finding of TARGET_WORD_RULES that lies inside a clause of several words reported as
+    untranslated ("una" as a lower-cased name inside a Spanish sentence left in an English page)."""
+    clauses = [(f.offset, f.end_offset) for f in findings if f.rule == "TQ201" and f.text.count(" ") >= 2]
+    if not clauses:
+        return findings
+    return [f for f in findings if f.rule not in TARGET_WORD_RULES
+            or not any(a <= f.offset and f.end_offset <= b for a, b in clauses)]
 
 
 @rule(

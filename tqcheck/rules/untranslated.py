@@ -370,7 +370,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     through; people's names and registered company names ("… Co., Ltd.") are left alone.
 
     A clause whose words all lean to the source language (none belonging to the target, one of them
-    rare in it) is reported whole ("I'm a hedgehog, not an egg!" in a German page); English clauses
+    rare in it) is reported whole ("I'm a hedgehog, not an egg!" in a German page; inside it, what
+    the rules that judge words of the target language would say of its words, TQ101, TQ102, TQ106
+    and TQ215, is left out); English clauses
     are looked for in every Spanish, French, German, Italian and Portuguese page, whatever its
     source (a template's menu or list item); in an English page, a clause in a third language is
     looked for where two of its words are unknown to English, and scored against Spanish, French,
