@@ -350,7 +350,7 @@ def _compound_language_joins(doc: Document) -> Iterator[Hit]:
                 continue  # (a word in capitals is an acronym's or a heading's)
             yield Hit(p, p + len(low), f"\"{word}\" looks like two words glued together", f"{word[:split]} {word[split:]}",
                       {"parts": [word[:split], word[split:]]})
-    for m in _FUNCTION_NOUN_JOIN.finditer(text):
+    for m in finditer_from_hints(_FUNCTION_NOUN_JOIN, _LOWER_CAPITAL, _LOWER_RUN_ONLY, text):
         first, second = m.group(1), m.group(2)
         if first in function and zipf(m.group().lower(), lang) == 0 and not _written_twice(doc, m.group()) \
                 and not in_link(text, m.start(), m.end()):
@@ -358,6 +358,7 @@ def _compound_language_joins(doc: Document) -> Iterator[Hit]:
                       {"parts": [first, second]})
 
 
+_LOWER_RUN_ONLY = run_before(r"\p{Ll}")
 #: a lower-case function word glued to the capitalised word after it ("denNachkriegsjahren")
 _FUNCTION_NOUN_JOIN = lazy(regex, r"(?<![\p{L}\p{M}\d'’@#/._-])(\p{Ll}{2,5})(\p{Lu}\p{Ll}{3,})(?![\p{L}\p{M}\d'’@/_-])")
 
@@ -826,6 +827,8 @@ _MARK_MOVED = lazy(regex, r" ([.;!?])(\p{Lu}\p{Ll}+)(?![\w.])")  # after a lower
 
 #: a number glued to its unit ("110g"), where the language spaces them
 _UNIT_JOIN = lazy(regex, r"(?<![\w.,])\d+(?:[.,]\d+)?(?:mg|kg|g|ml|cl|dl|l|mm|cm|km|m)(?![\w²³])")
+#: a digit glued to a unit: where _UNIT_JOIN may match (a fast prefilter)
+_UNIT_JOIN_HINT = lazy(re, r"\d(?:mg|kg|g|ml|cl|dl|l|mm|cm|km|m)(?![^\W\d_])")
 #: a number and its unit with a space between ("260 km")
 _UNIT_SPACED = lazy(regex, r"(?<![\w.,])\d+(?:[.,]\d+)?[ \u00a0](mg|kg|g|ml|cl|dl|l|mm|cm|km|m)(?![\w²³])")
 #: a word, a hyphen and a function word or one of the commonest words ("ricetta-è", "usi-che"): a dash or a space lost
@@ -842,7 +845,7 @@ def _settings_joins(doc: Document) -> Iterator[Hit]:
     settings = surface_settings(lang)
     spaced_everywhere = settings.get("space_before_unit")
     # elsewhere, a unit the text itself spaces from its number ("a 2km dalla base" beside "Varsavia (260 km)")
-    spaced = None if spaced_everywhere else {m.group(1) for m in _UNIT_SPACED.finditer(text)}
+    spaced = None if spaced_everywhere or not _UNIT_JOIN_HINT.search(text) else {m.group(1) for m in _UNIT_SPACED.finditer(text)}
     if spaced_everywhere or spaced:
         for m in _UNIT_JOIN.finditer(text):
             number = m.group().rstrip("mgkcldl")
@@ -978,7 +981,7 @@ def _bracket_after_word(doc: Document) -> Iterator[Hit]:
             end = m.end()
             yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"(\"", f"{m.group(1)} (", {"mark": "("})
     # a sentence's mark glued to the bracket that opens the next aside ("allowed!(max 10 cm", "18:00.(If you")
-    for m in _STOP_BEFORE_BRACKET.finditer(text):
+    for m in _STOP_BEFORE_BRACKET.finditer(text) if ".(" in text or "!(" in text or "?(" in text else ():
         if not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
             yield Hit(m.start(), m.end(), f"no space between \"{m.group(1)}\" and \"(\"", f"{m.group(1)} (", {"mark": "("})
 
