@@ -282,3 +282,15 @@ def test_german_words_glued_to_a_function_word():
     # German compounds, words that begin with a function word, and brands in camel case are words
     clean = "Indem man wartet, ist derzeit der Nichtraucherbereich oben; dennoch bleibt die iPhone-App beieinander."
     assert tqcheck.check_text(clean, target_lang="de", source_lang="fr", config={"select": "TQ212"}).findings == []
+
+
+@pytest.mark.parametrize("lang, text, glued", [
+    ("fr", "Problèmes mécaniquesL'usure des plaquettes de frein est normale.", "mécaniquesL'usure"),
+    ("it", "Problemi meccaniciL'usura dei freni è normale.", "meccaniciL'usura"),
+])
+def test_a_word_glued_to_the_elided_word_that_opens_the_next_sentence(lang, text, glued):
+    got = tqcheck.check_text(text, target_lang=lang, source_lang="en", config={"select": "TQ212"}).findings
+    assert [f.text for f in got] == [glued]
+    # a name with an apostrophe is one word
+    assert tqcheck.check_text("Il a mangé chez McDonald's avec O'Neill.", target_lang=lang, source_lang="en",
+                              config={"select": "TQ212"}).findings == []

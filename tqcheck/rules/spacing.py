@@ -184,7 +184,9 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     English a name with letters English does not use glued to a common word ("Lázárwrote"), and in Spanish, French, Italian and
     Portuguese two capitalised common words of the language ("DepositoLa proprietà"), and in a
     language that writes compounds closed (German) a function word glued to a common word or to the
-    capitalised noun after it ("undsowohl", "Nichtweit", "denNachkriegsjahren"; no word list knows them). Known words ("YouTube"),
+    capitalised noun after it ("undsowohl", "Nichtweit", "denNachkriegsjahren"; no word list knows them),
+    and in a language that elides a word glued to the elided article that opens the next sentence
+    ("mécaniquesL'usure": `data/<lang>/elisions.txt`). Known words ("YouTube"),
     URLs, e-mail addresses and hashtags are left alone, and so are runs of more than 64 letters
     (a data URI, a hash, a minified line): they are not words, and trying every split point of
     one would take time growing with the square of its length.
@@ -282,6 +284,7 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     yield from _glued_function_words(doc)
     if compounds:
         yield from _compound_language_joins(doc)
+    yield from _glued_elisions(doc)
     for m in _ONE_LETTER_JOIN.finditer(text) if doc.distinct_chars & _ONE_LETTER_WORDS else ():
         head, tail = m.groups()
         if tail.lower() in function_words and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
@@ -359,6 +362,23 @@ def _compound_language_joins(doc: Document) -> Iterator[Hit]:
 
 
 _LOWER_RUN_ONLY = run_before(r"\p{Ll}")
+#: a lower-case word glued to the capitalised elided word that opens the next sentence ("mécaniquesL'usure")
+_ELISION_JOIN = lazy(regex, r"(?<![\p{L}\p{M}\d'’@#/._-])(\p{Ll}{3,})(\p{Lu}\p{Ll}?['’]\p{L}+)")
+
+
+def _glued_elisions(doc: Document) -> Iterator[Hit]:
+    """A word glued to the elided article or pronoun that opened the next sentence or heading, in a
+    language that elides (data/<lang>/elisions.txt): "Problèmes mécaniquesL'usure des plaquettes"."""
+    elisions = word_list(f"{doc.target_lang}/elisions.txt")
+    if not elisions or "'" not in doc.text and "’" not in doc.text:
+        return
+    text = doc.text
+    for m in finditer_from_hints(_ELISION_JOIN, _LOWER_CAPITAL, _LOWER_RUN_ONLY, text):
+        first, second = m.group(1), m.group(2)
+        elided = regex.split(r"['’]", second)[0].lower()
+        if elided in elisions and zipf(first, doc.target_lang) >= MIN_PART_ZIPF and not in_link(text, m.start(), m.end()):
+            yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like two words glued together", f"{first} {second}",
+                      {"parts": [first, second]})
 #: a lower-case function word glued to the capitalised word after it ("denNachkriegsjahren")
 _FUNCTION_NOUN_JOIN = lazy(regex, r"(?<![\p{L}\p{M}\d'’@#/._-])(\p{Ll}{2,5})(\p{Lu}\p{Ll}{3,})(?![\p{L}\p{M}\d'’@/_-])")
 
