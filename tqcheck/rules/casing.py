@@ -553,6 +553,7 @@ def _lowered_acronyms(doc: Document) -> Iterator[tuple[int, str, tuple[str, str,
     """An acronym the document writes in capitals ("BIOS") and elsewhere in lower case ("enter the bios")."""
     text, lang = doc.text, doc.target_lang
     function_words = word_list(f"{lang}/function_words.txt")
+    ordinary = word_list(f"{lang}/ordinary.txt")
     for low, where in doc.word_positions.items():
         if len(low) < 3 or not low.isalpha() or low in function_words or zipf(low, lang) >= MAX_LOWERED_ACRONYM_ZIPF:
             continue  # (the frequency first: common words have the longest lists of occurrences)
@@ -562,7 +563,7 @@ def _lowered_acronyms(doc: Document) -> Iterator[tuple[int, str, tuple[str, str,
         lower = [p for p in where if text[p : p + len(low)].islower()]
         if not lower:
             continue
-        if len(lower) > len(upper) and low in word_list(f"{lang}/ordinary.txt"):
+        if len(lower) > len(upper) and low in ordinary:
             continue  # an ordinary word the text mostly writes in lower case, once in capitals for emphasis ("the SAUNA session")
         for p in lower:
             yield p, low, (low.upper(), "acronym", "document")

@@ -959,10 +959,9 @@ def _spanning_quotations(text: str, paras, pairs: dict[str, str]) -> set[int]:
     """The positions of an opening mark left open at the end of a paragraph ("«O jogo foi … bem,")
     and of the closing mark that ends it a few paragraphs on, with none of the pair's marks in the
     paragraphs between: one quotation over several paragraphs, its marks not reopened."""
-    if not pairs:
-        return set()
+    if not any(ch in text for ch in pairs):
+        return set()  # (no opening mark of such a pair in the text: most texts)
     marks = regex.compile("[" + regex.escape("".join(pairs) + "".join(pairs.values())) + "]")
-    closer_of = pairs
     ends: list[tuple[str, int] | None] = []  # per paragraph: its last unclosed opening mark
     starts: list[tuple[str, int] | None] = []  # ... and its first closing mark that closes nothing
     seen: list[bool] = []
@@ -973,9 +972,9 @@ def _spanning_quotations(text: str, paras, pairs: dict[str, str]) -> set[int]:
         for m in marks.finditer(text, p.start, p.end):
             any_mark = True
             ch = m.group()
-            if ch in closer_of:
+            if ch in pairs:
                 stack.append((ch, m.start()))
-            elif stack and closer_of[stack[-1][0]] == ch:
+            elif stack and pairs[stack[-1][0]] == ch:
                 stack.pop()
             elif first_stray is None and not stack:
                 first_stray = (ch, m.start())
@@ -990,7 +989,7 @@ def _spanning_quotations(text: str, paras, pairs: dict[str, str]) -> set[int]:
             if not seen[j]:
                 continue
             # (each mark standing where it can: German »…« written «…» turns them round)
-            if starts[j] is not None and starts[j][0] == closer_of[end[0]] \
+            if starts[j] is not None and starts[j][0] == pairs[end[0]] \
                     and _opens_here(text, end[1]) and _closes_here(text, starts[j][1]):
                 out.update((end[1], starts[j][1]))
             break
