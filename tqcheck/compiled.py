@@ -54,23 +54,36 @@ def cached(name: str, sources: Iterable[Path | str], build: Callable[[], Any]) -
         path = None
     if path is not None:
         try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-            if data[:4] == _MAGIC and blake2b(data[36:], digest_size=32).digest() == data[4:36]:
-                return marshal.loads(data[36:])
-        except (OSError, ValueError, EOFError, TypeError):
-            pass  # missing or broken: rebuilt below
+            data = read_checked(path)
+            if data is not None:
+                return marshal.loads(data)
+        except (ValueError, EOFError, TypeError):
+            pass  # broken: rebuilt below
     value = build()
     if path is not None:
         try:
-            _write(path, name, marshal.dumps(value))
+            write_checked(path, marshal.dumps(value))
             prune(path, name)
         except (OSError, ValueError):
             pass  # an unwritable cache: computed again next time
     return value
 
 
-def _write(path: Path, name: str, body: bytes) -> None:
+def read_checked(path: Path) -> bytes | None:
+    """The body of a file :func:`write_checked` wrote; None when it is missing, unreadable or
+    does not match its digest (half-written by a crashed process, or damaged)."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return None
+    if data[:4] == _MAGIC and blake2b(data[36:], digest_size=32).digest() == data[4:36]:
+        return data[36:]
+    return None
+
+
+def write_checked(path: Path, body: bytes) -> None:
+    """Write ``body`` atomically with a magic number and its digest, for :func:`read_checked`."""
     atomic_write(path, _MAGIC + blake2b(body, digest_size=32).digest() + body)
 
 

@@ -231,18 +231,20 @@ class _Tokenizer:
 
         import regex
 
+        from .patterns import cached_compile
+
         info = meta["info"]
         self.normal_form = info["normal_form"]
         self.translit = meta.get("translit")
-        self.marks = regex.compile(*meta["mark_re"]) if info["remove_marks"] else None
+        self.marks = cached_compile(regex, *meta["mark_re"]) if info["remove_marks"] else None
         self.dotless_i = info["dotless_i"]
         self.under = info["diacritics_under"]
-        self.token_re = regex.compile(*meta["token_re"])
-        self.single_quote = re.compile(meta["quotes"][0])
-        self.double_quote = re.compile(meta["quotes"][1])
-        self.multi_digit = regex.compile(*meta["multi_digit_re"])
-        self.pure_digit = regex.compile(*meta["pure_digit_re"])
-        self.digit = regex.compile(*meta["digit_re"])
+        self.token_re = cached_compile(regex, *meta["token_re"])
+        self.single_quote = cached_compile(re, meta["quotes"][0])
+        self.double_quote = cached_compile(re, meta["quotes"][1])
+        self.multi_digit = cached_compile(regex, *meta["multi_digit_re"])
+        self.pure_digit = cached_compile(regex, *meta["pure_digit_re"])
+        self.digit = cached_compile(regex, *meta["digit_re"])
         self.digit_freqs = meta["digit_freqs"]
         self.years = memoryview(meta["years"]).cast("d") if "years" in meta else None
 

@@ -20,19 +20,19 @@ from functools import lru_cache
 
 import regex
 
-from .patterns import lazy
+from .patterns import cached_compile, lazy
 
 
 @lru_cache(maxsize=None)
 def run_before(run: str) -> regex.Pattern:
     """A pattern that, matched backwards from a position, finds the run of ``run`` characters (a
     character class's body, "\\p{L}\\p{M}\\d'’") that ends there."""
-    return regex.compile(f"[{run}]+", regex.REVERSE)
+    return cached_compile(regex, f"[{run}]+", regex.REVERSE)
 
 
 @lru_cache(maxsize=None)
 def _forward(body: str) -> regex.Pattern:
-    return regex.compile(body)
+    return cached_compile(regex, body)
 
 
 def runs_from_hints(hint, back: regex.Pattern, text: str) -> Iterator[tuple[int, int]]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from ..data import table
-from ..patterns import lazy
+from ..patterns import cached_compile, lazy
 
 _SYLLABIC = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々"
 _TOKENS = lazy(regex, rf"[{_SYLLABIC}]|(?:(?![{_SYLLABIC}])[\p{{L}}\p{{M}}])+")
@@ -141,9 +141,9 @@ class Haystack:
         """Skeletons of every run of up to 12 consecutive syllables (of katakana in Japanese)."""
         if self._runs is None:
             words = [w for w in _TOKENS.findall(self.text) if len(w) == 1 and regex.match(f"[{_SYLLABIC}]", w)]
-            kana = regex.compile(r"[\p{Hiragana}\p{Katakana}ー]")
+            kana = cached_compile(regex, r"[\p{Hiragana}\p{Katakana}ー]")
             japanese = any(kana.match(w) for w in words)
-            eligible = regex.compile(r"[\p{Katakana}ー]" if japanese else f"[{_SYLLABIC}]")
+            eligible = cached_compile(regex, r"[\p{Katakana}ー]" if japanese else f"[{_SYLLABIC}]")
             pieces: list[str | None] = []  # a syllable's romanisation, None between runs
             for w in _TOKENS.findall(self.text):
                 if w in "ーッっ":  # a long vowel, a doubled consonant: no consonant of their own
@@ -183,7 +183,7 @@ def _inflected(name_key: str) -> regex.Pattern:
 
 _SOFT_G = lazy(regex, r"(?<!n)g(?=[ie])")
 
-_PHONETIC = [(regex.compile(a), b) for a, b in (
+_PHONETIC = [(lazy(regex, a), b) for a, b in (
     (r"tz|tts", "ts"), (r"dzh|dj|zh|z", "j"), (_SOFT_G.pattern, "j"), (r"ph", "f"), (r"sch", "sh"), (r"([kgtdbpcs])h", r"\1"), (r"c(?=[eiy])", "s"), (r"ck|q|c", "k"),
     (r"x", "ks"), (r"m(?=[bcdfgjklpqrstvxz])", "n"), (r"[aeiouyhvw]+", ""), (r"(.)\1+", r"\1"),
 )]
@@ -192,7 +192,7 @@ _PHONETIC = [(regex.compile(a), b) for a, b in (
 #: for Chinese, Japanese and Korean, which write a foreign name by its sounds: voiced and voiceless
 #: stops are one ("Hopkins" 霍普金斯 "huo pu jin si"), so are l and r, v and b, m, n and a final
 #: ng ("Timbuktu" 廷巴克图 "ting ba ke tu"); no soft g; x is ks ("Tex" テックス) but for pinyin's xi and xu
-_SYLLABIC_PHONETIC = [(regex.compile(a), b) for a, b in (
+_SYLLABIC_PHONETIC = [(lazy(regex, a), b) for a, b in (
     (r"v", "b"), (r"ph", "f"), (r"tz|tts|ts", "s"), (r"c(?=[eiy])", "s"), (r"([kgtdbpcsz])h", r"\1"), (r"ck|q|c", "k"),
     (r"ng(?![aeiou])", "n"), (r"m", "n"), (r"x(?![iu])", "ks"), (r"x", "s"), (r"z", "s"), (r"[jg]", "k"), (r"d", "t"), (r"b", "p"), (r"r", "l"), (r"[aeiouyhw]+", ""), (r"(.)\1+", r"\1"),
 )]

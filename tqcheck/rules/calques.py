@@ -23,6 +23,7 @@ from functools import lru_cache
 from ..data import DataFileError, _read, iter_rows
 from ..document import Document
 from ..findings import Hit, Severity
+from ..patterns import cached_compile
 from ..registry import rule
 
 _IRREGULAR = {
@@ -74,7 +75,7 @@ def compile_pattern(pattern: str, lang: str = "en") -> re.Pattern:
             parts.append("(?:" + "|".join(alts) + ")")
     if not parts:
         raise ValueError("empty pattern")
-    return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])", re.IGNORECASE)
+    return cached_compile(re, r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

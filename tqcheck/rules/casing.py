@@ -20,7 +20,7 @@ from ..registry import rule
 from ..textscan import byline, finditer_from_hints, run_before, statement_line
 from ..segment import abbreviations
 from .spacing import in_address as _in_url, surface_settings
-from ..patterns import lazy
+from ..patterns import cached_compile, lazy
 
 _CHUNK = lazy(re, r"\S+")
 _POSSESSIVE_END = lazy(re, r"['’]s$")
@@ -1332,7 +1332,7 @@ def _after_semicolon(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
 _ALL_CAPS = lazy(re, r"[A-Z]{6,}(?![\w'’-])")  # and no [\w'’-] before it (checked apart: faster)
 _INNER_CAPITAL = lazy(re, r"(?<![\w'’.-])(?:[a-z]+[A-Z][a-z]+|[A-Z]{2}[a-z]{3,})(?![\w'’-])")
 #: where such a word can be (tqcheck.textscan): a capital after a lower-case letter or two capitals before one
-_INNER_CAPITAL_HINT, _INNER_CAPITAL_RUN = regex.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]"), run_before(r"\w'’.\-")
+_INNER_CAPITAL_HINT, _INNER_CAPITAL_RUN = lazy(regex, r"[a-z][A-Z]|[A-Z]{2}[a-z]"), run_before(r"\w'’.\-")
 #: an all-capitals word this common is more likely emphasis ("NEVER", "ONLY", "FREE", "MUST") than an artifact
 MAX_CAPS_ZIPF = 5.6
 
@@ -1405,7 +1405,7 @@ def _capital_function_words(lang: str) -> re.Pattern | None:
     # no look-behind here: a pattern that starts with one is tried at every position of the text,
     # one that starts with letters only where they stand. The caller checks the character before
     # (the forms are letters, so no match it rejects hides one that starts inside it).
-    return re.compile(r"(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![\w'’-])")
+    return cached_compile(re, r"(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![\w'’-])")
 
 
 #: a character that may not stand before a capitalised function word
@@ -1419,8 +1419,8 @@ _FIRST_LETTER = lazy(re, r"[^\W\d_]")
 def _after_stop(openers: str) -> tuple[re.Pattern, re.Pattern]:
     """A word, sentence punctuation, space, opening marks and a letter; and the same from the mark on."""
     marks = r"(?:[" + re.escape(openers) + r"][ \u00a0\u202f]?)*"
-    whole = re.compile(r"(\S+)([.!?])\s+(" + marks + r")([^\W\d_])")
-    return whole, re.compile(r"[.!?]\s+" + marks + r"[^\W\d_]")
+    whole = cached_compile(re, r"(\S+)([.!?])\s+(" + marks + r")([^\W\d_])")
+    return whole, cached_compile(re, r"[.!?]\s+" + marks + r"[^\W\d_]")
 
 
 def _stops_finditer(patterns: tuple[re.Pattern, re.Pattern], para: str):

@@ -762,7 +762,7 @@ _INNER_CAPITAL = lazy(regex, r"(?<![\p{L}\p{M}\d'’_@./-])\p{L}*\p{Ll}\p{Lu}[\p
 _WORD = lazy(regex, r"(?<![\p{L}\p{M}\d'’_@./-])\p{L}+(?![\p{L}\p{M}\d_@/-])")
 
 
-_LOWER_UPPER, _LETTER_RUN = regex.compile(r"\p{Ll}\p{Lu}"), run_before(r"\p{L}")
+_LOWER_UPPER, _LETTER_RUN = lazy(regex, r"\p{Ll}\p{Lu}"), run_before(r"\p{L}")
 
 
 def _case_clusters(doc: Document) -> Iterator[tuple[list[tuple[_Span, str]], str]]:

@@ -17,7 +17,7 @@ from ..lexicon import conjunctions, zipf
 from ..registry import rule
 from ..textscan import byline, finditer_from_hints, occurrences, run_before
 from .spacing import in_link, marks_before_in_paragraph, surface_settings
-from ..patterns import lazy
+from ..patterns import cached_compile, lazy
 
 _UNITS = r"(?:%|percent|per cent|million|billion|trillion|thousand|points?|degrees?|°|km|kilometers|kilometres|miles|kg|tons|tonnes|years?)"
 _DECIMAL_COMMA = lazy(re, r"(\d+),(\d{1,2})(?![\d,])")
@@ -771,7 +771,7 @@ def _foreign_quotes(text: str, marks: list[str], name: str, tgt: str, fix: tuple
     """One finding per quoted phrase in marks the target does not use (the pair and what it quotes), or per lone mark."""
     openers = {"«": "»", "‹": "›", "„": "“”", "‚": "‘’", "»": "«", "›": "‹"}
     pos = 0
-    pattern = re.compile("[" + "".join(marks) + "]")
+    pattern = cached_compile(re, "[" + "".join(marks) + "]")
     while (m := pattern.search(text, pos)) is not None:
         ch, start = m.group(), m.start()
         if _separator(text, start):
@@ -961,7 +961,7 @@ def _spanning_quotations(text: str, paras, pairs: dict[str, str]) -> set[int]:
     paragraphs between: one quotation over several paragraphs, its marks not reopened."""
     if not any(ch in text for ch in pairs):
         return set()  # (no opening mark of such a pair in the text: most texts)
-    marks = regex.compile("[" + regex.escape("".join(pairs) + "".join(pairs.values())) + "]")
+    marks = cached_compile(regex, "[" + regex.escape("".join(pairs) + "".join(pairs.values())) + "]")
     ends: list[tuple[str, int] | None] = []  # per paragraph: its last unclosed opening mark
     starts: list[tuple[str, int] | None] = []  # ... and its first closing mark that closes nothing
     seen: list[bool] = []

@@ -854,7 +854,7 @@ _UNIT_SPACED = lazy(regex, r"(?<![\w.,])\d+(?:[.,]\d+)?[ \u00a0](mg|kg|g|ml|cl|d
 #: a word, a hyphen and a function word or one of the commonest words ("ricetta-è", "usi-che"): a dash or a space lost
 HYPHEN_WORD_ZIPF = 6.0
 _HYPHEN_FUNCTION = lazy(regex, r"(?<![\w-])(\p{Ll}{3,})-(\p{Ll}{1,3})(?![\w-])")
-_HYPHEN_HINT, _HYPHENATED_RUN = regex.compile(r"\p{Ll}-\p{Ll}"), run_before(r"\w\-")
+_HYPHEN_HINT, _HYPHENATED_RUN = lazy(regex, r"\p{Ll}-\p{Ll}"), run_before(r"\w\-")
 
 
 def _settings_joins(doc: Document) -> Iterator[Hit]:
@@ -884,10 +884,10 @@ def _settings_joins(doc: Document) -> Iterator[Hit]:
 
 #: a sentence's last word, its full stop and a year glued on ("decide about his future.2020 10 14")
 _STOP_BEFORE_YEAR = lazy(regex, r"(?<![\w.])\p{Ll}{3,}(\.)((?:19|20)\d{2})(?=\s)")
-_STOP_YEAR_HINT, _DOTTED_RUN = regex.compile(r"\.(?:19|20)\d\d"), run_before(r"\w.")
+_STOP_YEAR_HINT, _DOTTED_RUN = lazy(regex, r"\.(?:19|20)\d\d"), run_before(r"\w.")
 #: a sentence's last word glued to the next item's section number ("is appropriate.3.2 number of")
 _STOP_BEFORE_SECTION = lazy(regex, r"(?<![\w.])\p{Ll}{3,}(\.)(\d{1,2}\.\d{1,2})(?=[ \u00a0]\p{L})")
-_STOP_SECTION_HINT = regex.compile(r"\p{Ll}\.\d{1,2}\.\d")
+_STOP_SECTION_HINT = lazy(regex, r"\p{Ll}\.\d{1,2}\.\d")
 #: an hour glued to "o'clock" ("until 12o'clock")
 _OCLOCK = lazy(regex, r"(?<![\w.:])(\d{1,2})(o[’']clock)\b")
 #: a dash with a space on one side only: "EUR- El depósito", "push- cos'è"; "Atari -Videospiel"
@@ -1008,9 +1008,9 @@ def _bracket_after_word(doc: Document) -> Iterator[Hit]:
 
 #: a year glued to the lower-case word after it ("del 2010progettato"), a word glued to a date ("times16-1-2021")
 _YEAR_JOIN = lazy(regex, r"(?<![\w.,])((?:1[5-9]|20)\d{2})(\p{Ll}{4,})(?![\w])")
-_DIGIT_LOWER, _NUMBER_RUN = regex.compile(r"\d\p{Ll}"), run_before(r"\w.,")
+_DIGIT_LOWER, _NUMBER_RUN = lazy(regex, r"\d\p{Ll}"), run_before(r"\w.,")
 _WORD_DATE_JOIN = lazy(regex, r"(?<![\w])(\p{Ll}{3,})(\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?![\w])")
-_LOWER_DIGIT, _WORD_RUN = regex.compile(r"\p{Ll}\d"), run_before(r"\w")
+_LOWER_DIGIT, _WORD_RUN = lazy(regex, r"\p{Ll}\d"), run_before(r"\w")
 #: a number glued to % where the language spaces it ("+5,2%" in French)
 _PERCENT_JOIN = lazy(regex, r"(?<![\w.,])[+-−]?\d+(?:[.,]\d+)?%")
 
@@ -1028,7 +1028,7 @@ _FUNCTION_NUMBER_JOIN = lazy(regex, r"(?<![\w'’@#/.-])(\p{Ll}{2,4})(\d{2,4})(?
 #: a word in lower case, or in capitals (a table's header), glued to the number after it ("tage3 tage5",
 #: "years400 DKK", "MINDESTAUFENTHALTSDAUER2"): a table's cells or a label and its value run together
 _WORD_NUMBER_GLUE = lazy(regex, r"(?<![\w'’@#/.-])(\p{Ll}{5,}|\p{Ll}{4}(?=\d{1,2}\b)|\p{Lu}{6,})(\d{1,6})(?![\w/@-]|[.,]\d)")
-_CAPITALS_DIGIT, _LABEL_RUN = regex.compile(r"\p{Lu}{6}\d"), run_before(r"\w'’@#/.\-")
+_CAPITALS_DIGIT, _LABEL_RUN = lazy(regex, r"\p{Lu}{6}\d"), run_before(r"\w'’@#/.\-")
 #: such a word must be this common in the target language (not a code or a model name: "covid19", "html5")
 WORD_NUMBER_GLUE_ZIPF = 3.5
 

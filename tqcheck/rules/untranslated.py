@@ -19,7 +19,7 @@ from ..names import after_opening
 from ..phrases import PhraseIndex
 from ..registry import rule
 from .spacing import in_link
-from ..patterns import lazy
+from ..patterns import cached_compile, lazy
 
 #: the script of each target language whose letters count as "own"; anything else is foreign
 _SCRIPTS = {
@@ -109,7 +109,7 @@ def _foreign_script(target: str) -> regex.Pattern:
     if target == "ja":
         letters = r"[^\P{L}\p{Han}\p{Hiragana}\p{Katakana}\p{Latin}]"
     run = rf"{letters}[\p{{M}}]*(?:{letters}|[\p{{M}}·・ー])*"
-    return regex.compile(rf"{run}(?:[ \-]{run})*")
+    return cached_compile(regex, rf"{run}(?:[ \-]{run})*")
 
 
 @lru_cache(maxsize=None)
@@ -813,11 +813,11 @@ _LIST_MARKS = " -–—/·|»«\"'•*▪◦►▶➤✓✔"
 
 #: places where boilerplate stands apart; each pattern's group "x" is the candidate
 _APART = (
-    regex.compile(r"^[ \t]*(?P<x>[^\n]{1,60}?)[ \t]*$", regex.MULTILINE),  # a line of its own
-    regex.compile(r"\((?P<x>[^()\n]{1,40})\)"),  # a parenthesis
-    regex.compile(r"^[ \t]*(?P<x>[^\n:]{1,40}):", regex.MULTILINE),  # a label before a colon at a line start
-    regex.compile(r"[.!?…][ \t]+(?P<x>[^\n.!?]{1,40}?)[ \t]*$", regex.MULTILINE),  # a paragraph's last words
-    regex.compile(r"\|[ \t]*(?P<x>[^\n:|]{1,40}):"),  # a label after a separator ("Published: …|Updated: …")
+    lazy(regex, r"^[ \t]*(?P<x>[^\n]{1,60}?)[ \t]*$", regex.MULTILINE),  # a line of its own
+    lazy(regex, r"\((?P<x>[^()\n]{1,40})\)"),  # a parenthesis
+    lazy(regex, r"^[ \t]*(?P<x>[^\n:]{1,40}):", regex.MULTILINE),  # a label before a colon at a line start
+    lazy(regex, r"[.!?…][ \t]+(?P<x>[^\n.!?]{1,40}?)[ \t]*$", regex.MULTILINE),  # a paragraph's last words
+    lazy(regex, r"\|[ \t]*(?P<x>[^\n:|]{1,40}):"),  # a label after a separator ("Published: …|Updated: …")
 )
 
 
