@@ -11,6 +11,12 @@ def found(text, lang="en", source=None, select=None):
     return [(f.rule, f.text) for f in report.findings]
 
 
+def run(text, lang="en", source=None, select=None):
+    """The findings themselves (with their suggestions)."""
+    config = {"select": select} if select else None
+    return tqcheck.check_text(text, target_lang=lang, source_lang=source, backtranslate=False, config=config).findings
+
+
 def test_a_comma_spaced_after_a_full_stop():
     assert found("It was painted by the Western Academy. , Draw the simple colours.", select="TQ205") == [("TQ205", " ,")]
     assert found("Onur Sala won in the incentive 1. , and Efe came second.", select="TQ205") == [("TQ205", " ,")]
@@ -1071,6 +1077,18 @@ def test_the_ordinal_indicator_typed_for_the_degree_sign():
     # the degree sign, and the ordinal indicator of a language that writes ordinals with it, stay clean
     assert found("Preheat the oven to 180 °C and bake for 30 minutes.", select="TQ203") == []
     assert found("Precalentar el horno a 180ºC en el 1º piso.", "es", select="TQ203") == []
+
+
+def test_an_ordinal_written_with_the_indicator_of_spanish_in_german_english_and_french():
+    rules = "1º WICHTIG: Werfen Sie kein Papier in die Toilette.\n2º SICHERHEIT: Halten Sie die Türen geschlossen."
+    hits = run(rules, "de", select="TQ203")
+    assert [(h.text, h.suggestion) for h in hits] == [("1º", "1."), ("2º", "2.")]
+    assert [(h.text, h.suggestion) for h in run("The office is on the 3º floor, the 22ª room.", "en", select="TQ203")] == [("3º", "3rd"), ("22ª", "22nd")]
+    assert [(h.text, h.suggestion) for h in run("Au 1º étage et au 21º étage.", "fr", select="TQ203")] == [("1º", "1er"), ("21º", "21e")]
+    # the languages that write ordinals so, the numero sign and a temperature are not ordinals
+    assert found("La 2ª fase del 12º aniversario, en el 1º piso.", "es", select="TQ203") == []
+    assert found("Ufficio 2, la 3ª edizione.", "it", select="TQ203") == []
+    assert found("Es war 25º C warm.", "de", select="TQ203") == [("TQ203", "º")]
 
 
 def test_a_foreign_name_with_and_without_its_letters_in_german():

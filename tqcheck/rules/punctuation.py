@@ -203,7 +203,8 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
 (`School №2`: English "No. 2", German "Nr. 2"; profile key `punctuation.numero`) and another language's abbreviation of
 "number" (`the Court of Ragusa n.736`, `Bureau Nr. 11`; `data/numero_abbreviations.tsv`), a spacing accent typed for an apostrophe
 (`d´identification`), in a language that writes no ordinal indicator the indicator typed for the degree
-sign (`180ºC`), straight quotation marks in a text that also quotes with the language's
+sign (`180ºC`) or left after an ordinal's digits (`1º WICHTIG`, `the 3º floor`: German writes "1.", English
+"3rd"; `data/<lang>/surface.toml`), straight quotation marks in a text that also quotes with the language's
 own „…“ or « … », a full stop after a regnal number in English (`King Valdemar I. to`), and
 outside German a score in brackets written with a colon (`(5:2)`) or minutes written as
 ordinals (`Malen (30.)`)
@@ -381,10 +382,15 @@ ordinals (`Malen (30.)`)
         for m in _REGNAL_STOP.finditer(text):
             yield Hit(m.start(1), m.end(1), f"a full stop after the regnal number \"{m.group()[:-1]}\" (a German or Czech ordinal); English writes none", "",
                       {"mark": "."})
-    if settings.get("ordinal_indicator", True) is False and "º" in chars:
+    if settings.get("ordinal_indicator", True) is False and chars & {"º", "ª"}:
         for m in _ORDINAL_DEGREE.finditer(text):
             yield Hit(m.start(1), m.end(1), f"\"{m.group()}\": the ordinal indicator º typed for the degree sign (write \"{m.group().replace('º', '°')}\")",
                       "°", {"mark": "º"})
+        for m in _ORDINAL_INDICATOR.finditer(text):
+            fix = _ordinal(m.group(1), settings)
+            how = f"; write \"{fix}\"" if fix else ""
+            yield Hit(m.start(), m.end(), f"\"{m.group()}\": the ordinal indicator of Spanish, Portuguese or Italian, which this language does not write{how}",
+                      fix, {"mark": m.group(2)})
     if not settings.get("dateline_dot_dash") and ".-" in text:
         for m in _DATELINE.finditer(text):
             yield Hit(m.start(), m.end(), "\".-\" after a dateline is Spanish press style", ". ", {"mark": ".-"})
@@ -1120,6 +1126,17 @@ def _english_month(month: int) -> str:
 _REGNAL_STOP = lazy(regex, r"(?<=\p{Lu}\p{Ll}+ )(?:X{0,3}(?:IX|IV|V?I{1,3}|V|X))(\.)(?= \p{Ll})")
 #: the ordinal indicator after a number, before a temperature's scale or a space: "180ºC", "25º C"
 _ORDINAL_DEGREE = lazy(regex, r"\d+(º) ?[CF]\b")
+def _ordinal(n: str, settings: dict) -> str:
+    """``n`` as an ordinal the way the language writes it (surface.toml: ``ordinal_suffix``, and
+    ``ordinal_suffix_exact`` / ``ordinal_suffix_ending`` for the numbers that take another: "1er",
+    "22nd"); "" where the language gives none."""
+    exact, ending = settings.get("ordinal_suffix_exact", {}), settings.get("ordinal_suffix_ending", {})
+    suffix = exact.get(n) or next((ending[n[-k:]] for k in (2, 1) if n[-k:] in ending), None) or settings.get("ordinal_suffix", "")
+    return n + suffix if suffix else ""
+
+
+#: an ordinal written with the indicator after its digits ("1º IMPORTANTE", "la 2ª fase"), not a temperature
+_ORDINAL_INDICATOR = lazy(regex, r"(?<![\w.,])(\d{1,4})([ºª])(?![\w°])(?! ?[CF]\b)")
 #: a list marker doubled at a line start ("- - 1 onion")
 _DOUBLED_LIST_MARK = lazy(re, r"(?m)^[ \t]*([-–•*])[ \t]+\1[ \t]+(?=\S)")
 #: a comma then a full stop ("settings ,.)"), not in numbers or an ellipsis
