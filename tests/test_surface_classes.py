@@ -77,6 +77,8 @@ def test_a_spanish_dateline_with_a_space_and_a_french_space_before_a_colon_in_en
     ("it", "Spedizione e Resi"), ("fr", "Conditions Générales de Vente"),
     # opened by a one-letter article, and with a place's name that keeps its capital
     ("pt", "O Cenário Espetacular da Ilha de Santorini"),
+    # two or three common words and no function word
+    ("pt", "Observações Especiais"), ("es", "Preguntas Frecuentes"), ("it", "Impostazioni Globali"),
 ])
 def test_a_heading_in_english_title_case(lang, heading):
     assert found(f"{heading}\nUn texto.", lang, select="TQ207") == [("TQ207", heading)]
@@ -92,6 +94,8 @@ def test_a_title_case_heading_whose_words_the_text_inflects_in_lower_case():
     ("es", "Hotel Miramar"), ("it", "Comune di Milano"),
     ("pt", "Presidente da Autoridade Nacional Palestiniana"),
     ("pt", "Facebook e Instagram"),  # two platforms' names (data/brands.txt)
+    # a landmark's name after its article, a label and a country, an English product's name
+    ("es", "La Gran Muralla"), ("es", "País Rusia"), ("pt", "Apple Watch"),
 ])
 def test_a_name_standing_as_a_heading_is_not_title_case(lang, name):
     assert found(f"{name}\nUn texto.", lang, select="TQ207") == []

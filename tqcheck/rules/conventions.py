@@ -406,7 +406,7 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
         # and a function word makes it a phrase, not a product's name ("Nintendo Switch")
         statistics = "nouns" not in target.capitalises and zipf(first, target.code) >= TITLE_WORD_ZIPF \
             and not any(first in known for known in (names, brand, capitalized(target.code), capitalized("en"))) \
-            and any(w.lower() in function for w in words[1:])
+            and (any(w.lower() in function for w in words[1:]) or _short_common_heading(words, target.code, openers))
         # evidence: every capitalised word is written in lower case in the text's sentences, or is a
         # common word of the language that is no name ("Políticas del Hotel", "Caja Abierta")
         evidenced = []
@@ -435,6 +435,24 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
             start, start + len(body), f"heading in English title case; {target.name} capitalises only its first word",
             fixed, {"language": target.code, "words": evidenced}, Severity.INFO,
         )
+
+
+#: a heading of this many words at most may show its English title case without a function word
+MAX_SHORT_HEADING_WORDS = 3
+
+
+def _short_common_heading(words: list[str], lang: str, openers: frozenset[str]) -> bool:
+    """A heading of two or three words of the language's own vocabulary ("Observações Especiais",
+    "Preguntas Frecuentes"): not opened by an article (a landmark's name: "La Gran Muralla"), and no
+    word of it a country's name, a given name or an English word ("País Rusia", "Martin Smith",
+    "Apple Watch"), which would make it a name or a label and its value."""
+    if len(words) > MAX_SHORT_HEADING_WORDS or words[0].lower() in openers:
+        return False
+    from .casing import _territory_words
+
+    lows = [w.lower() for w in words]
+    named = word_list(f"{lang}/english_words.txt") | word_list(f"{lang}/given_names.txt") | _territory_words(lang)
+    return not any(low in named or low in capitalized("en") for low in lows)
 
 
 def _named_in_running_text(text: str, body: str) -> bool:
@@ -891,7 +909,10 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       "Guida Completa alla Visita del Santuario Jishu, Kyoto") when the text writes those
       words in lower case elsewhere (or inflected: "Prodotti Difettosi" beside "un prodotto difettoso")
       or, in a heading that opens with an ordinary word and holds a
-      function word, when they are ordinary words of the language ("Envíos y Entregas"), a name
+      function word or has two or three words only, when they are ordinary words of the language
+      ("Envíos y Entregas", "Observações Especiais"; not a landmark's name after its article, "La
+      Gran Muralla", nor a heading with a country's, a given or an English name: "País Rusia",
+      "Apple Watch"), a name
       keeping its capital beside two such words ("O Cenário Espetacular da Ilha de Santorini"); a name
       the text also uses so in mid-sentence ("la compétition provinciale Série Club") and names
       of institutions, events and laws are not headings (`data/<lang>/institution_heads.txt`:
