@@ -1607,6 +1607,10 @@ def test_an_institution_with_its_head_capitalised_and_its_subject_in_lower_case(
     assert found(text, select="TQ101") == [("TQ101", "Bureau of science and technology"), ("TQ101", "Minister of research and technology")]
     # all capitalised, a function word after "of", or a sentence's first word: nothing to report
     assert found("The Bank of England raised rates. The Department of the interior met. Bureau of science staff met.", select="TQ101") == []
+    # a school, a college or a museum is such a head too
+    text = "Only the Kyiv Museum of toys shows them. The first batch of the College of engineering and computing graduated."
+    assert found(text, select="TQ101") == [("TQ101", "Museum of toys"), ("TQ101", "College of engineering and computing")]
+    assert found("Only the Kyiv Museum of Toys shows them, as a museum of toys should.", select="TQ101") == []
 
 
 def test_a_time_written_with_a_comma_in_english():

@@ -124,8 +124,8 @@ def lowercase_proper_noun(doc: Document) -> Iterator[Hit]:
     "Volga federal district", "the Federal migration service": "state", "federal" or "national"
     before a head of `data/en/name_heads_after_state.txt`; not "a Russian state university"), an
     institution's head capitalised before "of" and its subject in lower case ("the District Bureau of
-    science and technology", "the Minister of research and technology"; not "the Ministry of the
-    interior"), a given name or a
+    science and technology", "the Minister of research and technology", "the Kyiv Museum of toys";
+    not "the Ministry of the interior"), a given name or a
     word the language does not know in lower case after a title ("princess jenny"), and brand names (`data/brands.txt`:
     "youtube"). In Spanish, French, German, Italian and Portuguese targets the names come from
     `data/<lang>/gazetteer.tsv` (CLDR names in that language: "nueva york", "kiew", "londres"),
