@@ -52,3 +52,17 @@ def test_a_comma_after_a_full_stop_is_found_at_each_stop_comma_as_by_a_full_scan
     for text in texts:
         full = [(m.span(), m.groupdict()) for m in punctuation._STOP_COMMA.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in punctuation._stop_commas(text)] == full, text
+
+
+def test_a_phrase_joined_to_itself_is_found_at_each_conjunction_as_by_a_full_scan():
+    from tqcheck.lexicon import conjunctions
+    from tqcheck.rules import repetition
+
+    conj, disj, _ = conjunctions("en")
+    rng = random.Random(5)
+    tokens = ["abcde", "Abcde", "fghijk", "abcde", "and", "or", "nor", "AND", ",", ".", "\n", "xyzwv"]
+    texts = [" ".join(rng.choice(tokens) for _ in range(rng.randint(0, 14))).replace(" ,", ",") for _ in range(5000)]
+    texts.append("directly or directly, public services and public services and more and more")
+    for text in texts:  # (every lower-case word of four letters or fewer here is a conjunction)
+        full = [(m.span(), m.groups()) for m in repetition._JOINED.finditer(text)]
+        assert [(m.span(), m.groups()) for m in repetition._joined_matches(text, conj | disj)] == full, text

@@ -88,21 +88,25 @@ def _po_string(raw: str, line_start: int, line_end: int, out: Mapped) -> bool:
     i += 1
     run = i
     while i < line_end:
-        ch = raw[i]
-        if ch == '"':
-            out.linear(raw[run:i], run)
+        # jump to the next quote or backslash (most strings have no escape: one find each)
+        quote = raw.find('"', i, line_end)
+        slash = raw.find("\\", i, quote if quote >= 0 else line_end)
+        if slash < 0:
+            if quote < 0:
+                break
+            out.linear(raw[run:quote], run)
             return True
-        if ch == "\\" and i + 1 < line_end:
-            out.linear(raw[run:i], run)
-            nxt = raw[i + 1]
-            if nxt in _PO_ESCAPES:
-                out.escaped(_PO_ESCAPES[nxt], i, 2)
-            else:  # polib keeps an unknown escape as it is
-                out.linear(raw[i : i + 2], i)
-            i += 2
-            run = i
-            continue
-        i += 1
+        i = slash
+        if i + 1 >= line_end:
+            break
+        out.linear(raw[run:i], run)
+        nxt = raw[i + 1]
+        if nxt in _PO_ESCAPES:
+            out.escaped(_PO_ESCAPES[nxt], i, 2)
+        else:  # polib keeps an unknown escape as it is
+            out.linear(raw[i : i + 2], i)
+        i += 2
+        run = i
     out.linear(raw[run:line_end], run)
     return True
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from ..patterns import lazy
+from ..patterns import cached_compile, lazy
 
 #: languages whose decimal separator is a point (thousands: comma); the others use a comma
 POINT_DECIMAL = {"en", "zh", "ja", "ko", "hi", "th", "he", "ms", "tl", "ga", "mt", "sw"}
@@ -91,12 +91,21 @@ def source_words(lang: str) -> dict[str, float]:
 
 
 @lru_cache(maxsize=None)
-def _heads(lang: str) -> frozenset[str]:
-    """The first three letters of the number words of ``lang``: a word that starts otherwise is none."""
-    return frozenset(form[:3] for form in source_words(lang))
+def _candidates(lang: str):
+    """The runs of letters that may be number words of ``lang``: one of its forms of one or two
+    letters, or a run that starts with the first three letters of a form (a word that starts
+    otherwise is none). One pattern, so that the other words of a text are passed over in C."""
+    forms = source_words(lang)
+    short = sorted((f for f in forms if len(f) <= 2), key=len, reverse=True)
+    heads = sorted({f[:3] for f in forms if len(f) >= 3})
+    alternatives = ([f"(?:{'|'.join(map(re.escape, short))})(?![^\\W\\d_])"] if short else []) \
+        + ([f"(?:{'|'.join(map(re.escape, heads))})[^\\W\\d_]*"] if heads else [])
+    return cached_compile(re, r"(?<![^\W\d_])(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
 
 
-_LETTERS = lazy(re, r"[^\W\d_]+")
+#: a letter (and a hyphen) before a number makes it part of an identifier ("RM-1"); an ordinal's ending after it does not
+_LETTER_BEFORE = lazy(re, r"[A-Za-z]-?$")
+_ORDINAL_ENDING = lazy(re, r"(?:st|nd|rd|th|s)\b")
 
 
 def has_number_words(lang: str | None) -> bool:
@@ -132,18 +141,15 @@ def numbers(text: str, lang: str | None, start: int = 0, end: int | None = None)
             continue
         a, b = m.span(1)
         before, after = text[max(0, a - 2) : a], text[b : b + 1]
-        identifier = bool(re.search(r"[A-Za-z]-?$", before)) or after.isalpha() and not re.match(r"(?:st|nd|rd|th|s)\b", text[b : b + 3])
+        identifier = bool(_LETTER_BEFORE.search(before)) or after.isalpha() and not _ORDINAL_ENDING.match(text, b, b + 3)
         minutes = before.endswith(":") and len(m.group(1)) == 2
         if lang in ("zh", "ja") and _ERA.search(text[max(0, a - 2) : a]):
             continue  # an era year, given again as a Western year
         out.append(Number(a, b, m.group(1), v, identifier or minutes))
     if lang not in (None, "en") and source_words(lang):
         words = source_words(lang)
-        heads = _heads(lang)
-        for m in _LETTERS.finditer(text, start, end):
+        for m in _candidates(lang).finditer(text, start, end):
             w = m.group().lower()
-            if len(w) >= 3 and w[:3] not in heads:
-                continue  # neither a number word nor one with an ending: they all start so
             v = words.get(w)
             if v is None and len(w) >= 5:  # ordinals and other endings: "sechste", "achten"
                 v = next((words[w[:k]] for k in range(len(w) - 1, max(2, len(w) - 4), -1) if w[:k] in words), None)
