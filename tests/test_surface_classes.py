@@ -1807,3 +1807,15 @@ def test_a_word_edited_english_writes_in_lower_case_nearly_always_is_a_spurious_
     assert found("In the grounds there is an ancient Rice tree over 200 years old.", "en", "vi", select="TQ102") == [("TQ102", "Rice")]
     # "church" is capitalised a quarter of the time (a parish's own name for it): left alone
     assert found("The faithful gathered in the Church after the procession.", "en", "pl", select="TQ102") == []
+
+
+def test_a_doubled_word_before_a_comma():
+    assert found("Buy it in the shop shop, in small sachets. Years ago ago, it spread.", select="TQ210") == [
+        ("TQ210", "shop shop"), ("TQ210", "ago ago")]
+    # a comma between the two, and a bracket closed after one of them only, are no doubling
+    assert found("It was so, so good. The price (in euros) euros, then.", select="TQ210") == []
+
+
+def test_a_site_s_name_in_its_address_is_no_capital_in_mid_sentence():
+    assert found("Festivals\n\n©2014 About.com. All rights reserved.", select="TQ102") == []
+    assert found("The talks failed in Madrid He said so.", select="TQ102") == [("TQ102", "He")]

@@ -815,6 +815,8 @@ municipality"). In other languages
                 and k.group(1).lower() not in function_words:
             continue  # the page's title run into its first sentence: a kicker ("Kehrgehilfe Der chinesische Hersteller",
             # "Nuovi orari d'apertura Da sabato")
+        if _in_url(text, m.start(), m.end()):
+            continue  # a site's name in its address ("©2014 About.com")
         prev_word = before_m.group(1)
         nxt_m = _NEXT_WORD.match(text, m.end(), seg.end_offset)
         nxt = nxt_m.group(1) if nxt_m else ""

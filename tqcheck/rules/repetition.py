@@ -41,8 +41,8 @@ def _lead(chunk: str) -> str:
 
 
 def _closing(trail: str) -> str:
-    """Brackets that a trail closes, without sentence punctuation and quotes."""
-    return "".join(ch for ch in trail if ch not in ".!?\"”’'»")
+    """Brackets that a trail closes, without sentence punctuation, commas and quotes."""
+    return "".join(ch for ch in trail if ch not in ".!?,;:\"”’'»")
 
 
 def _trail(chunk: str) -> str:
@@ -94,7 +94,7 @@ def doubled_word(doc: Document) -> Iterator[Hit]:
                 if new_sentence and (core1 != core2 or not core1.islower()):
                     pass  # "it. It is", "LISA. LISA:": a new sentence may start with the same word
                 elif not (low in interjections or (low in allowed and not sentence_end and not trail1)):
-                    end = m.end() - len(trail2) + len(trail2.rstrip(".!?\"”’'»"))
+                    end = m.end() - len(trail2) + len(trail2.rstrip(".!?,;:\"”’'»"))
                     yield Hit(prev.start(), end, f"doubled word \"{core1}\"", first, {"word": core1})
                     prev = None
                     continue
