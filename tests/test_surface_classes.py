@@ -1819,3 +1819,12 @@ def test_a_doubled_word_before_a_comma():
 def test_a_site_s_name_in_its_address_is_no_capital_in_mid_sentence():
     assert found("Festivals\n\n©2014 About.com. All rights reserved.", select="TQ102") == []
     assert found("The talks failed in Madrid He said so.", select="TQ102") == [("TQ102", "He")]
+
+
+def test_an_adjective_of_a_continent_capitalised_inside_an_organisation_s_name_in_french():
+    text = "Pour conduire dans un pays membre de l'Union Européenne, le permis suffit. Le président de l'Union Africaine a parlé."
+    assert found(text, "fr", select="TQ207") == [("TQ207", "Européenne"), ("TQ207", "Africaine")]
+    # French writes them so; Spanish and Portuguese capitalise the adjective in such a name
+    assert found("Un pays membre de l'Union européenne et de l'Union africaine.", "fr", select="TQ207") == []
+    assert found("Un país miembro de la Unión Europea firmó ayer el acuerdo.", "es", select="TQ207") == []
+    assert found("Um país membro da União Europeia assinou ontem o acordo.", "pt", select="TQ207") == []

@@ -125,6 +125,8 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
     event_articles = frozenset(surface_settings(lang).get("date_name_articles", ()))
     # nouns of nationality take a capital in this language (les Américains): only adjectives are wrong
     noun_capital = "nationality_nouns" in target.capitalises
+    # the language keeps such an adjective in lower case inside an organisation's name too ("l'Union européenne")
+    name_heads = word_list(f"{lang}/institution_heads.txt") if surface_settings(lang).get("lower_case_name_adjectives") else frozenset()
     text = doc.text
     for seg in doc.segments:
         body = text[seg.offset : seg.end_offset]
@@ -148,7 +150,8 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
                 # inside a run of capitalised words ("Banco Español"), unless it is the sentence's
                 # first word and an article ("El Lunes", "Na Segunda-feira")
                 at_start = _first_word(text, prev_word[1], seg.offset)
-                if not (at_start and before.lower().replace("’", "'") in openers and before[1:].islower()):
+                if not (at_start and before.lower().replace("’", "'") in openers and before[1:].islower()) \
+                        and not (cls == "nationalities" and before.lower().replace("’", "'").rsplit("'", 1)[-1] in name_heads):
                     continue
             if _NEXT_CAPITAL.match(text, m.end()):
                 continue  # "Domingo Negro", "Banco Español de Crédito": a name
@@ -892,7 +895,9 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       `data/<lang>/continents.txt`) or language mid-sentence in Spanish, French,
       Italian or Portuguese (French capitalises nouns of nationality, "les Américains", so there
       only the adjective is flagged: "le gouvernement Américain", and the noun in lower case after a
-      plural determiner: "les américains"), and a month in a date written with numbers wherever it
+      plural determiner: "les américains"; French keeps such an adjective in lower case inside an
+      organisation's name too, "l'Union Européenne", where Spanish and Portuguese capitalise it:
+      `lower_case_name_adjectives` in `data/<lang>/surface.toml`), and a month in a date written with numbers wherever it
       stands ("viens à nous 15 Janvier", "Population (Janvier 2021)", "2024, Giugno", also a month
       that is a given name: "LE FILM 2024, Mai"; not a date
       after a capitalised word, which names a street or a holiday: "Place du 11 Novembre", nor
