@@ -1828,3 +1828,13 @@ def test_an_adjective_of_a_continent_capitalised_inside_an_organisation_s_name_i
     assert found("Un pays membre de l'Union européenne et de l'Union africaine.", "fr", select="TQ207") == []
     assert found("Un país miembro de la Unión Europea firmó ayer el acuerdo.", "es", select="TQ207") == []
     assert found("Um país membro da União Europeia assinou ontem o acordo.", "pt", select="TQ207") == []
+
+
+def test_a_place_s_name_and_a_river_before_its_name_in_portuguese_are_not_english_capitals():
+    text = ("O passeio vai do Parque Oriental até ao Parque Urbano de Rio Tinto, na freguesia de Rio Tinto.\n\n"
+            "Estação Ferroviária de Rio Tinto\nNum dos painéis conta-se a lenda que deu nome ao rio Tinto.\n\n"
+            "Parque das Ribeiras do Rio Uíma | Santa Maria da Feira\nUm bosque de tranquilidade.")
+    assert found(text, "pt", select="TQ101,TQ207") == []
+    # a heading of ordinary words and a name lowered beside its capitalised form are still found
+    assert found("Política de Reembolso e Devolução\nA política de reembolso e a devolução são simples.", "pt", select="TQ207") == [
+        ("TQ207", "Política de Reembolso e Devolução")]

@@ -146,7 +146,8 @@ where the text writes it whole ("a divine Liturgy"; not a title or a compass wor
 `data/en/directions.txt`), and a numbered unit's name in lower case where the text capitalises it
 ("in district 7" beside "the District 7 Police"); in other languages too where the words after it are ordinary words
 capitalised for the name alone and the text writes the name so twice or more ("stati Uniti" beside
-"Stati Uniti"; not after an institution's head, "regione Lombardia" being the region, nor where every
+"Stati Uniti"; not after an institution's head, "regione Lombardia" being the region, nor after the
+head of a place's name, "o rio Tinto" beside the town of Rio Tinto: `data/<lang>/place_heads.txt`, nor where every
 noun takes a capital). A heading in the sentence case a language gives headings ("1 Condições
 gerais") is no half-lowered name. And the word for a street in lower case after the street's name
 ("Liliacului street", `data/en/street_words.txt`; not "the Ankara road").
@@ -457,7 +458,8 @@ def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, st
         | word_list(f"{lang}/directions.txt")
     roles = word_list(f"{lang}/role_words.txt")
     capitalised_at: dict[str, list[int]] = {}  # "The" -> where the text writes it so (names share first words)
-    gaz, cap, heads = gazetteer(lang), capitalized(lang), word_list(f"{lang}/institution_heads.txt")
+    gaz, cap = gazetteer(lang), capitalized(lang)
+    heads = word_list(f"{lang}/institution_heads.txt") | word_list(f"{lang}/place_heads.txt")
     nouns = doc.profile is not None and "nouns" in doc.profile.capitalises
     sentence_case = doc.profile is not None and "titles" not in doc.profile.capitalises and not nouns
 

@@ -381,6 +381,8 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
     text = doc.text
     openers = word_list(f"{target.code}/determiners.txt")
     heads = word_list(f"{target.code}/institution_heads.txt")
+    # a line that opens with the head of a place's name is that name ("Parque das Ribeiras do Rio Uíma")
+    opening_heads = heads | word_list(f"{target.code}/place_heads.txt")
     function = word_list(f"{target.code}/function_words.txt")
     names, brand = gazetteer(target.code), brands()  # (a platform's name: "Facebook e Instagram")
     positions = doc.word_positions
@@ -402,7 +404,7 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
                 or any(w.isupper() and len(w) > 1 for w in words):
             continue  # (a word in capitals is an acronym's or a heading's; a one-letter article is "O", "A")
         first = words[0].lower()
-        if first in heads or first[:-1] in heads or first[:-2] in heads:
+        if first in opening_heads or first[:-1] in opening_heads or first[:-2] in opening_heads:
             continue  # the name of an institution, an event, a law ("Ministerio de Economía")
         # the language's statistics speak for a word where the heading opens with an ordinary word
         # (not a brand: "Nintendo Switch") and nouns are not capitalised anyway (German)
@@ -921,8 +923,9 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       keeping its capital beside two such words ("O Cenário Espetacular da Ilha de Santorini"); a name
       the text also uses so in mid-sentence ("la compétition provinciale Série Club") and names
       of institutions, events and laws are not headings (`data/<lang>/institution_heads.txt`:
-      "Ministerio de Economía", "Presidente da Autoridade Nacional Palestiniana"), nor are platforms'
-      names (`data/brands.txt`: "Facebook e Instagram") (info);
+      "Ministerio de Economía", "Presidente da Autoridade Nacional Palestiniana"), nor are places'
+      names (`data/<lang>/place_heads.txt`: "Parque das Ribeiras do Rio Uíma", "Estação Ferroviária de
+      Rio Tinto") and platforms' names (`data/brands.txt`: "Facebook e Instagram") (info);
     - English title case inside a line: a capitalised function word before an ordinary word
       ("Tipo Di Utente", "Abilita Notifiche E Avvisi"; not "Kevin De Bruyne", "La Paz", nor an
       institution's name: "Centro Cultural La Paz") (info), or a term of two capitalised words or
