@@ -66,3 +66,17 @@ def test_a_phrase_joined_to_itself_is_found_at_each_conjunction_as_by_a_full_sca
     for text in texts:  # (every lower-case word of four letters or fewer here is a conjunction)
         full = [(m.span(), m.groups()) for m in repetition._JOINED.finditer(text)]
         assert [(m.span(), m.groups()) for m in repetition._joined_matches(text, conj | disj)] == full, text
+
+
+def test_the_word_before_a_position_is_the_one_a_full_search_finds():
+    from tqcheck.rules import casing
+
+    rng = random.Random(7)
+    alphabet = "ab Ç_1.,- \n\u0301é"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    texts.append("word " + "x" * 300 + " ... ")  # a word longer than the window looked at first
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for start in (0, min(pos, 2)):
+                got, full = casing._word_before(text, start, pos), casing._BEFORE.search(text, start, pos)
+                assert (got and (got.span(), got.groups())) == (full and (full.span(), full.groups())), (text, start, pos)

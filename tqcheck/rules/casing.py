@@ -1389,7 +1389,15 @@ def _word_before(text: str, start: int, pos: int) -> re.Match | None:
     searching from the sentence start for every capital made a long run-on sentence quadratic.
     When the window cuts that word or the gap before ``pos``, the full search decides."""
     lo = max(start, pos - 256)
-    m = _BEFORE.search(text, lo, pos)
+    # walk back over the gap and the word (as re's \w: alphanumeric or "_"), then match there once:
+    # the pattern searched forwards is tried at every position of the window
+    i = pos
+    while i > lo and not (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    j = i
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] == "_"):
+        j -= 1
+    m = _BEFORE.match(text, j, pos) if j < i else None
     if lo > start and (m is None or m.start() == lo):
         m = _BEFORE.search(text, start, pos)
     return m
