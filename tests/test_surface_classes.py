@@ -1814,6 +1814,9 @@ def test_a_doubled_word_before_a_comma():
         ("TQ210", "shop shop"), ("TQ210", "ago ago")]
     # a comma between the two, and a bracket closed after one of them only, are no doubling
     assert found("It was so, so good. The price (in euros) euros, then.", select="TQ210") == []
+    # a word that names and loanwords write twice ("ylang ylang", "Bora Bora"), before a comma or a stop too
+    assert found("What we see is ylang ylang, the scented part. We flew to Bora Bora.", select="TQ210") == []
+    assert found("Hier sehen wir Ylang Ylang, den Bestandteil vieler Parfüms.", "de", select="TQ210") == []
 
 
 def test_a_site_s_name_in_its_address_is_no_capital_in_mid_sentence():

@@ -76,7 +76,7 @@ def doubled_word(doc: Document) -> Iterator[Hit]:
     """
     lang = doc.target_lang
     allowed = word_list(f"{lang}/legit_doubles.txt")
-    interjections = word_list(f"{lang}/interjection_doubles.txt")
+    interjections = word_list(f"{lang}/interjection_doubles.txt") | word_list("reduplicated_words.txt")
     text = doc.text
     prev = None
     for m in _chunks_near_repeats(text):
