@@ -59,7 +59,9 @@ def doubled_word(doc: Document) -> Iterator[Hit]:
     also across a sentence break ("said. said."), ignoring case. Words that may correctly repeat
     inside a sentence ("had had", "that that") are listed in `data/<lang>/legit_doubles.txt`; at
     the end of a sentence only doubled interjections ("bye bye.") are accepted
-    (`interjection_doubles.txt`). Also a contraction that holds the article followed by the article
+    (`interjection_doubles.txt`), and anywhere the words that names and loanwords write twice
+    ("ylang ylang", "Bora Bora": `data/reduplicated_words.txt`). A comma after the second word does
+    not hide a doubling ("in the shop shop, to buy"). Also a contraction that holds the article followed by the article
     again ("suscríbete al el boletín", "nel il"; `data/contracted_articles.tsv`), and a word joined
     to itself by "or", or a phrase of two words by any conjunction ("direttamente o direttamente",
     "servizi pubblici e servizi pubblici": two source words rendered alike;
