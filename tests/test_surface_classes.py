@@ -1044,6 +1044,9 @@ def test_a_comma_after_the_closing_quotation_mark_before_the_attribution():
     # a quoted name or title, and a comma inside the quotation, are English
     assert found("The club beat the “Khimki”, said the coach, and then “Zenit”, “Spartak” and others.", select="TQ203") == []
     assert found('"It is a very big difference," said Veliaj. "We hope it shines!" the pastor wrote.', select="TQ203") == []
+    # any reporting verb: "commented", "emphasized", "confirmed" (data/en/speech_verbs.txt)
+    assert found("“Milan has a role on the international scene”, commented Wolfango Poggi.", select="TQ203") == [("TQ203", "”,")]
+    assert found("“Milan has a role on the international scene,” commented Wolfango Poggi.", select="TQ203") == []
 
 
 def test_a_name_with_its_first_word_in_lower_case_where_the_text_writes_it_whole():
