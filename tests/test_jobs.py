@@ -155,3 +155,27 @@ def test_two_processes_building_a_frequency_table_at_once_agree(tmp_path):
     assert outs == [expected, expected]
     files = [p.name for p in (tmp_path / "lexicon").iterdir()]
     assert len([f for f in files if f.startswith("zipf-es-")]) == 1 and not [f for f in files if f.endswith(".tmp")]
+
+
+def test_patterns_that_workers_compile_are_kept_for_the_next_run(tmp_path):
+    """A process pool ends its workers without their exit handlers: the workers add what they
+    compiled to the pattern cache themselves, so a folder run's next run builds them too."""
+    import marshal
+
+    from tqcheck.compiled import read_checked
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.en.txt").write_text("The talks failed in Madrid He said so.\n", encoding="utf-8")
+    (docs / "b.fr.txt").write_text("Le président a dit : « nous gagnerons » . Le Lundi 3 Mai, à Paris.\n", encoding="utf-8")
+    (docs / "c.fr.txt").write_text("La ministre a dit que la France gagnera le Mardi.\n", encoding="utf-8")
+
+    def kept(cache, *args):
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "TQCHECK_CACHE_DIR": str(cache)}
+        subprocess.run([sys.executable, "-m", "tqcheck", "check", *args, "--no-backtranslate"], cwd=ROOT, env=env, capture_output=True, check=False)
+        (path,) = (cache / "compiled").glob("patterns-*.bin")
+        return set(marshal.loads(read_checked(path)))
+
+    english_only = kept(tmp_path / "en", str(docs / "a.en.txt"), "--jobs", "1")
+    folder = kept(tmp_path / "folder", str(docs), "--jobs", "2")  # the English page here, the French ones in workers
+    assert english_only < folder  # the French pages' patterns were kept too

@@ -12,8 +12,8 @@ Compiling the few hundred patterns a check reaches is still a third of a short r
 in the user cache, ``<cache>/compiled/patterns-<key>.bin``, and a later process builds the pattern
 from it without parsing it again. The key covers tqcheck's, Python's and regex's versions and the
 engines' magic numbers; the file is checked by its digest, and anything unreadable or a program an
-engine refuses is compiled the ordinary way. New patterns are added to the file when a document has
-been checked (:func:`flush`) and when the process ends.
+engine refuses is compiled the ordinary way. New patterns are added to the file when the process
+ends (:func:`flush`), and from the workers of a process pool as they go (:func:`flush_some`).
 """
 
 from __future__ import annotations
@@ -126,9 +126,29 @@ def _compile(engine: ModuleType, key: tuple[str, Any, int]) -> Any:
     return compiled
 
 
+#: a worker process adds its new patterns to the file once it holds this many, or after this long
+FLUSH_EVERY_PATTERNS = 16
+FLUSH_EVERY_SECONDS = 1.0
+_last_flush = 0.0
+
+
+def flush_some() -> None:
+    """:func:`flush`, in a worker process that checks document after document (a process pool ends
+    its workers without running their exit handlers): when enough new patterns or enough time has
+    gathered, so that a long run writes the file a few times, not once a document."""
+    import time
+
+    if _new and (len(_new) >= FLUSH_EVERY_PATTERNS or time.monotonic() - _last_flush >= FLUSH_EVERY_SECONDS):
+        flush()
+
+
 def flush() -> None:
     """Add the patterns compiled since the last flush to the cache file (merged with what other
     processes added meanwhile; written atomically). Cheap when nothing is new."""
+    global _last_flush
+    import time
+
+    _last_flush = time.monotonic()
     if not _new or _path is None:
         _new.clear()
         return

@@ -153,9 +153,12 @@ def _start_worker(shipped) -> None:
 
 
 def _check_in_worker(job):
+    from .. import patterns
     from ..pipeline import check_job
 
-    return slim(check_job(job, *_GROUPS[job.group]))
+    report = slim(check_job(job, *_GROUPS[job.group]))
+    patterns.flush_some()  # the pool ends its workers without their exit handlers
+    return report
 
 
 def slim(report):
