@@ -118,10 +118,10 @@ def _compile(engine: ModuleType, key: tuple[str, Any, int]) -> Any:
     compiled = engine.compile(pattern, flags)
     try:
         program = compiled._pickled_data if key[0] == "regex" else _re_program(pattern, flags)
-        if program is not None and _build(key[0], pattern, marshal.loads(marshal.dumps(program))).pattern == compiled.pattern:
-            _new[key] = program
-            _store[key] = program  # type: ignore[index]
-    except Exception:  # an engine without these internals: nothing is kept
+        if program is not None:
+            marshal.dumps(program)  # plain data only, or the file could not be written at all
+            _new[key] = _store[key] = program  # type: ignore[index]
+    except Exception:  # an engine without these internals, or a program marshal refuses: nothing is kept
         pass
     return compiled
 

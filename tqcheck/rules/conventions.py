@@ -449,15 +449,14 @@ MAX_SHORT_HEADING_WORDS = 3
 def _short_common_heading(words: list[str], lang: str, openers: frozenset[str]) -> bool:
     """A heading of two or three words of the language's own vocabulary ("Observações Especiais",
     "Preguntas Frecuentes"): not opened by an article (a landmark's name: "La Gran Muralla"), and no
-    word of it a country's name, a given name or an English word ("País Rusia", "Martin Smith",
-    "Apple Watch"), which would make it a name or a label and its value."""
+    word of it a country's name, a given name or an English word ("País Rusia", "Apple Watch"),
+    which would make it a name or a label and its value."""
     if len(words) > MAX_SHORT_HEADING_WORDS or words[0].lower() in openers:
         return False
     from .casing import _territory_words
 
-    lows = [w.lower() for w in words]
-    named = word_list(f"{lang}/english_words.txt") | word_list(f"{lang}/given_names.txt") | _territory_words(lang)
-    return not any(low in named or low in capitalized("en") for low in lows)
+    named = (word_list(f"{lang}/english_words.txt"), word_list(f"{lang}/given_names.txt"), _territory_words(lang), capitalized("en"))
+    return not any(w.lower() in names for w in words for names in named)
 
 
 def _named_in_running_text(text: str, body: str) -> bool:
