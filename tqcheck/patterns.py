@@ -115,15 +115,19 @@ def _compile(engine: ModuleType, key: tuple[str, Any, int]) -> Any:
             return _build(key[0], pattern, program)
         except Exception:  # a program this engine does not take: compiled again below
             _store.pop(key, None)  # type: ignore[union-attr]
-    compiled = engine.compile(pattern, flags)
     try:
-        program = compiled._pickled_data if key[0] == "regex" else _re_program(pattern, flags)
+        if key[0] == "regex":
+            compiled = engine.compile(pattern, flags)
+            program = compiled._pickled_data
+        else:  # parsed once, and built as re.compile builds it
+            program = _re_program(pattern, flags)
+            compiled = _build("re", pattern, program) if program is not None else engine.compile(pattern, flags)
         if program is not None:
             marshal.dumps(program)  # plain data only, or the file could not be written at all
             _new[key] = _store[key] = program  # type: ignore[index]
-    except Exception:  # an engine without these internals, or a program marshal refuses: nothing is kept
-        pass
-    return compiled
+        return compiled
+    except Exception:  # an engine without these internals, or a program marshal refuses: compiled as usual
+        return engine.compile(pattern, flags)
 
 
 #: a worker process adds its new patterns to the file once it holds this many, or after this long
