@@ -1151,7 +1151,7 @@ MIN_SHORT_WORD_ZIPF = 4.5
 _STOP_BRACKET_STOP = lazy(regex, r"(?P<word>\p{L}+)(\.[)\]]\.)(?!\.)")
 _STOP_COMMA = lazy(regex, r"(?P<word>\p{L}+)\.,(?=\s|$|\p{Lu}\p{Ll})|(?m:^[ \t]*\d{1,2}\.,(?=[ \t]*\p{Lu}))")
 _STOP_COMMA_AT = lazy(re, r"\.,")
-_LETTERS_BACK = lazy(regex, r"\p{L}+", regex.REVERSE)
+_LETTERS_BACK = run_before(r"\p{L}")
 
 
 def _stop_commas(text: str):

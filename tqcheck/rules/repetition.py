@@ -13,6 +13,7 @@ from ..document import Document
 from ..findings import Hit
 from ..lexicon import conjunctions
 from ..registry import rule
+from ..textscan import run_before
 from ..patterns import cached_compile, lazy
 
 _CHUNK = lazy(re, r"\S+")
@@ -194,7 +195,7 @@ _JOINED = lazy(regex, r"(?<![\p{L}\p{M}'’-])(\p{L}{4,}(?: \p{L}{3,})?) (\p{Ll}
 
 
 #: a run of letters that ends at a position (matched backwards)
-_WORD_BACK = lazy(regex, r"\p{L}+", regex.REVERSE)
+_WORD_BACK = run_before(r"\p{L}")
 
 
 def _joined_matches(text: str, conjunctions: frozenset[str]) -> Iterator:
