@@ -1,6 +1,7 @@
 """Offsets, lines and columns must slice the original text exactly; segmentation keeps abbreviations."""
 
 import re
+import os
 import subprocess
 import sys
 
@@ -78,17 +79,22 @@ def test_paragraphs_are_lines_or_blank_line_blocks():
     assert [(s.paragraph, s.text) for s in blocks.segments] == [(1, "Wrapped\nparagraph one."), (2, "Paragraph two.")]
 
 
-def test_heuristic_path_imports_no_ml_frameworks(seed_text):
+def test_heuristic_path_imports_no_ml_frameworks(seed_text, tmp_path):
+    # models never pulled (an empty hub cache): a check learns it without importing the hub client either
     code = (
         "import sys, tqcheck; from pathlib import Path; "
         "tqcheck.check_text(Path(sys.argv[1]).read_text(), source_lang='es'); "
         "tqcheck.check([sys.argv[1]], source_lang='es'); "
-        "bad = [m for m in ('torch', 'transformers', 'ctranslate2') if m in sys.modules]; "
+        "r = tqcheck.check([sys.argv[1]], source_lang='es', backtranslate=True); "
+        "assert 'not available locally' in str(r.backtranslation), r.backtranslation; "
+        "bad = [m for m in ('torch', 'transformers', 'ctranslate2', 'huggingface_hub') if m in sys.modules]; "
         "print(bad); sys.exit(1 if bad else 0)"
     )
     from conftest import SEED
 
-    proc = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True)
+    env = {**os.environ, "HF_HOME": str(tmp_path / "hf"), "HF_HUB_OFFLINE": "1"}
+    env.pop("HF_HUB_CACHE", None)
+    proc = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True, env=env)
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 

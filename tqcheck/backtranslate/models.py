@@ -76,6 +76,20 @@ def _dir_revision(path: Path) -> str:
     return "dir-" + h.hexdigest()[:16]
 
 
+def hub_cache() -> Path:
+    """The Hugging Face hub cache, found as huggingface_hub finds it (HF_HUB_CACHE, HF_HOME/hub, XDG or ~/.cache)."""
+    explicit = os.environ.get("HF_HUB_CACHE") or os.environ.get("HUGGINGFACE_HUB_CACHE")
+    if explicit:
+        return Path(explicit).expanduser()
+    home = os.environ.get("HF_HOME") or os.path.join(os.environ.get("XDG_CACHE_HOME") or "~/.cache", "huggingface")
+    return Path(home).expanduser() / "hub"
+
+
+def _hub_cache_has(ref: str) -> bool:
+    """False when the hub cache holds no snapshot of ``ref`` at all (then the model was never pulled)."""
+    return (hub_cache() / ("models--" + ref.replace("/", "--")) / "snapshots").is_dir()
+
+
 def resolve(ref: str, pull_hint: str) -> ModelRef:
     """Find ``ref`` locally without touching the network; raise ModelUnavailable naming ``pull_hint``."""
     p = Path(ref).expanduser()
@@ -85,6 +99,9 @@ def resolve(ref: str, pull_hint: str) -> ModelRef:
         return ModelRef(ref, p.resolve(), _dir_revision(p))
     if p.exists() or ref.startswith((".", "/", "~")):
         raise TqcheckError(f"{ref}: no such model directory")
+    if not _hub_cache_has(ref):
+        # never pulled: known without importing huggingface_hub (a tenth of a second on every check)
+        raise ModelUnavailable(ref, pull_hint)
     try:
         from huggingface_hub import snapshot_download
         from huggingface_hub.errors import LocalEntryNotFoundError
