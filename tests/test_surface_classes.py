@@ -84,6 +84,26 @@ def test_a_heading_in_english_title_case(lang, heading):
     assert found(f"{heading}\nUn texto.", lang, select="TQ207") == [("TQ207", heading)]
 
 
+@pytest.mark.parametrize("lang, line, label", [
+    ("pt", "[Controle por Voz]– Ativa ou desativa o controle por voz.", "Controle por Voz"),
+    ("pt", "[Pagamento e Compras]", "Pagamento e Compras"),
+    ("it", "Condizione Esterna: superficie, macchie e graffi", "Condizione Esterna"),
+    ("es", "Política de Devolución: para iniciar una devolución, escríbanos.", "Política de Devolución"),
+])
+def test_a_label_in_english_title_case_opening_a_line(lang, line, label):
+    assert found(f"{line}\nUn texto.", lang, select="TQ207") == [("TQ207", label)]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("pt", "[Google Assistant]– Configurações para o controle por voz."),  # a product's name
+    ("it", "Comune di Milano: orari degli uffici e contatti"),  # an institution's name
+    ("es", "Maria Rodríguez: la entrevista completa"),  # a person's
+    ("pt", "[Ver mais]"),  # in sentence case already
+])
+def test_a_name_or_a_sentence_case_label_opening_a_line_is_left_alone(lang, line):
+    assert found(f"{line}\nUn texto.", lang, select="TQ207") == []
+
+
 def test_a_title_case_heading_whose_words_the_text_inflects_in_lower_case():
     text = "Resi\n1. Prodotti Difettosi\nSe ricevi un prodotto difettoso, contattaci subito."
     assert found(text, "it", select="TQ207") == [("TQ207", "Prodotti Difettosi")]
@@ -1574,6 +1594,13 @@ def test_a_german_ordinal_date_after_a_weekday_or_the():
     assert found(text, "en", "de", select="TQ203") == [("TQ203", "28. March"), ("TQ203", "8. November")]
     # a list item or a sentence that ends on a day number is no date
     assert found("Items:\n2. March on Washington\nThe count was 28. March was cold.", "en", select="TQ203") == []
+
+
+def test_a_german_ordinal_date_after_about_or_a_capitalised_preposition():
+    text = "The road should be done about 20. October. To 25. October will end the work here, the mayor said."
+    assert found(text, "en", "hr", select="TQ203") == [("TQ203", "20. October"), ("TQ203", "25. October")]
+    assert found("It cost about 20. October was cold.", "en", select="TQ203") == [("TQ203", "20. October")]
+    assert found("Read chapter 20. October is the month we describe there.", "en", select="TQ203") == []
 
 
 def test_two_apostrophes_opening_with_a_space_or_closing_after_a_comma():

@@ -192,7 +192,7 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     quotation before the speech verb where the language closes with ” (`very well, “said coach`: the
     closing mark of German and Czech „…“), in English a full stop before the closing mark and the
     attribution (`90 minutes.” said Tjong`; a comma goes there) and a day written as an ordinal
-    with a full stop before a month (`from 31. July`, `20. June 2018`) or a day and a month with full stops and no
+    with a full stop before a month (`from 31. July`, `about 20. October`, `20. June 2018`) or a day and a month with full stops and no
     year (`from 15.06. until 15.09.`), a speech verb and a colon before an unquoted sentence (`and
     said: We have`, `He continued: Sharif University …`, `said: for such activities`), in English a comma after the closing quotation mark before the attribution (`big
     difference", said Veliaj`, `there!", said the pastor`), an en dash inside a compound of common words (`CHECK–IN`), in every target
@@ -1096,8 +1096,8 @@ _ORDINAL_DATE_HINT = lazy(re, r"\. [ADFJMNOS]")
 _DIGIT_RUN = run_before(r"\d")
 #: ... after a preposition of time, "the" or a weekday and its comma ("Saturday, 28. March"; not a
 #: sentence that ends in a number: "see section 3. May we go?")
-_ORDINAL_DATE_BEFORE = lazy(re, r"\b(?:from|on|until|till|since|by|to|between|and|of|before|after|[Oo]n|the|"
-                                r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),) $")
+_ORDINAL_DATE_BEFORE = lazy(re, r"\b(?i:from|on|until|till|since|by|to|between|and|of|before|after|about|around|the|"
+                                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday),? $")
 _NUMERIC_DATE_HINT = lazy(re, r"\d\.\d{1,2}\.(?![\d])")
 #: a year after a month's name ("June| 2018")
 _YEAR_AFTER = lazy(re, r",? \d{4}(?!\d)")
