@@ -901,6 +901,22 @@ def _tight_em_dashes(doc: Document, target: Profile) -> Iterator[Hit]:
                   " – " if target.code in ("de", "fr", "it") else None, {"mark": "—", "language": target.code}, Severity.INFO)
 
 
+#: an em dash with a space on each side between two words ("auf — nicht"), the line's first dash not opening it
+_SPACED_EM_DASH = lazy(regex, r"(?<=\p{L}[,”\"»’)]?) — (?=[„“\"«‘]?\p{L})")
+
+
+def _spaced_em_dashes(doc: Document, target: Profile) -> Iterator[Hit]:
+    """A spaced em dash between two words ("es stieg ein Geruch auf — nicht gerade angenehm") in a
+    language that sets its dash of parenthesis as a spaced en dash (surface.toml: ``spaced_dash``;
+    German, Duden's Gedankenstrich): the em dash is the typography of the source (English, Russian)."""
+    dash = surface_settings(target.code).get("spaced_dash")
+    if dash != "–" or "—" not in doc.distinct_chars:
+        return
+    for m in _SPACED_EM_DASH.finditer(doc.text):
+        yield Hit(m.start() + 1, m.end() - 1, f"a spaced em dash (the typography of English or Russian); {target.name} sets a spaced en dash",
+                  "–", {"mark": "—", "language": target.code}, Severity.INFO)
+
+
 @rule("TQ207", "target-convention", "warning", "An English convention in a text of another language (capitals, quotes, spacing, decimals).")
 def target_convention(doc: Document) -> Iterator[Hit]:
     """
@@ -972,7 +988,9 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       newspapers write "€ 80" as often as "80 €": `currency_symbol_either_side` in its `surface.toml`);
     - a date in English order, month first with a comma ("Gennaio 9, 2026", "Nov 24, 2025", or an English date
       left in: "March 17, 2020"; CLDR month names);
-    - an em dash set close between two words ("comportarsi—fino", "padrão—“funciona"), as English sets it (info).
+    - an em dash set close between two words ("comportarsi—fino", "padrão—“funciona"), as English sets it, and
+      in German a spaced em dash between words ("ein Geruch auf — nicht"), where German spaces an en
+      dash (`spaced_dash` in `data/<lang>/surface.toml`) (info).
 
     Words that are also names ("Julio", "Domingo") are flagged only in a date, and a
     capitalised word inside a run of capitals is taken for a name ("Banco Español").
@@ -998,7 +1016,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
         return
     for check in (_capitalised_words, _titles_before_names, _capitalised_measures, _nationality_nouns, _title_case_headings, _title_case_phrases, _title_case_terms, _directions, _lowercase_nouns,
                   _quotes, _low_quotes_closed_right, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _thousands, _currency,
-                  _english_dates, _tight_em_dashes):
+                  _english_dates, _tight_em_dashes, _spaced_em_dashes):
         yield from check(doc, target)
 
 
