@@ -95,6 +95,10 @@ def test_glued_words_and_missing_spaces():
     assert found("General secretary PSSIYunus Nusi spoke.") == []  # nothing says Yunus is a word of its own
     # a camel-case brand the text writes the same way twice is no slip
     assert found("The teamLab space opened, and the teamLab show sold out.") == []
+    # but a place's name glued to its English head noun is a translation's slip, however often it comes
+    text = "A gourmet trip in NabariCity! We head to LakeShorenji first. NabariCity is near Osaka."
+    assert found(text) == [("TQ212", "NabariCity"), ("TQ212", "LakeShorenji"), ("TQ212", "NabariCity")]
+    assert found("Play SimCity, fly CityJet, book with ParkWhiz.") == []  # brands made of English words
     assert found("The delegation arrived.The minister spoke.") == [("TQ213", ".The")]
     # a time glued to a name that the text also writes on its own; units and model names are not
     assert found("The raid lasted until 7:00Owens said so. Owens left.") == [("TQ213", "7:00Owens")]

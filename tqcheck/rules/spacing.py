@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from ..data import word_list
+from ..data import table, word_list
 from ..document import Document
 from ..findings import Hit
 from ..lexicon import MAX_WORD_LENGTH, capitalized, conjunctions, gazetteer, zipf
@@ -164,7 +164,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     many of the hunspell dictionary's compounds, `compound_heads_dictionary.txt`, before a word
     that is not one of the language's commonest: "chargethe" stays two words; nor a noun and a suffix
     that makes words of any noun: "wagonlike", `productive_suffixes` in `data/<lang>/surface.toml`), and a word with a capital inside ("governmentSaid",
-    "CEOCompany"; not one the text writes so twice or more, a brand such as "teamLab", nor a
+    "CEOCompany"; not one the text writes so twice or more, a brand such as "teamLab", unless in English it is a
+    place's name glued to its head noun, "NabariCity", "LakeShorenji" (`data/name_heads.tsv`), nor a
     capitalised one in mid-sentence that a name goes on after: "company BodyFit Cumbria") whose
     parts are common words, or an acronym and a name: one the word lists know,
     or one the document also writes on its own ("PSSIYunus" beside "Yunus"), two names the
@@ -250,6 +251,10 @@ def glued_words(doc: Document) -> Iterator[Hit]:
             continue
         if first.isupper() and len(second) == 2 and second[1] == "s":
             continue  # an acronym's plural: "PSAPs", "ATMs"
+        if lang == "en" and _place_join(first, second):
+            yield Hit(m.start(), m.end(), f"\"{word}\" looks like a place's name glued to its head noun", f"{first} {second}",
+                      {"parts": [first, second], "kind": "place"})
+            continue  # however often the text writes it: "NabariCity", "LakeShorenji" (a translation's habit)
         if _written_twice(doc, word):
             continue  # written so twice or more: a brand ("teamLab", "SunBank"), not a slip at a seam
         if in_link(text, m.start(), m.end()) or _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
@@ -294,6 +299,25 @@ def glued_words(doc: Document) -> Iterator[Hit]:
         head, tail = m.groups()
         if tail in function_words and zipf(tail, lang) >= MIN_SHORT_PART_ZIPF and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
             yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like a name in capitals glued to \"{tail}\"", f"{head} {tail}", {"parts": [head, tail]})
+
+
+#: the other part of a place's name glued to its head is this rare in English at most: a name, not a
+#: brand's common word ("SimCity", "CityJet", "ParkWhiz")
+MAX_PLACE_NAME_ZIPF = 2.0
+
+
+@lru_cache(maxsize=None)
+def _place_heads() -> frozenset[str]:
+    """English head nouns of places' names ("City", "Lake", "Temple"): data/name_heads.tsv."""
+    return frozenset(r["en"] for r in table("name_heads.tsv", ("en", "names")))
+
+
+def _place_join(first: str, second: str) -> bool:
+    """A place's name and its English head noun written as one word, either way round ("NabariCity",
+    "LakeShorenji"): the name is no English word."""
+    heads = _place_heads()
+    name = second if first in heads else first if second in heads else None
+    return name is not None and not name.isupper() and len(name) >= 3 and zipf(name.lower(), "en") < MAX_PLACE_NAME_ZIPF
 
 
 #: a capitalised word glued to a capital letter that is a word of its own, before a lower-case word
@@ -525,7 +549,7 @@ def _glued_capitalised_words(doc: Document) -> Iterator[Hit]:
 #: a lower-case or capitalised word ("arrived", "Jalisco"), sentence punctuation and the next word: a capitalised word, a single capital
 #: ("begun.I was"), a word in capitals ("semi-finals.UFABET"), or after a comma or semicolon a lower-case word
 _MISSING_SPACE = lazy(regex, 
-    r"(?<![\w.])(\p{Lu}?\p{Ll}{2,}|\d{1,4}(?:st|nd|rd|th))([.!?,;])(\p{Lu}\p{Ll}+|\p{Lu}(?=\s)|\p{Lu}{2,}(?![\w.])|\p{Ll}{2,}(?=\s))"
+    r"(?<![\w.])(\p{Lu}?\p{Ll}{2,}|\d{1,4}(?:st|nd|rd|th))([.!?,;])(\p{Lu}\p{Ll}+|\p{Lu}(?=\s)|\p{Lu}{2,}(?![\w.])|\p{Ll}{2,}(?=\s)|(?<=[,;])\p{Ll}(?= \p{Ll}{2,}))"
 )
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 #: a letter, sentence punctuation and a letter: where a space may be missing (a fast prefilter)
@@ -635,7 +659,7 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     """
     ## What it does
     Flags a word followed by sentence punctuation and another word with no space between
-    ("arrived.The", "begun.I was", "said,however"), a quotation mark wedged between two words
+    ("arrived.The", "begun.I was", "said,however", "Network,a subsidiary"), a quotation mark wedged between two words
     ("face.”The team", "the “plan”was", "said.\"We"), a closing bracket glued to the next word
     ("[email protected]Veuillez"), a common word glued to a number or a capitalised word by a
     colon ("Date:2021"), or two words of the language so ("risalita:dal gancio", "Dislivello:da
@@ -647,7 +671,7 @@ where the other items space it ("-The Payments"), a numbered heading glued to it
 number that the text writes apart elsewhere ("REGON022116560"), a sentence glued to a closing
 quotation mark and its full stop ("travel”.A soba"), the one-letter heading of an index glued to
 the entry before it ("(solo scansione)A: AFIRC"), a common word glued to a score ("Primeiro Tempo0-0"), a sentence
-mark moved from its word to the next ("there are floods .The", "competitions .In", "la première classe ;Devant"), an ordinal glued to the next sentence ("the 7th.The"), a number, a comma and a capitalised word with no
+mark moved from its word to the next ("there are floods .The", "competitions .In", "la première classe ;Devant", "inspection ,Precious"), an ordinal glued to the next sentence ("the 7th.The"), a number, a comma and a capitalised word with no
 space ("July 18,The"), a year glued to a word
 ("2010progettato", "future.2020") or to the next item's section number ("is appropriate.3.2 number"), an hour
 glued to "o'clock" ("12o’clock"), or a word to a date ("times16-1-2021"), a function word glued
@@ -841,8 +865,9 @@ _LABEL_NUMBER_HINT = lazy(re, r"[A-Z]{3}\d{4}")
 _COMMA_MOVED = lazy(regex, r"(?<=\p{Ll}) ,(\p{Ll}{2,})")
 #: a clock time that ends a sentence, glued to the next one ("to 22:00.Some seasons"; not "version 3.Beta")
 _TIME_STOP_JOIN = lazy(regex, r"(?<![\d:])\d{1,2}:\d{2}\.(\p{Lu}\p{Ll}{2,})")
-#: a sentence mark after a space and glued to the next sentence ("there are floods .The", "classe ;Devant")
-_MARK_MOVED = lazy(regex, r" ([.;!?])(\p{Lu}\p{Ll}+)(?![\w.])")  # after a lower-case letter: checked in code
+#: a sentence mark after a space and glued to the next sentence or word ("there are floods .The", "classe ;Devant",
+#: "inspection ,Precious")
+_MARK_MOVED = lazy(regex, r" ([.,;!?])(\p{Lu}\p{Ll}+)(?![\w.])")  # after a lower-case letter: checked in code
 
 
 #: a number glued to its unit ("110g"), where the language spaces them
