@@ -566,6 +566,14 @@ def test_an_em_dash_set_close_as_english_does():
     assert found("El coche —que era rojo— llegó tarde.", "es", select="TQ207") == []
 
 
+def test_a_spaced_em_dash_in_german_which_spaces_an_en_dash():
+    text = "Es stieg ein Geruch auf — nicht gerade angenehm. Und vor allem — keine Chemie."
+    assert found(text, "de", "ru", select="TQ207") == [("TQ207", "—"), ("TQ207", "—")]
+    # the en dash is German's; a dash opening a line is a speaker's; Italian spaces either
+    assert found("Es stieg ein Geruch auf – nicht gerade angenehm.\n— Beeile dich nicht.", "de", select="TQ207") == []
+    assert found("Il tempo era bello — almeno fino a sera.", "it", select="TQ207") == []
+
+
 def test_a_peoples_adjective_in_lower_case_beside_its_noun():
     # French writes the adjective in lower case and the noun (or a paper's name) with a capital
     text = "La présidente s’est rendue dans le collège crestois.\n\nArticle publié dans Le Crestois du 9 septembre."
@@ -791,6 +799,10 @@ def test_a_numbered_heading_a_score_and_a_mark_glued_to_the_next_word():
     assert found("Le courage de lutter pour la première classe ;Devant le trouble, ils restent.", "fr", select="TQ213") == [
         ("TQ213", " ;Devant")]
     assert found("Source:O País\n", select="TQ213") == [("TQ213", ":O")]
+    # a comma moved to the next word, and a comma glued to a one-letter word
+    assert found("Recalled after the last inspection ,Precious still works there.", select="TQ213") == [("TQ213", " ,Precious")]
+    assert found("© 2019 TRIBUNnews.com Network,a subsidiary of KG Media.", select="TQ213") == [("TQ213", ",a")]
+    assert found("Plot the values on axes x,y and z, a simple grid.", select="TQ213") == []
     # a model name, a user name, a version, a file extension are no joins
     assert found("Install .NET on a Samsung Galaxy5.\nAdam5811 wrote on November 22.\nVersion 3.Beta is out.", select="TQ213") == []
 
@@ -973,6 +985,8 @@ def test_english_site_furniture_left_on_a_page_in_another_language():
     assert found("Paso 1: lea more information sobre el plato.", "es", select="TQ201") == []
     assert found('Press "Enter" to skip to content\n\nDie Genossenschaft hilft den Bauern.', "de", select="TQ201") == [
         ("TQ201", 'Press "Enter" to skip to content')]
+    # a rating widget's lines
+    assert found("Und vor allem keine Chemie.\n\nRate article\nTeilen", "de", "ru", select="TQ201") == [("TQ201", "Rate article")]
     # a word other languages' sites borrow stands alone unreported
     assert found("Home\n\nIl difensore ha segnato due gol.\n\nMenu", "it", select="TQ201") == []
 
@@ -1697,6 +1711,18 @@ def test_a_currency_capitalised_after_an_amount_in_english():
     assert found("Buy it at the 1 Euro Shop for 5 euros.", select="TQ102") == []
 
 
+@pytest.mark.parametrize("lang, text, form", [
+    ("en", "For orders over 5 Kg, the customer pays the difference.", "Kg"),
+    ("fr", "La vitesse est limitée à 10 Km/h dans la zone.", "Km"),
+    ("it", "Il processore funziona a 3,5 Ghz senza problemi.", "Ghz"),
+])
+def test_a_unit_symbol_in_the_wrong_case_after_a_number(lang, text, form):
+    assert found(text, lang, select="TQ102") == [("TQ102", form)]
+    # the right symbol, a currency that shares the letters ("50 KM", Bosnian marks), a symbol without a number
+    assert found(text.replace(form, {"Kg": "kg", "Km": "km", "Ghz": "GHz"}[form]), lang, select="TQ102") == []
+    assert found("The fee is 50 KM, paid at the desk. Kg stands for kilogram.", select="TQ102") == []
+
+
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_a_scraper_network_s_placeholder_line_left_in_another_language(lang):
     text = "Wie man es kocht\n\nAnonim\n\nDie Suppe wird heiß serviert." if lang == "de" else "How to cook it\n\nAnonim\n\nThe soup is served hot."
@@ -1871,3 +1897,21 @@ def test_a_place_s_name_and_a_river_before_its_name_in_portuguese_are_not_englis
     # a heading of ordinary words and a name lowered beside its capitalised form are still found
     assert found("Política de Reembolso e Devolução\nA política de reembolso e a devolução são simples.", "pt", select="TQ207") == [
         ("TQ207", "Política de Reembolso e Devolução")]
+
+
+def test_a_title_case_heading_is_no_evidence_of_a_name():
+    text = "Parish Council Meetings\nMembers of the public cannot speak at Parish Council meetings.\n"
+    assert found(text, select="TQ101") == []
+    assert found("We went to the Czech Republic. The Czech republic is lovely.", select="TQ101") == [("TQ101", "Czech republic")]
+
+
+def test_an_interface_label_before_its_noun_keeps_its_capital():
+    text = "Please contact me by phone. Alternatively, send a message via the web site Contact page."
+    assert found(text, select="TQ102") == []
+    assert found("Please contact me by phone, or send a message via the Contact form below if you wish.", select="TQ102") == []
+    assert found("Please contact me by phone. We are happy to Contact you later.", select="TQ102") == [("TQ102", "Contact")]
+
+
+def test_a_smiley_with_a_doubled_mouth_closes_nothing():
+    assert found("Die Hoffnung starb zuletzt – mit allen Tomaten :-((\nAber jetzt geht es weiter.", "de", select="TQ204") == []
+    assert [r for r, _ in found("Die Hoffnung starb zuletzt (mit allen Tomaten.\nAber jetzt geht es weiter.", "de", select="TQ204")] == ["TQ204"]

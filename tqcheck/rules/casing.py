@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from ..data import word_list
+from ..data import table, word_list
 from ..document import Document
 from ..findings import Hit
 from ..lexicon import capitalized, capitalized_modern, conjunctions, gazetteer, zipf
@@ -437,9 +437,12 @@ def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, st
     text = doc.text
     starts = {s.offset for s in doc.segments}
     names: dict[str, str] = {}
+    title_case = doc.profile is not None and "titles" in doc.profile.capitalises
     for m in _TITLED_RUN.finditer(text):
         if _RUN_IN_HEADING.match(text, m.end()):
             continue  # a heading run into its paragraph: "Silver Street Corner – The ongoing saga"
+        if title_case and m.start() in starts and _heading_line(doc, m.start()):
+            continue  # a heading in title case ("Parish Council Meetings"): its capitals are the heading's, not a name's
         words = m.group().split()
         at = _word_starts(m)
         for i in range(len(words) - 1):
@@ -768,12 +771,14 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     indefinite article ("had not had a President so committed"; not "a Minister of State"), a
     capital function word before a day or a month where the language capitalises those ("the
     events continue, On Monday"), in English the name of a currency capitalised after an amount
-    ("35 Euros"; not "the 1 Euro Shop"), and an ordinary word capitalised between lower-case words
+    ("35 Euros"; not "the 1 Euro Shop"), in every language a unit's symbol in the wrong case after a
+    number ("5 Kg", "10 Km/h": `data/miscased_units.tsv`), and an ordinary word capitalised between lower-case words
 that the text writes in lower case elsewhere ("por Estancia" beside "de estancia"; not a name that the text writes after its
 article every time, a club's: "o Vitória", "do Vitória" beside "a vitória"; in English also after the determiner that
 opens a sentence, where the text writes the word after a determiner in lower case three times or more: "The Client
 must" beside "the client"; not names, a university's subjects ("studies in History": `data/en/disciplines.txt`),
 titles, heads of institutions, an event named the French way, "le Tournoi d'ouverture" (`data/fr/event_heads.txt`),
+a label of an interface before its noun ("the web site Contact page": `data/en/interface_nouns.txt`),
 "the Hotel" or "these Terms and Conditions", unless the text writes the
 word after a determiner in lower case at least twice as often: "the Municipality" beside two "the
 municipality"). In other languages
@@ -844,6 +849,7 @@ municipality"). In other languages
     yield from _capitalised_ordinary_words(doc, plain)
     yield from _titles_after_indefinite_articles(doc, plain)
     yield from _capitalised_currency_names(doc)
+    yield from _miscased_units(doc)
     yield from _capitals_inside(doc, plain)
     yield from _half_capitalised_names(doc)
     yield from _title_case_prose(doc, {seg for seg, n in title_words.items() if n >= 2 and seg is not None})
@@ -1116,6 +1122,7 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
     disciplines = word_list(f"{lang}/disciplines.txt")  # "studies in History" beside "the history of"
     lower_case = word_list(f"{lang}/lower_case_words.txt") - word_list(f"{lang}/function_words.txt")  # those: above
     events = word_list(f"{lang}/event_heads.txt") | word_list(f"{lang}/institution_heads.txt")
+    interface = word_list(f"{lang}/interface_nouns.txt")
     function_words = word_list(f"{lang}/function_words.txt")
     countries = _territory_words(lang)  # "la Suisse" beside "montagne suisse": a country, not the adjective
     # the masculine articles before a name ("o Vitória", "el Betis"): data/<lang>/surface.toml
@@ -1156,6 +1163,8 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
                     continue  # "the Hotel", "our Company": a term a contract defines and capitalises
             if _NAME_BEFORE.search(text, max(0, p - 40), p) or _NAME_AFTER.match(text, p + len(low)):
                 continue  # "Plaza de Toros", "Bank of Ireland", "these Terms and Conditions"
+            if interface and (nxt := _NEXT_WORD.match(text, p + len(low))) is not None and nxt.group(1).lower() in interface:
+                continue  # "the web site Contact page", "the Submit button": a label of an interface
             if heads is None:
                 heads = _name_heads_in(doc, function_words)
             if low in heads and _ends_phrase(text, p + len(low), function_words):
@@ -1265,6 +1274,27 @@ def _capitalised_currency_names(doc: Document) -> Iterator[Hit]:
         if low in names and len(low) > 3 and not _CAPITAL_NEXT.match(text, m.end()):
             yield Hit(m.start(1), m.end(1), f"\"{word}\": English writes the name of a currency in lower case", low,
                       {"word": word, "kind": "currency"})
+
+
+#: a number and a unit symbol after it, maybe spaced ("5 Kg", "10Km/h"): checked against data/miscased_units.tsv
+_NUMBER_THEN_SYMBOL = lazy(re, r"(?<![\w.,])\d+(?:[.,]\d+)?[ \u00a0]?([A-Za-z]{2,3})(?![\w'’-])")
+
+
+@lru_cache(maxsize=None)
+def _miscased_unit_forms() -> dict[str, str]:
+    return {r["form"]: r["symbol"] for r in table("miscased_units.tsv", ("form", "symbol"))}
+
+
+def _miscased_units(doc: Document) -> Iterator[Hit]:
+    """A unit symbol written with the wrong case after a number ("orders over 5 Kg", "10 Km/h"): the
+    SI symbol's case is part of it in every language (data/miscased_units.tsv)."""
+    forms = _miscased_unit_forms()
+    text = doc.text
+    for m in _NUMBER_THEN_SYMBOL.finditer(text):
+        symbol = forms.get(m.group(1))
+        if symbol is not None:
+            yield Hit(m.start(1), m.end(1), f"\"{m.group(1)}\": the unit's symbol is \"{symbol}\"", symbol,
+                      {"word": m.group(1), "kind": "unit"})
 
 
 def _titles_after_indefinite_articles(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:

@@ -841,6 +841,8 @@ _DOUBLE_QUOTES = "“”\"„"
 _MARKS = lazy(re, r"[()\[\]«»‹›{}“”\"„]")
 #: a smiley around a bracket at position 2 of the window: ":)", ":-)", ";)", ":(", "(:"
 _EMOTICON = lazy(re, r".?[:;]-?[()](?!\w)|\([:;](?!\w)")
+#: the eyes and nose of a smiley, and its mouth so far, before a bracket that doubles the mouth (":-((", ":))")
+_EMOTICON_BEFORE = lazy(re, r"(?<!\w)[:;]-?(?:\(+|\)+)$")
 _DOUBLE_MARK = lazy(re, "[" + _DOUBLE_QUOTES + "]")
 
 
@@ -912,8 +914,8 @@ excerpt).
         straight: list[int] = []
         for mark in _MARKS.finditer(text, p.start, p.end):
             i, ch = mark.start(), mark.group()
-            if ch in "()" and _EMOTICON.match(text, max(0, i - 2), i + 2):
-                continue  # a smiley: ":)", ";-)", "(:"
+            if ch in "()" and (_EMOTICON.match(text, max(0, i - 2), i + 2) or _EMOTICON_BEFORE.search(text, max(0, i - 8), i)):
+                continue  # a smiley: ":)", ";-)", "(:", ":-(("
             if ch in pairs:
                 stack.append((ch, i))
             elif ch in closers:
