@@ -161,3 +161,21 @@ def test_a_corpus_page_may_not_share_a_site_with_a_development_page():
 
     reserved = {hashlib.sha256(b"example.org").hexdigest()}
     assert ch.verdict("https://news.example.org/a", reserved, set(), Counter()) is not None
+
+
+def test_the_batch_table_keeps_the_last_figures_of_batches_whose_texts_are_missing():
+    import corpus_table
+
+    first = {b: {"into_en": {"all": {"n": 4, "found": f}}, "into_es_fr_de_it_pt": {"all": {"n": 0, "found": 0}},
+                 "control_findings": 0} for b, f in (("b1", 1), ("b3", 2))}
+    now = {b: {"into_en": {"all": {"n": 4, "found": 3}}, "into_es_fr_de_it_pt": {"all": {"n": 0, "found": 0}},
+               "control_findings": 1, "control_words": 50} for b in ("b1", "b3")}
+    earlier = corpus_table.table(first, now, "into_en")
+    assert "| **all surface classes** | 1/4 → 3/4 | 2/4 → 3/4 |" in earlier
+    # b1's translated pages are not rebuilt now: its cell is the earlier output's, its controls are measured
+    now["b1"] = {"into_en": {"all": {"n": 0, "found": 0}}, "into_es_fr_de_it_pt": {"all": {"n": 0, "found": 0}},
+                 "control_findings": 0, "control_words": 50}
+    again = corpus_table.table(first, now, "into_en", corpus_table.previous_cells(earlier), frozenset({"b1"}))
+    assert "| **all surface classes** | 1/4 → 3/4 | 2/4 → 3/4 |" in again
+    assert "| findings on controls (words) | 0 → 0 (50) | 0 → 1 (50) |" in again
+    assert "b1: today's figure for the translated pages as last measured" in again
