@@ -829,6 +829,14 @@ def test_english_romanisation_of_slavic_names_beside_the_targets_own():
     assert found("Maria Sharapova a battu Svetlana Kuznetsova hier soir.", "fr", select="TQ107") == []
 
 
+def test_english_y_before_a_vowel_in_slavic_names_translated_into_french():
+    text = "Sergei Aksyonov, le chef de la Crimée, a parlé. Andriy Yermak a répondu. Ce type s’appelle Yura."
+    assert found(text, "fr", "ru", select="TQ107") == [("TQ107", "Aksyonov"), ("TQ107", "Yermak"), ("TQ107", "Yura")]
+    # French names, and the same text without a Cyrillic source or a name in French transcription
+    assert found("Yannick Noah et Yasmine ont vu Vladimir Poutine à Lyon.", "fr", "ru", select="TQ107") == []
+    assert found("Ce type s’appelle Yura, et Yermak a répondu.", "fr", "en", select="TQ107") == []
+
+
 def test_one_name_in_the_source_languages_cases():
     text = "The defeat was underscored by the already mentioned Karafiáta, who was booked. Karafiát left early."
     assert found(text, source="cs", select="TQ103") == [("TQ103", "Karafiáta")]

@@ -1465,10 +1465,10 @@ def source_name_spelling(doc: Document) -> Iterator[Hit]:
 
     In a German, French or Spanish text (`data/<lang>/english_transcription.tsv`), a Slavic name in
     the English romanisation ("Mikhailovka", "Prigozhin", "Peskov", "Andriy" in German, which writes
-    "Michailowka", "Prigoschin", "Peskow", "Andrij"; "Mishustin" in French, which writes
-    "Michoustine"; "Arkhipova", "Zelensky" in Spanish, which writes "Arjipova", "Zelenski"): when a
-    spelling the target never uses for that sound (kh, zh, -ovka, a final -ov in German; sh, zh in
-    French; kh, -sky in Spanish) marks it, and the document is declared translated from a Cyrillic
+    "Michailowka", "Prigoschin", "Peskow", "Andrij"; "Mishustin", "Aksyonov", "Yermak" in French,
+    which writes "Michoustine", "Aksionov", "Iermak"; "Arkhipova", "Zelensky" in Spanish, which writes
+    "Arjipova", "Zelenski"): when a spelling the target never uses for that sound (kh, zh, -ovka, a
+    final -ov in German; sh, zh, a y before a vowel in French; kh, -sky in Spanish) marks it, and the document is declared translated from a Cyrillic
     language (the spelling is then an English pivot's), writes other Slavic names the target's way
     ("Gladkow"; "Loukachenko"; "Jarkov") or the target attests the converted form.
 
