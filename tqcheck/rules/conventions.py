@@ -377,17 +377,22 @@ _BRACKET_LABEL = lazy(re, r"\[([^\]\n]{3,60})\]")
 _COLON_LABEL = lazy(re, r"([^:\[\]\n]{3,60}?):[ \t]+\S")
 
 
-def _heading_candidates(raw: str) -> Iterator[str]:
-    """What of a line (or a part of one) may be a heading: the line itself, stripped of list marks,
-    symbols and a closing colon ("Outras Informações:"), and a label that opens it: in brackets
+def _heading_candidates(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, text) of what may be a heading: each line (or part of one: _PART), stripped of list
+    marks, symbols and a closing colon ("Outras Informações:"), and a label that opens it: in brackets
     ("[Controle por Voz]– Ativa…") or before a colon and its text ("Condizione Esterna: Superficie…")."""
-    body = _TRAILING_SYMBOLS.sub("", _LIST_MARK.sub("", raw.strip(" \t•*-#>|")))  # "Problemas de Red 📡"
-    if body.endswith(":") and not body.endswith("::"):
-        body = body[:-1].rstrip()  # a heading that introduces what follows: "Outras Informações:"
-    yield body
-    m = _BRACKET_LABEL.match(body) or _COLON_LABEL.match(body)
-    if m and (m.end() < len(body) or body[0] == "["):
-        yield m.group(1)
+    for line in _PART.finditer(text):
+        raw = line.group()
+        body = _TRAILING_SYMBOLS.sub("", _LIST_MARK.sub("", raw.strip(" \t•*-#>|")))  # "Problemas de Red 📡"
+        if body.endswith(":") and not body.endswith("::"):
+            body = body[:-1].rstrip()  # a heading that introduces what follows: "Outras Informações:"
+        if not body:
+            continue
+        at = line.start() + raw.index(body)
+        yield at, body
+        m = _BRACKET_LABEL.match(body) or _COLON_LABEL.match(body)
+        if m and (m.end() < len(body) or body[0] == "["):
+            yield at + m.start(1), m.group(1)
 
 
 def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
@@ -404,58 +409,55 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
     function = word_list(f"{target.code}/function_words.txt")
     names, brand = gazetteer(target.code), brands()  # (a platform's name: "Facebook e Instagram")
     positions = doc.word_positions
-    for line in _PART.finditer(text):
-        raw = line.group()
-        for body in _heading_candidates(raw):
-            if not body or len(body) > MAX_HEADING_CHARS or body[-1] in ".:;,!?…)\"”»" or not body[0].isupper():
-                continue
-            # a place after the heading's phrase ("…del Santuario Jishu, Kyoto, Giappone") and words joined
-            # by a hyphen ("Bem-vindo", "Pré-Aula") are words of it too
-            words = body.replace("/", " ").replace(", ", " ").split()
-            if not 2 <= len(words) <= MAX_HEADING_WORDS or any(not w.replace("-", "").isalpha() or w.startswith("-") or w.endswith("-") for w in words):
-                continue
-            # a one-letter word in lower case is a conjunction or preposition ("a", "y", "e", "o")
-            rest = [w for w in words[1:] if w.lower() not in openers and w.lower() not in function and not (len(w) == 1 and w.islower())]
-            if len(rest) < 1 or not all(all(p[:1].isupper() and p[1:].islower() for p in w.split("-")) for w in rest) \
-                    or any(w.isupper() and len(w) > 1 for w in words):
-                continue  # (a word in capitals is an acronym's or a heading's; a one-letter article is "O", "A")
-            first = words[0].lower()
-            if first in opening_heads or first[:-1] in opening_heads or first[:-2] in opening_heads:
-                continue  # the name of an institution, an event, a law ("Ministerio de Economía")
-            # the language's statistics speak for a word where the heading opens with an ordinary word
-            # (not a brand: "Nintendo Switch") and nouns are not capitalised anyway (German)
-            # and a function word makes it a phrase, not a product's name ("Nintendo Switch")
-            statistics = "nouns" not in target.capitalises and zipf(first, target.code) >= TITLE_WORD_ZIPF \
-                and not any(first in known for known in (names, brand, capitalized(target.code), capitalized("en"))) \
-                and (any(w.lower() in function for w in words[1:]) or _short_common_heading(words, target.code, openers))
-            # evidence: every capitalised word is written in lower case in the text's sentences, or is a
-            # common word of the language that is no name ("Políticas del Hotel", "Caja Abierta")
-            evidenced = []
-            for w in rest:
-                low = w.lower()
-                if _written_lower(text, positions, low):
-                    evidenced.append(w)
-                elif statistics and zipf(low, target.code) >= TITLE_WORD_ZIPF and low not in names and low not in brand and low not in capitalized(target.code):
-                    evidenced.append(w)
-            # a name may keep its capital inside such a heading ("O Cenário Espetacular da Ilha de
-            # Santorini"): two words evidenced and the others names, rare in the language or known as
-            # names, and no institution's head among them ("Presidente da Autoridade Nacional Palestiniana")
-            others = [w for w in rest if w not in evidenced]
-            if others and not (len(evidenced) >= MIN_EVIDENCED_BESIDE_NAMES and not any(w.lower() in heads for w in rest) and all(
-                    zipf(w.lower(), target.code) < TITLE_WORD_ZIPF or w.lower() in names or w.lower() in brand or w.lower() in capitalized(target.code)
-                    for w in others)):
-                continue
-            if _named_in_running_text(text, body):
-                continue  # the text calls something so in mid-sentence too ("la compétition provinciale Série Club"): a name
-            start = line.start() + raw.index(body)
-            head, tail = body[: len(words[0])], body[len(words[0]) :]
-            for w in set(evidenced):  # in place: the text's spaces, commas and slashes stay
-                tail = regex.sub(rf"(?<![\p{{L}}-]){regex.escape(w)}(?![\p{{L}}-])", w.lower(), tail)
-            fixed = head + tail
-            yield Hit(
-                start, start + len(body), f"heading in English title case; {target.name} capitalises only its first word",
-                fixed, {"language": target.code, "words": evidenced}, Severity.INFO,
-            )
+    for start, body in _heading_candidates(text):
+        if len(body) > MAX_HEADING_CHARS or body[-1] in ".:;,!?…)\"”»" or not body[0].isupper():
+            continue
+        # a place after the heading's phrase ("…del Santuario Jishu, Kyoto, Giappone") and words joined
+        # by a hyphen ("Bem-vindo", "Pré-Aula") are words of it too
+        words = body.replace("/", " ").replace(", ", " ").split()
+        if not 2 <= len(words) <= MAX_HEADING_WORDS or any(not w.replace("-", "").isalpha() or w.startswith("-") or w.endswith("-") for w in words):
+            continue
+        # a one-letter word in lower case is a conjunction or preposition ("a", "y", "e", "o")
+        rest = [w for w in words[1:] if w.lower() not in openers and w.lower() not in function and not (len(w) == 1 and w.islower())]
+        if len(rest) < 1 or not all(all(p[:1].isupper() and p[1:].islower() for p in w.split("-")) for w in rest) \
+                or any(w.isupper() and len(w) > 1 for w in words):
+            continue  # (a word in capitals is an acronym's or a heading's; a one-letter article is "O", "A")
+        first = words[0].lower()
+        if first in opening_heads or first[:-1] in opening_heads or first[:-2] in opening_heads:
+            continue  # the name of an institution, an event, a law ("Ministerio de Economía")
+        # the language's statistics speak for a word where the heading opens with an ordinary word
+        # (not a brand: "Nintendo Switch") and nouns are not capitalised anyway (German)
+        # and a function word makes it a phrase, not a product's name ("Nintendo Switch")
+        statistics = "nouns" not in target.capitalises and zipf(first, target.code) >= TITLE_WORD_ZIPF \
+            and not any(first in known for known in (names, brand, capitalized(target.code), capitalized("en"))) \
+            and (any(w.lower() in function for w in words[1:]) or _short_common_heading(words, target.code, openers))
+        # evidence: every capitalised word is written in lower case in the text's sentences, or is a
+        # common word of the language that is no name ("Políticas del Hotel", "Caja Abierta")
+        evidenced = []
+        for w in rest:
+            low = w.lower()
+            if _written_lower(text, positions, low):
+                evidenced.append(w)
+            elif statistics and zipf(low, target.code) >= TITLE_WORD_ZIPF and low not in names and low not in brand and low not in capitalized(target.code):
+                evidenced.append(w)
+        # a name may keep its capital inside such a heading ("O Cenário Espetacular da Ilha de
+        # Santorini"): two words evidenced and the others names, rare in the language or known as
+        # names, and no institution's head among them ("Presidente da Autoridade Nacional Palestiniana")
+        others = [w for w in rest if w not in evidenced]
+        if others and not (len(evidenced) >= MIN_EVIDENCED_BESIDE_NAMES and not any(w.lower() in heads for w in rest) and all(
+                zipf(w.lower(), target.code) < TITLE_WORD_ZIPF or w.lower() in names or w.lower() in brand or w.lower() in capitalized(target.code)
+                for w in others)):
+            continue
+        if _named_in_running_text(text, body):
+            continue  # the text calls something so in mid-sentence too ("la compétition provinciale Série Club"): a name
+        head, tail = body[: len(words[0])], body[len(words[0]) :]
+        for w in set(evidenced):  # in place: the text's spaces, commas and slashes stay
+            tail = regex.sub(rf"(?<![\p{{L}}-]){regex.escape(w)}(?![\p{{L}}-])", w.lower(), tail)
+        fixed = head + tail
+        yield Hit(
+            start, start + len(body), f"heading in English title case; {target.name} capitalises only its first word",
+            fixed, {"language": target.code, "words": evidenced}, Severity.INFO,
+        )
 
 
 #: a heading of this many words at most may show its English title case without a function word
