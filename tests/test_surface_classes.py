@@ -837,6 +837,14 @@ def test_english_y_before_a_vowel_in_slavic_names_translated_into_french():
     assert found("Ce type s’appelle Yura, et Yermak a répondu.", "fr", "en", select="TQ107") == []
 
 
+def test_english_y_after_a_consonant_in_slavic_names_translated_into_spanish():
+    text = "El presidente ucraniano, Volodymyr Zelenski, habló. La situación en Kostiantynivka no cambió."
+    assert found(text, "es", "uk", select="TQ107") == [("TQ107", "Volodymyr"), ("TQ107", "Kostiantynivka")]
+    # a name that writes the letter so of its own, outside a Slavic document; a place the gazetteer knows as written
+    assert found("El brasileño Rodrygo marcó dos goles. Rodrigo no jugó.", "es", select="TQ107") == []
+    assert found("Las tropas rodean Kyiv, dijo el portavoz.", "es", "uk", select="TQ107") == []
+
+
 def test_one_name_in_the_source_languages_cases():
     text = "The defeat was underscored by the already mentioned Karafiáta, who was booked. Karafiát left early."
     assert found(text, source="cs", select="TQ103") == [("TQ103", "Karafiáta")]

@@ -91,7 +91,7 @@ def english_spellings(word: str, lang: str, limit: int = 64) -> set[str]:
 
 
 @lru_cache(maxsize=None)
-def _transcription(lang: str) -> tuple[re.Pattern, dict[str, str], re.Pattern] | None:
+def _transcription(lang: str) -> tuple[re.Pattern, dict[str, str], re.Pattern, re.Pattern] | None:
     rows = [r for r in table(f"{lang}/english_transcription.tsv", ("english", "target", "marker")) if r["marker"] != "own"]
     if not rows:
         return None
@@ -104,7 +104,8 @@ def _transcription(lang: str) -> tuple[re.Pattern, dict[str, str], re.Pattern] |
     spellings = sorted((r["english"] for r in rows), key=lambda e: (not e.endswith("$"), -len(e)))
     alternation = "|".join(expression(e) for e in spellings)
     markers = "|".join(expression(r["english"]) for r in rows if r["marker"] == "yes")
-    return re.compile(alternation), mapping, re.compile(markers)
+    in_context = "|".join(expression(r["english"]) for r in rows if r["marker"] in ("yes", "context"))
+    return re.compile(alternation), mapping, re.compile(markers), re.compile(in_context)
 
 
 @lru_cache(maxsize=None)
@@ -116,16 +117,18 @@ def own_transcription(lang: str) -> re.Pattern | None:
     return re.compile(rows[0]["target"]) if rows else None
 
 
-def target_transcription(word: str, lang: str) -> str | None:
+def target_transcription(word: str, lang: str, slavic: bool = False) -> str | None:
     """The spelling ``lang`` gives a name that ``word`` writes in the English romanisation of
     Cyrillic ("Mikhailovka" -> "Michailowka" in German), when one of the language's marker spellings
-    (kh, zh, -ovka ...: data/<lang>/english_transcription.tsv) shows the English style; else None."""
+    (kh, zh, -ovka ...: data/<lang>/english_transcription.tsv) shows the English style; else None.
+    With ``slavic`` (the name is known to be a Slavic one), the ``context`` rows mark it too: spellings
+    other names share ("y" after a consonant: "Volodymyr", but "Rodrygo")."""
     spec = _transcription(lang)
     if spec is None:
         return None
-    pattern, mapping, markers = spec
+    pattern, mapping, markers, in_context = spec
     low = word.lower()
-    if not markers.search(low):
+    if not (in_context if slavic else markers).search(low):
         return None
     out = pattern.sub(lambda m: mapping[m.group()], low)
     return out[:1].upper() + out[1:] if out != low else None

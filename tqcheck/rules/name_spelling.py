@@ -1467,10 +1467,13 @@ def source_name_spelling(doc: Document) -> Iterator[Hit]:
     the English romanisation ("Mikhailovka", "Prigozhin", "Peskov", "Andriy" in German, which writes
     "Michailowka", "Prigoschin", "Peskow", "Andrij"; "Mishustin", "Aksyonov", "Yermak" in French,
     which writes "Michoustine", "Aksionov", "Iermak"; "Arkhipova", "Zelensky" in Spanish, which writes
-    "Arjipova", "Zelenski"): when a spelling the target never uses for that sound (kh, zh, -ovka, a
-    final -ov in German; sh, zh, a y before a vowel in French; kh, -sky in Spanish) marks it, and the document is declared translated from a Cyrillic
-    language (the spelling is then an English pivot's), writes other Slavic names the target's way
-    ("Gladkow"; "Loukachenko"; "Jarkov") or the target attests the converted form.
+    "Arjipova", "Zelenski"; "Volodymyr" in Spanish, which writes "Volodímir"): when a spelling the
+    target never uses for that sound (kh, zh, -ovka, a final -ov in German; sh, zh in French; kh, -sky
+    in Spanish) marks it, and the document is declared translated from a Cyrillic language (the
+    spelling is then an English pivot's), writes other Slavic names the target's way ("Gladkow";
+    "Loukachenko"; "Jarkov") or the target attests the converted form. In such a Slavic document a
+    spelling that other names share marks a name too (a y before a vowel in French, after a consonant
+    in Spanish; not "Yannick" or "Rodrygo" elsewhere, nor a place the gazetteer knows as written).
 
     ## Why is this bad?
     Translation through another language keeps that language's transcription: an English reader
@@ -1621,6 +1624,10 @@ def _transcription_hits(doc: Document) -> Iterator[Hit]:
                 continue
             done.add(t.start)
             target = target_transcription(t.text, lang)
+            if target is None and (own_style or from_cyrillic) and low not in gazetteer(lang):
+                # a spelling other names share marks a Slavic one only in a Slavic document, and not a
+                # place the language's gazetteer knows so ("Kyiv": the exonym is another matter)
+                target = target_transcription(t.text, lang, slavic=True)
             if target is None:
                 continue
             if own_style or from_cyrillic or zipf(target.lower(), lang) >= zipf(low, lang) + 1.0:
