@@ -307,15 +307,16 @@ MAX_PLACE_NAME_ZIPF = 2.0
 
 
 @lru_cache(maxsize=None)
-def _place_heads() -> frozenset[str]:
-    """English head nouns of places' names ("City", "Lake", "Temple"): data/name_heads.tsv."""
+def english_place_heads() -> frozenset[str]:
+    """English head nouns of places' names, capitalised ("City", "Lake", "Temple"): the English column
+    of data/name_heads.tsv."""
     return frozenset(r["en"] for r in table("name_heads.tsv", ("en", "names")))
 
 
 def _place_join(first: str, second: str) -> bool:
     """A place's name and its English head noun written as one word, either way round ("NabariCity",
     "LakeShorenji"): the name is no English word."""
-    heads = _place_heads()
+    heads = english_place_heads()
     name = second if first in heads else first if second in heads else None
     return name is not None and not name.isupper() and len(name) >= 3 and zipf(name.lower(), "en") < MAX_PLACE_NAME_ZIPF
 

@@ -18,7 +18,7 @@ from ..lexicon import capitalized, gazetteer, guess_zipf, zipf
 from ..names import after_opening
 from ..phrases import PhraseIndex
 from ..registry import rule
-from .spacing import in_link
+from .spacing import english_place_heads, in_link
 from ..patterns import cached_compile, lazy
 
 #: the script of each target language whose letters count as "own"; anything else is foreign
@@ -1231,7 +1231,7 @@ def _pivot_names(doc: Document, src: str | None) -> Iterator[tuple[int, int, dic
 def _pivot_heads() -> frozenset[str]:
     """The head nouns of English names in lower case ("festival", "hall", "abbey"):
     data/pivot_name_heads.txt and the English column of data/name_heads.tsv."""
-    return word_list("pivot_name_heads.txt") | frozenset(r["en"].lower() for r in table("name_heads.tsv", ("en", "names")))
+    return word_list("pivot_name_heads.txt") | frozenset(h.lower() for h in english_place_heads())
 
 
 #: pinyin left in a translation from Chinese ("zhanba", "xuanshuai"): at least this long
