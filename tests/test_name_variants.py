@@ -24,6 +24,15 @@ def test_a_consonant_dropped_from_a_long_rare_name():
     assert variants("They left Zhuravlevka for Zhuravlevaka, Dniprovka for Dniprovska, and Kostel for Kosztel.") == []
 
 
+def test_two_spellings_written_as_often_are_both_reported_without_a_guess():
+    text = ("First, we head to the Yama Yuri Information Center to pick strawberries. "
+            "Address: 976 Shorenji (Yamayuri Information Center).")
+    # nothing says which is right: an editor is shown both, and no fix is offered for either
+    assert variants(text) == [("Yama Yuri", None), ("Yamayuri", None)]
+    # once the text writes one spelling more often, only the other is reported
+    assert variants(text + " The Yamayuri centre opens at nine.") == [("Yama Yuri", "Yamayuri")]
+
+
 def test_one_letter_apart_but_two_names_or_words():
     # an added ending is another word, two known names are two people, short names are left alone
     assert variants("Korea and Korean troops; Christina met Christiana; Dunn met Dunne.") == []
@@ -155,14 +164,15 @@ def test_one_given_name_with_two_different_surnames_passes():
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    # a final й written j (German, Czech, Polish transliteration) beside the English -y/-i
-    ("de", "Sergej Lawrow antwortete. Später fügte Sergei Lawrow hinzu.", {"Sergej Lawrow", "Sergei Lawrow"}),
-    ("en", "Dmitrij Peskov answered. Dmitry Peskov added that talks go on.", {"Dmitrij Peskov", "Dmitry Peskov"}),
-    ("it", "Dmitrij Peskov ha risposto. Dmitry Peskov ha aggiunto.", {"Dmitrij Peskov", "Dmitry Peskov"}),
+    # a final й written j (German, Czech, Polish transliteration) beside the English -y/-i; each
+    # written once: where nothing else decides, both are shown and neither is guessed
+    ("de", "Sergej Lawrow antwortete. Später fügte Sergei Lawrow hinzu.", [("Sergej Lawrow", None), ("Sergei Lawrow", None)]),
+    ("it", "Dmitrij Peskov ha risposto. Dmitry Peskov ha aggiunto.", [("Dmitrij Peskov", None), ("Dmitry Peskov", None)]),
+    # English writes "Dmitry"
+    ("en", "Dmitrij Peskov answered. Dmitry Peskov added that talks go on.", [("Dmitrij Peskov", "Dmitry Peskov")]),
 ])
 def test_a_final_j_and_y_are_one_given_name(lang, text, expected):
-    found = variants(text, lang)
-    assert len(found) == 1 and found[0][0] in expected and found[0][1] in expected - {found[0][0]}
+    assert variants(text, lang) == expected
 
 
 def test_names_ending_in_j_are_not_merged_with_other_names():

@@ -680,8 +680,8 @@ def test_a_rarer_loanword_is_english_in_a_text_translated_from_english():
 
 
 def test_one_acronym_with_its_letters_in_several_orders():
-    text = "Estes PCG valem. Estas CGP também valem. O conteúdo dos GPC muda."
-    assert [r for r, _ in found(text, "pt", select="TQ103")] == ["TQ103", "TQ103"]
+    text = "Estes PCG valem. Estas CGP também valem. O conteúdo dos GPC muda. Os PCG ficam."
+    assert found(text, "pt", select="TQ103") == [("TQ103", "CGP"), ("TQ103", "GPC")]
     assert found("The USA and the UN met the EU, NATO, the ABC and the CBS.", select="TQ103") == []
 
 
@@ -1412,8 +1412,9 @@ def test_a_dash_attribution_after_a_pronoun_and_at_a_line_start():
 def test_an_unknown_name_misspelled_once_whatever_the_letter():
     text = ("The village of Sabdodadi is known for bamboo. The potential of bamboo handicrafts in Sabdodati "
             "village is large. Sri Ribhubai Temple is old; Sri Ribhubai built it and Rihubai prayed there.")
-    assert found(text, select="TQ103") == [("TQ103", "Sabdodati"), ("TQ103", "Rihubai")]
-    pt = "A ovelha Manchegan dá leite. Cada ovelha Mancehgan é ordenhada duas vezes por dia."
+    # written once each, both spellings are shown; twice against once, the rarer one
+    assert found(text, select="TQ103") == [("TQ103", "Sabdodadi"), ("TQ103", "Sabdodati"), ("TQ103", "Rihubai")]
+    pt = "A ovelha Manchegan dá leite. Cada ovelha Mancehgan é ordenhada duas vezes. A Manchegan é branca."
     assert found(pt, "pt", source="es", select="TQ103") == [("TQ103", "Mancehgan")]
     # two Chinese cities of alike syllables, two known names, an ending or a first letter apart: other names
     assert found("Trains run from Xiaogan to Xiaonan; Xiaogan is larger.", select="TQ103") == []

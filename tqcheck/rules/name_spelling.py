@@ -504,14 +504,16 @@ def _source_letters_support(forms, doc: Document) -> dict[str, bool]:
     return {f: bool(m) and m <= letters for f, m in marked.items()}
 
 
-def _preferred(forms: Counter, body: Counter, first_seen: dict[str, int], doc: Document) -> str:
+def _preferred(forms: Counter, body: Counter, first_seen: dict[str, int], doc: Document) -> tuple[str, bool]:
     """The spelling to suggest, by evidence before majority: the gazetteer's spelling, the source
     language's spelling of one of its names, the romanisation of the document's other given names,
     the accented spelling where the source language's alphabet has those accents ("Pelješac" from
     Croatian),
     a spelling the target language attests over one it does not ("Zelensky"/"Zhelensky"),
     occurrences in running text (an all-capitals heading says nothing about accents), then the
-    majority; ties go to the form that keeps diacritics, then the more frequent words, then the first."""
+    majority; ties go to the form that keeps diacritics, then the more frequent words, then the first.
+    The flag says whether evidence or the majority decided: not when only the words' frequency or
+    the order of the text did ("Yama Yuri" once, "Yamayuri" once)."""
     lang = doc.target_lang
     gaz = gazetteer(lang)
     by_source = _source_support(forms, doc.source_lang, lang)
@@ -521,7 +523,7 @@ def _preferred(forms: Counter, body: Counter, first_seen: dict[str, int], doc: D
     if len(set(attested.values())) < 2 or len({len(f.split()) for f in forms}) > 1:
         attested = {}
     # two romanisations of one given name: English text meets the Russian forms more often, which
-    # says nothing about this person; without other evidence the first spelling stands
+    # says nothing about this person; without other evidence both spellings are shown
     frequency = len({_systems(f) for f in forms}) < 2
     # every time the text writes each spelling, inside longer names and before a possessive too
     # ("Karni Mata" in "the Karni Mata Temple", "Karni Mata's"), not only the mentions clustered
@@ -543,7 +545,12 @@ def _preferred(forms: Counter, body: Counter, first_seen: dict[str, int], doc: D
             -first_seen[form],
         )
 
-    return max(forms, key=score)
+    scored = sorted(forms, key=score, reverse=True)
+    return scored[0], score(scored[0])[:EVIDENCE] != score(scored[1])[:EVIDENCE]
+
+
+#: how many of the keys of ``_preferred``'s score are evidence; the rest only break ties
+EVIDENCE = 9
 
 
 def _inflected_alike(a: str, b: str) -> bool:
@@ -581,21 +588,24 @@ def _variant_hits(doc: Document, cluster, glossary_keys, best: str | None = None
         return  # "Kowalska"/"Kowalską": languages without a profile may decline names with accents
     if any(tuple(name_key(w) for w in f.split()) in glossary_keys for f in forms):
         return  # the glossary rule (TQ105) owns this name
+    decided = True
     if best is None:
-        best = _preferred(forms, body, first, doc)
+        best, decided = _preferred(forms, body, first, doc)
     else:
         best = canon[best.casefold()]
     ordered = sorted(forms, key=lambda f: (f != best, first[f]))
     listing = ", ".join(f"\"{f}\" ×{forms[f]} (line {positions[f][0][0]})" for f in ordered)
     message = f"name spelled several ways: {listing}" + (f"; {why}" if why else "")
+    if not decided:
+        message += "; nothing in the text says which is right"
     evidence = {
         "preferred": best,
         "variants": [{"form": f, "count": forms[f], "positions": positions[f][:MAX_RELATED]} for f in ordered],
     }
     spans = [(item.start, item.end) for item, _ in cluster]
     for item, form in cluster:
-        if form.casefold() != best.casefold():
-            suggestion = _recase(best, form)
+        if form.casefold() != best.casefold() or not decided:
+            suggestion = _recase(best, form) if decided else None
             yield Hit(item.start, item.end, message, suggestion, evidence, related=_related(spans, (item.start, item.end)))
 
 
@@ -694,11 +704,14 @@ def name_variant(doc: Document) -> Iterator[Hit]:
       ("Maria Zakharova" … "Zakharov wrote"; `data/surname_gender_forms.tsv`); two given names,
       a plural or no given name at all mean nothing is reported.
     - any word of a name written with and without its accents, given names too ("Lütfi" …
-  "Lutfi"), or with the -sky/-skyi endings of two romanisations ("Khmelnytsky"/"Khmelnytskyi");
-Each spelling other than the suggested one gets a finding, listing every spelling with its
-    count; the suggestion follows evidence (gazetteer, the source language's spelling, the
+      "Lutfi"), or with the -sky/-skyi endings of two romanisations ("Khmelnytsky"/"Khmelnytskyi").
+
+    Each spelling other than the suggested one gets a finding, listing every spelling with its
+    count. The suggestion follows evidence (gazetteer, the source language's spelling, the
     document's romanisation, a spelling the target attests, running text over headings), then the
-    majority. Common words are judged with the target language's lexicon (German nouns:
+    majority; where only the order of the text or the words' frequency would tell the spellings
+    apart (each written as often), every spelling gets a finding and none a suggestion.
+    Common words are judged with the target language's lexicon (German nouns:
     "Mutter"/"Mütter" are no name); where the target has no profile, accents at a word's end are
     case endings ("Kowalska"/"Kowalską"). A partial mention ("Maduro" next to "Nicolás Maduro") is
     not a variant. Names in the glossary are left to TQ105.
