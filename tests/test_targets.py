@@ -294,6 +294,12 @@ def test_french_noun_of_nationality_in_lower_case_after_a_plural_determiner():
     ("it", "Nel 970 l’Imperatore Enyu istituì il festival.", "Imperatore"),
     ("pt", "Já aguardavam o Arcebispo Henryk e os fiéis.", "Arcebispo"),
     ("fr", "La visite du Général Hoffmann a duré deux jours.", "Général"),
+    # kinship and forms of address, which translated fiction capitalises as English does ("Elder Zhao")
+    ("es", "Si el Anciano Zhao quiere tratar conmigo, tiene mil formas de hacerlo.", "Anciano"),
+    ("pt", "Depois, a Abadessa Wuyin foi pessoalmente à seita.", "Abadessa"),
+    ("it", "Poi il Fratello Xiao partì con la spada.", "Fratello"),
+    ("es", "Lo anunció la Gobernadora Hochul en Albany.", "Gobernadora"),
+    ("fr", "Il salua son Oncle Wei devant la porte.", "Oncle"),
 ])
 def test_a_title_capitalised_before_a_name_where_the_language_writes_it_in_lower_case(lang, text, title):
     assert conv(text, lang) == [(title, title.lower())]
@@ -304,6 +310,9 @@ def test_a_title_capitalised_before_a_name_where_the_language_writes_it_in_lower
 def test_a_capitalised_title_before_a_common_word_or_in_english_passes():
     assert conv("Trabaja en la fábrica de General Motors desde 1990.", "es") == []
     assert conv("Emperador Meiji murió en 1912.", "es") == []
+    # an address opening the line, and a name such a word opens ("el Tío Sam"), pass
+    assert conv("–Anciano Zhao, ¿está seguro?", "es") == []
+    assert conv("La caricatura del Tío Sam es famosa.", "es") == []
     assert conv("After the death of Emperor Meiji the era ended.", "en") == []
 
 

@@ -195,8 +195,9 @@ def _titles_before_names(doc: Document, target: Profile) -> Iterator[Hit]:
     text = doc.text
     # only where the text writes one of the titles with a capital, after a lower-case word and a
     # space or an elided article ("del Emperador", "dell'Imperatore")
-    starts = sorted(p for t in titles for p in occurrences(text, t[:1].upper() + t[1:])
-                    if p >= 2 and text[p - 2].islower() and text[p - 1] in " \u00a0'’")
+    # (a set: one title may begin another, "Gobernador" in "Gobernadora")
+    starts = sorted({p for t in titles for p in occurrences(text, t[:1].upper() + t[1:])
+                     if p >= 2 and text[p - 2].islower() and text[p - 1] in " \u00a0'’"})
     for p in starts:
         m = _TITLE_AND_NAME.match(text, p)
         if m is None:
