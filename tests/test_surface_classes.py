@@ -443,11 +443,14 @@ def test_a_name_in_title_case_standing_apart_is_not_english_left_in():
     assert found(text, "es", source="en", select="TQ201") == []
 
 
-def test_straight_quotes_in_french_but_not_in_german():
+def test_straight_quotes_in_french_and_in_german_that_quotes_so_again_and_again():
     assert found("Il a dit \"nous gagnerons\" hier soir.", "fr", select="TQ207") == [("TQ207", "\"nous gagnerons\"")]
     assert found("Un écran de 5\" suffit.", "fr", select="TQ207") == []
-    # German text translated by machine keeps them, and raters let them pass (MQM en→de): not flagged
+    # one pair in German is a writer's keyboard as often as a translation (raters of MQM en→de let it pass)
     assert found("Er sagte \"wir gewinnen\" gestern Abend.", "de", select="TQ207") == []
+    # a German text that quotes with them throughout has kept English typography
+    text = 'Al-Bakour sagte: "Stabilität kann nur durch Dialog kommen". Er fügte hinzu: "Die Lage ist schlecht".'
+    assert found(text, "de", select="TQ207") == [("TQ207", '"Stabilität kann nur durch Dialog kommen"'), ("TQ207", '"Die Lage ist schlecht"')]
     # beside the language's own « », TQ203 reports them once
     assert found("Il a dit « oui » puis \"non\" hier.", "fr", select="TQ207") == []
 

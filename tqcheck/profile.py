@@ -37,8 +37,9 @@ class Profile:
     inner_quotes: tuple[tuple[str, str], ...] = ()
     #: a comma that follows a quotation goes inside the closing mark (American English: "yes," he said)
     comma_inside_quotes: bool = False
-    #: straight quotation marks ("…") are foreign to the language's typography, even alone (French)
-    straight_quotes_foreign: bool = False
+    #: straight quotation marks ("…") are foreign to the language's typography, even alone (French:
+    #: 1), or in a text that quotes so this many times (German: 2); 0 where they are the language's own
+    straight_quotes_foreign: int = 0
     #: names of organisations, clubs, places and brands go without quotation marks ("Shakhtar beat
     #: Rukh"), where the typography of some source languages quotes them («Шахтар»)
     names_unquoted: bool = False
@@ -126,7 +127,7 @@ def get_profile(code: str, locale: str | None = None) -> Profile | None:
         inverted_marks=bool(punct.get("inverted_marks", False)),
         inner_quotes=_pairs(quotes.get("inner_only", [])),
         comma_inside_quotes=bool(quotes.get("comma_inside", False)),
-        straight_quotes_foreign=bool(quotes.get("straight_foreign", False)),
+        straight_quotes_foreign=int(quotes.get("straight_foreign", 0)),  # true: 1
         names_unquoted=bool(quotes.get("names_unquoted", False)),
         numero=str(punct.get("numero", "")),
     )

@@ -601,8 +601,11 @@ def _quotes(doc: Document, target: Profile) -> Iterator[Hit]:
     inner = {a: b for a, b in target.inner_quotes}
     foreign = {a: b for a, b in imposed.quotes if not a.isascii() and (a not in own_open or a in inner)}
     usual = target.quotes[0] if target.quotes else None
-    if usual and target.straight_quotes_foreign and usual[0] not in doc.distinct_chars:
-        foreign['"'] = '"'  # straight quotes where the language never uses them (beside its own: TQ203)
+    if usual and target.straight_quotes_foreign and usual[0] not in doc.distinct_chars \
+            and doc.text.count('"') >= 2 * target.straight_quotes_foreign:
+        # straight quotes where the language never uses them (beside its own: TQ203); in German,
+        # only a text that quotes so again and again: a writer's keyboard gives one now and then
+        foreign['"'] = '"'
     if not foreign:
         return
     text = doc.text
@@ -971,7 +974,8 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     - „…” (the Polish, Hungarian and Romanian pair) in German, which closes „ with “;
     - English quotation marks where the language uses others: “…” in German (use „…“), “…” on its
       own in French (use « … »; “…” is for quotes inside quotes), and straight quotes "…" in French
-      (`straight_foreign` in `data/fr/profile.toml`);
+      and, where a text quotes so twice or more, in German (`straight_foreign` in
+      `data/<lang>/profile.toml`: one pair is a German writer's keyboard as often as a translation);
     - a comma inside the closing quotation mark where the sentence goes on (“boscosa,” ha detto;
       “Piscar,” “brilho fantasma”; the comma goes after the mark);
     - no space inside « … » in French («non» for « non »);
