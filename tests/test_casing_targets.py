@@ -262,3 +262,23 @@ def test_a_title_in_lower_case_before_a_full_name():
     # languages write titles in lower case
     assert found("Texas governor Rick Perry met the director Steven Spielberg.", select="TQ101") == []
     assert tqcheck.check_text("Lo dijo el presidente Andrés Manuel López Obrador.", target_lang="es", config={"select": "TQ101"}).findings == []
+
+
+@pytest.mark.parametrize("lang, text, verb", [
+    ("it", "“Zio Zhou, lasci che sia io a farlo.” Disse Yang Yuefeng. Era impaziente.", "Disse"),
+    ("es", "¿Estás dudando de mi voluntad?– Dijo el anciano Zhao con voz tranquila.", "Dijo"),
+    ("pt", "Eles nem ousam sair da nossa seita!\" Disse a abadessa Wuyin com raiva.", "Disse"),
+    ("fr", "« Il est en effet très jeune. » Demanda Cang Ji sans attendre.", "Demanda"),
+    ("de", "„Wir gehen jetzt.“ Sagte der Alte und stand auf.", "Sagte"),
+])
+def test_a_speech_verb_capitalised_after_the_quotation_it_attributes(lang, text, verb):
+    report = tqcheck.check_text(text, target_lang=lang, config={"select": ["TQ102"]})
+    assert [(f.text, f.suggestion) for f in report.findings] == [(verb, verb.lower())]
+    # in lower case it goes on the quoted sentence; a new sentence opened by a name passes
+    assert tqcheck.check_text(text.replace(verb, verb.lower()), target_lang=lang, config={"select": ["TQ102"]}).findings == []
+    assert tqcheck.check_text(text.replace(verb + " ", "Yang "), target_lang=lang, config={"select": ["TQ102"]}).findings == []
+
+
+def test_an_imperative_after_a_quoted_label_in_english_passes():
+    text = 'Tap "Save." Add a name for the file. Then "Done." Say hello.'
+    assert tqcheck.check_text(text, target_lang="en", config={"select": ["TQ102"]}).findings == []

@@ -772,7 +772,10 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     capital function word before a day or a month where the language capitalises those ("the
     events continue, On Monday"), in English the name of a currency capitalised after an amount
     ("35 Euros"; not "the 1 Euro Shop"), in every language a unit's symbol in the wrong case after a
-    number ("5 Kg", "10 Km/h": `data/miscased_units.tsv`), and an ordinary word capitalised between lower-case words
+    number ("5 Kg", "10 Km/h": `data/miscased_units.tsv`), a speech verb capitalised right after the
+    quotation it attributes ("…farlo.” Disse Yang", "?– Dijo el anciano": `data/<lang>/speech_verbs.txt`,
+    where `speech_verb_after_quote` in `data/<lang>/surface.toml` says the list holds no imperative),
+    and an ordinary word capitalised between lower-case words
 that the text writes in lower case elsewhere ("por Estancia" beside "de estancia"; not a name that the text writes after its
 article every time, a club's: "o Vitória", "do Vitória" beside "a vitória"; in English also after the determiner that
 opens a sentence, where the text writes the word after a determiner in lower case three times or more: "The Client
@@ -850,6 +853,7 @@ municipality"). In other languages
     yield from _titles_after_indefinite_articles(doc, plain)
     yield from _capitalised_currency_names(doc)
     yield from _miscased_units(doc)
+    yield from _capitalised_speech_verbs(doc)
     yield from _capitals_inside(doc, plain)
     yield from _half_capitalised_names(doc)
     yield from _title_case_prose(doc, {seg for seg, n in title_words.items() if n >= 2 and seg is not None})
@@ -1295,6 +1299,29 @@ def _miscased_units(doc: Document) -> Iterator[Hit]:
         if symbol is not None:
             yield Hit(m.start(1), m.end(1), f"\"{m.group(1)}\": the unit's symbol is \"{symbol}\"", symbol,
                       {"word": m.group(1), "kind": "unit"})
+
+
+#: a quotation's closing mark or a dialogue dash after the quoted sentence's own mark, then a
+#: capitalised word and more on the line ("…farlo.” Disse Yang", "¿está seguro?– Dijo el anciano")
+_WORD_AFTER_QUOTATION = lazy(regex, r"[.!?…,][ \u00a0]?(?:[”\"»’“]|[–—])[ \u00a0]*(\p{Lu}\p{Ll}+)[ \u00a0]+\S")
+
+
+def _capitalised_speech_verbs(doc: Document) -> Iterator[Hit]:
+    """A speech verb capitalised right after a quotation or a dialogue dash, its subject after it
+    ("…farlo.” Disse Yang Yuefeng", "¿Estás dudando?– Dijo el anciano Zhao"): the English "…," said
+    X, split into a sentence of its own; the verb goes on the quoted sentence in lower case. Where
+    the language's list of speech verbs holds no imperative (`speech_verb_after_quote` in
+    data/<lang>/surface.toml), so "Tap “Save.” Add a name" stays alone in English."""
+    lang = doc.target_lang
+    if not surface_settings(lang).get("speech_verb_after_quote"):
+        return
+    verbs = word_list(f"{lang}/speech_verbs.txt")
+    text = doc.text
+    for m in _WORD_AFTER_QUOTATION.finditer(text):
+        word = m.group(1)
+        if word.lower() in verbs:
+            yield Hit(m.start(1), m.end(1), f"\"{word}\" is capitalised after the quotation it attributes; the speech verb goes on its sentence in lower case",
+                      word.lower(), {"word": word, "kind": "speech-verb"})
 
 
 def _titles_after_indefinite_articles(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
