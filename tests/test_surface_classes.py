@@ -1171,6 +1171,15 @@ def test_the_word_for_a_street_in_lower_case_after_its_name():
     assert found("La obra cubre la calle Liliacului y la plaza Armoniei.", "es", select="TQ101") == []
 
 
+def test_the_word_for_a_feature_or_a_county_in_lower_case_after_a_foreign_name():
+    text = ("The hut lies on the doorstep of Skalnata valley and near Zelene lake. "
+            "The museum is in Sighetu Marmației, Maramureș county, and the cableway climbs to Lomnicky peak.")
+    assert found(text, select="TQ101") == [("TQ101", "valley"), ("TQ101", "lake"), ("TQ101", "county"), ("TQ101", "peak")]
+    # after a name English writes often the word may describe; in mid-phrase it is no name's
+    assert found("We walked the Thames valley and drove through Orange county to the lake.", select="TQ101") == []
+    assert found("The Skalnata valley floor is wet.", select="TQ101") == []
+
+
 def test_one_name_transcribed_with_another_vowel_or_consonant_twin():
     text = ("Friday prayers are broadcast from the Maspero mosque. Dozens of people working in Maspiro "
             "attended, and the staff of Maspero cleaned the hall.")

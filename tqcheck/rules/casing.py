@@ -150,7 +150,9 @@ capitalised for the name alone and the text writes the name so twice or more ("s
 head of a place's name, "o rio Tinto" beside the town of Rio Tinto: `data/<lang>/place_heads.txt`, nor where every
 noun takes a capital). A heading in the sentence case a language gives headings ("1 Condições
 gerais") is no half-lowered name. And the word for a street in lower case after the street's name
-("Liliacului street", `data/en/street_words.txt`; not "the Ankara road").
+("Liliacului street", `data/en/street_words.txt`; not "the Ankara road"), and the word for a natural
+feature or a county after a name English writes rarely ("Skalnata valley", "Maramureș county":
+`data/en/feature_words.txt`; not "the Thames valley").
 
     ## Why is this bad?
     Machine translation often loses the capital of names that the source language writes in lower
@@ -972,24 +974,35 @@ def _lowered_street_words(doc: Document) -> Iterator[tuple[int, str, tuple[str, 
     """The word for a street in lower case after the street's name ("Liliacului street, Armoniei
     street", "Curro Vello square") in a language that capitalises every word of a name
     (data/<lang>/street_words.txt): the name is not at a sentence's start, and the word ends the
-    phrase (not "Main street food")."""
-    words = word_list(f"{doc.target_lang}/street_words.txt")
-    if not words or doc.profile is None or "titles" not in doc.profile.capitalises:
+    phrase (not "Main street food"). So too the word for a natural feature or a county
+    (data/<lang>/feature_words.txt: "Skalnata valley", "Zelene lake", "Maramureș county") after a
+    name the language writes rarely: after its own names a lower-case word may describe ("the
+    Thames valley")."""
+    if doc.profile is None or "titles" not in doc.profile.capitalises:
         return
+    lang = doc.target_lang
+    streets, features = word_list(f"{lang}/street_words.txt"), word_list(f"{lang}/feature_words.txt")
     text = doc.text
     starts = {s.offset for s in doc.segments}
-    function = word_list(f"{doc.target_lang}/function_words.txt")
-    for low in words & doc.word_positions.keys():
+    function = word_list(f"{lang}/function_words.txt")
+    for low in (streets | features) & doc.word_positions.keys():
         for p in doc.word_positions[low]:
             if not text.startswith(low, p):
                 continue
             name = _NAME_BEFORE_STREET.search(text, max(0, p - 40), p)
             if name is None or name.start(1) in starts or after_opening(text, name.start(1), starts):
                 continue
+            if low not in streets and zipf(name.group(1).lower(), lang) >= MAX_FEATURE_NAME_ZIPF:
+                continue  # "the Thames valley", "Orange county" beside "Maramureș county"
             nxt = _NEXT_AFTER_STREET.match(text, p + len(low))
             if nxt is None or (nxt.group(1) and nxt.group(1) not in function):
                 continue  # "the Main street food", "the High Street road surface"
-            yield (p, low, (low[0].upper() + low[1:], "street name", "street"))
+            kind = "street name" if low in streets else "place name"
+            yield (p, low, (low[0].upper() + low[1:], kind, "street" if low in streets else "feature"))
+
+
+#: a name before a feature word rarer than this (Zipf) in the language is foreign to it ("Skalnata")
+MAX_FEATURE_NAME_ZIPF = 3.0
 
 
 #: the street's name before the word ("Liliacului |street"): a capitalised word, not a street word itself
