@@ -1944,3 +1944,30 @@ def test_an_interface_label_before_its_noun_keeps_its_capital():
 def test_a_smiley_with_a_doubled_mouth_closes_nothing():
     assert found("Die Hoffnung starb zuletzt – mit allen Tomaten :-((\nAber jetzt geht es weiter.", "de", select="TQ204") == []
     assert [r for r, _ in found("Die Hoffnung starb zuletzt (mit allen Tomaten.\nAber jetzt geht es weiter.", "de", select="TQ204")] == ["TQ204"]
+
+
+def test_a_shape_set_apart_as_a_bullet_is_no_cjk_mark():
+    text = "Le trafic est dense.\n\n■ Reportage de Samia Er Rami.\n\n■Contact email: info"
+    # CJK typography sets the shape tight against its item; a Western page spaces it
+    assert found(text, "fr", select="TQ203") == [("TQ203", "■")]
+
+
+def test_a_verb_and_its_enclitic_pronouns_are_one_word():
+    assert found("Annotiamo le ultime cifre e cerchiamole tra i codici.", "it", select="TQ212") == []
+    assert found("Hay que comprarlo y dárselo hoy.", "es", select="TQ212") == []
+    # two words glued stay reported
+    assert found("Las condiciones pueden sermodificado sin aviso.", "es", select="TQ212") == [("TQ212", "sermodificado")]
+
+
+def test_a_plural_after_a_capitalised_title_word_is_no_name():
+    text = "Please tell us of any damage. Major breakages should be reported to us at once."
+    assert found(text, select="TQ101") == []
+    assert found("The report was read by commander sascha rauh yesterday.", select="TQ101") == [("TQ101", "sascha")]
+
+
+def test_a_code_on_a_line_of_its_own_inside_a_sentence():
+    text = ("Nessuno saprebbe associare qualcosa come\n0x80000027\nad un errore dovuto al disco pieno.\n"
+            "Ad esempio, il codice d’errore\n0xC0000071\ncomparirà se la password è errata.")
+    assert found(text, "it", select="TQ106") == []
+    # after a finished sentence the next line still starts one
+    assert found("The meeting ended.\n2021\nthe council met again.", select="TQ106") == [("TQ106", "the")]

@@ -638,6 +638,8 @@ def _lowered_titles(doc: Document) -> Iterator[tuple[int, str, tuple[str, str, s
                     continue
                 named = word in given and (word not in ordinary or zipf(word, lang) < GIVEN_WORD_MAX_ZIPF
                                            or _BEFORE_A_NAME.match(text, m.end(1)) is not None)
+                if not named and _inflected_ordinary(word, lang, ordinary):
+                    continue  # "Major breakages should be reported": an ordinary word's plural, no name
                 # (a given name that is also a common word only before a surname: "manager ma Jianping",
                 # not "the manager may expel")
                 if named or (word not in ordinary and zipf(word, lang) < LOWERED_NAME_MAX_ZIPF) \
@@ -675,6 +677,15 @@ def _titles_capitalised(doc: Document, titles: frozenset[str]) -> bool:
                     and _BEFORE_A_NAME.match(text, p + len(title)) and text[p : p + len(title)].lower() == title:
                 return True
     return False
+
+
+def _inflected_ordinary(word: str, lang: str, ordinary: frozenset[str]) -> bool:
+    """``word`` is an ordinary word of the language with an ending of data/<lang>/word_affixes.tsv
+    ("breakages": "breakage" and -s)."""
+    from .spelling import suffixes
+
+    return any(word.endswith(end) and len(word) > len(end) + 2 and word[: -len(end)] + add in ordinary
+               for end, add in suffixes(lang))
 
 
 #: the lower-case word after a title ("princess| jenny")
@@ -1531,6 +1542,8 @@ _LOWER_AFTER_STOP = lazy(re, r"[.!?]\s+[\"“‘(]?[^\W\d_A-Z]")
 
 #: a line of this many words or more that stops on a lower-case word is prose wrapped in mid-sentence
 MIN_WRAPPED_LINE_WORDS = 8
+#: a line holding one code or number and nothing else ("0x80000027", "KB5005565")
+_CODE_LINE = lazy(re, r"[\w.:/#-]*\d[\w.:/#-]*")
 
 
 @rule("TQ106", "lowercase-sentence-start", "warning", "A sentence that starts with a lower-case letter.")
@@ -1544,7 +1557,7 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
     "if not lst:"), a paragraph opening with a
     numeral ("6 people maximum"), a word after a single letter and a full stop ("§ 1751 f. des"),
     a line that goes on from a line of prose broken in mid-sentence ("… that this⏎prominent
-    site"), and a page's byline ("posted 29 Sep 2017, 02:10 by …": `data/<lang>/byline_words.txt`
+    site") or from a code or number set on a line of its own ("qualcosa come⏎0x80000027⏎ad un"), and a page's byline ("posted 29 Sep 2017, 02:10 by …": `data/<lang>/byline_words.txt`
     and a date or a time). In every profiled language: after the
     language's opening quotes and ¿ ¡ ("Terminó. ¿qué pasará?", "„die Lage“"), with its
     abbreviations (`data/<lang>/abbreviations.txt`: "etc.", "bzw.", "pág."); a Spanish series of
@@ -1570,13 +1583,19 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
     closing = ".!?\"”’)" + "".join(b for _, b in profile.quotes) if profile is not None else ".!?\"”’)"
     extra = set(openers) - set("\"“‘(")  # openers the fast prefilter does not know
     after_stop = _after_stop(openers)
-    previous_end, wrapped = "", False
+    previous_end, wrapped, unfinished = "", False, False
     for p in doc.paragraphs:
         para = text[p.start : p.end]
+        if _CODE_LINE.fullmatch(para.strip()):
+            # a code or a number on a line of its own inside a sentence ("associare qualcosa come⏎
+            # 0x80000027⏎ad un errore"): the line after goes on from the line before it
+            wrapped = wrapped or unfinished
+            continue
         # the last item of a list whose items end in ";", or a line of prose wrapped in mid-sentence
         # ("… I am delighted that this⏎prominent town centre site")
         continues = previous_end in (";", ",", ":") or (wrapped and text[p.start - 2 : p.start] != "\n\n")
         previous_end = para.rstrip()[-1:]
+        unfinished = previous_end.islower()
         wrapped = previous_end.islower() and para.count(" ") >= MIN_WRAPPED_LINE_WORDS and para.split()[-1].islower()
         if _list_item(para) or para.rstrip()[-1:] not in closing or statement_line(text, p.start):
             continue  # (a program's lines: "lst = []", "if not lst:")

@@ -158,6 +158,8 @@ _CJK_MARKS = {
     "（": "(", "）": ")", "［": "[", "］": "]", "～": "~", "〜": "~", "※": "Note:", "■": "", "□": "",
     "◆": "", "◇": "",
 }
+#: geometric shapes that CJK text sets tight before its item ("■Contact email:", "◇First place")
+_SHAPES = frozenset("■□◆◇")
 _CJK_PAIRS = {"「": "」", "『": "』", "【": "】", "〔": "〕", "《": "》", "〈": "〉", "（": "）"}
 _CIRCLED = lazy(re, "[\u2460-\u2473\u24ea\u2776-\u277f]")
 _CJK_CHARS = lazy(re, "[" + "".join(_CJK_MARKS) + "".join(_CJK_PAIRS) + "".join(_CJK_PAIRS.values()) + "\u2460-\u2473\u24ea\u2776-\u277f]")
@@ -180,7 +182,8 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     Flags typography that the target language's profile does not use (`data/<lang>/profile.toml`):
     «guillemets» and „low quotes“ in English (right in German, French, Spanish, Italian,
     Portuguese), Spanish ¿ and ¡ outside Spanish, a space before ! ? : ; outside French, full-width
-    and CJK punctuation and list symbols (「」, 、, ：, ①, ・, ■), the punctuation of other scripts beside
+    and CJK punctuation and list symbols (「」, 、, ：, ①, ・, ■; not a shape spaced from its item as
+    a Western page's bullet: "■ Reportage"), the punctuation of other scripts beside
     Latin letters or digits in a Latin-script text (`12 September، 2023`: `data/script_punctuation.tsv`),
     lines numbered with a comma, the ideographic 、 of a Chinese or Japanese list (`1, Shigaraki ware`
     / `2, Bizen ware`), TeX quotes (``…''), a dash opening
@@ -830,6 +833,8 @@ def _cjk_marks(text: str) -> Iterator[Hit]:
             yield Hit(start, end, f"circled number {ch} is CJK typography", f"{int(unicodedata.numeric(ch))}.", {"mark": ch})
         elif end - start > 1:
             yield Hit(start, end, f"CJK brackets {ch}{close} around \"{inner}\"", f"“{inner}”" if ch in "「『" else f"({inner})", {"mark": ch})
+        elif ch in _SHAPES and text[end : end + 1] in (" ", "\u00a0"):
+            pass  # "■ Reportage de …": a shape set apart as a bullet, as Western pages do (CJK sets it tight)
         else:
             yield Hit(start, end, f"full-width or CJK mark {ch}", _CJK_MARKS.get(ch, ""), {"mark": ch})
         pos = end

@@ -87,6 +87,9 @@ def _split(word: str, lang: str) -> tuple[str, str] | None:
         return None  # "superblack", "mouthpart": a closed compound, however rare
     if any(word.endswith(sfx) and zipf(word[: -len(sfx)], lang) >= MIN_PART_ZIPF for sfx in surface_settings(lang).get("productive_suffixes", ())):
         return None  # "wagonlike", "shoeless": a noun and a suffix that makes words of any noun
+    clitics = word_list(f"{lang}/clitics.txt")
+    if any(word.endswith(c) and zipf(word[: -len(c)], lang) > 0 for c in clitics):
+        return None  # a verb form and its enclitic pronouns: "cerchiamole", "dándole"
     function_words = word_list(f"{lang}/function_words.txt")
     for i in range(3, len(word) - 2):
         a, b = word[:i], word[i:]
@@ -104,7 +107,7 @@ def _split(word: str, lang: str) -> tuple[str, str] | None:
         glue = word_list(f"{lang}/glue_words.txt")
         # a common word and a short function word after it: "timeto", "tiempode" (not a clitic: "comprarlo")
         a, b = word[:-2], word[-2:]
-        if b in glue and b not in word_list(f"{lang}/clitics.txt") and zipf(a, lang) >= MIN_LONG_PART_ZIPF:
+        if b in glue and b not in clitics and zipf(a, lang) >= MIN_LONG_PART_ZIPF:
             return (a, b)
         # ... or a one-letter conjunction after a long common word: "cuentay" (es), "casae" (it, pt)
         a, b = word[:-1], word[-1:]
@@ -163,7 +166,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     ("superblack", "mouthpart": `data/en/compound_heads.txt`; "hardstanding": a head that begins
     many of the hunspell dictionary's compounds, `compound_heads_dictionary.txt`, before a word
     that is not one of the language's commonest: "chargethe" stays two words; nor a noun and a suffix
-    that makes words of any noun: "wagonlike", `productive_suffixes` in `data/<lang>/surface.toml`), and a word with a capital inside ("governmentSaid",
+    that makes words of any noun: "wagonlike", `productive_suffixes` in `data/<lang>/surface.toml`,
+nor a known word and the enclitic pronouns after it: "cerchiamole", `data/<lang>/clitics.txt`), and a word with a capital inside ("governmentSaid",
     "CEOCompany"; not one the text writes so twice or more, a brand such as "teamLab", unless in English it is a
     place's name glued to its head noun, "NabariCity", "LakeShorenji" (`data/name_heads.tsv`), nor a
     capitalised one in mid-sentence that a name goes on after: "company BodyFit Cumbria") whose

@@ -38,6 +38,11 @@ def _affixes(lang: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...], t
     return prefixes, suffixes, latin
 
 
+def suffixes(lang: str) -> tuple[tuple[str, str], ...]:
+    """The endings of data/<lang>/word_affixes.tsv, each with what replaces it on the stem."""
+    return _affixes(lang)[1]
+
+
 def _known(word: str, lang: str) -> bool:
     return zipf(word, lang) > MIN_STEM_ZIPF or word in word_list(f"{lang}/ordinary.txt")
 
