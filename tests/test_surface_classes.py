@@ -977,6 +977,16 @@ def test_another_languages_oclock_and_an_english_month_abbreviation():
     assert found("The 3 hod carriers met at noon.", select="TQ201") == []
 
 
+def test_the_spanish_and_portuguese_hours_after_a_time_in_another_language():
+    report = tqcheck.check_text("Breakfast is served from 8:00 to 10:00 hs. Dinner at 20:00 HS.", target_lang="en",
+                                source_lang="pt", backtranslate=False, config={"select": "TQ201"})
+    assert [(f.text, f.evidence["language"]) for f in report.findings] == [("hs", "pt"), ("HS", "pt")]
+    assert found("La colazione è servita dalle 8:00 alle 10:00 hs.", "it", select="TQ201") == [("TQ201", "hs")]
+    # Spanish and Portuguese write it themselves
+    assert found("El desayuno se sirve de 8:00 a 10:00 hs.", "es", select="TQ201") == []
+    assert found("O café é servido das 8:00 às 10:00 hs.", "pt", select="TQ201") == []
+
+
 def test_a_name_glued_to_a_two_letter_function_word_that_opens_a_phrase():
     assert found("Il consigliere Bolesław KrzywoustyDi ritorno da Kalisz si fermò.", "it", select="TQ212") == [
         ("TQ212", "KrzywoustyDi")]

@@ -259,13 +259,15 @@ _ANY_NUMBER = lazy(re, r"\d+")
 
 
 @lru_cache(maxsize=None)
-def _clock_word_table(target: str) -> tuple[dict[str, str], re.Pattern]:
-    """The clock words of the languages other than ``target`` (word -> language), and an expression
-    that finds any of them fast (a prefilter)."""
-    words: dict[str, str] = {}
-    for r in table("clock_words.tsv", ("lang", "word")):
-        if r["lang"] != target:
-            words.setdefault(r["word"], r["lang"])
+def _clock_word_table(target: str) -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
+    """The clock words that ``target`` does not write (word -> the languages that write it), and an
+    expression that finds any of them fast (a prefilter)."""
+    rows = table("clock_words.tsv", ("lang", "word"))
+    own = {r["word"] for r in rows if r["lang"] == target}
+    words: dict[str, tuple[str, ...]] = {}
+    for r in rows:
+        if r["word"] not in own:
+            words[r["word"]] = words.get(r["word"], ()) + (r["lang"],)
     return words, re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)", re.IGNORECASE)
 
 
@@ -277,8 +279,10 @@ def _clock_words(doc: Document) -> list[tuple[int, int, dict]]:
         return []
     out = []
     for m in _TIME_WORD.finditer(doc.text):
-        lang = words.get(m.group(1).lower())
-        if lang is not None:
+        langs = words.get(m.group(1).lower())
+        if langs is not None:
+            # the declared source language when it writes the word ("hs": Spanish or Portuguese)
+            lang = doc.source_lang if doc.source_lang in langs else langs[0]
             out.append((m.start(1), m.end(1), {"evidence": "clock word", "language": lang}))
     return out
 
@@ -349,7 +353,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     language inside quotation marks, or continuing a capitalised English word, is taken for a
     title or a quotation kept on purpose ("la canción «Let it be»"), and so is a term the text
     explains where it uses it ("Ortsgemeinde – a municipality"). Another language's word for
-    "o'clock" after a time ("de [9:00 UHR] a [18:00 UHR]", "the 22hod": `data/clock_words.tsv`), a
+    "o'clock" after a time ("de [9:00 UHR] a [18:00 UHR]", "the 22hod", "served at 20:00 hs":
+    `data/clock_words.tsv`), a
     date whose month is named in another language ("11 Luglio 2017", "26 Juni 2024" in English; CLDR's
     month names of the source and of two dozen languages, not the target's nor a word common in
     it: "mai" in Italian), and
