@@ -338,3 +338,23 @@ def test_a_noun_of_time_or_count_capitalised_after_a_number(lang, text, word):
 def test_a_capitalised_word_after_a_section_number_is_a_heading():
     assert conv("§ 1 Alcance\n\n1.2 Estos términos se aplican.", "es") == []
     assert conv("Er wartete 3 Stunden.", "de") == []  # German capitalises every noun
+
+
+@pytest.mark.parametrize("lang, text, item", [
+    ("pt", "A camada é normalmente de 8011, 8079, ou 8021 micrómetros.", "8079"),
+    ("fr", "Ils apparaissent quand la feuille est amincie, étirée, rayée, ou attaquée.", "rayée"),
+    ("es", "Hay clases los lunes, miércoles, y viernes por la tarde.", "miércoles"),
+    ("it", "Il foglio protegge da umidità, ossigeno, e luce.", "ossigeno"),
+])
+def test_the_english_serial_comma_before_the_last_item_of_a_list(lang, text, item):
+    report = tqcheck.check_text(text, target_lang=lang, config={"select": ["TQ207"]})
+    assert [(f.text, f.evidence["item"]) for f in report.findings] == [(",", item)]
+    assert text.index(item) + len(item) == report.findings[0].offset
+    # without it, the list is the language's own
+    assert conv(text.replace(f"{item},", item), lang) == []
+
+
+def test_a_comma_that_closes_an_aside_or_an_apposition_before_the_conjunction_passes():
+    assert conv("O jogo realiza-se segunda-feira, em Lisboa, e a equipa volta aos treinos.", "pt") == []
+    assert conv("Le maire, Jean Dupont, et ses adjoints sont venus.", "fr") == []
+    assert conv("We sell red, white, and blue flags.", "en") == []

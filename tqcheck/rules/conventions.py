@@ -19,7 +19,7 @@ from ..cldr import currency_first, varies
 from ..data import word_list
 from ..document import Document
 from ..findings import Hit, Severity
-from ..lexicon import capitalized, gazetteer, zipf
+from ..lexicon import capitalized, conjunctions, gazetteer, zipf
 from ..names import after_opening
 from ..profile import Profile, get_profile
 from ..registry import rule
@@ -911,6 +911,38 @@ def _tight_em_dashes(doc: Document, target: Profile) -> Iterator[Hit]:
 _SPACED_EM_DASH = lazy(regex, r"(?<=\p{L}[,”\"»’)]?) — (?=[„“\"«‘]?\p{L})")
 
 
+@lru_cache(maxsize=None)
+def _serial_comma_pattern(lang: str) -> re.Pattern | None:
+    """", item, and " before the next word, the item of one to three words ("oxigênio, e luz"), for the
+    language's conjunctions (data/coordinating_conjunctions.tsv, less the negative ones)."""
+    joining, _, _ = conjunctions(lang)
+    words = sorted(joining - set(surface_settings(lang).get("negative_conjunctions", ())), key=len, reverse=True)
+    if not words:
+        return None
+    return regex.compile(r"(?<=[\p{L}\d]), ((?:[\p{L}\d'’-]+ ){0,2}[\p{L}\d'’-]+), (?:" + "|".join(words) + r") (?=[\p{L}\d])")
+
+
+def _serial_commas(doc: Document, target: Profile) -> Iterator[Hit]:
+    """A comma before the conjunction that ends a list ("umidade, oxigênio, e luz", "8079, ou 8021"):
+    the English serial comma, in a language that writes none there (`serial_comma = false` in
+    data/<lang>/surface.toml). Not after an item that a function word opens or a capital ("em
+    Lisboa, e", "el alcalde, Juan Pérez, y"): an aside or an apposition that the comma closes."""
+    lang = target.code
+    if surface_settings(lang).get("serial_comma", True) or ", " not in doc.text:
+        return
+    pattern = _serial_comma_pattern(lang)
+    if pattern is None:
+        return
+    function = word_list(f"{lang}/function_words.txt")
+    for m in pattern.finditer(doc.text):
+        item = m.group(1)
+        if item[0].isupper() or item.split(" ", 1)[0].lower() in function:
+            continue
+        comma = m.end(1)
+        yield Hit(comma, comma + 1, f"a comma before the conjunction that ends a list is English punctuation; {target.name} writes none",
+                  "", {"language": lang, "item": item})
+
+
 def _spaced_em_dashes(doc: Document, target: Profile) -> Iterator[Hit]:
     """A spaced em dash between two words ("es stieg ein Geruch auf — nicht gerade angenehm") in a
     language that sets its dash of parenthesis as a spaced en dash (surface.toml: ``spaced_dash``;
@@ -976,6 +1008,9 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       own in French (use « … »; “…” is for quotes inside quotes), and straight quotes "…" in French
       and, where a text quotes so twice or more, in German (`straight_foreign` in
       `data/<lang>/profile.toml`: one pair is a German writer's keyboard as often as a translation);
+    - a comma before the conjunction that ends a list ("umidade, oxigênio, e luz", "8079, ou 8021"),
+      the English serial comma, in Spanish, French, Italian and Portuguese (`serial_comma` in
+      `data/<lang>/surface.toml`; not after an aside or an apposition: "em Lisboa, e", "Jean Dupont, et");
     - a comma inside the closing quotation mark where the sentence goes on (“boscosa,” ha detto;
       “Piscar,” “brilho fantasma”; the comma goes after the mark);
     - no space inside « … » in French («non» for « non »);
@@ -1023,7 +1058,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
         return
     for check in (_capitalised_words, _titles_before_names, _capitalised_measures, _nationality_nouns, _title_case_headings, _title_case_phrases, _title_case_terms, _directions, _lowercase_nouns,
                   _quotes, _low_quotes_closed_right, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _thousands, _currency,
-                  _english_dates, _tight_em_dashes, _spaced_em_dashes):
+                  _english_dates, _tight_em_dashes, _spaced_em_dashes, _serial_commas):
         yield from check(doc, target)
 
 
