@@ -53,6 +53,10 @@ def test_a_time_glued_to_am_pm_and_a_list_number_glued_to_its_heading():
     assert found("Le texte.\n2.PROCÉDURE D'ACHAT\nLa procédure.", "fr", select="TQ213") == [("TQ213", "2.PROCÉDURE")]
     assert found("Termini di restituzione\n1.Se si desidera annullare l'ordine, scrivici.", "it", select="TQ213") == [("TQ213", "1.Se")]
     assert found("Reception opens at 8:00 a.m. and closes at 9 p.m.; see section 2.1 and version 3.Beta.", select="TQ213") == []
+    # inside a line too, after a word or a sentence's end ("Notas 1.Impostos", "comprador. 2.Por favor")
+    assert found("Notas 1.Impostos, taxas e encargos. Do comprador. 2.Por favor, verifique.", "pt", select="TQ213") == [
+        ("TQ213", "1.Impostos"), ("TQ213", "2.Por")]
+    assert found("Versão 2.0 do site exemplo1.com e a 3.ª edição.", "pt", select="TQ213") == []
 
 
 def test_a_section_number_an_hour_or_a_label_glued_to_the_words_around_it():

@@ -670,7 +670,7 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     colon ("Date:2021"), or two words of the language so ("risalita:dal gancio", "Dislivello:da
     300"; not "data:image", "mailto:", a rare word after the colon), and a number or a time glued to a capitalised word that is common or
     that the document also writes on its own ("7:00Owens"). Also: a time glued to a.m./p.m.
-("8:00a.m."), an amount glued to a currency's code ("400HUF", "100zł") or a word to a currency sign ("is€23.85"), a list number glued to its heading ("2.PROCÉDURE"), a list dash glued to its item
+("8:00a.m."), an amount glued to a currency's code ("400HUF", "100zł") or a word to a currency sign ("is€23.85"), a list number glued to its heading or item ("2.PROCÉDURE", "Notas 1.Impostos"), a list dash glued to its item
 where the other items space it ("-The Payments"), a numbered heading glued to its title
 ("Artículo 3.Establecimiento": `data/heading_number_words.txt`), a label in capitals glued to a
 number that the text writes apart elsewhere ("REGON022116560"), a sentence glued to a closing
@@ -850,8 +850,9 @@ def _bracket_joins(doc: Document) -> Iterator[Hit]:
 
 #: a clock time glued to a.m./p.m. ("8:00a.m.", "9:00p.m."): every style guide spaces them
 _TIME_MERIDIEM = lazy(regex, r"(?<![\w.:])(\d{1,2}(?:[:.]\d{2})?)([ap]\.[ \u00a0]?m\.)", regex.IGNORECASE)
-#: a list number at a line start glued to the capitalised heading after it ("2.PROCÉDURE D'ACHAT")
-_LIST_NUMBER_JOIN = lazy(regex, r"(?m)^[ \t]*(\d{1,2}\.)(\p{Lu}\p{L}+)(?=[\s,:;]|$)")
+#: a list number at a line start, or after a word or a sentence's end, glued to the capitalised word
+#: after it ("2.PROCÉDURE D'ACHAT", "Notas 1.Impostos, taxas"; not "version 3.Beta.", "2.0")
+_LIST_NUMBER_JOIN = lazy(regex, r"(?m)(?:^[ \t]*|(?<=[\p{L}.!?] ))(\d{1,2}\.)(\p{Lu}\p{L}+)(?=[\s,:;]|$)")
 #: a numbered heading ("Artículo 3.Establecimiento del acuerdo") glued to its title: a capitalised
 #: word, its number and a stop at a line's start, a common capitalised word after it
 _HEADING_NUMBER_JOIN = lazy(regex, r"(?m)^[ \t]*(\p{Lu}\p{Ll}+)\.? (\d{1,3}\.)(\p{Lu}\p{Ll}{2,})(?=[\s,:;]|$)")
