@@ -800,6 +800,8 @@ def test_a_quotation_that_reopens_on_the_next_line_of_a_paragraph():
 
 def test_a_numbered_heading_a_score_and_a_mark_glued_to_the_next_word():
     assert found("Artículo 3.Establecimiento del acuerdo de alojamiento\n", "es", select="TQ213") == [("TQ213", "3.Establecimiento")]
+    assert found("Texto.\nArtículo 1.Objeto del contrato\n", "es", select="TQ213") == [("TQ213", "1.Objeto")]
+    assert found("Obrigado! Notas 1.Impostos, taxas e encargos.", "pt", select="TQ213") == [("TQ213", "1.Impostos")]
     assert found("Fim do jogo\nPrimeiro Tempo0-0\nSegundo Tempo2-2\n", "pt", select="TQ213") == [
         ("TQ213", "Tempo0-0"), ("TQ213", "Tempo2-2")]
     assert found("Whenever it rains there are floods .The ditch will be long.", select="TQ213") == [("TQ213", " .The")]

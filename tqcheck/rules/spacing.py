@@ -768,7 +768,12 @@ where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs
         for m in _PERCENT_JOIN.finditer(text):
             yield Hit(m.start(), m.end(), f"no space before \"%\" in \"{m.group()}\"", m.group()[:-1] + "\u202f%", {"mark": "%"})
     for m in _LIST_NUMBER_JOIN.finditer(text):
-        yield Hit(m.start(1), m.end(), f"no space after the list number \"{m.group(1)}\"", f"{m.group(1)} {m.group(2)}", {"mark": "list number"})
+        k = next(i for i in (1, 2, 3) if m.group(i))
+        number, word = m.group(k), m.group(4)
+        if k == 3 and (h := _HEADING_WORD_BEFORE.search(text, max(0, m.start(k) - 40), m.start(k))) \
+                and h.group(1).lower() in word_list("heading_number_words.txt"):
+            continue  # "Artículo 1.Objeto": a numbered heading, reported below as one
+        yield Hit(m.start(k), m.end(), f"no space after the list number \"{number}\"", f"{number} {word}", {"mark": "list number"})
     yield from _more_joins(doc)
     if doc.distinct_chars & set(")]"):
         yield from _bracket_joins(doc)
@@ -850,9 +855,12 @@ def _bracket_joins(doc: Document) -> Iterator[Hit]:
 
 #: a clock time glued to a.m./p.m. ("8:00a.m.", "9:00p.m."): every style guide spaces them
 _TIME_MERIDIEM = lazy(regex, r"(?<![\w.:])(\d{1,2}(?:[:.]\d{2})?)([ap]\.[ \u00a0]?m\.)", regex.IGNORECASE)
-#: a list number at a line start, or after a word or a sentence's end, glued to the capitalised word
-#: after it ("2.PROCÉDURE D'ACHAT", "Notas 1.Impostos, taxas"; not "version 3.Beta.", "2.0")
-_LIST_NUMBER_JOIN = lazy(regex, r"(?m)(?:^[ \t]*|(?<=[\p{L}.!?] ))(\d{1,2}\.)(\p{Lu}\p{L}+)(?=[\s,:;]|$)")
+#: a list number glued to the capitalised word after it: at a line start ("2.PROCÉDURE D'ACHAT"), after
+#: a sentence's end ("comprador. 2.Por favor"), or the first of a list run into a line ("Notas
+#: 1.Impostos"; not "version 3.Beta", "2.0")
+_LIST_NUMBER_JOIN = lazy(regex, r"(?m)(?:^[ \t]*(\d{1,2}\.)|(?<=[.!?] )(\d{1,2}\.)|(?<=\p{Ll} )(1\.))(\p{Lu}\p{L}+)(?=[\s,:;]|$)")
+#: one capitalised word opening the line before a number: the number is a heading's ("Artículo |1.Objeto")
+_HEADING_WORD_BEFORE = lazy(regex, r"(?m)^[ \t]*(\p{Lu}\p{Ll}+)\.? $")
 #: a numbered heading ("Artículo 3.Establecimiento del acuerdo") glued to its title: a capitalised
 #: word, its number and a stop at a line's start, a common capitalised word after it
 _HEADING_NUMBER_JOIN = lazy(regex, r"(?m)^[ \t]*(\p{Lu}\p{Ll}+)\.? (\d{1,3}\.)(\p{Lu}\p{Ll}{2,})(?=[\s,:;]|$)")
