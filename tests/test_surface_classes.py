@@ -1987,3 +1987,21 @@ def test_a_code_on_a_line_of_its_own_inside_a_sentence():
     assert found(text, "it", select="TQ106") == []
     # after a finished sentence the next line still starts one
     assert found("The meeting ended.\n2021\nthe council met again.", select="TQ106") == [("TQ106", "the")]
+
+
+def test_five_habits_of_native_pages_that_are_no_artifacts():
+    # a product's name in title case ("Signed For"), a place's one-word name ("Pittfields"), a newsroom's
+    # mark after a text ("(red)"), a word glossed in mid-sentence ("smoke (savu) sauna"), and the months
+    # of a Portuguese text in the spelling from before 1990 ("objectivo", "projecto" … "13 de Março")
+    assert found("We offer guarantees if you choose a Signed For delivery option.", select="TQ102") == []
+    assert found("From the Parish Council\n\nPittfields – We are pleased to report.", select="TQ212") == []
+    assert found("Der Antrag ist in Arbeit. (red)\nEinen Kommentar schreiben", "de", select="TQ106") == []
+    assert found("This log cabin was originally a Finnish smoke (savu) sauna. It has a bed.", select="TQ201") == []
+    assert found("O objectivo do projecto é apoiar as famílias. A inscrição decorre até 13 de Março.", "pt", select="TQ207") == []
+    # the same marks where they are artifacts
+    assert found("The talks failed in Madrid He said so.", select="TQ102") == [("TQ102", "He")]
+    assert found("Pricesrose after the vote.", select="TQ212") == [("TQ212", "Pricesrose")]
+    assert found("The talks failed. (the minister left early.)", select="TQ106") == [("TQ106", "the")]
+    assert found("Use la consulta disponible en la parte inferior de la tienda (SHOP) o en la sección Mi cuenta.", "es",
+                 source="ko", select="TQ201") == [("TQ201", "SHOP")]
+    assert found("O objetivo do projeto é apoiar as famílias. A inscrição decorre até 13 de Março.", "pt", select="TQ207") == [("TQ207", "Março")]

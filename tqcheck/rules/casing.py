@@ -769,7 +769,8 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     ordinary text ("THE President spoke"). It stays quiet at the start of a quotation, after a
     colon or dash, after the page's title run into its first sentence ("Kehrgehilfe Der chinesische"), in headings and title-case lines, after a list marker or a line break ("2) Pay",
     "• Free returns", "【2】Your parcel"), and in titles of works (the next word is capitalised too:
-    "Gone With The Wind"), and inside a name the text writes so again and again after the same
+    "Gone With The Wind"), a preposition after an ordinary word capitalised in mid-sentence (a
+    product's name: "a Signed For delivery"), and inside a name the text writes so again and again after the same
     rare capitalised word ("Luang Pho To"). A bracket closed inside a sentence is no sentence start ("to live
     (meadow) We also"; not "(Laughter) What", "a) The"). Also: a capital after a semicolon where the sentence goes on ("the talks
     stalled; Yesterday the minister", "expense; IF the service"), an ordinary word in capitals between lower-case words ("the
@@ -852,6 +853,9 @@ municipality"). In other languages
                     and not (low in word_list(f"{lang}/prepositions.txt") and prev_word.islower() and len(prev_word) >= 2 and nxt[1:].islower()):
                 continue  # "The Lord of The Rings", "He." at the end; not a preposition between a lower-case
                 # word and a name ("a street lamp On Avenida")
+            if prev_word[:1].isupper() and prev_word[1:].islower() and low in word_list(f"{lang}/prepositions.txt") \
+                    and zipf(prev_word.lower(), lang) >= ORDINARY_CAPITAL_ZIPF and _after_lower_word(text, before_m.start(1)):
+                continue  # "a Signed For delivery option": a product's or a label's name in title case
             pair = f"{prev_word} {word}"
             if pair not in repeated:
                 repeated[pair] = prev_word[:1].isupper() and zipf(prev_word.lower(), lang) < ORDINARY_CAPITAL_ZIPF and text.count(pair) >= 2
@@ -1330,6 +1334,14 @@ def _miscased_units(doc: Document) -> Iterator[Hit]:
 _WORD_AFTER_QUOTATION = lazy(regex, r"[.!?…,][ \u00a0]?(?:[”\"»’“]|[–—])[ \u00a0]*(\p{Lu}\p{Ll}+)[ \u00a0]+\S")
 
 
+_LOWER_WORD_BEFORE = lazy(regex, r"\p{Ll}[\p{Ll}'’-]* $")
+
+
+def _after_lower_word(text: str, start: int) -> bool:
+    """The word at ``start`` follows a lower-case word: it stands in mid-sentence."""
+    return _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def _capitalised_speech_verbs(doc: Document) -> Iterator[Hit]:
     """A speech verb capitalised right after a quotation or a dialogue dash, its subject after it
     ("…farlo.” Disse Yang Yuefeng", "¿Estás dudando?– Dijo el anciano Zhao"): the English "…," said
@@ -1557,7 +1569,8 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
     "if not lst:"), a paragraph opening with a
     numeral ("6 people maximum"), a word after a single letter and a full stop ("§ 1751 f. des"),
     a line that goes on from a line of prose broken in mid-sentence ("… that this⏎prominent
-    site") or from a code or number set on a line of its own ("qualcosa come⏎0x80000027⏎ad un"), and a page's byline ("posted 29 Sep 2017, 02:10 by …": `data/<lang>/byline_words.txt`
+    site") or from a code or number set on a line of its own ("qualcosa come⏎0x80000027⏎ad un"), a
+    newsroom's mark in brackets after a text ("ist in Arbeit. (red)"), and a page's byline ("posted 29 Sep 2017, 02:10 by …": `data/<lang>/byline_words.txt`
     and a date or a time). In every profiled language: after the
     language's opening quotes and ¿ ¡ ("Terminó. ¿qué pasará?", "„die Lage“"), with its
     abbreviations (`data/<lang>/abbreviations.txt`: "etc.", "bzw.", "pág."); a Spanish series of
@@ -1633,9 +1646,15 @@ def _list_item(para: str) -> bool:
     return unicodedata.category(first)[0] == "S" or unicodedata.category(first) == "No"
 
 
+#: one short word alone in brackets ("(red)", "(dpa)"): an editor's or an agency's mark, no sentence
+_BRACKETED_MARK = lazy(re, r"\(\w{1,5}\)")
+
+
 def _lower_word(doc: Document, start: int) -> Iterator[Hit]:
     m = re.compile(r"\w+").match(doc.text, start)
     if not m or not m.group().islower():
         return  # mixed case: "iPhone", "eBay"
+    if start and _BRACKETED_MARK.match(doc.text, start - 1):
+        return  # "ist in Arbeit. (red)": the newsroom's mark after the text
     word = m.group()
     yield Hit(start, m.end(), f"sentence starts in lower case: \"{word}\"", word[0].upper() + word[1:], {"word": word})

@@ -112,6 +112,18 @@ def _casing_classes(target: Profile) -> list[str]:
     return out
 
 
+#: distinct words of the older spelling that make a text's orthography the older one
+MIN_PRE_REFORM_WORDS = 2
+
+
+def _older_orthography(doc: Document, lang: str) -> bool:
+    """The text writes words in the language's spelling from before a reform that lower-cased the
+    months (data/<lang>/pre_reform_spellings.txt: Portuguese "objectivo", "projecto" before 1990), two
+    of them at least."""
+    old = word_list(f"{lang}/pre_reform_spellings.txt")
+    return len(old & doc.word_positions.keys()) >= MIN_PRE_REFORM_WORDS  # (one may be a slip)
+
+
 def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
     classes = _casing_classes(target)
     if not classes:
@@ -141,6 +153,8 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
             prev_word = _prev_word(text, m.start(), seg.offset)
             if cls == "months" and _event_date(text, m, seg.offset, event_articles):
                 continue  # "desde o 25 de Abril": a holiday's name
+            if cls == "months" and _older_orthography(doc, lang):
+                continue  # "objectivo", "projecto" … "13 de Março": the spelling before 1990 capitalised months
             if cls == "months" and _numeric_date(text, m, seg.offset):
                 pass  # "nous 15 Janvier", "(Janvier 2021)", "2024, Giugno": a date, wherever it stands
             elif prev_word is None or not prev_word[0].replace("'", "").replace("’", "").isalpha():
@@ -1008,6 +1022,8 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       own in French (use « … »; “…” is for quotes inside quotes), and straight quotes "…" in French
       and, where a text quotes so twice or more, in German (`straight_foreign` in
       `data/<lang>/profile.toml`: one pair is a German writer's keyboard as often as a translation);
+    - (months are left alone in a Portuguese text written in the spelling from before 1990, which
+      capitalised them: two words of `data/pt/pre_reform_spellings.txt`, "objectivo", "projecto");
     - a comma before the conjunction that ends a list ("umidade, oxigênio, e luz", "8079, ou 8021"),
       the English serial comma, in Spanish, French, Italian and Portuguese (`serial_comma` in
       `data/<lang>/surface.toml`; not after an aside or an apposition: "em Lisboa, e", "Jean Dupont, et");

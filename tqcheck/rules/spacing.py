@@ -167,7 +167,8 @@ def glued_words(doc: Document) -> Iterator[Hit]:
     many of the hunspell dictionary's compounds, `compound_heads_dictionary.txt`, before a word
     that is not one of the language's commonest: "chargethe" stays two words; nor a noun and a suffix
     that makes words of any noun: "wagonlike", `productive_suffixes` in `data/<lang>/surface.toml`,
-nor a known word and the enclitic pronouns after it: "cerchiamole", `data/<lang>/clitics.txt`), and a word with a capital inside ("governmentSaid",
+nor a known word and the enclitic pronouns after it: "cerchiamole", `data/<lang>/clitics.txt`, nor
+a capitalised word ending like a place's name: "Pittfields", `data/<lang>/place_name_endings.txt`), and a word with a capital inside ("governmentSaid",
     "CEOCompany"; not one the text writes so twice or more, a brand such as "teamLab", unless in English it is a
     place's name glued to its head noun, "NabariCity", "LakeShorenji" (`data/name_heads.tsv`), nor a
     capitalised one in mid-sentence that a name goes on after: "company BodyFit Cumbria") whose
@@ -220,6 +221,8 @@ nor a known word and the enclitic pronouns after it: "cerchiamole", `data/<lang>
             continue  # a capitalised word inside a sentence is a name ("Karasin", "Walmark")
         parts = _split(word.lower(), lang)
         if parts and word[0].isupper():
+            if parts[1] in word_list(f"{lang}/place_name_endings.txt"):
+                continue  # "Pittfields", "Ashford": a place's one-word name
             parts = (word[: len(parts[0])], parts[1])
         if parts:
             yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like two words glued together", " ".join(parts), {"parts": list(parts)})

@@ -352,7 +352,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     unknown in the target made of two English words ("armsbearer"). English left in another
     language inside quotation marks, or continuing a capitalised English word, is taken for a
     title or a quotation kept on purpose ("la canción «Let it be»"), and so is a term the text
-    explains where it uses it ("Ortsgemeinde – a municipality"). Another language's word for
+    explains where it uses it ("Ortsgemeinde – a municipality") or a word in lower case it glosses in
+    mid-sentence ("a Finnish smoke (savu) sauna"). Another language's word for
     "o'clock" after a time ("de [9:00 UHR] a [18:00 UHR]", "the 22hod", "served at 20:00 hs":
     `data/clock_words.tsv`), a
     date whose month is named in another language ("11 Luglio 2017", "26 Juni 2024" in English; CLDR's
@@ -981,6 +982,11 @@ def _named_elsewhere(doc: Document, word: str, starts: set[int]) -> bool:
                and p > 0 and text[p - 1] in " \u00a0" for p in doc.word_positions.get(word.lower(), ()))
 
 
+#: a lower-case word before a parenthesis and one after it: the parenthesis glosses a word in mid-sentence
+_GLOSS_BEFORE = lazy(regex, r"\p{Ll} \($")
+_GLOSS_AFTER = lazy(regex, r" \p{Ll}")
+
+
 def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[int, int, dict]]:
     """Short text standing apart whose every word belongs to the source (or one other) language."""
     text, target = doc.text, doc.target_lang
@@ -1022,6 +1028,9 @@ def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[i
             continue  # a name the text also writes with a capital in mid-sentence: "(Małopolska)", "Şimşek:"
         if words[0][0] in covered:
             continue
+        if text[a - 1 : a] == "(" and text[a:b].islower() and _GLOSS_BEFORE.search(text, max(0, a - 3), a) \
+                and _GLOSS_AFTER.match(text, b + 1):
+            continue  # "a Finnish smoke (savu) sauna": the text glosses its word in mid-sentence (not a label: "(SHOP)")
         # a word in capitals is a heading's English ("SUPPLY CHAIN") or an acronym or a brand of any
         # other language ("EELV", "CORREOS"): only English is tried for it
         capitals = any(w.isupper() for _, _, w in words)
