@@ -854,7 +854,9 @@ municipality"). In other languages
                 continue  # "The Lord of The Rings", "He." at the end; not a preposition between a lower-case
                 # word and a name ("a street lamp On Avenida")
             if prev_word[:1].isupper() and prev_word[1:].islower() and low in word_list(f"{lang}/prepositions.txt") \
-                    and zipf(prev_word.lower(), lang) >= ORDINARY_CAPITAL_ZIPF and _after_lower_word(text, before_m.start(1)):
+                    and zipf(prev_word.lower(), lang) >= ORDINARY_CAPITAL_ZIPF \
+                    and (two := _word_before(text, seg.offset, before_m.start(1))) is not None \
+                    and two.group(2) == " " and two.group(1).islower():
                 continue  # "a Signed For delivery option": a product's or a label's name in title case
             pair = f"{prev_word} {word}"
             if pair not in repeated:
@@ -1334,14 +1336,6 @@ def _miscased_units(doc: Document) -> Iterator[Hit]:
 _WORD_AFTER_QUOTATION = lazy(regex, r"[.!?…,][ \u00a0]?(?:[”\"»’“]|[–—])[ \u00a0]*(\p{Lu}\p{Ll}+)[ \u00a0]+\S")
 
 
-_LOWER_WORD_BEFORE = lazy(regex, r"\p{Ll}[\p{Ll}'’-]* $")
-
-
-def _after_lower_word(text: str, start: int) -> bool:
-    """The word at ``start`` follows a lower-case word: it stands in mid-sentence."""
-    return _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start) is not None
-
-
 def _capitalised_speech_verbs(doc: Document) -> Iterator[Hit]:
     """A speech verb capitalised right after a quotation or a dialogue dash, its subject after it
     ("…farlo.” Disse Yang Yuefeng", "¿Estás dudando?– Dijo el anciano Zhao"): the English "…," said
@@ -1356,8 +1350,8 @@ def _capitalised_speech_verbs(doc: Document) -> Iterator[Hit]:
     for m in _WORD_AFTER_QUOTATION.finditer(text):
         word = m.group(1)
         if word.lower() in verbs:
-            yield Hit(m.start(1), m.end(1), f"\"{word}\" is capitalised after the quotation it attributes; the speech verb goes on its sentence in lower case",
-                      word.lower(), {"word": word, "kind": "speech-verb"})
+            yield Hit(m.start(1), m.end(1), f"\"{word}\" is capitalised after the quotation it attributes; "
+                      "the speech verb goes on its sentence in lower case", word.lower(), {"word": word, "kind": "speech-verb"})
 
 
 def _titles_after_indefinite_articles(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
@@ -1570,7 +1564,8 @@ def lowercase_sentence_start(doc: Document) -> Iterator[Hit]:
     numeral ("6 people maximum"), a word after a single letter and a full stop ("§ 1751 f. des"),
     a line that goes on from a line of prose broken in mid-sentence ("… that this⏎prominent
     site") or from a code or number set on a line of its own ("qualcosa come⏎0x80000027⏎ad un"), a
-    newsroom's mark in brackets after a text ("ist in Arbeit. (red)"), and a page's byline ("posted 29 Sep 2017, 02:10 by …": `data/<lang>/byline_words.txt`
+    newsroom's mark in brackets after a text ("ist in Arbeit. (red)"), and a page's byline ("posted
+    29 Sep 2017, 02:10 by …": `data/<lang>/byline_words.txt`
     and a date or a time). In every profiled language: after the
     language's opening quotes and ¿ ¡ ("Terminó. ¿qué pasará?", "„die Lage“"), with its
     abbreviations (`data/<lang>/abbreviations.txt`: "etc.", "bzw.", "pág."); a Spanish series of

@@ -953,8 +953,8 @@ def _serial_commas(doc: Document, target: Profile) -> Iterator[Hit]:
         if item[0].isupper() or item.split(" ", 1)[0].lower() in function:
             continue
         comma = m.end(1)
-        yield Hit(comma, comma + 1, f"a comma before the conjunction that ends a list is English punctuation; {target.name} writes none",
-                  "", {"language": lang, "item": item})
+        yield Hit(comma, comma + 1, "a comma before the conjunction that ends a list is English punctuation; "
+                  f"{target.name} writes none", "", {"language": lang, "item": item})
 
 
 def _spaced_em_dashes(doc: Document, target: Profile) -> Iterator[Hit]:
