@@ -1830,6 +1830,11 @@ def test_a_closing_bracket_glued_to_a_short_capitalised_word():
     assert found(text, "es", "zh", select="TQ213") == [("TQ213", ")El")]
     # a bracketed plural or gender ending is not a bracket glued to a word
     assert found("Los usuario(s) y el/la titular(es) de la cuenta.", "es", select="TQ213") == []
+    # a word of one capital letter, before the lower-case words of its sentence
+    text = "(Opening)A performance that opens the festival\n(Closing)A large-scale show"
+    assert found(text, "en", "ko", select="TQ213") == [("TQ213", ")A"), ("TQ213", ")A")]
+    assert found("Retour\n\n(1)À propos de retour", "fr", select="TQ213") == [("TQ213", ")À")]
+    assert found("See blood type (A)B. The form (2)C, when filled, goes back.", select="TQ213") == []
 
 
 def test_a_word_in_capitals_for_emphasis_a_hyphenated_name_and_a_slug_are_no_lowered_names():

@@ -669,7 +669,7 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     Flags a word followed by sentence punctuation and another word with no space between
     ("arrived.The", "begun.I was", "said,however", "Network,a subsidiary"), a quotation mark wedged between two words
     ("face.”The team", "the “plan”was", "said.\"We"), a closing bracket glued to the next word
-    ("[email protected]Veuillez"), a common word glued to a number or a capitalised word by a
+    ("[email protected]Veuillez", "(Opening)A performance"), a common word glued to a number or a capitalised word by a
     colon ("Date:2021"), or two words of the language so ("risalita:dal gancio", "Dislivello:da
     300"; not "data:image", "mailto:", a rare word after the colon), and a number or a time glued to a capitalised word that is common or
     that the document also writes on its own ("7:00Owens"). Also: a time glued to a.m./p.m.
@@ -841,7 +841,7 @@ NUMBER_JOIN_ZIPF = 4.5
 
 
 #: a closing bracket after a word, glued to the next word ("[email protected]Veuillez", "(PCM)ha annunciato")
-_BRACKET_JOIN = lazy(regex, r"(?<=[\p{L}\p{N}.])([)\]])(\p{L}\p{Ll}{2,}|\p{Lu}\p{Ll}(?!\p{L}))")
+_BRACKET_JOIN = lazy(regex, r"(?<=[\p{L}\p{N}.])([)\]])(\p{L}\p{Ll}{2,}|\p{Lu}\p{Ll}(?!\p{L})|\p{Lu}(?= \p{Ll}{2}))")
 
 
 def _bracket_joins(doc: Document) -> Iterator[Hit]:
