@@ -983,6 +983,16 @@ def test_another_languages_oclock_and_an_english_month_abbreviation():
     assert found("The 3 hod carriers met at noon.", select="TQ201") == []
 
 
+def test_another_languages_abbreviation_before_a_street_name():
+    text = 'The light at the intersection of bul. "Yanko Komitov" goes. Open doors from 9 am, os. Vaasantie 312.'
+    report = tqcheck.check_text(text, target_lang="en", source_lang="bg", backtranslate=False, config={"select": "TQ201"})
+    assert [(f.text, f.evidence["language"]) for f in report.findings] == [("bul.", "bg"), ("os.", "fi")]
+    assert found("Sede legale a Sosnowiec in ul. Pusta 62.", "it", "pl", select="TQ201") == [("TQ201", "ul.")]
+    # the language's own abbreviation, and "et al." or an abbreviation before a lower-case word, pass
+    assert found("Biuro mieści się przy ul. Pusta 62 w Sosnowcu.", "pl", select="TQ201") == []
+    assert found("As Rossi et al. Found in 2020, the ul. value and os. grade vary.", select="TQ201") == []
+
+
 def test_the_spanish_and_portuguese_hours_after_a_time_in_another_language():
     report = tqcheck.check_text("Breakfast is served from 8:00 to 10:00 hs. Dinner at 20:00 HS.", target_lang="en",
                                 source_lang="pt", backtranslate=False, config={"select": "TQ201"})

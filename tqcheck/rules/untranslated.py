@@ -287,6 +287,38 @@ def _clock_words(doc: Document) -> list[tuple[int, int, dict]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _address_table(target: str) -> dict[str, tuple[str, ...]]:
+    """The address abbreviations of data/address_abbreviations.tsv that ``target`` does not write
+    (abbreviation -> the languages that write it)."""
+    rows = table("address_abbreviations.tsv", ("lang", "abbreviation"))
+    own = {r["abbreviation"] for r in rows if r["lang"] == target}
+    out: dict[str, tuple[str, ...]] = {}
+    for r in rows:
+        if r["abbreviation"] not in own:
+            out[r["abbreviation"]] = out.get(r["abbreviation"], ()) + (r["lang"],)
+    return out
+
+
+#: a lower-case abbreviation with its full stop before a capitalised or quoted name ("ul. Pusta", "bul. \"Yanko")
+_ABBREVIATION_BEFORE_NAME = lazy(regex, r"(?<![\p{L}\d.])(\p{Ll}{2,3}\.)[ \u00a0][\"„«“]?\p{Lu}")
+
+
+def _address_abbreviations(doc: Document) -> list[tuple[int, int, dict]]:
+    """Another language's abbreviation before a street's or an address's name ("in ul. Pusta 62",
+    "the intersection of bul. \"Yanko Komitov\"", "os. Vaasantie 312"): data/address_abbreviations.tsv."""
+    words = _address_table(doc.target_lang)
+    if not words or ". " not in doc.text:
+        return []
+    out = []
+    for m in _ABBREVIATION_BEFORE_NAME.finditer(doc.text):
+        langs = words.get(m.group(1))
+        if langs is not None:
+            lang = doc.source_lang if doc.source_lang in langs else langs[0]
+            out.append((m.start(1), m.end(1), {"evidence": "address abbreviation", "language": lang}))
+    return out
+
+
 #: a day, a month's name and a year ("11 Luglio 2017", "26 Juni 2024", "3 de marzo de 2021"): the name checked in code
 _DAY_MONTH_YEAR = lazy(regex, r"(?<![\d.,])\d{1,2}\.?[ \u00a0]+(?:de[ \u00a0]+)?(\p{L}{3,})\.?,?[ \u00a0]+(?:de[ \u00a0]+)?\d{4}(?!\d)")
 #: a month name of another language this common in the target (Zipf) is a word of the target ("mai" in Italian, "Mars")
@@ -355,7 +387,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     explains where it uses it ("Ortsgemeinde – a municipality") or a word in lower case it glosses in
     mid-sentence ("a Finnish smoke (savu) sauna"). Another language's word for
     "o'clock" after a time ("de [9:00 UHR] a [18:00 UHR]", "the 22hod", "served at 20:00 hs":
-    `data/clock_words.tsv`), a
+    `data/clock_words.tsv`), another language's abbreviation before a street's name ("in ul. Pusta
+    62", "bul. \"Yanko Komitov\"": `data/address_abbreviations.tsv`), a
     date whose month is named in another language ("11 Luglio 2017", "26 Juni 2024" in English; CLDR's
     month names of the source and of two dozen languages, not the target's nor a word common in
     it: "mai" in Italian), and
@@ -553,6 +586,7 @@ def untranslated(doc: Document) -> Iterator[Hit]:
 
     taken = _Spans([(a, b) for a, b, _ in spans])
     spans.extend(h for h in _clock_words(doc) if h[0] not in taken)
+    spans.extend(h for h in _address_abbreviations(doc) if h[0] not in taken)
     taken = _Spans([(a, b) for a, b, _ in spans])
     spans.extend(h for h in _foreign_months(doc) if h[0] not in taken and h[1] - 1 not in taken)
     if target != "en" or "\n" in text:  # (English furniture in other targets; another language's, a line of its own, in any)
