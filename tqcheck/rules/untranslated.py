@@ -259,15 +259,23 @@ _ANY_NUMBER = lazy(re, r"\d+")
 
 
 @lru_cache(maxsize=None)
+def _others_words(name: str, column: str, target: str) -> dict[str, tuple[str, ...]]:
+    """The words of a data table of languages' words (``lang`` and ``column``) that ``target`` does
+    not write itself: word -> the languages that write it, in the table's order."""
+    rows = table(name, ("lang", column))
+    own = {r[column] for r in rows if r["lang"] == target}
+    out: dict[str, tuple[str, ...]] = {}
+    for r in rows:
+        if r[column] not in own:
+            out[r[column]] = out.get(r[column], ()) + (r["lang"],)
+    return out
+
+
+@lru_cache(maxsize=None)
 def _clock_word_table(target: str) -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
     """The clock words that ``target`` does not write (word -> the languages that write it), and an
     expression that finds any of them fast (a prefilter)."""
-    rows = table("clock_words.tsv", ("lang", "word"))
-    own = {r["word"] for r in rows if r["lang"] == target}
-    words: dict[str, tuple[str, ...]] = {}
-    for r in rows:
-        if r["word"] not in own:
-            words[r["word"]] = words.get(r["word"], ()) + (r["lang"],)
+    words = _others_words("clock_words.tsv", "word", target)
     return words, re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)", re.IGNORECASE)
 
 
@@ -287,19 +295,6 @@ def _clock_words(doc: Document) -> list[tuple[int, int, dict]]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _address_table(target: str) -> dict[str, tuple[str, ...]]:
-    """The address abbreviations of data/address_abbreviations.tsv that ``target`` does not write
-    (abbreviation -> the languages that write it)."""
-    rows = table("address_abbreviations.tsv", ("lang", "abbreviation"))
-    own = {r["abbreviation"] for r in rows if r["lang"] == target}
-    out: dict[str, tuple[str, ...]] = {}
-    for r in rows:
-        if r["abbreviation"] not in own:
-            out[r["abbreviation"]] = out.get(r["abbreviation"], ()) + (r["lang"],)
-    return out
-
-
 #: a lower-case abbreviation with its full stop before a capitalised or quoted name ("ul. Pusta", "bul. \"Yanko")
 _ABBREVIATION_BEFORE_NAME = lazy(regex, r"(?<![\p{L}\d.])(\p{Ll}{2,3}\.)[ \u00a0][\"„«“]?\p{Lu}")
 
@@ -307,7 +302,7 @@ _ABBREVIATION_BEFORE_NAME = lazy(regex, r"(?<![\p{L}\d.])(\p{Ll}{2,3}\.)[ \u00a0
 def _address_abbreviations(doc: Document) -> list[tuple[int, int, dict]]:
     """Another language's abbreviation before a street's or an address's name ("in ul. Pusta 62",
     "the intersection of bul. \"Yanko Komitov\"", "os. Vaasantie 312"): data/address_abbreviations.tsv."""
-    words = _address_table(doc.target_lang)
+    words = _others_words("address_abbreviations.tsv", "abbreviation", doc.target_lang)
     if not words or ". " not in doc.text:
         return []
     out = []
