@@ -83,9 +83,16 @@ def test_a_spanish_dateline_with_a_space_and_a_french_space_before_a_colon_in_en
     ("pt", "O Cenário Espetacular da Ilha de Santorini"),
     # two or three common words and no function word
     ("pt", "Observações Especiais"), ("es", "Preguntas Frecuentes"), ("it", "Impostazioni Globali"),
+    # an acronym among its words ("PDFs", "PDF") is a name, not what makes the heading one
+    ("es", "La Guía Definitiva para Convertir PDFs"), ("fr", "Les Meilleurs Formats de Conversion de PDF"),
 ])
 def test_a_heading_in_english_title_case(lang, heading):
     assert found(f"{heading}\nUn texto.", lang, select="TQ207") == [("TQ207", heading)]
+
+
+def test_a_heading_of_a_name_and_an_acronym_keeps_its_capitals():
+    assert found("Banco Santander SA\nUn texto sobre el banco.", "es", select="TQ207") == []
+    assert found("Museo del Prado PDF\nUn texto sobre el museo.", "es", select="TQ207") == []
 
 
 @pytest.mark.parametrize("lang, line, label", [

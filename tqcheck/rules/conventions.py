@@ -392,6 +392,8 @@ _BRACKET_LABEL = lazy(re, r"\[([^\]\n]{3,60})\]")
 _COLON_LABEL = lazy(re, r"([^:\[\]\n]{3,60}?):[ \t]+\S")
 
 
+#: an acronym, or its plural, amid a heading's words ("PDF", "PDFs", "URLs")
+_ACRONYM = lazy(re, r"[A-Z]{2,5}s?")
 def _heading_candidates(text: str) -> Iterator[tuple[int, str]]:
     """(offset, text) of what may be a heading: each line (or part of one: _PART), stripped of list
     marks, symbols and a closing colon ("Outras Informações:"), and a label that opens it: in brackets
@@ -432,6 +434,8 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
         words = body.replace("/", " ").replace(", ", " ").split()
         if not 2 <= len(words) <= MAX_HEADING_WORDS or any(not w.replace("-", "").isalpha() or w.startswith("-") or w.endswith("-") for w in words):
             continue
+        # an acronym inside the heading is a name among its words ("Convertir PDFs", "del PDF")
+        words = [w for w in words if not _ACRONYM.fullmatch(w)] if len(words) > 2 else words
         # a one-letter word in lower case is a conjunction or preposition ("a", "y", "e", "o")
         rest = [w for w in words[1:] if w.lower() not in openers and w.lower() not in function and not (len(w) == 1 and w.islower())]
         if len(rest) < 1 or not all(all(p[:1].isupper() and p[1:].islower() for p in w.split("-")) for w in rest) \
