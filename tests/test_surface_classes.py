@@ -2027,3 +2027,19 @@ def test_five_habits_of_native_pages_that_are_no_artifacts():
     assert found("Use la consulta disponible en la parte inferior de la tienda (SHOP) o en la sección Mi cuenta.", "es",
                  source="ko", select="TQ201") == [("TQ201", "SHOP")]
     assert found("O objetivo do projeto é apoiar as famílias. A inscrição decorre até 13 de Março.", "pt", select="TQ207") == [("TQ207", "Março")]
+
+
+def test_a_german_article_capitalised_after_a_comma_before_its_noun():
+    text = "Es muss nicht voll sein, Die Lithiumbatterie sollte jedoch geladen sein."
+    assert found(text, "de", select="TQ102") == [("TQ102", "Die")]
+    # a newspaper's name without a comma, and the formal "Sie", keep their capitals
+    assert found("Wie Der Spiegel berichtet, muss der Akku geladen sein, wenn Sie verreisen.", "de", select="TQ102") == []
+
+
+def test_a_capital_opening_an_aside_in_mid_sentence():
+    text = "Cash upon delivery (Only at pickup), in all other cases full prepayment."
+    assert found(text, source="ru", select="TQ102") == [("TQ102", "Only")]
+    # a description, a title of a work, and an aside that opens a line keep their capitals
+    clean = ("The words of John Donne (British poet) still hold. It was in the paper (The Times) today.\n"
+             "(Only members may vote.)")
+    assert found(clean, select="TQ102") == []

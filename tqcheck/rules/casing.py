@@ -773,7 +773,8 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     product's name: "a Signed For delivery"), and inside a name the text writes so again and again after the same
     rare capitalised word ("Luang Pho To"). A bracket closed inside a sentence is no sentence start ("to live
     (meadow) We also"; not "(Laughter) What", "a) The"). Also: a capital after a semicolon where the sentence goes on ("the talks
-    stalled; Yesterday the minister", "expense; IF the service"), an ordinary word in capitals between lower-case words ("the
+    stalled; Yesterday the minister", "expense; IF the service"), a function word or a word edited text writes in
+    lower case opening a bracketed aside in mid-sentence ("cash upon delivery (Only at pickup)"), an ordinary word in capitals between lower-case words ("the
     MINISTER said"; not acronyms), a capital inside an ordinary word ("mInister"; not "iPhone"), and
     prose run through title case ("Members Are Required to Check the Order."), and the name of an
     institution or a title half capitalised ("the foreign Ministry", "deputy Secretary":
@@ -800,7 +801,8 @@ a label of an interface before its noun ("the web site Contact page": `data/en/i
 word after a determiner in lower case at least twice as often: "the Municipality" beside two "the
 municipality"). In other languages
     it uses their function-word lists (`data/<lang>/function_words.txt`: "en Madrid El presidente
-    dijo", "à Paris Le ministre"); German nouns are never flagged.
+    dijo", "à Paris Le ministre"; in German also an article after a comma before its noun: "sein, Die
+    Lithiumbatterie"); German nouns are never flagged.
 
     ## Why is this bad?
     Machine translation systems split and re-join sentences; the seam shows as a capital in the
@@ -820,6 +822,7 @@ municipality"). In other languages
     function_words = word_list(f"{lang}/function_words.txt")
     title_words: Counter = Counter()  # segment -> title-case function words in it (for _title_case_prose)
     repeated: dict[str, bool] = {}  # "Pho To" -> a name's words (the first a rare word), written so twice or more
+    nouns = doc.profile is not None and "nouns" in doc.profile.capitalises
     for m in pattern.finditer(text) if pattern is not None else ():
         if m.start() in starts or (m.start() and _JOINED_BEFORE.match(text, m.start() - 1)):
             continue
@@ -850,9 +853,11 @@ municipality"). In other languages
             yield Hit(m.start(), m.end(), f"\"{word}\" in capitals in mid-sentence", low, {"word": word, "kind": "all-caps"})
         elif word[1:].islower():  # not one letter: "Plan A was", "Franco A. said"
             if not nxt or not nxt[0].islower() and not _capitalised_by_rule(doc, nxt_m, seg.end_offset) \
-                    and not (low in word_list(f"{lang}/prepositions.txt") and prev_word.islower() and len(prev_word) >= 2 and nxt[1:].islower()):
+                    and not (low in word_list(f"{lang}/prepositions.txt") and prev_word.islower() and len(prev_word) >= 2 and nxt[1:].islower()) \
+                    and not (nouns and "," in before_m.group(2) and prev_word.islower() and nxt[1:].islower()):
                 continue  # "The Lord of The Rings", "He." at the end; not a preposition between a lower-case
-                # word and a name ("a street lamp On Avenida")
+                # word and a name ("a street lamp On Avenida"), nor, where nouns are capitalised, an article
+                # after a comma before its noun ("sein, Die Lithiumbatterie")
             if prev_word[:1].isupper() and prev_word[1:].islower() and low in word_list(f"{lang}/prepositions.txt") \
                     and zipf(prev_word.lower(), lang) >= ORDINARY_CAPITAL_ZIPF \
                     and (two := _word_before(text, seg.offset, before_m.start(1))) is not None \
@@ -868,6 +873,7 @@ municipality"). In other languages
                 {"word": word, "previous": prev_word, "kind": "title-case"},
             )
     yield from _after_semicolon(doc, plain)
+    yield from _capital_opening_aside(doc, plain)
     yield from _capitalised_ordinary_words(doc, plain)
     yield from _titles_after_indefinite_articles(doc, plain)
     yield from _capitalised_currency_names(doc)
@@ -1417,6 +1423,34 @@ def _after_semicolon(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
             continue  # "; Monday Tuesday", a list of titles
         yield Hit(m.start(1), m.end(1), f"\"{word}\" is capitalised after a semicolon; the sentence goes on", low,
                   {"word": word, "kind": "after-semicolon"})
+
+
+#: an opening bracket after a lower-case word and a capitalised word inside it ("delivery (Only at pickup)")
+_CAPITAL_OPENING_ASIDE = lazy(regex, r"(?<=\p{Ll}[ \u00a0]\()(\p{Lu}\p{Ll}+)(?=[ \u00a0]\p{Ll})")
+
+
+def _capital_opening_aside(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
+    """A capital on the first word of a bracketed aside that opens in mid-sentence, before a lower-case
+    word ("cash upon delivery (Only at pickup)", "from 15.00 (Normally much earlier"): a function word or
+    a word that edited text of the language writes in lower case in mid-sentence (data/<lang>/
+    lower_case_words.txt); not a name, nor a title of a work ("(The Times)": a capital follows)."""
+    text = doc.text
+    if "(" not in text:
+        return
+    lang = doc.target_lang
+    lower = word_list(f"{lang}/function_words.txt") | word_list(f"{lang}/lower_case_words.txt")
+    if not lower:
+        return
+    names = _names(lang)
+    for m in _CAPITAL_OPENING_ASIDE.finditer(text):
+        low = m.group(1).lower()
+        if low not in lower or low in names:
+            continue
+        seg = doc.segment_at(m.start())
+        if seg is None or m.start() - 1 == seg.offset or not _plain(doc, seg, plain):
+            continue
+        yield Hit(m.start(), m.end(), f"\"{m.group(1)}\" is capitalised at the start of an aside in mid-sentence", low,
+                  {"word": m.group(1), "kind": "opening-aside"})
 
 
 #: six letters or more: shorter ones are often acronyms that spell a word ("SARS", "PALM", "SWAT")
