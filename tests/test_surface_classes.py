@@ -2036,6 +2036,22 @@ def test_a_german_article_capitalised_after_a_comma_before_its_noun():
     assert found("Wie Der Spiegel berichtet, muss der Akku geladen sein, wenn Sie verreisen.", "de", select="TQ102") == []
 
 
+def test_a_colon_spaced_before_and_glued_to_the_word_after():
+    text = "2. Vérifiez le niveau de la batterie :Si la batterie est vide, rechargez-la."
+    assert found(text, "fr", select="TQ213") == [("TQ213", ":Si")]
+    assert found("Check the charger :connect it to a socket first.", select="TQ213") == [("TQ213", ":connect")]
+    # an emoji's short code and a smiley are no colon of a sentence
+    assert found("Thanks for the tip :smile: see you soon :P", select="TQ213") == []
+
+
+def test_a_clause_number_with_a_sub_number_glued_to_its_text():
+    text = "General provisions\n\n1.1This offer is an official offer of the seller.\n1.2 The buyer accepts it."
+    assert found(text, source="uk", select="TQ213") == [("TQ213", "1.1This")]
+    assert found("1. Allgemeines\n\n1.1Die Allgemeinen Geschäftsbedingungen gelten.", "de", select="TQ213") == [("TQ213", "1.1Die")]
+    # an amount glued to its unit opens no clause
+    assert found("Ingredients\n\n1.5Kg of flour\n2.4Ghz band", select="TQ213") == []
+
+
 def test_a_capital_opening_an_aside_in_mid_sentence():
     text = "Cash upon delivery (Only at pickup), in all other cases full prepayment."
     assert found(text, source="ru", select="TQ102") == [("TQ102", "Only")]

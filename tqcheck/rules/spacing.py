@@ -574,6 +574,9 @@ _SINGLE_QUOTE_JOIN = lazy(regex, r"(?<=\p{L})([’'‘])(\p{L}[\p{L}\p{M}\- ]{1,
 #: word: "Date:2021", "Note:The", "risalita:dal gancio"
 _COLON_JOIN = lazy(regex, r"(?<![\w.:/@-])(\p{L}\p{Ll}{2,}):(\d{1,4}|\p{Lu}\p{Ll}+|\p{Lu}(?= \p{Lu})|\p{Ll}{2,})(?![\w:/@])")
 _COLON_BEFORE_WORD = lazy(re, r":(?=\w)")
+#: a colon with a space before it and a word glued after it ("la batterie :Si la"), not an emoji's
+#: short code (" :smile:") or a smiley (" :P")
+_SPACED_COLON_JOIN = lazy(regex, r"(?<=\p{L}[ \u00a0\u202f]):(\p{L}{2,})(?![\p{L}\p{M}:])")
 _WORD_BACKWARDS = lazy(regex, r"\w+", regex.REVERSE)
 #: the word before a glued colon must be at least this common (a label, not "doi:10..." or "tel:0034")
 MIN_LABEL_ZIPF = 3.0
@@ -671,7 +674,8 @@ def missing_space(doc: Document) -> Iterator[Hit]:
     ("face.”The team", "the “plan”was", "said.\"We"), a closing bracket glued to the next word
     ("[email protected]Veuillez", "(Opening)A performance"), a common word glued to a number or a capitalised word by a
     colon ("Date:2021"), or two words of the language so ("risalita:dal gancio", "Dislivello:da
-    300"; not "data:image", "mailto:", a rare word after the colon), and a number or a time glued to a capitalised word that is common or
+    300"; not "data:image", "mailto:", a rare word after the colon), a colon with a space before it and
+    the next word glued to it ("la batterie :Si la batterie"; not an emoji's code, " :smile:"), and a number or a time glued to a capitalised word that is common or
     that the document also writes on its own ("7:00Owens"). Also: a time glued to a.m./p.m.
 ("8:00a.m."), an amount glued to a currency's code ("400HUF", "100zł") or a word to a currency sign ("is€23.85"), a list number glued to its heading or item ("2.PROCÉDURE", "Notas 1.Impostos"), a list dash glued to its item
 where the other items space it ("-The Payments"), a numbered heading glued to its title
@@ -773,6 +777,9 @@ where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs
     for m in _LIST_NUMBER_JOIN.finditer(text):
         k = next(i for i in (1, 2, 3) if m.group(i))
         number, word = m.group(k), m.group(4)
+        if k == 1 and number[-1].isdigit() and (len(word) < 3 or word.lower() in _unit_symbols()
+                                                 or zipf(word.lower(), doc.target_lang) < MIN_LABEL_ZIPF):
+            continue  # "1.5Kg", "2.4Ghz": an amount and its unit, not a clause number ("1.1This offer")
         if k == 3 and (h := _HEADING_WORD_BEFORE.search(text, max(0, m.start(k) - 40), m.start(k))) \
                 and h.group(1).lower() in word_list("heading_number_words.txt"):
             continue  # "Artículo 1.Objeto": a numbered heading, reported below as one
@@ -791,6 +798,8 @@ where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs
                     or _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
                 continue
             yield Hit(m.end(1), m.end(), "no space after \":\"", f": {m.group(2)}", {"mark": ":"})
+        for m in _SPACED_COLON_JOIN.finditer(text):  # "la batterie :Si la batterie": a space before, none after
+            yield Hit(m.start(), m.end(), "no space after \":\"", f": {m.group(1)}", {"mark": ":"})
 
 
 #: an amount glued to the code or the sign of a currency written in letters ("400HUF", "100zł")
@@ -861,7 +870,14 @@ _TIME_MERIDIEM = lazy(regex, r"(?<![\w.:])(\d{1,2}(?:[:.]\d{2})?)([ap]\.[ \u00a0
 #: a list number glued to the capitalised word after it: at a line start ("2.PROCÉDURE D'ACHAT"), after
 #: a sentence's end ("comprador. 2.Por favor"), or the first of a list run into a line ("Notas
 #: 1.Impostos"; not "version 3.Beta", "2.0")
-_LIST_NUMBER_JOIN = lazy(regex, r"(?m)(?:^[ \t]*(\d{1,2}\.)|(?<=[.!?] )(\d{1,2}\.)|(?<=\p{Ll} )(1\.))(\p{Lu}\p{L}+)(?=[\s,:;]|$)")
+_LIST_NUMBER_JOIN = lazy(regex, r"(?m)(?:^[ \t]*(\d{1,2}\.(?:\d{1,2}\.?(?=\p{Lu}\p{Ll}))?)|(?<=[.!?] )(\d{1,2}\.)|(?<=\p{Ll} )(1\.))(\p{Lu}\p{L}+)(?=[\s,:;]|$)")
+@lru_cache(maxsize=1)
+def _unit_symbols() -> frozenset[str]:
+    """Unit symbols in lower case ("kg", "ghz"), from data/miscased_units.tsv."""
+    rows = table("miscased_units.tsv", ("form", "symbol"))
+    return frozenset(w.lower() for r in rows for w in (r["form"], r["symbol"]))
+
+
 #: one capitalised word opening the line before a number: the number is a heading's ("Artículo |1.Objeto")
 _HEADING_WORD_BEFORE = lazy(regex, r"(?m)^[ \t]*(\p{Lu}\p{Ll}+)\.? $")
 #: a numbered heading ("Artículo 3.Establecimiento del acuerdo") glued to its title: a capitalised
