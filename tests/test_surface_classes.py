@@ -2059,3 +2059,13 @@ def test_a_capital_opening_an_aside_in_mid_sentence():
     clean = ("The words of John Donne (British poet) still hold. It was in the paper (The Times) today.\n"
              "(Only members may vote.)")
     assert found(clean, select="TQ102") == []
+
+
+def test_a_spaced_per_cent_sign_in_english_and_a_tilde_range_in_any_target():
+    assert found("You pay 50 % of the rent on arrival.", source="de", select="TQ203") == [("TQ203", "50 %")]
+    assert found("Warranty period: 1~2 years. Open 8:00~22:00 daily.", source="zh", select="TQ203") == [
+        ("TQ203", "1~2"), ("TQ203", "8:00~22:00")]
+    assert found("Garantía: 1~2 años.", "es", select="TQ203") == [("TQ203", "1~2")]
+    # French spaces the sign; a tilde before one number means "about"
+    assert found("Vous payez 50 % du loyer.", "fr", select="TQ203") == []
+    assert found("You pay 50% of the rent; about ~20 people came.", select="TQ203") == []

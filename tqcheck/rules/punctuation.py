@@ -25,6 +25,10 @@ _UNIT_AFTER = lazy(re, rf"\s*(?:{_UNITS}\b|%)")
 #: an amount with the euro or pound sign after it ("a deposit of 400 €", "12€."), not before another amount
 _AMOUNT_BEFORE_SIGN = lazy(re, r"(\d+(?:[.,]\d+)*)[ \u00a0]?$")
 _SIGN_AFTER = lazy(re, r"[\w€£$]|[ \u00a0]?\d")
+#: a number, a space and the per cent sign ("50 %"), not after another sign or inside a word
+_SPACED_PERCENT = lazy(re, r"(?<![\w.,])(\d+(?:[.,]\d+)?)[ \u00a0\u202f]%(?!\w)")
+#: a range written with a tilde between its numbers or times ("1~2 years", "8:00~22:00"), not "~20" (about)
+_TILDE_RANGE = lazy(re, r"(?<![\w.,:])(\d+(?:[.,:]\d+)?)[ \u00a0]?~[ \u00a0]?(\d+(?:[.,:]\d+)?)(?![\w.,:]\d)")
 #: a number with a comma that no thousands separator explains: a zero or four digits or more before it
 _PLAIN_DECIMAL_COMMA = lazy(re, r"(0|[1-9]\d{3,}),(\d+)(?![\d,])")
 _DIGIT_COMMA_DIGIT, _DIGIT_RUN = lazy(re, r"\d,\d"), run_before(r"\d")
@@ -214,7 +218,9 @@ ordinals (`Malen (30.)`)
     and, where the locale writes a decimal point, a decimal comma before a unit or after a currency
     ("3,5 million", "€2,5", "euro 10,00": `data/currency_words.txt`) or anywhere in a text that
     writes a number only a decimal comma explains ("0,07", "1537,2"; not "1,2,3" nor "[0,0]"), in
-    English the euro or pound sign after the amount ("a deposit of 400 €"; info),
+    English the euro or pound sign after the amount ("a deposit of 400 €"; info) and a space before the per
+    cent sign ("50 % of the rent"), in every target a tilde for a range between two numbers ("1~2 years",
+    "8:00~22:00"; not "~20", about twenty),
     a time written with a comma ("from 7,00 to 9,30"), a slash spaced between two alternatives
     ("his / her", "and / or") and a colon after "such as" ("countries such as: Ivory Coast"; info) in English, dots or spaces as thousands separators ("1.000.000", "250
     000 people"; not a telephone number on a line of its own; in English one group after a
@@ -381,6 +387,14 @@ ordinals (`Malen (30.)`)
         for start, end, amount, sign in _signs_after_amounts(text):
             yield Hit(start, end, f"\"{text[start:end]}\": the currency sign after the amount (continental style); English writes \"{sign}{amount}\"",
                       f"{sign}{amount}", {"mark": sign}, Severity.INFO)
+    if prof and prof.code == "en" and "%" in chars:
+        for m in _SPACED_PERCENT.finditer(text):
+            yield Hit(m.start(1), m.end(), f"\"{m.group()}\": a space before the per cent sign (continental style); English writes \"{m.group(1)}%\"",
+                      f"{m.group(1)}%", {"mark": "%"})
+    if prof and "~" in chars:
+        for m in _TILDE_RANGE.finditer(text):
+            yield Hit(m.start(), m.end(), f"\"{m.group()}\": a tilde between two numbers, the range mark of Chinese, Japanese and Korean; "
+                      f"{prof.name} writes a dash", m.group(1) + "–" + m.group(2), {"mark": "~"})
     if prof and prof.code == "en":
         for m in _REGNAL_STOP.finditer(text):
             yield Hit(m.start(1), m.end(1), f"a full stop after the regnal number \"{m.group()[:-1]}\" (a German or Czech ordinal); English writes none", "",
