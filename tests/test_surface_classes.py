@@ -2069,3 +2069,17 @@ def test_a_spaced_per_cent_sign_in_english_and_a_tilde_range_in_any_target():
     # French spaces the sign; a tilde before one number means "about"
     assert found("Vous payez 50 % du loyer.", "fr", select="TQ203") == []
     assert found("You pay 50% of the rent; about ~20 people came.", select="TQ203") == []
+
+
+def test_a_comma_after_the_closing_quote_before_a_pronoun_or_a_noun_and_the_speech_verb():
+    text = '"This was a great community effort", he says proudly. "Many of our older people", the mayor said.'
+    assert found(text, source="de", select="TQ203") == [("TQ203", '",'), ("TQ203", '",')]
+    # a short quoted name, and a clause after the quotation that attributes nothing
+    assert found('We stayed at "Big House", he says. "It was a very good week", and then we left.', select="TQ203") == []
+
+
+def test_a_line_ending_in_a_dash_before_what_it_introduces():
+    text = "Junk can invite poverty into our lives. Let us know about these things-\n\n1. Junk: clear it out."
+    assert found(text, source="hi", select="TQ203") == [("TQ203", "-")]
+    # a word broken across lines goes on in lower case
+    assert found("It is a well-\nknown fact that we open at nine.", select="TQ203") == []

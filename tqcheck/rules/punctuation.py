@@ -27,6 +27,10 @@ _AMOUNT_BEFORE_SIGN = lazy(re, r"(\d+(?:[.,]\d+)*)[ \u00a0]?$")
 _SIGN_AFTER = lazy(re, r"[\w€£$]|[ \u00a0]?\d")
 #: a number, a space and the per cent sign ("50 %"), not after another sign or inside a word
 _SPACED_PERCENT = lazy(re, r"(?<![\w.,])(\d+(?:[.,]\d+)?)[ \u00a0\u202f]%(?!\w)")
+#: a line ending in a hyphen or dash after a word, before a line that opens with a capital, a number
+#: or a list mark ("Let us know about these things-" / "1. Junk"): a colon typed as a dash (not a word
+#: broken across lines, which goes on in lower case)
+_DASH_BEFORE_LINES = lazy(regex, r"(?m)(?<=\p{Ll})[ \t]?(-)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[\p{Lu}\d•*])")
 #: a range written with a tilde between its numbers or times ("1~2 years", "8:00~22:00"), not "~20" (about)
 _TILDE_RANGE = lazy(re, r"(?<![\w.,:])(\d+(?:[.,:]\d+)?)[ \u00a0]?~[ \u00a0]?(\d+(?:[.,:]\d+)?)(?![\w.,:]\d)")
 #: a number with a comma that no thousands separator explains: a zero or four digits or more before it
@@ -219,7 +223,8 @@ ordinals (`Malen (30.)`)
     ("3,5 million", "€2,5", "euro 10,00": `data/currency_words.txt`) or anywhere in a text that
     writes a number only a decimal comma explains ("0,07", "1537,2"; not "1,2,3" nor "[0,0]"), in
     English the euro or pound sign after the amount ("a deposit of 400 €"; info) and a space before the per
-    cent sign ("50 % of the rent"), in every target a tilde for a range between two numbers ("1~2 years",
+    cent sign ("50 % of the rent"), in every target a line ending in a dash before the lines it introduces
+    ("Let us know about these things-" / "1. Junk:"), a tilde for a range between two numbers ("1~2 years",
     "8:00~22:00"; not "~20", about twenty),
     a time written with a comma ("from 7,00 to 9,30"), a slash spaced between two alternatives
     ("his / her", "and / or") and a colon after "such as" ("countries such as: Ivory Coast"; info) in English, dots or spaces as thousands separators ("1.000.000", "250
@@ -391,6 +396,10 @@ ordinals (`Malen (30.)`)
         for m in _SPACED_PERCENT.finditer(text):
             yield Hit(m.start(1), m.end(), f"\"{m.group()}\": a space before the per cent sign (continental style); English writes \"{m.group(1)}%\"",
                       f"{m.group(1)}%", {"mark": "%"})
+    if prof and "-" in chars:
+        for m in _DASH_BEFORE_LINES.finditer(text):
+            yield Hit(m.start(1), m.end(1), "a line that ends in a dash before what it introduces (the style of Hindi, Chinese and "
+                      "other sources); write a colon", ":", {"mark": "-"})
     if prof and "~" in chars:
         for m in _TILDE_RANGE.finditer(text):
             yield Hit(m.start(), m.end(), f"\"{m.group()}\": a tilde between two numbers, the range mark of Chinese, Japanese and Korean; "
@@ -632,6 +641,16 @@ _COMMA_AFTER_QUOTE = lazy(regex, r"(?<=[\p{L}\d!?])([\"”]),[ \u00a0]+((?:[\p{L
 MIN_QUOTED_WORDS = 3
 
 
+#: the three words after a quotation's comma ("he says proudly", "the mayor said")
+_ATTRIBUTION_WORDS = lazy(regex, r"[ \u00a0]+([\p{L}.'’-]+)(?:[ \u00a0]+([\p{L}.'’-]+))?(?:[ \u00a0]+([\p{L}.'’-]+))?")
+
+
+def _verb_within(text: str, at: int, verbs: frozenset[str]) -> bool:
+    """A speech verb among the three words after ``at`` ("he says", "the mayor said")."""
+    m = _ATTRIBUTION_WORDS.match(text, at)
+    return m is not None and any(w.rstrip(".") in verbs for w in m.groups() if w)
+
+
 def _comma_after_quotation(doc: Document) -> Iterator[Hit]:
     """In English, a comma after the closing quotation mark before the attribution ("big difference",
     said Veliaj", "there!", said the pastor"): the comma goes inside the quotation ("difference," said),
@@ -642,8 +661,8 @@ def _comma_after_quotation(doc: Document) -> Iterator[Hit]:
     for m in _COMMA_AFTER_QUOTE.finditer(text):
         mark, words, verb = m.group(1), m.group(2), m.group(3)
         after_mark = text[m.start() - 1] in "!?"
-        if not after_mark and verb not in verbs:
-            continue
+        if not after_mark and verb not in verbs and not _verb_within(text, m.start(1) + 2, verbs):
+            continue  # "effort", he says": the verb after a pronoun or a name, up to three words on
         if after_mark and words:
             continue  # "!", then a name and a verb: only the word right after is checked
         opener = "\"" if mark == '"' else "“"
