@@ -2083,3 +2083,10 @@ def test_a_line_ending_in_a_dash_before_what_it_introduces():
     assert found(text, source="hi", select="TQ203") == [("TQ203", "-")]
     # a word broken across lines goes on in lower case
     assert found("It is a well-\nknown fact that we open at nine.", select="TQ203") == []
+
+
+def test_a_decimal_comma_before_a_currency_code_in_english():
+    text = "Cost of parcel shipment is 13,49 PLN for prepayment, or 17,00 PLN on delivery."
+    assert found(text, source="pl", select="TQ203") == [("TQ203", "13,49"), ("TQ203", "17,00")]
+    # a thousands separator before a code, and two numbers listed before another word
+    assert found("The fee is 1,250 USD. Rooms 1,2 stay open.", select="TQ203") == []

@@ -220,7 +220,7 @@ own „…“ or « … », a full stop after a regnal number in English (`King 
 outside German a score in brackets written with a colon (`(5:2)`) or minutes written as
 ordinals (`Malen (30.)`)
     and, where the locale writes a decimal point, a decimal comma before a unit or after a currency
-    ("3,5 million", "€2,5", "euro 10,00": `data/currency_words.txt`) or anywhere in a text that
+    ("3,5 million", "€2,5", "euro 10,00", "13,49 PLN": `data/currency_words.txt`) or anywhere in a text that
     writes a number only a decimal comma explains ("0,07", "1537,2"; not "1,2,3" nor "[0,0]"), in
     English the euro or pound sign after the amount ("a deposit of 400 €"; info) and a space before the per
     cent sign ("50 % of the rent"), in every target a line ending in a dash before the lines it introduces
@@ -432,7 +432,8 @@ ordinals (`Malen (30.)`)
             before = text[m.start() - 1] if m.start() else ""
             if before.isdigit() or before in ".," or m.start() in seen:
                 continue
-            if not (plain or before in "$€£¥" or _UNIT_AFTER.match(text, m.end()) or _currency_before(text, m.start(), m.group(2))):
+            if not (plain or before in "$€£¥" or _UNIT_AFTER.match(text, m.end()) or _currency_before(text, m.start(), m.group(2))
+                    or _currency_after(text, m.end(), m.group(2))):
                 continue  # "1,2 and 3": a list, not a decimal
             if plain and _in_number_list(text, m):
                 continue
@@ -504,6 +505,7 @@ _NAME_QUOTE_PAIRS = {("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), (
 
 
 _WORD_BEFORE_AMOUNT = lazy(re, r"([A-Za-z]+) ?$")
+_WORD_AFTER_AMOUNT = lazy(re, r"[ \u00a0]?([A-Za-zł]+)(?![\w'’-])")
 
 
 #: one group of thousands after a dot ("4.000", "15.000"): a decimal with three places, or thousands
@@ -560,6 +562,12 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return not text[line_start:start].strip() and not text[end : len(text) if line_end == -1 else line_end].strip()
+
+
+def _currency_after(text: str, end: int, decimals: str) -> bool:
+    """A currency's code or name right after an amount with two decimals ("12,99 PLN", "8,50 zł")."""
+    m = _WORD_AFTER_AMOUNT.match(text, end)
+    return len(decimals) == 2 and m is not None and m.group(1).lower() in word_list("currency_words.txt")
 
 
 def _currency_before(text: str, start: int, decimals: str) -> bool:
