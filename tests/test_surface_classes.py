@@ -2090,3 +2090,34 @@ def test_a_decimal_comma_before_a_currency_code_in_english():
     assert found(text, source="pl", select="TQ203") == [("TQ203", "13,49"), ("TQ203", "17,00")]
     # a thousands separator before a code, and two numbers listed before another word
     assert found("The fee is 1,250 USD. Rooms 1,2 stay open.", select="TQ203") == []
+
+
+def test_a_german_day_without_its_ordinal_full_stop_before_the_month():
+    text = "Preisliste 2025\n\n27 April – 30 April\n250 PLN - bis 4 Personen"
+    assert found(text, "de", source="pl", select="TQ207") == [("TQ207", "27 April"), ("TQ207", "30 April")]
+    # the ordinal written as German writes it, a month and its year, and French, which writes no full stop
+    assert found("Am 3. Mai und im Juni 2024 bleibt das Haus für 4 Personen geschlossen.", "de", select="TQ207") == []
+    assert found("Fermé du 27 avril au 30 avril.", "fr", select="TQ207") == []
+
+
+@pytest.mark.parametrize("lang, text, words", [
+    ("fr", "Un mélange local de Bouddhisme, Taoïsme, Catholicisme et d’Islam.", ["Bouddhisme", "Taoïsme", "Catholicisme"]),
+    ("es", "La región mezcla el Budismo y el Catolicismo desde hace siglos.", ["Budismo", "Catolicismo"]),
+    ("it", "Il tempio unisce il Buddismo e il Taoismo della regione.", ["Buddismo", "Taoismo"]),
+    ("pt", "A cidade reúne o Budismo e o Cristianismo há séculos.", ["Budismo", "Cristianismo"]),
+])
+def test_a_religion_s_name_with_an_english_capital(lang, text, words):
+    assert found(text, lang, select="TQ207") == [("TQ207", w) for w in words]
+
+
+def test_a_religion_s_name_keeps_its_capital_where_the_language_gives_one():
+    assert found("The region mixes Buddhism, Taoism and Catholicism.", select="TQ207") == []
+    assert found("Die Region verbindet den Buddhismus und den Taoismus.", "de", select="TQ207") == []
+    # a sentence's first word, and a list whose first item is right
+    assert found("Bouddhisme et taoïsme se mêlent ici. On y parle de bouddhisme, Taoïsme.", "fr", select="TQ207") == []
+
+
+def test_a_newspaper_named_under_a_byline_is_no_title_case_heading():
+    text = ("Ramassage des encombrants\n\nPublié le\nMidi Libre\n\nUn ramassage aura lieu du 21 au 23 mai.\n\n"
+            "Conditions Générales de Vente\nLes conditions générales de vente s'appliquent.")
+    assert found(text, "fr", select="TQ207") == [("TQ207", "Conditions Générales de Vente")]

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from .data import _read
 
 #: what a language may capitalise beyond sentence starts and proper names
-CASING_CLASSES = ("days", "months", "nationalities", "nationality_nouns", "languages", "nouns", "titles")
+CASING_CLASSES = ("days", "months", "nationalities", "nationality_nouns", "languages", "religions", "nouns", "titles")
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from ..patterns import lazy
 #: the profile whose conventions are looked for in other languages' text
 IMPOSED = "en"
 #: word classes with a word list of their own in data/<lang>/ (file name = class name + ".txt")
-_LISTED = ("days", "months", "nationalities", "languages")
+_LISTED = ("days", "months", "nationalities", "languages", "religions")
 _CAPITALISED = lazy(regex, r"(?<![\w\-'’.@/#])\p{Lu}\p{Ll}+(?:-\p{Ll}+)*(?![\w'’@]|-\w|\.\w)")
 _WORD_BEFORE = lazy(regex, r"([\w'’]+)( +)$")
 _NEXT_CAPITAL = lazy(regex, r" +\p{Lu}")
@@ -54,6 +54,10 @@ def _class_words(lang: str, cls: str) -> frozenset[str]:
     if cls == "nationalities":
         words = words | word_list(f"{lang}/continents.txt")  # "europeo", "asiatique": (data/<lang>/continents.txt)
     return words
+
+
+#: what joins the items of a list: a comma, or a conjunction and maybe an elided article ("et d’")
+_LIST_LINK = lazy(regex, r"(?:,|[ \u00a0]+(?:et|y|e|ou|o|ed)(?:[ \u00a0]+\p{L}{1,2}['’])?)[ \u00a0]+")
 
 
 def _prev_word(text: str, start: int, seg_start: int) -> tuple[str, int] | None:
@@ -108,7 +112,7 @@ def _casing_classes(target: Profile) -> list[str]:
     out = [c for c in _LISTED if c in imposed.capitalises and c not in target.capitalises]
     if "nouns" in target.capitalises:
         # a language that capitalises nouns capitalises nominalised adjectives too ("auf Deutsch")
-        out = [c for c in out if c not in ("nationalities", "languages")]
+        out = [c for c in out if c not in ("nationalities", "languages", "religions")]
     return out
 
 
@@ -140,6 +144,7 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
     # the language keeps such an adjective in lower case inside an organisation's name too ("l'Union européenne")
     name_heads = word_list(f"{lang}/institution_heads.txt") if surface_settings(lang).get("lower_case_name_adjectives") else frozenset()
     text = doc.text
+    listed: dict[str, int] = {}  # class -> the end of its last word flagged
     for seg in doc.segments:
         body = text[seg.offset : seg.end_offset]
         if not any(ch.isupper() for ch in body[1:]):
@@ -157,6 +162,8 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
                 continue  # "objectivo", "projecto" … "13 de Março": the spelling before 1990 capitalised months
             if cls == "months" and _numeric_date(text, m, seg.offset):
                 pass  # "nous 15 Janvier", "(Janvier 2021)", "2024, Giugno": a date, wherever it stands
+            elif listed.get(cls) is not None and _LIST_LINK.fullmatch(text, listed[cls], m.start()):
+                prev_word = None  # "de Bouddhisme, Taoïsme et d'Islam": the next item of a list whose first was flagged
             elif prev_word is None or not prev_word[0].replace("'", "").replace("’", "").isalpha():
                 continue  # sentence start, or after punctuation
             before = prev_word[0] if prev_word else ""
@@ -184,7 +191,9 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
                 continue  # a date that names a street or a bridge: "Avenida 1.º de Maio", "Ponte 25 de Abril"
             if noun_capital and cls in ("nationalities", "languages") and prev in openers:
                 continue  # "les Américains", "des Français": a noun of nationality, rightly capitalised
-            kind = {"days": "day of the week", "months": "month", "nationalities": "nationality word", "languages": "language name"}[cls]
+            kind = {"days": "day of the week", "months": "month", "nationalities": "nationality word", "languages": "language name",
+                    "religions": "religion's name"}[cls]
+            listed[cls] = m.end()
             yield Hit(
                 m.start(), m.end(),
                 f"{target.name} writes a {kind} in lower case: \"{word}\" takes an English capital",
@@ -425,6 +434,7 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
     opening_heads = heads | word_list(f"{target.code}/place_heads.txt")
     function = word_list(f"{target.code}/function_words.txt")
     names, brand = gazetteer(target.code), brands()  # (a platform's name: "Facebook e Instagram")
+    bylines = word_list(f"{target.code}/byline_words.txt")
     positions = doc.word_positions
     for start, body in _heading_candidates(text):
         if len(body) > MAX_HEADING_CHARS or body[-1] in ".:;,!?…)\"”»" or not body[0].isupper():
@@ -469,6 +479,8 @@ def _title_case_headings(doc: Document, target: Profile) -> Iterator[Hit]:
             continue
         if _named_in_running_text(text, body):
             continue  # the text calls something so in mid-sentence too ("la compétition provinciale Série Club"): a name
+        if _after_byline(text, start, bylines):
+            continue  # "Publié le" / "Midi Libre": the author or the newspaper a byline names
         head, tail = body[: len(words[0])], body[len(words[0]) :]
         for w in set(evidenced):  # in place: the text's spaces, commas and slashes stay
             tail = regex.sub(rf"(?<![\p{{L}}-]){regex.escape(w)}(?![\p{{L}}-])", w.lower(), tail)
@@ -494,6 +506,20 @@ def _short_common_heading(words: list[str], lang: str, openers: frozenset[str]) 
 
     named = (word_list(f"{lang}/english_words.txt"), word_list(f"{lang}/given_names.txt"), _territory_words(lang), capitalized("en"))
     return not any(w.lower() in names for w in words for names in named)
+
+
+def _after_byline(text: str, start: int, bylines: frozenset[str]) -> bool:
+    """The line before ``start`` (blank lines skipped) opens with a byline's word ("Publié le", "Par",
+    `data/<lang>/byline_words.txt`): the line at ``start`` names an author or a newspaper."""
+    before = text[:start].rstrip()
+    line = before[before.rfind("\n") + 1 :].strip().lower()
+    if not line or len(line.split()) > MAX_BYLINE_WORDS or line[-1] in ".?!":
+        return False  # a sentence, not a byline ("Por que minhas folhas …?")
+    return any(line == w or line.startswith(w + " ") for w in bylines)
+
+
+#: a byline is a short line ("Publié le 3 mai 2024 à 10h05")
+MAX_BYLINE_WORDS = 8
 
 
 def _named_in_running_text(text: str, body: str) -> bool:
@@ -911,6 +937,26 @@ def _english_dates(doc: Document, target: Profile) -> Iterator[Hit]:
                   {"language": target.code, "month": month})
 
 
+@lru_cache(maxsize=None)
+def _day_month(lang: str) -> re.Pattern:
+    """A day's number and a month's name (CLDR, the language's) after it, with no full stop between: "27 April"."""
+    from ..cldr import months
+
+    alternatives = "|".join(re.escape(n) for n in sorted(months(lang), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,:/-])([0-3]?\d) ({alternatives})(?![\w-])")
+
+
+def _days_without_dots(doc: Document, target: Profile) -> Iterator[Hit]:
+    """A day before its month without the ordinal's full stop ("27 April – 30 April", "am 5 Mai"), where
+    the language writes ordinals with one ("27. April": `ordinal_dot` in data/<lang>/surface.toml)."""
+    if not surface_settings(target.code).get("ordinal_dot"):
+        return
+    for m in _day_month(target.code).finditer(doc.text):
+        if 1 <= int(m.group(1)) <= 31:
+            yield Hit(m.start(), m.end(), f"\"{m.group()}\": {target.name} writes the day as an ordinal, with a full stop",
+                      f"{m.group(1)}. {m.group(2)}", {"language": target.code, "mark": "."})
+
+
 #: an em dash between two words with no space on either side ("comportarsi—fino"): English typography
 _TIGHT_EM_DASH = lazy(regex, r"(?<=\p{Ll}{2}[”\"»’]?)—(?=[“\"«‘]?\p{L}{2})")
 
@@ -981,8 +1027,9 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     beside it) and flags what English does that the target language does not:
 
     - a capital on a weekday, month, nationality (or a continent's adjective: "aeroporti Europei",
-      `data/<lang>/continents.txt`) or language mid-sentence in Spanish, French,
-      Italian or Portuguese (French capitalises nouns of nationality, "les Américains", so there
+      `data/<lang>/continents.txt`), language or religion ("mélange de Bouddhisme, Taoïsme":
+      `data/<lang>/religions.txt`) mid-sentence in Spanish, French, Italian or Portuguese, the items
+      of a list after one so flagged included (French capitalises nouns of nationality, "les Américains", so there
       only the adjective is flagged: "le gouvernement Américain", and the noun in lower case after a
       plural determiner: "les américains"; French keeps such an adjective in lower case inside an
       organisation's name too, "l'Union Européenne", where Spanish and Portuguese capitalise it:
@@ -1012,7 +1059,9 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       of institutions, events and laws are not headings (`data/<lang>/institution_heads.txt`:
       "Ministerio de Economía", "Presidente da Autoridade Nacional Palestiniana"), nor are places'
       names (`data/<lang>/place_heads.txt`: "Parque das Ribeiras do Rio Uíma", "Estação Ferroviária de
-      Rio Tinto") and platforms' names (`data/brands.txt`: "Facebook e Instagram"); a label that opens a
+      Rio Tinto"), platforms' names (`data/brands.txt`: "Facebook e Instagram") and the newspaper or
+      author a byline names ("Publié le" / "Midi Libre": `data/<lang>/byline_words.txt`); an acronym
+      among a heading's words is a name ("Convertir PDFs"); a label that opens a
       line, in brackets or before a colon and its text, is a heading too ("[Controle por Voz]– Ativa",
       "Condizione Esterna: superficie") (info);
     - English title case inside a line: a capitalised function word before an ordinary word
@@ -1050,6 +1099,8 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       newspapers write "€ 80" as often as "80 €": `currency_symbol_either_side` in its `surface.toml`);
     - a date in English order, month first with a comma ("Gennaio 9, 2026", "Nov 24, 2025", or an English date
       left in: "March 17, 2020"; CLDR month names);
+    - in German, a day before its month without the ordinal's full stop ("27 April – 30 April": `ordinal_dot`
+      in `data/<lang>/surface.toml`);
     - an em dash set close between two words ("comportarsi—fino", "padrão—“funciona"), as English sets it, and
       in German a spaced em dash between words ("ein Geruch auf — nicht"), where German spaces an en
       dash (`spaced_dash` in `data/<lang>/surface.toml`) (info).
@@ -1078,7 +1129,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
         return
     for check in (_capitalised_words, _titles_before_names, _capitalised_measures, _nationality_nouns, _title_case_headings, _title_case_phrases, _title_case_terms, _directions, _lowercase_nouns,
                   _quotes, _low_quotes_closed_right, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _thousands, _currency,
-                  _english_dates, _tight_em_dashes, _spaced_em_dashes, _serial_commas):
+                  _english_dates, _days_without_dots, _tight_em_dashes, _spaced_em_dashes, _serial_commas):
         yield from check(doc, target)
 
 
