@@ -2121,3 +2121,19 @@ def test_a_newspaper_named_under_a_byline_is_no_title_case_heading():
     text = ("Ramassage des encombrants\n\nPublié le\nMidi Libre\n\nUn ramassage aura lieu du 21 au 23 mai.\n\n"
             "Conditions Générales de Vente\nLes conditions générales de vente s'appliquent.")
     assert found(text, "fr", select="TQ207") == [("TQ207", "Conditions Générales de Vente")]
+
+
+def test_a_byline_that_names_its_author_does_not_hide_the_title_after_it():
+    text = "Escrito por Tom Sykes, Diretor da Sykes Media\n\nO Início de um Dia de Caça\n\nO início do dia é cedo."
+    assert ("TQ207", "O Início de um Dia de Caça") in found(text, "pt", select="TQ207")
+
+
+def test_an_article_s_number_a_date_and_a_learned_compound_are_no_seams():
+    # a law's article number, a date before a title, a compound with a combining form
+    assert found("Art. 2º Para fins do disposto neste Decreto, considera-se multa.", "pt", select="TQ102") == []
+    assert found("03 Gen Quando togliere il ciuccio\nIl momento migliore è presto.", "it", select="TQ102") == []
+    assert found("A Termotécnica Para-raios é líder nacional em processamento termomecânico.", "pt", select="TQ212") == []
+    # the seam after a word, and two common words glued, are still found
+    assert found("O governo aprovou a lei ontem Para o ministro, é um avanço.", "pt", select="TQ102") == [("TQ102", "Para")]
+    assert found("Siamo arrivati a Roma Quando il treno partiva.", "it", select="TQ102") == [("TQ102", "Quando")]
+    assert found("Ontem a empresaanunciou novos preços.", "pt", select="TQ212") == [("TQ212", "empresaanunciou")]

@@ -767,7 +767,8 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     Flags a pronoun, article or other function word written with a capital where no sentence
     starts ("the minister They added", "in Madrid He said"), and an all-capitals function word in
     ordinary text ("THE President spoke"). It stays quiet at the start of a quotation, after a
-    colon or dash, after the page's title run into its first sentence ("Kehrgehilfe Der chinesische"), in headings and title-case lines, after a list marker or a line break ("2) Pay",
+    colon or dash, after a number with an ordinal indicator ("Art. 2º Para fins") or a date before a
+    title ("03 Gen Quando togliere"), after the page's title run into its first sentence ("Kehrgehilfe Der chinesische"), in headings and title-case lines, after a list marker or a line break ("2) Pay",
     "• Free returns", "【2】Your parcel"), and in titles of works (the next word is capitalised too:
     "Gone With The Wind"), a preposition after an ordinary word capitalised in mid-sentence (a
     product's name: "a Signed For delivery"), and inside a name the text writes so again and again after the same
@@ -845,6 +846,9 @@ municipality"). In other languages
         if _in_url(text, m.start(), m.end()):
             continue  # a site's name in its address ("©2014 About.com")
         prev_word = before_m.group(1)
+        if prev_word.lower() in _month_forms(lang) and (day := _word_before(text, seg.offset, before_m.start(1))) is not None \
+                and day.group(1).isdigit():
+            continue  # "03 Gen Quando togliere il ciuccio": a date before a title
         nxt_m = _NEXT_WORD.match(text, m.end(), seg.end_offset)
         nxt = nxt_m.group(1) if nxt_m else ""
         if word.isupper() and len(word) >= 2:
@@ -1041,6 +1045,13 @@ _DAY_YEAR_AFTER_MONTH = lazy(re, r" \d{1,2}(?:st|nd|rd|th)?, \d{4}(?!\d)")
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
+def _month_forms(lang: str) -> frozenset[str]:
+    """The target's month names and their three-letter abbreviations, in lower case (CLDR): "gen", "gennaio"."""
+    names = {m.lower() for m in _month_names(lang)}
+    return frozenset(names | {m[:3] for m in names})
+
+
 def _month_names(lang: str) -> tuple[str, ...]:
     from ..cldr import months
 
@@ -1090,7 +1101,8 @@ def _mid_sentence(before_m: re.Match) -> bool:
         return bool(lead) and (lead[-1].isalnum() or lead[-1] in ",\"”»")
     if not _SEAM.fullmatch(sep):
         return False
-    return any(ch.isalpha() for ch in prev_word) or bool(_YEAR.fullmatch(prev_word))
+    # a number with an ordinal indicator ("Art. 2º Para fins") is a list or an article's marker
+    return any(ch.isalpha() and ch not in "ºª" for ch in prev_word) or bool(_YEAR.fullmatch(prev_word))
 
 
 _ROMAN_MARKERS = frozenset(("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"))

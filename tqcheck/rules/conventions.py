@@ -509,13 +509,16 @@ def _short_common_heading(words: list[str], lang: str, openers: frozenset[str]) 
 
 
 def _after_byline(text: str, start: int, bylines: frozenset[str]) -> bool:
-    """The line before ``start`` (blank lines skipped) opens with a byline's word ("Publié le", "Par",
-    `data/<lang>/byline_words.txt`): the line at ``start`` names an author or a newspaper."""
+    """The line before ``start`` (blank lines skipped) is a byline's words and no name ("Publié le", "Par",
+    `data/<lang>/byline_words.txt`): the line at ``start`` names the author or the newspaper."""
     before = text[:start].rstrip()
-    line = before[before.rfind("\n") + 1 :].strip().lower()
+    raw = before[before.rfind("\n") + 1 :].strip()
+    line = raw.lower()
     if not line or len(line.split()) > MAX_BYLINE_WORDS or line[-1] in ".?!":
         return False  # a sentence, not a byline ("Por que minhas folhas …?")
-    return any(line == w or line.startswith(w + " ") for w in bylines)
+    # the byline's words alone, maybe with a date: the name is on the next line ("Publié le" / "Midi
+    # Libre"); a byline that names its author itself ("Escrito por Tom Sykes") is followed by a title
+    return any((line == w or line.startswith(w + " ")) and not any(ch.isupper() for ch in raw[len(w) :]) for w in bylines)
 
 
 #: a byline is a short line ("Publié le 3 mai 2024 à 10h05")
