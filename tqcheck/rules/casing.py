@@ -1438,7 +1438,7 @@ def _after_semicolon(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
 
 
 #: an opening bracket after a lower-case word and a capitalised word inside it ("delivery (Only at pickup)")
-_CAPITAL_OPENING_ASIDE = lazy(regex, r"(?<=\p{Ll}[ \u00a0]\()(\p{Lu}\p{Ll}+)(?=[ \u00a0]\p{Ll})")
+_CAPITAL_OPENING_ASIDE = lazy(regex, r"\((\p{Lu}\p{Ll}+)(?=[ \u00a0]\p{Ll})")  # after a word and a space: checked in code
 
 
 def _capital_opening_aside(doc: Document, plain: dict[int, bool]) -> Iterator[Hit]:
@@ -1456,12 +1456,13 @@ def _capital_opening_aside(doc: Document, plain: dict[int, bool]) -> Iterator[Hi
     names = _names(lang)
     for m in _CAPITAL_OPENING_ASIDE.finditer(text):
         low = m.group(1).lower()
-        if low not in lower or low in names:
+        if low not in lower or low in names or m.start() < 2 or text[m.start() - 1] not in " \u00a0" \
+                or not text[m.start() - 2].islower():
             continue
-        seg = doc.segment_at(m.start())
-        if seg is None or m.start() - 1 == seg.offset or not _plain(doc, seg, plain):
+        seg = doc.segment_at(m.start(1))
+        if seg is None or not _plain(doc, seg, plain):
             continue
-        yield Hit(m.start(), m.end(), f"\"{m.group(1)}\" is capitalised at the start of an aside in mid-sentence", low,
+        yield Hit(m.start(1), m.end(), f"\"{m.group(1)}\" is capitalised at the start of an aside in mid-sentence", low,
                   {"word": m.group(1), "kind": "opening-aside"})
 
 

@@ -30,7 +30,7 @@ _SPACED_PERCENT = lazy(re, r"(?<![\w.,])(\d+(?:[.,]\d+)?)[ \u00a0\u202f]%(?!\w)"
 #: a line ending in a hyphen or dash after a word, before a line that opens with a capital, a number
 #: or a list mark ("Let us know about these things-" / "1. Junk"): a colon typed as a dash (not a word
 #: broken across lines, which goes on in lower case)
-_DASH_BEFORE_LINES = lazy(regex, r"(?m)(?<=\p{Ll})[ \t]?(-)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[\p{Lu}\d•*])")
+_DASH_BEFORE_LINES = lazy(regex, r"(-)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[\p{Lu}\d•*])")  # after a word: checked in code
 #: a range written with a tilde between its numbers or times ("1~2 years", "8:00~22:00"), not "~20" (about)
 _TILDE_RANGE = lazy(re, r"(?<![\w.,:])(\d+(?:[.,:]\d+)?)[ \u00a0]?~[ \u00a0]?(\d+(?:[.,:]\d+)?)(?![\w.,:]\d)")
 #: a number with a comma that no thousands separator explains: a zero or four digits or more before it
@@ -398,6 +398,10 @@ ordinals (`Malen (30.)`)
                       f"{m.group(1)}%", {"mark": "%"})
     if prof and "-" in chars:
         for m in _DASH_BEFORE_LINES.finditer(text):
+            a = m.start()
+            before = text[a - 2 : a] if a >= 2 else text[:a]
+            if not (before[-1:].islower() or before[-1:] in " \t" and before[:1].islower()):
+                continue  # "these things-" or "in detail -", not a list's dash or a rule
             yield Hit(m.start(1), m.end(1), "a line that ends in a dash before what it introduces (the style of Hindi, Chinese and "
                       "other sources); write a colon", ":", {"mark": "-"})
     if prof and "~" in chars:

@@ -576,7 +576,7 @@ _COLON_JOIN = lazy(regex, r"(?<![\w.:/@-])(\p{L}\p{Ll}{2,}):(\d{1,4}|\p{Lu}\p{Ll
 _COLON_BEFORE_WORD = lazy(re, r":(?=\w)")
 #: a colon with a space before it and a word glued after it ("la batterie :Si la"), not an emoji's
 #: short code (" :smile:") or a smiley (" :P")
-_SPACED_COLON_JOIN = lazy(regex, r"(?<=\p{L}[ \u00a0\u202f]):(\p{L}{2,})(?![\p{L}\p{M}:])")
+_SPACED_COLON_JOIN = lazy(regex, r"[ \u00a0\u202f]:(\p{L}{2,})(?![\p{L}\p{M}:])")  # a letter before: checked in code
 _WORD_BACKWARDS = lazy(regex, r"\w+", regex.REVERSE)
 #: the word before a glued colon must be at least this common (a label, not "doi:10..." or "tel:0034")
 MIN_LABEL_ZIPF = 3.0
@@ -799,7 +799,8 @@ where pronouns take none ("ricetta-è", Italian and Spanish). Domain names, URLs
                 continue
             yield Hit(m.end(1), m.end(), "no space after \":\"", f": {m.group(2)}", {"mark": ":"})
         for m in _SPACED_COLON_JOIN.finditer(text):  # "la batterie :Si la batterie": a space before, none after
-            yield Hit(m.start(), m.end(), "no space after \":\"", f": {m.group(1)}", {"mark": ":"})
+            if m.start() and text[m.start() - 1].isalpha():
+                yield Hit(m.start() + 1, m.end(), "no space after \":\"", f": {m.group(1)}", {"mark": ":"})
 
 
 #: an amount glued to the code or the sign of a currency written in letters ("400HUF", "100zł")
@@ -871,6 +872,8 @@ _TIME_MERIDIEM = lazy(regex, r"(?<![\w.:])(\d{1,2}(?:[:.]\d{2})?)([ap]\.[ \u00a0
 #: a sentence's end ("comprador. 2.Por favor"), or the first of a list run into a line ("Notas
 #: 1.Impostos"; not "version 3.Beta", "2.0")
 _LIST_NUMBER_JOIN = lazy(regex, r"(?m)(?:^[ \t]*(\d{1,2}\.(?:\d{1,2}\.?(?=\p{Lu}\p{Ll}))?)|(?<=[.!?] )(\d{1,2}\.)|(?<=\p{Ll} )(1\.))(\p{Lu}\p{L}+)(?=[\s,:;]|$)")
+
+
 @lru_cache(maxsize=1)
 def _unit_symbols() -> frozenset[str]:
     """Unit symbols in lower case ("kg", "ghz"), from data/miscased_units.tsv."""
