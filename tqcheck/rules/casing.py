@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from ..data import table, word_list
+from ..data import word_list
 from ..document import Document
 from ..findings import Hit
 from ..lexicon import capitalized, capitalized_modern, conjunctions, gazetteer, zipf
@@ -19,7 +19,7 @@ from ..phrases import PhraseIndex
 from ..registry import rule
 from ..textscan import byline, finditer_from_hints, run_before, statement_line
 from ..segment import abbreviations
-from .spacing import in_address as _in_url, surface_settings
+from .spacing import in_address as _in_url, miscased_unit_forms, surface_settings
 from ..patterns import cached_compile, lazy
 
 _CHUNK = lazy(re, r"\S+")
@@ -1332,15 +1332,10 @@ def _capitalised_currency_names(doc: Document) -> Iterator[Hit]:
 _NUMBER_THEN_SYMBOL = lazy(re, r"(?<![\w.,])\d+(?:[.,]\d+)?[ \u00a0]?([A-Za-z]{2,3})(?![\w'’-])")
 
 
-@lru_cache(maxsize=None)
-def _miscased_unit_forms() -> dict[str, str]:
-    return {r["form"]: r["symbol"] for r in table("miscased_units.tsv", ("form", "symbol"))}
-
-
 def _miscased_units(doc: Document) -> Iterator[Hit]:
     """A unit symbol written with the wrong case after a number ("orders over 5 Kg", "10 Km/h"): the
     SI symbol's case is part of it in every language (data/miscased_units.tsv)."""
-    forms = _miscased_unit_forms()
+    forms = miscased_unit_forms()
     text = doc.text
     for m in _NUMBER_THEN_SYMBOL.finditer(text):
         symbol = forms.get(m.group(1))

@@ -874,11 +874,16 @@ _TIME_MERIDIEM = lazy(regex, r"(?<![\w.:])(\d{1,2}(?:[:.]\d{2})?)([ap]\.[ \u00a0
 _LIST_NUMBER_JOIN = lazy(regex, r"(?m)(?:^[ \t]*(\d{1,2}\.(?:\d{1,2}\.?(?=\p{Lu}\p{Ll}))?)|(?<=[.!?] )(\d{1,2}\.)|(?<=\p{Ll} )(1\.))(\p{Lu}\p{L}+)(?=[\s,:;]|$)")
 
 
+@lru_cache(maxsize=None)
+def miscased_unit_forms() -> dict[str, str]:
+    """data/miscased_units.tsv: a unit's symbol in the wrong case -> the symbol ("Kg" -> "kg")."""
+    return {r["form"]: r["symbol"] for r in table("miscased_units.tsv", ("form", "symbol"))}
+
+
 @lru_cache(maxsize=1)
 def _unit_symbols() -> frozenset[str]:
     """Unit symbols in lower case ("kg", "ghz"), from data/miscased_units.tsv."""
-    rows = table("miscased_units.tsv", ("form", "symbol"))
-    return frozenset(w.lower() for r in rows for w in (r["form"], r["symbol"]))
+    return frozenset(w.lower() for pair in miscased_unit_forms().items() for w in pair)
 
 
 #: one capitalised word opening the line before a number: the number is a heading's ("Artículo |1.Objeto")
