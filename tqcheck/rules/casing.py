@@ -1445,13 +1445,13 @@ def _capital_opening_aside(doc: Document, plain: dict[int, bool]) -> Iterator[Hi
     if "(" not in text:
         return
     lang = doc.target_lang
-    lower = word_list(f"{lang}/function_words.txt") | word_list(f"{lang}/lower_case_words.txt")
-    if not lower:
+    function, lower = word_list(f"{lang}/function_words.txt"), word_list(f"{lang}/lower_case_words.txt")
+    if not function and not lower:
         return
     names = _names(lang)
     for m in _CAPITAL_OPENING_ASIDE.finditer(text):
         low = m.group(1).lower()
-        if low not in lower or low in names or m.start() < 2 or text[m.start() - 1] not in " \u00a0" \
+        if (low not in function and low not in lower) or low in names or m.start() < 2 or text[m.start() - 1] not in " \u00a0" \
                 or not text[m.start() - 2].islower():
             continue
         seg = doc.segment_at(m.start(1))

@@ -56,8 +56,21 @@ def _class_words(lang: str, cls: str) -> frozenset[str]:
     return words
 
 
-#: what joins the items of a list: a comma, or a conjunction and maybe an elided article ("et d’")
-_LIST_LINK = lazy(regex, r"(?:,|[ \u00a0]+(?:et|y|e|ou|o|ed)(?:[ \u00a0]+\p{L}{1,2}['’])?)[ \u00a0]+")
+@lru_cache(maxsize=None)
+def _joining_conjunctions(lang: str) -> tuple[str, ...]:
+    """The language's conjunctions that join the items of a list, longest first (data/coordinating_conjunctions.tsv,
+    less the negative ones of `negative_conjunctions` in data/<lang>/surface.toml: "ni", "nem")."""
+    joining, _, _ = conjunctions(lang)
+    return tuple(sorted(joining - set(surface_settings(lang).get("negative_conjunctions", ())), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _list_link(lang: str) -> re.Pattern | None:
+    """What joins the items of a list: a comma, or a conjunction and maybe an elided article ("et d’")."""
+    words = _joining_conjunctions(lang)
+    if not words:
+        return None
+    return regex.compile(r"(?:,|[ \u00a0]+(?:" + "|".join(words) + r")(?:[ \u00a0]+\p{L}{1,2}['’])?)[ \u00a0]+")
 
 
 def _prev_word(text: str, start: int, seg_start: int) -> tuple[str, int] | None:
@@ -145,6 +158,8 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
     name_heads = word_list(f"{lang}/institution_heads.txt") if surface_settings(lang).get("lower_case_name_adjectives") else frozenset()
     text = doc.text
     listed: dict[str, int] = {}  # class -> the end of its last word flagged
+    link = _list_link(lang)
+    older = None  # the text is in the spelling from before a reform: decided when a month asks
     for seg in doc.segments:
         body = text[seg.offset : seg.end_offset]
         if not any(ch.isupper() for ch in body[1:]):
@@ -158,11 +173,11 @@ def _capitalised_words(doc: Document, target: Profile) -> Iterator[Hit]:
             prev_word = _prev_word(text, m.start(), seg.offset)
             if cls == "months" and _event_date(text, m, seg.offset, event_articles):
                 continue  # "desde o 25 de Abril": a holiday's name
-            if cls == "months" and _older_orthography(doc, lang):
+            if cls == "months" and (older := _older_orthography(doc, lang) if older is None else older):
                 continue  # "objectivo", "projecto" … "13 de Março": the spelling before 1990 capitalised months
             if cls == "months" and _numeric_date(text, m, seg.offset):
                 pass  # "nous 15 Janvier", "(Janvier 2021)", "2024, Giugno": a date, wherever it stands
-            elif listed.get(cls) is not None and _LIST_LINK.fullmatch(text, listed[cls], m.start()):
+            elif listed.get(cls) is not None and link is not None and link.fullmatch(text, listed[cls], m.start()):
                 prev_word = None  # "de Bouddhisme, Taoïsme et d'Islam": the next item of a list whose first was flagged
             elif prev_word is None or not prev_word[0].replace("'", "").replace("’", "").isalpha():
                 continue  # sentence start, or after punctuation
@@ -403,6 +418,8 @@ _COLON_LABEL = lazy(re, r"([^:\[\]\n]{3,60}?):[ \t]+\S")
 
 #: an acronym, or its plural, amid a heading's words ("PDF", "PDFs", "URLs")
 _ACRONYM = lazy(re, r"[A-Z]{2,5}s?")
+
+
 def _heading_candidates(text: str) -> Iterator[tuple[int, str]]:
     """(offset, text) of what may be a heading: each line (or part of one: _PART), stripped of list
     marks, symbols and a closing colon ("Outras Informações:"), and a label that opens it: in brackets
@@ -982,8 +999,7 @@ _SPACED_EM_DASH = lazy(regex, r"(?<=\p{L}[,”\"»’)]?) — (?=[„“\"«‘]
 def _serial_comma_pattern(lang: str) -> re.Pattern | None:
     """", item, and " before the next word, the item of one to three words ("oxigênio, e luz"), for the
     language's conjunctions (data/coordinating_conjunctions.tsv, less the negative ones)."""
-    joining, _, _ = conjunctions(lang)
-    words = sorted(joining - set(surface_settings(lang).get("negative_conjunctions", ())), key=len, reverse=True)
+    words = _joining_conjunctions(lang)
     if not words:
         return None
     return regex.compile(r"(?<=[\p{L}\d]), ((?:[\p{L}\d'’-]+ ){0,2}[\p{L}\d'’-]+), (?:" + "|".join(words) + r") (?=[\p{L}\d])")

@@ -259,6 +259,7 @@ _ANY_NUMBER = lazy(re, r"\d+")
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def _others_words(name: str, column: str, target: str) -> dict[str, tuple[str, ...]]:
     """The words of a data table of languages' words (``lang`` and ``column``) that ``target`` does
     not write itself: word -> the languages that write it, in the table's order."""
