@@ -1000,6 +1000,19 @@ def test_another_languages_abbreviation_before_a_street_name():
     assert found("As Rossi et al. Found in 2020, the ul. value and os. grade vary.", select="TQ201") == []
 
 
+def test_a_country_left_in_english_or_the_source_at_the_end_of_an_address():
+    text = "Mamello GmbH\nSankt-Wendel-Str. 46, 81379 Munich, Germany\nCorreo: info@mamello.de"
+    [hit] = [f for f in run(text, "es", "de", select="TQ201") if f.evidence["evidence"] == "address country"]
+    assert (hit.text, hit.suggestion, hit.evidence["language"]) == ("Germany", "Alemania", "en")
+    assert [f.suggestion for f in run("Sitz in Via Pigafetta 61, 10129 Torino (TO), Italy (im Folgenden", "de", "it", select="TQ201")] == ["Italien"]
+    assert [f.suggestion for f in run("Registre : tribunal de Ljubljana, Slovenia, enregistré le 4.12.2017.", "fr", "sl", select="TQ201")] == ["Slovénie"]
+    # the target's own name, a name the target writes alike, an English name inside a sentence or a slogan
+    assert found("Sede: Via Roma 1, 10100 Torino, Italia", "it", "en", select="TQ201") == []
+    assert found("Envíos a Lisboa, Portugal", "es", "en", select="TQ201") == []
+    assert found("Wir stellen alles „Made in Germany“ her, auch Jordan Ayew trug es.", "de", "en", select="TQ201") == []
+    assert found("Sanctions against Germany, Italy and Japan.", select="TQ201") == []
+
+
 def test_the_spanish_and_portuguese_hours_after_a_time_in_another_language():
     report = tqcheck.check_text("Breakfast is served from 8:00 to 10:00 hs. Dinner at 20:00 HS.", target_lang="en",
                                 source_lang="pt", backtranslate=False, config={"select": "TQ201"})

@@ -315,6 +315,48 @@ def _address_abbreviations(doc: Document) -> list[tuple[int, int, dict]]:
     return out
 
 
+def _address_countries(doc: Document) -> list[tuple[int, int, dict]]:
+    """A country's name in English or in the declared source language that ends an address of a text
+    in another language ("81379 Munich, Germany" in Spanish, "Ljubljana, Slovenia" in French): the
+    name after a comma, with nothing but the line's end or a comma or bracket after it. Names the
+    target writes the same way ("Portugal") are not looked for (CLDR territory names)."""
+    target = doc.target_lang
+    if target == "en" or target in _SCRIPTS or ", " not in doc.text:
+        return []
+    names, pattern = _address_country_table(target, doc.source_lang or "")
+    if not names:
+        return []
+    out = []
+    for m in pattern.finditer(doc.text):
+        lang, form = names[m.group(1)]
+        out.append((m.start(1), m.end(1), {"evidence": "address country", "language": lang, "form": form}))
+    return out
+
+
+#: languages whose country names are looked for at the end of an address, beside the declared source
+ADDRESS_COUNTRY_LANGUAGES = ("en",)
+
+
+@lru_cache(maxsize=None)
+def _address_country_table(target: str, source: str) -> tuple[dict[str, tuple[str, str]], re.Pattern]:
+    """Country names (CLDR) of English and of ``source`` that ``target`` writes otherwise -> (their
+    language, the target's name), and an expression finding one after a comma at an address's end."""
+    from ..cldr import territories
+
+    own = territories(target) or {}
+    written = {name.lower() for name in own.values()}
+    names: dict[str, tuple[str, str]] = {}
+    for lang in (*ADDRESS_COUNTRY_LANGUAGES, source):
+        if not lang or lang == target:
+            continue
+        for code, name in (territories(lang) or {}).items():
+            # countries only (two letters), names of four letters or more, not the target's own
+            if len(code) == 2 and code.isalpha() and len(name) > 3 and name.lower() not in written and code in own:
+                names.setdefault(name, (lang, own[code]))
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
+    return names, re.compile(rf", ?({alternatives})(?=[ \t]*(?:$|[,;()]|\.[ \t]*$))", re.MULTILINE)
+
+
 #: a day, a month's name and a year ("11 Luglio 2017", "26 Juni 2024", "3 de marzo de 2021"): the name checked in code
 _DAY_MONTH_YEAR = lazy(regex, r"(?<![\d.,])\d{1,2}\.?[ \u00a0]+(?:de[ \u00a0]+)?(\p{L}{3,})\.?,?[ \u00a0]+(?:de[ \u00a0]+)?\d{4}(?!\d)")
 #: a month name of another language this common in the target (Zipf) is a word of the target ("mai" in Italian, "Mars")
@@ -584,6 +626,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     spans.extend(h for h in _clock_words(doc) if h[0] not in taken)
     spans.extend(h for h in _address_abbreviations(doc) if h[0] not in taken)
     taken = _Spans([(a, b) for a, b, _ in spans])
+    spans.extend(h for h in _address_countries(doc) if h[0] not in taken and h[1] - 1 not in taken)
+    taken = _Spans([(a, b) for a, b, _ in spans])
     spans.extend(h for h in _foreign_months(doc) if h[0] not in taken and h[1] - 1 not in taken)
     if target != "en" or "\n" in text:  # (English furniture in other targets; another language's, a line of its own, in any)
         # a line of furniture is reported whole, not as the words found in it ("Open menu", not "menu")
@@ -604,6 +648,11 @@ def untranslated(doc: Document) -> Iterator[Hit]:
             continue  # a line of code ("static NSString *const"), a part of a compound ("Check-out")
         if ev["evidence"] == "name head":
             msg = f"\"{ev['head']}\" left in English in a name; {language_name(target)} writes \"{ev['form']}\""
+            yield Hit(a, b, msg, ev["form"], ev, Severity.WARNING)
+            continue
+        if ev["evidence"] == "address country":
+            msg = (f"\"{fragment}\" left in {language_name(ev['language'])} at the end of an address; "
+                   f"{language_name(target)} writes \"{ev['form']}\"")
             yield Hit(a, b, msg, ev["form"], ev, Severity.WARNING)
             continue
         if ev["evidence"] == "pivot name":
