@@ -2003,6 +2003,21 @@ def test_a_shape_set_apart_as_a_bullet_is_no_cjk_mark():
     assert found(text, "fr", select="TQ203") == [("TQ203", "■")]
 
 
+def test_a_japanese_circle_used_as_a_bullet():
+    text = "[Reservations] 〇Please note that seats cannot be chosen. 〇 Children are welcome.\n[Rooms] ○Use of a private room."
+    assert [(f.text, f.suggestion) for f in run(text, "en", "ja", select="TQ203")] == [("〇", "•"), ("〇", "•"), ("○", "•")]
+    # a white circle spaced from its item is a Western page's bullet; Japanese itself writes both
+    assert found("Our menu:\n○ Soup of the day\n○ Fresh bread", select="TQ203") == []
+    assert found("二〇二三年の会議。○使用について。", "ja", select="TQ203") == []
+
+
+def test_the_vietnamese_mark_closing_an_article():
+    assert [(f.text, f.suggestion) for f in run("The championship will close on July 25th./.\nThai Nghiep", "en", "vi", select="TQ203")] == [("./.", ".")]
+    assert found("Los lazos bilaterales en el nuevo período./.", "es", select="TQ203") == [("TQ203", "./.")]
+    # a relative path is no such mark
+    assert found("Run the script from ./. or from ../. in the shell.", select="TQ203") == []
+
+
 def test_a_verb_and_its_enclitic_pronouns_are_one_word():
     assert found("Annotiamo le ultime cifre e cerchiamole tra i codici.", "it", select="TQ212") == []
     assert found("Hay que comprarlo y dárselo hoy.", "es", select="TQ212") == []

@@ -151,6 +151,8 @@ MIN_EXCHANGES = 2
 _DIALOGUE_DASH = lazy(re, r"(?m)^[ \t]*([–—])[ \u00a0]*(?=[^\W\d_])[^\n]*")
 #: a dateline in Spanish press style: "Chilpancingo, Guerrero.-Municipal police"
 _DATELINE = lazy(regex, r"(?<=\p{L}{2})\.-[ \u00a0]?(?=\p{Lu})")
+#: Vietnamese news agencies end an article with "./." ("on July 25th./."), after its last word or mark, at a line's end
+_END_OF_ARTICLE = lazy(re, r"(?<=[^\W_]|[\"”’)])\./\.(?=[ \t]*$)", re.MULTILINE)
 #: a spacing acute or grave accent between two letters, typed for an apostrophe ("d´identification", "don`t")
 _ACCENT_APOSTROPHE = lazy(regex, r"(?<=\p{L})([´`])(?=\p{L})")
 #: TeX-style quotes, as converters write 「」: ``Wanmono''
@@ -164,10 +166,11 @@ _DOUBLED_APOSTROPHE = lazy(regex, r"(?<![\w'])('')(?=\p{L})|(?<=[\p{L}.,!?])''(?
 _CJK_MARKS = {
     "、": ",", "。": ".", "，": ",", "．": ".", "：": ":", "；": ";", "！": "!", "？": "?", "・": "•",
     "（": "(", "）": ")", "［": "[", "］": "]", "～": "~", "〜": "~", "※": "Note:", "■": "", "□": "",
-    "◆": "", "◇": "",
+    "◆": "", "◇": "", "〇": "•", "○": "•",
 }
-#: geometric shapes that CJK text sets tight before its item ("■Contact email:", "◇First place")
-_SHAPES = frozenset("■□◆◇")
+#: geometric shapes that CJK text sets tight before its item ("■Contact email:", "◇First place"; the
+#: white circle too: "○Use of", while the ideographic zero 〇 is no Western bullet, spaced or not)
+_SHAPES = frozenset("■□◆◇○")
 _CJK_PAIRS = {"「": "」", "『": "』", "【": "】", "〔": "〕", "《": "》", "〈": "〉", "（": "）"}
 _CIRCLED = lazy(re, "[\u2460-\u2473\u24ea\u2776-\u277f]")
 _CJK_CHARS = lazy(re, "[" + "".join(_CJK_MARKS) + "".join(_CJK_PAIRS) + "".join(_CJK_PAIRS.values()) + "\u2460-\u2473\u24ea\u2776-\u277f]")
@@ -190,7 +193,7 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     Flags typography that the target language's profile does not use (`data/<lang>/profile.toml`):
     «guillemets» and „low quotes“ in English (right in German, French, Spanish, Italian,
     Portuguese), Spanish ¿ and ¡ outside Spanish, a space before ! ? : ; outside French, full-width
-    and CJK punctuation and list symbols (「」, 、, ：, ①, ・, ■; not a shape spaced from its item as
+    and CJK punctuation and list symbols (「」, 、, ：, ①, ・, ■, 〇; not a shape spaced from its item as
     a Western page's bullet: "■ Reportage"), the punctuation of other scripts beside
     Latin letters or digits in a Latin-script text (`12 September، 2023`: `data/script_punctuation.tsv`),
     lines numbered with a comma, the ideographic 、 of a Chinese or Japanese list (`1, Shigaraki ware`
@@ -213,7 +216,7 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
 (`Guerrero.-Police`, `Michoacán.- In order`), two apostrophes typed for a quotation mark (`ha dicho: ''No quedará`, or spaced after the stop as French closes a quotation: `we passed the course. ''`), the numero sign where the language abbreviates the word
 (`School №2`: English "No. 2", German "Nr. 2"; profile key `punctuation.numero`) and another language's abbreviation of
 "number" (`the Court of Ragusa n.736`, `Bureau Nr. 11`; `data/numero_abbreviations.tsv`), a spacing accent typed for an apostrophe
-(`d´identification`), in a language that writes no ordinal indicator the indicator typed for the degree
+(`d´identification`), the "./." that closes a Vietnamese agency's article (`on July 25th./.`), in a language that writes no ordinal indicator the indicator typed for the degree
 sign (`180ºC`) or left after an ordinal's digits (`1º WICHTIG`, `the 3º floor`: German writes "1.", English
 "3rd"; `data/<lang>/surface.toml`), straight quotation marks in a text that also quotes with the language's
 own „…“ or « … », a full stop after a regnal number in English (`King Valdemar I. to`), and
@@ -424,6 +427,9 @@ ordinals (`Malen (30.)`)
     if not settings.get("dateline_dot_dash") and ".-" in text:
         for m in _DATELINE.finditer(text):
             yield Hit(m.start(), m.end(), "\".-\" after a dateline is Spanish press style", ". ", {"mark": ".-"})
+    if "./." in text:
+        for m in _END_OF_ARTICLE.finditer(text):
+            yield Hit(m.start(), m.end(), "\"./.\" closing an article is the mark of Vietnamese news agencies", ".", {"mark": "./."})
     if prof and prof.decimal == ".":
         # a number no thousands separator explains ("0,07", "1537,2", "2190,525"): the text writes
         # decimal commas, and its other numbers with one or two digits after a comma are decimals too
