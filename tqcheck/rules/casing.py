@@ -787,7 +787,8 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     indefinite article ("had not had a President so committed"; not "a Minister of State"), a
     capital function word before a day or a month where the language capitalises those ("the
     events continue, On Monday"), in English the name of a currency capitalised after an amount
-    ("35 Euros"; not "the 1 Euro Shop"), in every language a unit's symbol in the wrong case after a
+    ("35 Euros"; not "the 1 Euro Shop") or before an amount with its cents in mid-sentence ("a fee: Euro 0.50";
+    not "Euro 2024"), in every language a unit's symbol in the wrong case after a
     number ("5 Kg", "10 Km/h": `data/miscased_units.tsv`), a speech verb capitalised right after the
     quotation it attributes ("…farlo.” Disse Yang", "?– Dijo el anciano": `data/<lang>/speech_verbs.txt`,
     where `speech_verb_after_quote` in `data/<lang>/surface.toml` says the list holds no imperative),
@@ -1311,10 +1312,13 @@ _LOWER_NEXT = lazy(regex, r" \p{Ll}")
 #: a number and a capitalised word after it ("35 Euros"): checked against the currencies' names in code
 _AMOUNT_THEN_CAPITAL = lazy(re, r"\d[ \u00a0]([A-Z][a-z]+)(?![\w'’-])")
 _CAPITAL_NEXT = lazy(regex, r" +\p{Lu}")  # "1 Euro Shop": a name
+#: a capitalised word before an amount with two decimals ("Euro 0.50"): checked against data/currency_words.txt
+_CAPITAL_THEN_AMOUNT = lazy(re, r"(?<![\w'’-])([A-Z][a-z]+)[ \u00a0]\d+[.,]\d\d(?![\d.,])")
 
 
 def _capitalised_currency_names(doc: Document) -> Iterator[Hit]:
-    """A currency's name capitalised after an amount in English ("20 to 35 Euros", "2 Euros if"):
+    """A currency's name capitalised after an amount in English ("20 to 35 Euros", "2 Euros if"), or
+    before an amount with its cents in mid-sentence ("a fee: Euro 0.50", "Dogs Euro 3.00"):
     English writes the names of currencies in lower case (data/currency_words.txt)."""
     if doc.target_lang != "en":
         return
@@ -1326,6 +1330,18 @@ def _capitalised_currency_names(doc: Document) -> Iterator[Hit]:
         if low in names and len(low) > 3 and not _CAPITAL_NEXT.match(text, m.end()):
             yield Hit(m.start(1), m.end(1), f"\"{word}\": English writes the name of a currency in lower case", low,
                       {"word": word, "kind": "currency"})
+    # before an amount with its cents, in mid-sentence, as Italian and Portuguese write it ("a fee:
+    # Euro 0.50", "Dogs Euro 3.00"; not "Euro 2024", the championship)
+    for m in _CAPITAL_THEN_AMOUNT.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if low not in names or len(low) <= 3:
+            continue
+        before = text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0")
+        if not before or before[-1] in ".!?\n" or before[-1].isdigit():
+            continue  # a sentence's or a line's first word
+        yield Hit(m.start(1), m.end(1), f"\"{word}\": English writes the name of a currency in lower case (or the sign: €3.00)", low,
+                  {"word": word, "kind": "currency"})
 
 
 #: a number and a unit symbol after it, maybe spaced ("5 Kg", "10Km/h"): checked against data/miscased_units.tsv
