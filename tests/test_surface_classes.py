@@ -1786,6 +1786,13 @@ def test_a_currency_capitalised_after_an_amount_in_english():
     assert found("Buy it at the 1 Euro Shop for 5 euros.", select="TQ102") == []
 
 
+def test_a_currency_capitalised_before_an_amount_with_cents_in_english():
+    text = "Showers with a token for a fee: Euro 0.50 for a hot shower. Dogs Euro 3.00 per day (June), Euro 4.00 (August)."
+    assert [(f.text, f.suggestion) for f in run(text, "en", "it", select="TQ102")] == [("Euro", "euro")] * 3
+    # a sentence's first word, the championship, a currency code
+    assert found("Euro 5.00 is the deposit. Tickets for Euro 2024 sold out. Pay EUR 5.00 now.", select="TQ102") == []
+
+
 @pytest.mark.parametrize("lang, text, form", [
     ("en", "For orders over 5 Kg, the customer pays the difference.", "Kg"),
     ("fr", "La vitesse est limitée à 10 Km/h dans la zone.", "Km"),
@@ -2009,6 +2016,15 @@ def test_a_japanese_circle_used_as_a_bullet():
     # a white circle spaced from its item is a Western page's bullet; Japanese itself writes both
     assert found("Our menu:\n○ Soup of the day\n○ Fresh bread", select="TQ203") == []
     assert found("二〇二三年の会議。○使用について。", "ja", select="TQ203") == []
+
+
+def test_a_comma_before_quoted_speech_where_the_language_sets_a_colon():
+    text = "Aclaró su garganta y dijo, “Todos, cállense.” Lin Xinghe le preguntó, “¿Conoces a todos?”"
+    assert [(f.text, f.suggestion) for f in run(text, "es", "en", select="TQ203")] == [(",", ":"), (",", ":")]
+    assert found("Er sagte, „Wir kommen morgen.“", "de", "en", select="TQ203") == [("TQ203", ",")]
+    # the colon, a word that is no speech verb, English
+    assert found("Ella dijo: “Sí.” Y, “Hola” fue todo lo que escribió.", "es", select="TQ203") == []
+    assert found('He said, "We will come tomorrow."', select="TQ203") == []
 
 
 def test_the_vietnamese_mark_closing_an_article():

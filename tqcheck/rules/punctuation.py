@@ -205,7 +205,8 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     the Russian quote–dash attribution (`…", - the minister said`; in every target), “ closing a
     quotation before the speech verb where the language closes with ” (`very well, “said coach`: the
     closing mark of German and Czech „…“), in English a full stop before the closing mark and the
-    attribution (`90 minutes.” said Tjong`; a comma goes there) and a day written as an ordinal
+    attribution (`90 minutes.” said Tjong`; a comma goes there), where the language sets a colon
+    before quoted speech a speech verb and a comma before the quotation (`y dijo, “Todos`), and a day written as an ordinal
     with a full stop before a month (`from 31. July`, `about 20. October`, `20. June 2018`) or a day and a month with full stops and no
     year (`from 15.06. until 15.09.`), a speech verb and a colon before an unquoted sentence (`and
     said: We have`, `He continued: Sharif University …`, `said: for such activities`), in English a comma after the closing quotation mark before the attribution (`big
@@ -342,6 +343,8 @@ ordinals (`Malen (30.)`)
         yield from _stop_before_attribution(doc)
     if prof and not settings.get("dialogue_dash") and chars & {"-", "–", "—"}:
         yield from _dash_attributions(doc)
+    if prof and settings.get("colon_before_quotation") and chars & {"“", "\"", "«", "„"} and ", " in text:
+        yield from _comma_before_quotation(doc)
     if prof and prof.code == "en" and ": " in text:
         yield from _colon_speech(doc)
     if prof and prof.code == "en" and ('",' in text or "”," in text):
@@ -757,6 +760,26 @@ def _closed_on_line(text: str, pos: int) -> bool:
     line = text[pos : end if end != -1 else len(text)]
     close, reopen = line.find("”"), line.find("“")
     return close != -1 and (reopen == -1 or close < reopen)
+
+
+#: a word, maybe another after it, a comma and an opening quotation mark before a capital ("y dijo, “Todos",
+#: "dijeron vacilantes, “Qi"): the words checked against data/<lang>/speech_verbs.txt in code
+_COMMA_BEFORE_QUOTATION = lazy(regex, r"(?<![\p{L}\p{M}])(\p{Ll}+)(?:[ \u00a0](\p{Ll}+))?(,)[ \u00a0]?[“\"«„](?=\p{Lu}|¿|¡)")
+
+
+def _comma_before_quotation(doc: Document) -> Iterator[Hit]:
+    """A speech verb, then a comma before the quotation it introduces, the English way (`y dijo,
+    “Todos`, `le preguntó, “¿Conoces`), where the language sets a colon there (data/<lang>/surface.toml
+    `colon_before_quotation`; the verbs: data/<lang>/speech_verbs.txt)."""
+    verbs = word_list(f"{doc.target_lang}/speech_verbs.txt")
+    if not verbs:
+        return
+    for m in _COMMA_BEFORE_QUOTATION.finditer(doc.text):
+        first, last = m.group(1), m.group(2)
+        verb = last if last in verbs else first if first in verbs else None  # "y dijo", "dijeron vacilantes"
+        if verb is not None:
+            yield Hit(m.start(3), m.end(3), f"a comma introduces the quotation after \"{verb}\" in English style; {doc.profile.name} sets a colon",
+                      ":", {"mark": ","})
 
 
 def _low_quote_closers(doc: Document) -> Iterator[Hit]:
