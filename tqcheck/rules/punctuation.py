@@ -155,6 +155,8 @@ _DATELINE = lazy(regex, r"(?<=\p{L}{2})\.-[ \u00a0]?(?=\p{Lu})")
 _END_OF_ARTICLE = lazy(re, r"(?<=[^\W_]|[\"”’)])\./\.(?=[ \t]*$)", re.MULTILINE)
 #: a spacing acute or grave accent between two letters, typed for an apostrophe ("d´identification", "don`t")
 _ACCENT_APOSTROPHE = lazy(regex, r"(?<=\p{L})([´`])(?=\p{L})")
+#: the opening single quotation mark between two letters ("o‘clock"): an apostrophe typed the German way
+_OPENING_MARK_APOSTROPHE = lazy(regex, r"(?<=\p{L})‘(?=\p{L})")
 #: TeX-style quotes, as converters write 「」: ``Wanmono''
 _TEX_QUOTES = lazy(re, r"``([^`\n]{1,200}?)''")
 #: two apostrophes as an opening mark before a word, or as a closing one after a word or its stop,
@@ -174,6 +176,17 @@ _SHAPES = frozenset("■□◆◇○")
 _CJK_PAIRS = {"「": "」", "『": "』", "【": "】", "〔": "〕", "《": "》", "〈": "〉", "（": "）"}
 _CIRCLED = lazy(re, "[\u2460-\u2473\u24ea\u2776-\u277f]")
 _CJK_CHARS = lazy(re, "[" + "".join(_CJK_MARKS) + "".join(_CJK_PAIRS) + "".join(_CJK_PAIRS.values()) + "\u2460-\u2473\u24ea\u2776-\u277f]")
+
+
+def _word_around(text: str, pos: int) -> str:
+    """The run of letters and marks around ``pos`` ("o‘clock")."""
+    a = pos
+    while a > 0 and (text[a - 1].isalpha() or text[a - 1] in "‘’'"):
+        a -= 1
+    b = pos + 1
+    while b < len(text) and (text[b].isalpha() or text[b] in "‘’'"):
+        b += 1
+    return text[a:b]
 
 
 def _settings(lang: str) -> dict:
@@ -213,11 +226,13 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     difference", said Veliaj`, `there!", said the pastor`), an en dash inside a compound of common words (`CHECK–IN`), in every target
     that quotes speech a dash before an unquoted attribution (`in the republic, - continued
     Marat`, `a local resident - the police said.`, `the shortest - he said, and`, `a solemn ceremony - said mayor Kardum.`, a line opening
-    `- said the farmer` after the speech; not in a list of dashes), a Spanish dateline
+    `- said the farmer` after the speech; not in a list of dashes) and, where a text so names a speaker, a
+    dash after a sentence's end that opens the next quotation (`was arrested. – The man was drunk – said`), a Spanish dateline
 (`Guerrero.-Police`, `Michoacán.- In order`), two apostrophes typed for a quotation mark (`ha dicho: ''No quedará`, or spaced after the stop as French closes a quotation: `we passed the course. ''`), the numero sign where the language abbreviates the word
 (`School №2`: English "No. 2", German "Nr. 2"; profile key `punctuation.numero`) and another language's abbreviation of
 "number" (`the Court of Ragusa n.736`, `Bureau Nr. 11`; `data/numero_abbreviations.tsv`), a spacing accent typed for an apostrophe
-(`d´identification`), the "./." that closes a Vietnamese agency's article (`on July 25th./.`), in a language that writes no ordinal indicator the indicator typed for the degree
+(`d´identification`) or an opening single quotation mark typed for one where the language does not close
+quotations with it (`18 o‘clock`), the "./." that closes a Vietnamese agency's article (`on July 25th./.`), in a language that writes no ordinal indicator the indicator typed for the degree
 sign (`180ºC`) or left after an ordinal's digits (`1º WICHTIG`, `the 3º floor`: German writes "1.", English
 "3rd"; `data/<lang>/surface.toml`), straight quotation marks in a text that also quotes with the language's
 own „…“ or « … », a full stop after a regnal number in English (`King Valdemar I. to`), and
@@ -283,6 +298,11 @@ ordinals (`Malen (30.)`)
         for m in _ACCENT_APOSTROPHE.finditer(text):
             mark = m.group(1)
             yield Hit(m.start(1), m.end(1), f"\"{mark}\" (a spacing accent) used as an apostrophe in \"{m.group()}\"", "’", {"mark": mark})
+    if "‘" in chars and prof and not any(pair[1] == "‘" for pair in prof.quotes):
+        # the opening single mark between two letters, where the language does not close a quotation with it
+        # (German does: ‚…‘): the apostrophe of a keyboard that types „…“ quotes ("18 o‘clock", "Ann‘s")
+        for m in _OPENING_MARK_APOSTROPHE.finditer(text):
+            yield Hit(m.start(), m.end(), f"\"‘\" (an opening quotation mark) used as an apostrophe in \"{_word_around(text, m.start())}\"", "’", {"mark": "‘"})
     if "``" in text:
         for m in _TEX_QUOTES.finditer(text):
             yield Hit(m.start(), m.end(), "TeX-style quotation marks ``…''", f"{first[0]}{m.group(1)}{first[1]}", {"mark": "``"})
@@ -601,8 +621,12 @@ _DASH_ATTRIBUTION = lazy(regex,
     r"(,?)[ \u00a0]+([-–—])[ \u00a0]+((?:(?:the|a|an|his|her|their|our)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?)(\p{Ll}+)\b")
 _SPACED_DASH = lazy(re, r"[ \u00a0][-–—][ \u00a0]")
 _DASH_VERB = lazy(regex, r"(,?)[ \u00a0]+([-–—])[ \u00a0]+(\p{Ll}+)\b")
-#: a speaker of one to three words after the speech verb, and the end of the sentence: " mayor Kardum."
-_SPEAKER_ENDS = lazy(regex, r"[ \u00a0]+(?:(?:the|a|an|his|her|their|our)[ \u00a0]+)?[\p{L}.'’-]+(?:[ \u00a0][\p{L}.'’-]+){0,2}(?:[.!?](?:\s|$)|\s*$)")
+#: a speaker of one to three words after the speech verb, or four capitalised ones, and the end of the
+#: sentence: " mayor Kardum.", " Deputy Inspector Robert Szumiata."
+_SPEAKER_ENDS = lazy(regex, r"[ \u00a0]+(?:(?:the|a|an|his|her|their|our)[ \u00a0]+)?[\p{L}.'’-]+(?:[ \u00a0][\p{L}.'’-]+){0,2}(?:[.!?](?:\s|$)|\s*$)"
+                                  r"|[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){3}[.!?](?:\s|$)")
+#: a spaced dash after a sentence's end and before a capital, inside a paragraph: "arrested. – The man"
+_DASH_OPENING_SPEECH = lazy(regex, r"(?<=\p{L}[.!?]) ([–—]) (?=\p{Lu})")
 _LINE_DASH_VERB = lazy(regex, r"(?m)^[ \t]*([-–—])[ \u00a0]+(\p{Ll}+)\b")
 #: a speech verb and a colon before a sentence with no quotation mark: "and said: We have", "continued: Sharif University", "said: for the"
 _COLON_SPEECH = lazy(regex, r"(\p{Ll}+): (?=\p{Lu}\p{Ll}*[ \u00a0]\p{L}|\p{Ll}+[ \u00a0]\p{Ll})")
@@ -620,6 +644,7 @@ def _dash_attributions(doc: Document) -> Iterator[Hit]:
     if not verbs:
         return
     text = doc.text
+    attributed: list[int] = []
     for dash_at in _SPACED_DASH.finditer(text):
         start = dash_at.start() - 1 if text[dash_at.start() - 1 : dash_at.start()] == "," else dash_at.start()
         if not start or not (text[start - 1].isalpha() or text[start - 1].isdigit()):
@@ -640,8 +665,15 @@ def _dash_attributions(doc: Document) -> Iterator[Hit]:
         # or the verb first and the speaker closing the sentence: "a solemn ceremony - said mayor Kardum."
         speaker = not between and _SPEAKER_ENDS.match(text, m.end()) is not None
         if comma or (between and ends) or speaker:
+            attributed.append(dash_at.start())
             yield Hit(m.start(2), m.end(2), f"a dash {dash} introduces the speaker (\"{verb}\") in Russian or Ukrainian style, with no quotation marks",
                       None, {"mark": dash, "verb": verb})
+    if attributed:
+        # where the text so names its speakers, a dash after a sentence's end opens the next quotation
+        # (Polish, Russian: "was arrested. – The man was drunk – said a spokesman")
+        for m in _DASH_OPENING_SPEECH.finditer(text):
+            yield Hit(m.start(1), m.end(1), f"a dash {m.group(1)} opens quoted speech in the source's style, with no quotation marks",
+                      None, {"mark": m.group(1)})
     # a line that opens with a dash and a speech verb: the attribution of the speech above it ("- said the farmer")
     for m in _LINE_DASH_VERB.finditer(text):
         if m.group(2) not in verbs:
