@@ -120,6 +120,13 @@ def test_a_title_case_heading_whose_words_the_text_inflects_in_lower_case():
     assert found(text, "it", select="TQ207") == [("TQ207", "Prodotti Difettosi")]
 
 
+def test_a_title_case_heading_opened_by_a_list_dash():
+    text = "Bonus\n- Limite Massimo di Vincita\n- Dopo la registrazione, il limite massimo di vincita è di 50 euro."
+    assert [(f.text, f.suggestion) for f in run(text, "it", select="TQ207")] == [("Limite Massimo di Vincita", "Limite massimo di vincita")]
+    # a list of names, and a dash joining two parts of a line
+    assert found("Musei\n- Museo Nazionale Romano\n- Galleria Borghese\nIl museo è aperto.", "it", select="TQ207") == []
+
+
 @pytest.mark.parametrize("lang, name", [
     ("es", "Ministerio de Economía"), ("es", "Escuelas Deportivas Municipales"), ("pt", "Câmara Municipal de Lisboa"),
     ("es", "Hotel Miramar"), ("it", "Comune di Milano"),
@@ -949,6 +956,16 @@ def test_a_label_glued_to_its_number_and_a_name_in_capitals_glued_to_a_function_
     assert found("The plant is ISO9001 certified. Download the PDFs and URLs.", select="TQ212,TQ213") == []
 
 
+def test_polish_dashes_around_quoted_speech():
+    text = ("A man was arrested. – He was drunk and had no licence – said Deputy Inspector Robert Szumiata. – Officers "
+            "ordered him to stop.")
+    hits = run(text, "en", "pl", select="TQ203")
+    assert [(text[f.offset - 2 : f.end_offset + 4], f.evidence["mark"]) for f in hits] == [
+        (". – He ", "–"), ("e – sai", "–"), (". – Off", "–")]
+    # without a dash naming a speaker, a dash after a sentence is left alone
+    assert found("The hall was full. – The rest came later – and stayed.", select="TQ203") == []
+
+
 def test_a_word_inside_an_address_is_no_lower_case_usage():
     assert found("Connectez-vous avec votre identifiant Apple. Allez sur privacy.apple.com pour le code.", "fr", select="TQ102") == []
 
@@ -1044,6 +1061,9 @@ def test_english_site_furniture_left_on_a_page_in_another_language():
     text = "896 Shares 6606 views\n\nDer Verteidiger schoss zwei Tore.\n\nComments (3)\n• Open menu"
     assert found(text, "de", select="TQ201") == [
         ("TQ201", "896 Shares 6606 views"), ("TQ201", "Comments (3)"), ("TQ201", "Open menu")]
+    # a knowledge base's search box and an author's picture
+    text = "Wie erhalte ich Rechnungen?\n\nSearch the Knowledgebase\n\nAvatar photo\n29. Februar 2024\n\nSie finden sie im Konto."
+    assert found(text, "de", select="TQ201") == [("TQ201", "Search the Knowledgebase"), ("TQ201", "Avatar photo")]
     # a recipe's step labels and a page's reading links, whatever their numbers
     recipe = "Instrucciones de preparación\nStep 1\nPrimero, combine la ternera.\n\nStep 2\nPele el rábano.\nMore Information"
     assert found(recipe, "es", select="TQ201") == [("TQ201", "Step 1"), ("TQ201", "Step 2"), ("TQ201", "More Information")]
@@ -2025,6 +2045,13 @@ def test_a_comma_before_quoted_speech_where_the_language_sets_a_colon():
     # the colon, a word that is no speech verb, English
     assert found("Ella dijo: “Sí.” Y, “Hola” fue todo lo que escribió.", "es", select="TQ203") == []
     assert found('He said, "We will come tomorrow."', select="TQ203") == []
+
+
+def test_an_opening_single_quotation_mark_typed_for_an_apostrophe():
+    assert [(f.text, f.suggestion) for f in run("Arrival till 18 o‘clock. July 20: Ann‘s name day.", "en", "de", select="TQ203")] == [("‘", "’"), ("‘", "’")]
+    # a quotation opened with it, and German, which closes quotations with it
+    assert found("He said ‘yes’ and left.", select="TQ203") == []
+    assert found("Er sagte ‚ja‘ und ging.", "de", select="TQ203") == []
 
 
 def test_the_vietnamese_mark_closing_an_article():

@@ -300,6 +300,8 @@ def test_french_noun_of_nationality_in_lower_case_after_a_plural_determiner():
     ("it", "Poi il Fratello Xiao partì con la spada.", "Fratello"),
     ("es", "Lo anunció la Gobernadora Hochul en Albany.", "Gobernadora"),
     ("fr", "Il salua son Oncle Wei devant la porte.", "Oncle"),
+    # a Chinese name that English text writes often is still a name, not a word ("Yang", "Li")
+    ("es", "No solo el Maestro Yang, ahora los demás también comprendían.", "Maestro"),
 ])
 def test_a_title_capitalised_before_a_name_where_the_language_writes_it_in_lower_case(lang, text, title):
     assert conv(text, lang) == [(title, title.lower())]

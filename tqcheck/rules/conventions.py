@@ -24,6 +24,7 @@ from ..names import after_opening
 from ..profile import Profile, get_profile
 from ..registry import rule
 from ..textscan import occurrences
+from ..wordclass import is_pinyin
 from .casing import brands
 from .spacing import surface_settings
 from ..patterns import lazy
@@ -241,8 +242,10 @@ def _titles_before_names(doc: Document, target: Profile) -> Iterator[Hit]:
         if m is None:
             continue
         title, name = m.group(1), m.group(2)
-        if title.lower() not in titles or max(zipf(name.lower(), lang), zipf(name.lower(), "en")) >= MAX_NAME_AFTER_TITLE_ZIPF:
+        if title.lower() not in titles:
             continue
+        if max(zipf(name.lower(), lang), zipf(name.lower(), "en")) >= MAX_NAME_AFTER_TITLE_ZIPF and not is_pinyin(name.lower()):
+            continue  # (a Chinese name is common in English, and no word: "el Maestro Yang")
         if _URLISH.search(text[max(0, m.start() - 30) : m.end() + 30]):
             continue
         yield Hit(m.start(1), m.end(1),
@@ -398,8 +401,8 @@ _TRAILING_SYMBOLS = lazy(regex, r"[ \t]*[\p{So}\p{Sk}\uFE0F\u200D]+[ \t]*$")
 #: a capitalised word of a heading this common in the language (Zipf) is taken for a common word
 TITLE_WORD_ZIPF = 3.0
 
-#: a line, or a part of one between " | " or " – " (a site's "Returns | Refund Policy")
-_PART = lazy(re, r"(?:(?<=\n)|^|(?<= [|–—-] ))(?:[^\n|–—-]|-(?! ))+")
+#: a line (after a list's dash too), or a part of one between " | " or " – " (a site's "Returns | Refund Policy")
+_PART = lazy(re, r"(?:(?<=\n)|^|(?<= [|–—-] )|(?<=\n[-–—] )|(?<=^[-–—] ))(?:[^\n|–—-]|-(?! ))+")
 
 
 #: words of a title-case heading evidenced as ordinary, beside names that keep their capital
