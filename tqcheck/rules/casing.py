@@ -1312,8 +1312,14 @@ _LOWER_NEXT = lazy(regex, r" \p{Ll}")
 #: a number and a capitalised word after it ("35 Euros"): checked against the currencies' names in code
 _AMOUNT_THEN_CAPITAL = lazy(re, r"\d[ \u00a0]([A-Z][a-z]+)(?![\w'’-])")
 _CAPITAL_NEXT = lazy(regex, r" +\p{Lu}")  # "1 Euro Shop": a name
-#: a capitalised word before an amount with two decimals ("Euro 0.50"): checked against data/currency_words.txt
-_CAPITAL_THEN_AMOUNT = lazy(re, r"(?<![\w'’-])([A-Z][a-z]+)[ \u00a0]\d+[.,]\d\d(?![\d.,])")
+
+
+@lru_cache(maxsize=None)
+def _currency_before_amount() -> re.Pattern:
+    """A currency's name of data/currency_words.txt (four letters or more), capitalised, before an amount
+    with two decimals ("Euro 0.50")."""
+    names = sorted((w for w in word_list("currency_words.txt") if len(w) > 3 and w.isalpha()), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(w[0].upper() + w[1:] for w in names) + r")[ \u00a0]\d+[.,]\d\d(?![\d.,])")
 
 
 def _capitalised_currency_names(doc: Document) -> Iterator[Hit]:
@@ -1332,10 +1338,10 @@ def _capitalised_currency_names(doc: Document) -> Iterator[Hit]:
                       {"word": word, "kind": "currency"})
     # before an amount with its cents, in mid-sentence, as Italian and Portuguese write it ("a fee:
     # Euro 0.50", "Dogs Euro 3.00"; not "Euro 2024", the championship)
-    for m in _CAPITAL_THEN_AMOUNT.finditer(text):
+    for m in _currency_before_amount().finditer(text):
         word = m.group(1)
         low = word.lower()
-        if low not in names or len(low) <= 3:
+        if m.start() and text[m.start() - 1] in "'’-":
             continue
         before = text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0")
         if not before or before[-1] in ".!?\n" or before[-1].isdigit():

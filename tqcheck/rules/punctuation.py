@@ -152,11 +152,11 @@ _DIALOGUE_DASH = lazy(re, r"(?m)^[ \t]*([–—])[ \u00a0]*(?=[^\W\d_])[^\n]*")
 #: a dateline in Spanish press style: "Chilpancingo, Guerrero.-Municipal police"
 _DATELINE = lazy(regex, r"(?<=\p{L}{2})\.-[ \u00a0]?(?=\p{Lu})")
 #: Vietnamese news agencies end an article with "./." ("on July 25th./."), after its last word or mark, at a line's end
-_END_OF_ARTICLE = lazy(re, r"(?<=[^\W_]|[\"”’)])\./\.(?=[ \t]*$)", re.MULTILINE)
+_END_OF_ARTICLE = lazy(re, r"\./\.(?=[ \t]*$)", re.MULTILINE)
 #: a spacing acute or grave accent between two letters, typed for an apostrophe ("d´identification", "don`t")
 _ACCENT_APOSTROPHE = lazy(regex, r"(?<=\p{L})([´`])(?=\p{L})")
 #: the opening single quotation mark between two letters ("o‘clock"): an apostrophe typed the German way
-_OPENING_MARK_APOSTROPHE = lazy(regex, r"(?<=\p{L})‘(?=\p{L})")
+_OPENING_MARK_APOSTROPHE = lazy(regex, r"‘(?=\p{L})")
 #: TeX-style quotes, as converters write 「」: ``Wanmono''
 _TEX_QUOTES = lazy(re, r"``([^`\n]{1,200}?)''")
 #: two apostrophes as an opening mark before a word, or as a closing one after a word or its stop,
@@ -302,6 +302,8 @@ ordinals (`Malen (30.)`)
         # the opening single mark between two letters, where the language does not close a quotation with it
         # (German does: ‚…‘): the apostrophe of a keyboard that types „…“ quotes ("18 o‘clock", "Ann‘s")
         for m in _OPENING_MARK_APOSTROPHE.finditer(text):
+            if not (m.start() and text[m.start() - 1].isalpha()):
+                continue
             yield Hit(m.start(), m.end(), f"\"‘\" (an opening quotation mark) used as an apostrophe in \"{_word_around(text, m.start())}\"", "’", {"mark": "‘"})
     if "``" in text:
         for m in _TEX_QUOTES.finditer(text):
@@ -452,6 +454,8 @@ ordinals (`Malen (30.)`)
             yield Hit(m.start(), m.end(), "\".-\" after a dateline is Spanish press style", ". ", {"mark": ".-"})
     if "./." in text:
         for m in _END_OF_ARTICLE.finditer(text):
+            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "\"”’)")):
+                continue
             yield Hit(m.start(), m.end(), "\"./.\" closing an article is the mark of Vietnamese news agencies", ".", {"mark": "./."})
     if prof and prof.decimal == ".":
         # a number no thousands separator explains ("0,07", "1537,2", "2190,525"): the text writes
@@ -626,7 +630,7 @@ _DASH_VERB = lazy(regex, r"(,?)[ \u00a0]+([-–—])[ \u00a0]+(\p{Ll}+)\b")
 _SPEAKER_ENDS = lazy(regex, r"[ \u00a0]+(?:(?:the|a|an|his|her|their|our)[ \u00a0]+)?[\p{L}.'’-]+(?:[ \u00a0][\p{L}.'’-]+){0,2}(?:[.!?](?:\s|$)|\s*$)"
                                   r"|[ \u00a0]+\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}.'’-]*){3}[.!?](?:\s|$)")
 #: a spaced dash after a sentence's end and before a capital, inside a paragraph: "arrested. – The man"
-_DASH_OPENING_SPEECH = lazy(regex, r"(?<=\p{L}[.!?]) ([–—]) (?=\p{Lu})")
+_DASH_OPENING_SPEECH = lazy(regex, r"[.!?] ([–—]) (?=\p{Lu})")
 _LINE_DASH_VERB = lazy(regex, r"(?m)^[ \t]*([-–—])[ \u00a0]+(\p{Ll}+)\b")
 #: a speech verb and a colon before a sentence with no quotation mark: "and said: We have", "continued: Sharif University", "said: for the"
 _COLON_SPEECH = lazy(regex, r"(\p{Ll}+): (?=\p{Lu}\p{Ll}*[ \u00a0]\p{L}|\p{Ll}+[ \u00a0]\p{Ll})")
@@ -672,6 +676,8 @@ def _dash_attributions(doc: Document) -> Iterator[Hit]:
         # where the text so names its speakers, a dash after a sentence's end opens the next quotation
         # (Polish, Russian: "was arrested. – The man was drunk – said a spokesman")
         for m in _DASH_OPENING_SPEECH.finditer(text):
+            if not (m.start() and text[m.start() - 1].isalpha()):
+                continue
             yield Hit(m.start(1), m.end(1), f"a dash {m.group(1)} opens quoted speech in the source's style, with no quotation marks",
                       None, {"mark": m.group(1)})
     # a line that opens with a dash and a speech verb: the attribution of the speech above it ("- said the farmer")
@@ -794,9 +800,11 @@ def _closed_on_line(text: str, pos: int) -> bool:
     return close != -1 and (reopen == -1 or close < reopen)
 
 
-#: a word, maybe another after it, a comma and an opening quotation mark before a capital ("y dijo, “Todos",
-#: "dijeron vacilantes, “Qi"): the words checked against data/<lang>/speech_verbs.txt in code
-_COMMA_BEFORE_QUOTATION = lazy(regex, r"(?<![\p{L}\p{M}])(\p{Ll}+)(?:[ \u00a0](\p{Ll}+))?(,)[ \u00a0]?[“\"«„](?=\p{Lu}|¿|¡)")
+#: a comma and an opening quotation mark before a capital (", “Todos"), then the one or two lower-case
+#: words before the comma ("y dijo", "dijeron vacilantes"): the words checked against
+#: data/<lang>/speech_verbs.txt in code
+_COMMA_BEFORE_QUOTATION = lazy(regex, r",[ \u00a0]?[“\"«„](?=\p{Lu}|¿|¡)")
+_WORDS_BEFORE_COMMA = lazy(regex, r"(?<![\p{L}\p{M}])(\p{Ll}+)(?:[ \u00a0](\p{Ll}+))?$")
 
 
 def _comma_before_quotation(doc: Document) -> Iterator[Hit]:
@@ -806,11 +814,15 @@ def _comma_before_quotation(doc: Document) -> Iterator[Hit]:
     verbs = word_list(f"{doc.target_lang}/speech_verbs.txt")
     if not verbs:
         return
-    for m in _COMMA_BEFORE_QUOTATION.finditer(doc.text):
-        first, last = m.group(1), m.group(2)
+    text = doc.text
+    for m in _COMMA_BEFORE_QUOTATION.finditer(text):
+        w = _WORDS_BEFORE_COMMA.search(text, max(0, m.start() - 40), m.start())
+        if w is None:
+            continue
+        first, last = w.group(1), w.group(2)
         verb = last if last in verbs else first if first in verbs else None  # "y dijo", "dijeron vacilantes"
         if verb is not None:
-            yield Hit(m.start(3), m.end(3), f"a comma introduces the quotation after \"{verb}\" in English style; {doc.profile.name} sets a colon",
+            yield Hit(m.start(), m.start() + 1, f"a comma introduces the quotation after \"{verb}\" in English style; {doc.profile.name} sets a colon",
                       ":", {"mark": ","})
 
 
