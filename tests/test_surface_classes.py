@@ -2042,6 +2042,7 @@ def test_a_comma_before_quoted_speech_where_the_language_sets_a_colon():
     text = "Aclaró su garganta y dijo, “Todos, cállense.” Lin Xinghe le preguntó, “¿Conoces a todos?”"
     assert [(f.text, f.suggestion) for f in run(text, "es", "en", select="TQ203")] == [(",", ":"), (",", ":")]
     assert found("Er sagte, „Wir kommen morgen.“", "de", "en", select="TQ203") == [("TQ203", ",")]
+    assert found("Il a dit, « Nous venons demain. »", "fr", "en", select="TQ203") == [("TQ203", ",")]
     # the colon, a word that is no speech verb, English
     assert found("Ella dijo: “Sí.” Y, “Hola” fue todo lo que escribió.", "es", select="TQ203") == []
     assert found('He said, "We will come tomorrow."', select="TQ203") == []

@@ -1340,13 +1340,12 @@ def _capitalised_currency_names(doc: Document) -> Iterator[Hit]:
     # Euro 0.50", "Dogs Euro 3.00"; not "Euro 2024", the championship)
     for m in _currency_before_amount().finditer(text):
         word = m.group(1)
-        low = word.lower()
         if m.start() and text[m.start() - 1] in "'’-":
             continue
         before = text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0")
         if not before or before[-1] in ".!?\n" or before[-1].isdigit():
             continue  # a sentence's or a line's first word
-        yield Hit(m.start(1), m.end(1), f"\"{word}\": English writes the name of a currency in lower case (or the sign: €3.00)", low,
+        yield Hit(m.start(1), m.end(1), f"\"{word}\": English writes the name of a currency in lower case (or its sign before the amount)", word.lower(),
                   {"word": word, "kind": "currency"})
 
 

@@ -648,7 +648,7 @@ def _dash_attributions(doc: Document) -> Iterator[Hit]:
     if not verbs:
         return
     text = doc.text
-    attributed: list[int] = []
+    attributed = False  # a dash names a speaker somewhere in the text
     for dash_at in _SPACED_DASH.finditer(text):
         start = dash_at.start() - 1 if text[dash_at.start() - 1 : dash_at.start()] == "," else dash_at.start()
         if not start or not (text[start - 1].isalpha() or text[start - 1].isdigit()):
@@ -669,7 +669,7 @@ def _dash_attributions(doc: Document) -> Iterator[Hit]:
         # or the verb first and the speaker closing the sentence: "a solemn ceremony - said mayor Kardum."
         speaker = not between and _SPEAKER_ENDS.match(text, m.end()) is not None
         if comma or (between and ends) or speaker:
-            attributed.append(dash_at.start())
+            attributed = True
             yield Hit(m.start(2), m.end(2), f"a dash {dash} introduces the speaker (\"{verb}\") in Russian or Ukrainian style, with no quotation marks",
                       None, {"mark": dash, "verb": verb})
     if attributed:
@@ -800,10 +800,10 @@ def _closed_on_line(text: str, pos: int) -> bool:
     return close != -1 and (reopen == -1 or close < reopen)
 
 
-#: a comma and an opening quotation mark before a capital (", “Todos"), then the one or two lower-case
+#: a comma and an opening quotation mark before a capital (", “Todos", ", « Nous"), then the one or two lower-case
 #: words before the comma ("y dijo", "dijeron vacilantes"): the words checked against
 #: data/<lang>/speech_verbs.txt in code
-_COMMA_BEFORE_QUOTATION = lazy(regex, r",[ \u00a0]?[“\"«„](?=\p{Lu}|¿|¡)")
+_COMMA_BEFORE_QUOTATION = lazy(regex, r",[ \u00a0]?[“\"«„][ \u00a0\u202f]?(?=\p{Lu}|¿|¡)")
 _WORDS_BEFORE_COMMA = lazy(regex, r"(?<![\p{L}\p{M}])(\p{Ll}+)(?:[ \u00a0](\p{Ll}+))?$")
 
 
