@@ -120,6 +120,14 @@ def test_a_title_case_heading_whose_words_the_text_inflects_in_lower_case():
     assert found(text, "it", select="TQ207") == [("TQ207", "Prodotti Difettosi")]
 
 
+def test_an_interface_label_in_english_title_case_after_its_noun():
+    text = "Na página do produto, clique no botão “Adicionar ao Carrinho”. Depois vá para a página Seus Pedidos."
+    assert [(f.text, f.suggestion) for f in run(text, "pt", "en", select="TQ207")] == [
+        ("Adicionar ao Carrinho", "Adicionar ao carrinho"), ("Seus Pedidos", "Seus pedidos")]
+    # a place's name, a label of one word, a label in sentence case
+    assert found("Visite a página Rio Grande do Sul. Clique no botão Enviar ou na página Minha conta.", "pt", select="TQ207") == []
+
+
 def test_a_title_case_heading_opened_by_a_list_dash():
     text = "Bonus\n- Limite Massimo di Vincita\n- Dopo la registrazione, il limite massimo di vincita è di 50 euro."
     assert [(f.text, f.suggestion) for f in run(text, "it", select="TQ207")] == [("Limite Massimo di Vincita", "Limite massimo di vincita")]

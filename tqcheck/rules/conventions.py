@@ -640,6 +640,47 @@ def _title_case_terms(doc: Document, target: Profile) -> Iterator[Hit]:
                   "as this text does elsewhere", fixed, {"language": target.code, "words": [w for _, w in capitals]}, Severity.INFO)
 
 
+@lru_cache(maxsize=None)
+def _label_after_noun(lang: str):
+    """An interface noun of data/<lang>/label_nouns.txt, maybe a quotation mark, and a label of two or
+    more capitalised words, a short lower-case word between two of them at most ("botão “Adicionar ao
+    Carrinho”", "página Seus Pedidos"); None where the language lists no such nouns."""
+    nouns = word_list(f"{lang}/label_nouns.txt")
+    if not nouns:
+        return None
+    alternatives = "|".join(regex.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return regex.compile(rf"(?i:{alternatives})[ \u00a0]+[“\"«]?[ \u00a0]?"
+                         rf"(\p{{Lu}}\p{{Ll}}+(?:[ \u00a0](?:\p{{Ll}}{{1,3}}[ \u00a0])?\p{{Lu}}\p{{Ll}}+)+)(?![\p{{L}}\p{{M}}])")
+
+
+def _title_case_labels(doc: Document, target: Profile) -> Iterator[Hit]:
+    """A label of an interface in English title case after the noun that names it ("clicar no botão
+    “Adicionar ao Carrinho”", "Vá para a página Seus Pedidos"), where the language writes labels and
+    headings in sentence case: every capitalised word after the first an ordinary word of the
+    language, not a name (data/<lang>/label_nouns.txt)."""
+    if "titles" in target.capitalises or "nouns" in target.capitalises or "titles" not in _imposed().capitalises:
+        return
+    pattern = _label_after_noun(target.code)
+    if pattern is None:
+        return
+    names, cap, brand = gazetteer(target.code), capitalized(target.code), brands()
+    heads = word_list(f"{target.code}/institution_heads.txt") | word_list(f"{target.code}/place_heads.txt")
+    text = doc.text
+    for m in pattern.finditer(text):
+        if m.start() and (text[m.start() - 1].isalpha() or unicodedata.category(text[m.start() - 1]).startswith("M")):
+            continue  # the noun ends another word ("Homepage Seus")
+        label = m.group(1)
+        words = regex.findall(r"\p{Lu}\p{Ll}+", label)
+        rest = [w.lower() for w in words[1:]]
+        if label.lower() in names or words[0].lower() in heads:
+            continue  # a place's or an institution's name ("a página Rio Grande do Sul", "la page Ministère de la Santé")
+        if any(w in names or w in cap or w in brand or zipf(w, target.code) < TITLE_WORD_ZIPF for w in rest):
+            continue  # a name ("a página Rio Grande"), or English left in ("a scheda Account Dashboard"): not this check's
+        first, tail = label[: len(words[0])], label[len(words[0]) :]
+        yield Hit(m.start(1), m.end(1), f"interface label \"{label}\" in English title case; {target.name} capitalises only its first word",
+                  first + tail.lower(), {"language": target.code, "words": words[1:]}, Severity.INFO)
+
+
 def _lower_case_runs(text: str) -> str:
     """The text with every run of words that holds a capital blanked out, for finding a term written
     all in lower case ("términos y condiciones") by a plain substring search."""
@@ -1090,7 +1131,9 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       ("Tipo Di Utente", "Abilita Notifiche E Avvisi"; not "Kevin De Bruyne", "La Paz", nor an
       institution's name: "Centro Cultural La Paz") (info), or a term of two capitalised words or
       more that the text also writes all in lower case ("los siguientes Términos y Condiciones"
-      beside "estos términos y condiciones"; not "Plaza del Mercado", which it never does) (info);
+      beside "estos términos y condiciones"; not "Plaza del Mercado", which it never does) (info),
+      or an interface's label of two capitalised words or more after the noun that names it ("clique
+      no botão “Adicionar ao Carrinho”": `data/<lang>/label_nouns.txt`; not a place's name) (info);
     - a lower-case noun right after an article in German ("die häuser");
     - „…” (the Polish, Hungarian and Romanian pair) in German, which closes „ with “;
     - English quotation marks where the language uses others: “…” in German (use „…“), “…” on its
@@ -1149,7 +1192,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     target = doc.profile
     if target is None or target.code == IMPOSED:
         return
-    for check in (_capitalised_words, _titles_before_names, _capitalised_measures, _nationality_nouns, _title_case_headings, _title_case_phrases, _title_case_terms, _directions, _lowercase_nouns,
+    for check in (_capitalised_words, _titles_before_names, _capitalised_measures, _nationality_nouns, _title_case_headings, _title_case_phrases, _title_case_terms, _title_case_labels, _directions, _lowercase_nouns,
                   _quotes, _low_quotes_closed_right, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _thousands, _currency,
                   _english_dates, _days_without_dots, _tight_em_dashes, _spaced_em_dashes, _serial_commas):
         yield from check(doc, target)
