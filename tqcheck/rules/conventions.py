@@ -664,7 +664,7 @@ def _title_case_labels(doc: Document, target: Profile) -> Iterator[Hit]:
     if pattern is None:
         return
     names, cap, brand = gazetteer(target.code), capitalized(target.code), brands()
-    heads = word_list(f"{target.code}/institution_heads.txt") | word_list(f"{target.code}/place_heads.txt")
+    institutions, places = word_list(f"{target.code}/institution_heads.txt"), word_list(f"{target.code}/place_heads.txt")
     text = doc.text
     for m in pattern.finditer(text):
         if m.start() and (text[m.start() - 1].isalpha() or unicodedata.category(text[m.start() - 1]).startswith("M")):
@@ -672,7 +672,7 @@ def _title_case_labels(doc: Document, target: Profile) -> Iterator[Hit]:
         label = m.group(1)
         words = regex.findall(r"\p{Lu}\p{Ll}+", label)
         rest = [w.lower() for w in words[1:]]
-        if label.lower() in names or words[0].lower() in heads:
+        if label.lower() in names or words[0].lower() in institutions or words[0].lower() in places:
             continue  # a place's or an institution's name ("a página Rio Grande do Sul", "la page Ministère de la Santé")
         if any(w in names or w in cap or w in brand or zipf(w, target.code) < TITLE_WORD_ZIPF for w in rest):
             continue  # a name ("a página Rio Grande"), or English left in ("a scheda Account Dashboard"): not this check's
