@@ -241,6 +241,14 @@ def test_english_head_nouns_near_misses():
     ("pt", "Visite os parques da cidade, incluindo Yoyogi Park.", [("Yoyogi Park", "parque Yoyogi")]),
     ("fr", "Le siège est sur Liuquan Road, à Tonghua City.", [("Liuquan Road", "rue Liuquan"), ("Tonghua City", "ville de Tonghua")]),
     ("pt", "Ele estudou na Chungwoon University e mora em Sakyo Ward.", [("Chungwoon University", "universidade de Chungwoon"), ("Sakyo Ward", "distrito de Sakyo")]),
+    # heads of landscapes, towns and sights on tour pages
+    ("es", "Después del desayuno salimos de Dades Gorge y seguimos hacia las Todra Gorges.", [("Dades Gorge", "garganta de Dades"), ("Todra Gorges", "gargantas de Todra")]),
+    ("de", "Daigo Town liegt im Nordwesten der Präfektur, die Khareba Winery im Osten.", [("Daigo Town", "Stadt Daigo"), ("Khareba Winery", "Weingut Khareba")]),
+    ("fr", "Le lendemain, nous traversons le Dasht Desert jusqu'au Maharloo Lighthouse.", [("Dasht Desert", "désert de Dasht"), ("Maharloo Lighthouse", "phare de Maharloo")]),
+    ("it", "Si visita il Mehrangarh Fort e poi la Ramnagar Citadel.", [("Mehrangarh Fort", "forte di Mehrangarh"), ("Ramnagar Citadel", "cittadella di Ramnagar")]),
+    ("pt", "O passeio termina no Chapada Waterfall, perto do Osorno Volcano.", [("Chapada Waterfall", "cascata Chapada"), ("Osorno Volcano", "vulcão Osorno")]),
+    # names English writes often keep their head: an English-speaking place, a brand, an English phrase
+    ("es", "Visitamos el Sherwood Forest, la Red Fort y el Amber Fort con la Twins Winery.", []),
     ("es", "Estudió en la Harvard University y en la universidad de Chungwoon.", []),
     # an address glossed by its translation on a long line is prose, not an assignment in code
     ("it", "Indirizzo 8 Liuquan Road, Dongchang District, Città di Tonghua, Provincia di Jilin = Via Liuquan 8, Distretto Dongchang",
