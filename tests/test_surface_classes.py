@@ -190,6 +190,16 @@ def test_a_capital_on_an_ordinary_word_the_text_writes_in_lower_case():
     assert found(subject.replace("History", "Town"), select="TQ102") == [("TQ102", "Town")]
 
 
+def test_a_desk_named_without_an_article_is_a_house_style():
+    # a campsite that sends guests "to Reception" again and again names its desk, even beside "our reception"
+    native = ("Campers must check in at Reception before taking a pitch. If you stay another night, tell us in "
+              "Reception before noon. If our reception has closed, come to reception in the morning.")
+    assert found(native, select="TQ102") == []
+    # once after a bare preposition, or after an article, it is the ordinary word capitalised
+    assert found("All payments in Shop are accepted. The shop sends the goods.", select="TQ102") == [("TQ102", "Shop")]
+    assert found("Guests check in at Reception. Breakfast is served near the reception.", select="TQ102") == [("TQ102", "Reception")]
+
+
 def test_a_capital_on_the_last_word_of_a_name_the_text_writes():
     # "the Village Hall" is named: "the main Hall" is its short name, not a capital in mid-sentence
     text = ("We will be able to move back into the main Hall and meet again. There is a celebration of the "

@@ -1164,7 +1164,8 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
     "from All guests" beside "all guests"), or which edited text of the language writes in lower case
     in mid-sentence 94% of the time or more (data/<lang>/lower_case_words.txt, from case statistics: "to
     Encourage customers", "the amount Damage caused"). Not in German (nouns), not names, titles or
-    the heads of institutions' names ("the President", "the Ministry"), nor the head of an event's
+    the heads of institutions' names ("the President", "the Ministry"), nor a desk or department
+    that the text names twice or more after a bare preposition ("check in at Reception"), nor the head of an event's
     name written with one capital, as French does ("le Tournoi d'ouverture": data/<lang>/event_heads.txt)."""
     if doc.profile is not None and "nouns" in doc.profile.capitalises:
         return
@@ -1177,6 +1178,7 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
     events = word_list(f"{lang}/event_heads.txt") | word_list(f"{lang}/institution_heads.txt")
     interface = word_list(f"{lang}/interface_nouns.txt")
     function_words = word_list(f"{lang}/function_words.txt")
+    prepositions = word_list(f"{lang}/prepositions.txt")
     countries = _territory_words(lang)  # "la Suisse" beside "montagne suisse": a country, not the adjective
     # the masculine articles before a name ("o Vitória", "el Betis"): data/<lang>/surface.toml
     name_articles = frozenset(surface_settings(lang).get("date_name_articles", ()))
@@ -1223,6 +1225,10 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
             if low in heads and _ends_phrase(text, p + len(low), function_words):
                 continue  # "the main Hall and" where the text names "the Village Hall": its short name
                 # (not a modifier: "of Store hours" beside "Ginza Store")
+            if why[0] == "t" and _after_bare_preposition(text, p, prepositions) \
+                    and sum(_after_bare_preposition(text, q, prepositions) for q in capital) >= 2:
+                continue  # "check in at Reception" twice beside "come to reception": a desk or
+                # department named without an article, a house style (MT writes "at the Reception")
             if why[0] == "e" and not _lower_case_after(text, p + len(low)):
                 continue  # "the weekly Time.", "the special Wonders of the African World": a title
             if low in events and _EVENT_NAME_REST.match(text, p + len(low)):
@@ -1232,6 +1238,12 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
             word = text[p : p + len(low)]
             yield Hit(p, p + len(low), f"\"{word}\" is capitalised in mid-sentence; {why}",
                       low, {"word": word, "kind": "ordinary-word"})
+
+
+def _after_bare_preposition(text: str, p: int, prepositions: frozenset[str]) -> bool:
+    """The word at ``p`` follows a preposition of the language in lower case, with no article between ("at Reception")."""
+    b = _word_before(text, max(0, p - 40), p) if prepositions else None
+    return b is not None and b.group(2) == " " and b.group(1) in prepositions
 
 
 #: a capitalised word of two letters or more after another in running text: the last two words of a name
