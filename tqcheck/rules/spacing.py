@@ -117,6 +117,11 @@ def _split(word: str, lang: str) -> tuple[str, str] | None:
         a, b = word[:2], word[2:]
         if len(b) >= 5 and (a in glue or a in function_words) and zipf(b, lang) >= MIN_LONG_PART_ZIPF + 0.5:
             return (a, b)
+        # ... or an article of one or two letters before a common noun: "lezone", "oárea"
+        for n in (1, 2):
+            a, b = word[:n], word[n:]
+            if len(b) >= 4 and a in surface_settings(lang).get("glued_articles", ()) and zipf(b, lang) >= MIN_LONG_PART_ZIPF + 0.5:
+                return (a, b)
     return (best[1], best[2]) if best else None
 
 
@@ -186,7 +191,8 @@ a capitalised word ending like a place's name: "Pittfields", `data/<lang>/place_
     sentence ("Jorge SaavedraO primeiro"), a conjunction and an article written as one word where machine translation
     glues them ("copertura ei requisiti", "eo superlativo": `glued_function_words` in
     `data/<lang>/surface.toml`), two function words written as one word that no word list has
-    ("andthe"; web text counts it, but English's list of ordinary words does not), in
+    ("andthe"; web text counts it, but English's list of ordinary words does not), an article
+    glued to a common noun ("lezone", "umarquivo": `glued_articles` in `data/<lang>/surface.toml`), in
     English a name with letters English does not use glued to a common word ("Lázárwrote"), and in Spanish, French, Italian and
     Portuguese two capitalised common words of the language ("DepositoLa proprietà"), and in a
     language that writes compounds closed (German) a function word glued to a common word or to the
