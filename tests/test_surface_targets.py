@@ -188,6 +188,11 @@ def test_a_mistyped_word_is_not_two_words_glued():
     assert found("No hubo tiempode descansar.", "es", select="TQ212") == [("TQ212", "tiempode")]
     # a two-letter function word glued before a long common word
     assert found("Russian army shells 7 settlements inregion yesterday.", "en", select="TQ212") == [("TQ212", "inregion")]
+    # an article glued to a common noun after it, in the languages that list their articles
+    assert found("Le fichier est copié dans lezone de transit.", "fr", select="TQ212") == [("TQ212", "lezone")]
+    assert found("Copiamos o ficheiro para umarquivo novo.", "pt", select="TQ212") == [("TQ212", "umarquivo")]
+    # not a word the language knows that starts like an article ("lequel", "umbral"), nor a rare tail
+    assert found("Le fichier lequel est dans la zone. La lezarde est vieille.", "fr", select="TQ212") == []
 
 
 def test_a_space_after_the_apostrophe_of_an_elision():
@@ -294,3 +299,27 @@ def test_a_word_glued_to_the_elided_word_that_opens_the_next_sentence(lang, text
     # a name with an apostrophe is one word
     assert tqcheck.check_text("Il a mangé chez McDonald's avec O'Neill.", target_lang=lang, source_lang="en",
                               config={"select": "TQ212"}).findings == []
+
+
+def test_lines_of_code_in_a_plain_text_tutorial_are_not_prose():
+    # a tutorial whose code block lost its fences: the assignment and the calls are code, the prose is checked
+    text = ("Hier siehst du eine Liste mit drei Einträgen.\nliste = [\"ac\", \"aa\", \"ab\"]\nliste.sort()\n"
+            "print(liste)\nDas Ergebnis ist klar.\n")
+    assert found(text, "de") == []
+    # the same straight quotes and English word in a line of prose are still reported
+    report = tqcheck.check_text("Die Klasse „Liste“ ist da.\nWir schreiben \"aa\" in die Liste.\nDann print(liste) und fertig.\n",
+                                target_lang="de", source_lang="en")
+    assert [(f.rule, f.text) for f in report.findings] == [("TQ203", '"aa"'), ("TQ201", "print")]
+    # findings after the code keep their line and column in the file
+    report = tqcheck.check_text(text + "Das ist  gut.\n", target_lang="de", config={"select": "TQ214"})
+    assert [(f.line, f.col) for f in report.findings] == [(6, 8)]
+
+
+def test_a_word_quoted_after_the_name_of_its_language_is_talked_about():
+    text = "Die Liste wurde aufsteigend sortiert. Auf Englisch heißt das „ascending“."
+    assert tqcheck.check_text(text, target_lang="de", source_lang="en", config={"select": "TQ201"}).findings == []
+    assert tqcheck.check_text("Lo que en inglés se llama «rate» es la tasa.", target_lang="es", source_lang="en",
+                              config={"select": "TQ201"}).findings == []
+    # quoted without its language named, it is left untranslated
+    report = tqcheck.check_text("El cliente pulsa el botón «rate» y espera.", target_lang="es", source_lang="en", config={"select": "TQ201"})
+    assert [f.text for f in report.findings] == ["rate"]

@@ -65,6 +65,24 @@ def prose_mask(text: str) -> str:
     return "".join(chars)
 
 
+#: a line of code in plain text, where a tutorial's code block lost its fences: an assignment
+#: ("liste = [3, 6, 1]", "js.src = x") or a call alone on its line ("liste.sort()", "print(liste)")
+_CODE_LINE = lazy(re, r"(?m)^[ \t]*(?:[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?[ \t]*[-+]?=[ \t]*\S[^\n]*|[A-Za-z_][\w.]*\([^()\n]*\)[ \t]*;?)[ \t]*$")
+
+
+def code_lines_mask(text: str) -> str:
+    """``text`` with its lines of code (see _CODE_LINE) blanked out, offsets and line breaks kept; the
+    same string when it has none. Plain text only: Markdown marks its code."""
+    if "=" not in text and "(" not in text:
+        return text
+    chars = None
+    for m in _CODE_LINE.finditer(text):
+        if chars is None:
+            chars = list(text)
+        _blank(chars, m.start(), m.end(), OBJECT)  # (not spaces: a blank line would join the lines around it)
+    return text if chars is None else "".join(chars)
+
+
 _SUPPRESS = lazy(re, r"<!--\s*tqcheck-(disable-next-line|disable|enable)\b([^>]*?)-->")
 
 

@@ -511,13 +511,13 @@ def _check_document_now(
     is_markdown = path.lower().endswith((".md", ".markdown"))
     if state is not None:
         state["stage"] = "Markdown masking" if is_markdown else "segmentation"
-    prose = markdown.prose_mask(text) if is_markdown else text
+    prose = markdown.prose_mask(text) if is_markdown else markdown.code_lines_mask(text)
     detecting = opts.target_from == "detect"
     opts, target_from, detection = _resolve_target(opts, prose, declared)
     doc = Document(
         text=prose, path=path,
         source_lang=opts.source_lang, target_lang=opts.target_lang, target_locale=opts.target_locale,
-        options={"glossary": opts.glossary}, original=text if is_markdown else None,
+        options={"glossary": opts.glossary}, original=text if prose is not text else None,
         source_text=markdown.prose_mask(source_text) if (is_markdown and source_text is not None) else source_text,
         locator=locator,
     )
