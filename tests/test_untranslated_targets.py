@@ -287,3 +287,22 @@ def test_words_of_a_url_are_not_untranslated_text():
     assert found(text, "it", "ru", "TQ201") == []
     # a slash between two words is no address: "devolução/reembolso" in English text is still Portuguese
     assert found("Start the process of devolução/reembolso now.", "en", "pt", "TQ201") != []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Una metrópolis vibrante, Yekaterinburg está en Asia.", [("Yekaterinburg", "Ekaterimburgo")]),
+    ("de", "Danach fuhren wir weiter nach Moscow und Warsaw.", [("Moscow", "Moskau"), ("Warsaw", "Warschau")]),
+    ("it", "Il tour parte da Samarkand e arriva a Bucharest.", [("Bucharest", "Bucarest")]),
+    ("fr", "Le siège est à Brussels, près de la gare.", [("Brussels", "Bruxelles")]),
+    ("pt", "A empresa abriu uma loja em Germany no ano passado.", [("Germany", "Alemanha")]),
+])
+def test_the_english_name_of_a_country_or_city_the_target_writes_its_own_way(lang, text, expected):
+    report = tqcheck.check_text(text, target_lang=lang, config={"select": "TQ201"})
+    assert [(f.text, f.suggestion) for f in report.findings] == expected
+
+
+def test_english_names_inside_longer_names_and_english_phrases_are_kept():
+    # a name inside a longer one, an English phrase the text quotes, a name the target borrows, English text
+    assert found("Visitamos el London Eye y bebimos Havana Club en Berlin.", "es", None, "TQ201") == []
+    assert found("Wir produzieren „Made in Germany“ seit Jahren.", "de", None, "TQ201") == []
+    assert found("We flew from Moscow to Warsaw.", "en", None, "TQ201") == []

@@ -338,6 +338,55 @@ ADDRESS_COUNTRY_LANGUAGES = ("en",)
 
 
 @lru_cache(maxsize=None)
+def _exonym_table(target: str) -> dict[str, list[tuple[str, str]]]:
+    """The first word, in lower case, of English names of countries and cities -> [(the name, the
+    target's name)], longest first (data/english_exonyms.tsv)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in table("english_exonyms.tsv", ("en",)):
+        if r.get(target):
+            out.setdefault(r["en"].split()[0].lower(), []).append((r["en"], r[target]))
+    for names in out.values():
+        names.sort(key=lambda n: -len(n[0]))
+    return out
+
+
+#: a capitalised word after a place's name: the place names something else ("London Eye", "Havana Club")
+_NAME_GOES_ON = lazy(regex, r"[ \u00a0-]?\p{Lu}")
+#: the two words before a place's name
+_TWO_WORDS_BEFORE = lazy(regex, r"(\p{L}+)[^\p{L}\n]+(\p{L}+)[^\p{L}\n]+$")
+#: a word before a place's name this common in English, and this much more common there than in
+#: the target (Zipf), is English ("Made in Germany")
+MIN_ENGLISH_NEIGHBOUR_ZIPF = 3.0
+ENGLISH_NEIGHBOUR_MARGIN = 1.5
+
+
+def _english_exonyms(doc: Document) -> Iterator[tuple[int, int, dict]]:
+    """A country's or a city's English name in running text of a target that writes it its own way
+    ("viajamos a Yekaterinburg": Ekaterimburgo; "en Germany": Alemania; data/english_exonyms.tsv, from
+    CLDR). Not a name inside a longer one ("London Eye", "Havana Club"), nor one among English
+    words ("„Made in Germany“")."""
+    target = doc.target_lang
+    if target == "en":
+        return
+    table_ = _exonym_table(target)
+    text = doc.text
+    for first in table_.keys() & doc.word_positions.keys():
+        for p in doc.word_positions[first]:
+            name = next((n for n in table_[first] if text.startswith(n[0], p)), None)
+            if name is None:
+                continue
+            b = p + len(name[0])
+            if (b < len(text) and (text[b].isalnum() or text[b] in "'’&-")) or _NAME_GOES_ON.match(text, b):
+                continue
+            before = _TWO_WORDS_BEFORE.search(text, max(0, p - 40), p)
+            if before is not None and any((z := zipf(w.lower(), "en")) >= MIN_ENGLISH_NEIGHBOUR_ZIPF
+                                          and z >= zipf(w.lower(), target) + ENGLISH_NEIGHBOUR_MARGIN
+                                          and w.lower() not in table_ for w in before.groups()):
+                continue  # "Made in Germany": an English phrase the text quotes
+            yield (p, b, {"evidence": "english exonym", "language": "en", "form": name[1]})
+
+
+@lru_cache(maxsize=None)
 def _address_country_table(target: str, source: str) -> tuple[dict[str, tuple[str, str]], re.Pattern]:
     """Country names (CLDR) of English and of ``source`` that ``target`` writes otherwise -> (their
     language, the target's name), and an expression finding one after a comma at an address's end."""
@@ -439,7 +488,11 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     `data/name_heads.tsv`); heads that English-speaking places keep in other languages ("Oxford
     Street", "Central Park", "Kansas City") count only after a name English writes rarely, as
     translations through English leave them ("Liuquan Road", "Yuhuang Mountain", "Volsky
-    District"). In those languages, translated from a third language (`--source-lang`
+    District"). In those languages, the English name of a country or a city that the target writes
+    its own way ("viajamos a Yekaterinburg": Ekaterimburgo; "nach Moscow": Moskau;
+    `data/english_exonyms.tsv`, from CLDR), not inside a longer name ("London Eye") nor among English
+    words ("„Made in Germany“"). A word quoted after the name of its language ("Auf Englisch heißt das
+    „ascending“") is talked about, not left untranslated. In those languages, translated from a third language (`--source-lang`
     neither English nor the target), a name or label in English title case with two English words
     the target's spelling dictionary rejects, or one and an English "of"/"and" inside it or an English
     head noun ending it ("Market Square" from Russian, "Union of Resistance" from Polish, "Sakoshi
@@ -629,6 +682,8 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     spans.extend(h for h in _address_countries(doc) if h[0] not in taken and h[1] - 1 not in taken)
     taken = _Spans([(a, b) for a, b, _ in spans])
     spans.extend(h for h in _foreign_months(doc) if h[0] not in taken and h[1] - 1 not in taken)
+    taken = _Spans([(a, b) for a, b, _ in spans])
+    spans.extend(h for h in _english_exonyms(doc) if h[0] not in taken and h[1] - 1 not in taken)
     if target != "en" or "\n" in text:  # (English furniture in other targets; another language's, a line of its own, in any)
         # a line of furniture is reported whole, not as the words found in it ("Open menu", not "menu")
         furniture = _web_furniture(doc)
@@ -646,8 +701,14 @@ def untranslated(doc: Document) -> Iterator[Hit]:
             continue  # a URL's words ("newinform.com/45057-novyi-rekord-v-rossii"), a path, an address
         if ev["evidence"] != "script" and in_code(text, a) or (b - a <= 4 and _hyphen_joined(text, a, b)):
             continue  # a line of code ("static NSString *const"), a part of a compound ("Check-out")
+        if ev["evidence"] not in ("script", "name head", "address country", "english exonym") and _mentioned_as_foreign(doc, a, b):
+            continue  # "Auf Englisch heißt das „ascending“": a word quoted as a word of the language named before it
         if ev["evidence"] == "name head":
             msg = f"\"{ev['head']}\" left in English in a name; {language_name(target)} writes \"{ev['form']}\""
+            yield Hit(a, b, msg, ev["form"], ev, Severity.WARNING)
+            continue
+        if ev["evidence"] == "english exonym":
+            msg = f"\"{fragment}\" is the English name; {language_name(target)} writes \"{ev['form']}\""
             yield Hit(a, b, msg, ev["form"], ev, Severity.WARNING)
             continue
         if ev["evidence"] == "address country":
@@ -677,6 +738,25 @@ def untranslated(doc: Document) -> Iterator[Hit]:
 
 
 _WORD_BEFORE = lazy(regex, r"(\p{L}+)[ \u00a0]$")
+#: the quoted fragment's clause before it, on its line: where the name of a language may stand
+_CLAUSE_BEFORE = lazy(regex, r"[^\n.!?;]{0,60}$")
+_LETTERS = lazy(regex, r"\p{L}+")
+
+
+def _mentioned_as_foreign(doc: Document, a: int, b: int) -> bool:
+    """The fragment at ``a``-``b`` stands alone in quotation marks after the name of a language in
+    the same clause ("Auf Englisch heißt das „ascending“", "lo que en inglés se llama «rate»"):
+    a word talked about, not one left untranslated (data/<lang>/languages.txt)."""
+    text = doc.text
+    if a == 0 or b >= len(text) or text[a - 1] not in _OPENING_QUOTES or text[b] not in _CLOSING_QUOTES:
+        return False
+    names = word_list(f"{doc.target_lang}/languages.txt")
+    m = _CLAUSE_BEFORE.search(text, max(0, a - 61), a - 1) if names else None
+    return m is not None and any(w.lower() in names for w in _LETTERS.findall(m.group()))
+
+
+_OPENING_QUOTES = frozenset("\"'“„«‘‚‹")
+_CLOSING_QUOTES = frozenset("\"'”“»’‘›")
 
 
 def _nickname(doc: Document, a: int, b: int) -> bool:
