@@ -234,6 +234,9 @@ def test_straight_quotes_beside_the_languages_own():
 def test_a_dash_spaced_on_one_side():
     assert found("Check-in: 10:00 h- El propietario requiere un depósito.", "es", select="TQ213") == [("TQ213", "h- ")]
     assert found("Es erscheint im Atari -Videospiel Adventure.", "de", select="TQ213") == [("TQ213", " -V")]
+    # after a function's empty brackets too ("sort() -Methode"), not after an opening bracket
+    assert found("Die sort() -Methode wirkt auf eine Liste.", "de", select="TQ213") == [("TQ213", " -M")]
+    assert found("Der Wert ( -Minuswert) bleibt. Die Liste () -Methode fehlt.", "de", select="TQ213") == []
     # an aside between two dashes, a suspended compound, a negative number
     assert found("Las disciplinas -como aikido o natación, entre otras- podrán consultarse.", "es", select="TQ213") == []
     assert found("Tenemos la certeza –dice Carlos Rúa- de que volverán.", "es", select="TQ213") == []  # opened with a dash of another kind
@@ -2227,3 +2230,11 @@ def test_an_article_s_number_a_date_and_a_learned_compound_are_no_seams():
     assert found("O governo aprovou a lei ontem Para o ministro, é um avanço.", "pt", select="TQ102") == [("TQ102", "Para")]
     assert found("Siamo arrivati a Roma Quando il treno partiva.", "it", select="TQ102") == [("TQ102", "Quando")]
     assert found("Ontem a empresaanunciou novos preços.", "pt", select="TQ212") == [("TQ212", "empresaanunciou")]
+
+
+def test_a_name_with_capitals_inside_it():
+    text = "Posted at: MONday. The cables were voted VietNamese goods of high quality."
+    assert [(f.text, f.suggestion) for f in tqcheck.check_text(text, target_lang="en", config={"select": "TQ102"}).findings] == [
+        ("MONday", "Monday"), ("VietNamese", "Vietnamese")]
+    # names and brands that write a capital inside themselves, words in capitals, ordinary title case
+    assert found("He ate at McDonald with DiCaprio, watched YouTube on MONDAY and Monday.", select="TQ102") == []

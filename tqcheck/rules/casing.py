@@ -776,7 +776,8 @@ def spurious_capital(doc: Document) -> Iterator[Hit]:
     (meadow) We also"; not "(Laughter) What", "a) The"). Also: a capital after a semicolon where the sentence goes on ("the talks
     stalled; Yesterday the minister", "expense; IF the service"), a function word or a word edited text writes in
     lower case opening a bracketed aside in mid-sentence ("cash upon delivery (Only at pickup)"), an ordinary word in capitals between lower-case words ("the
-    MINISTER said"; not acronyms), a capital inside an ordinary word ("mInister"; not "iPhone"), and
+    MINISTER said"; not acronyms), a capital inside an ordinary word ("mInister"; not "iPhone") or inside a
+    name the language writes with one capital ("MONday", "VietNamese"; not "McDonald" nor a brand, `data/brands.txt`), and
     prose run through title case ("Members Are Required to Check the Order."), and the name of an
     institution or a title half capitalised ("the foreign Ministry", "deputy Secretary":
     `data/en/institution_heads.txt`, `institution_modifiers.txt`, `titles.txt`, `title_modifiers.txt`), a word that edited English writes in lower case in mid-sentence
@@ -885,8 +886,33 @@ municipality"). In other languages
     yield from _miscased_units(doc)
     yield from _capitalised_speech_verbs(doc)
     yield from _capitals_inside(doc, plain)
+    yield from _inner_capitals(doc)
     yield from _half_capitalised_names(doc)
     yield from _title_case_prose(doc, {seg for seg, n in title_words.items() if n >= 2 and seg is not None})
+
+
+#: names written with a capital inside them on purpose: "McDonald", "MacArthur", "DiCaprio", "LeBron"
+_INNER_CAPITAL_PREFIX = lazy(re, r"(?:Mc|Mac|O|De|Di|Da|Du|La|Le|Van|Von|St)[A-Z]")
+
+
+def _inner_capitals(doc: Document) -> Iterator[Hit]:
+    """A name the language writes with one capital (data/<lang>/capitalized.txt: "Monday",
+    "Vietnamese", "Mekong") written with capitals inside it ("MONday", "VietNamese"): not all in
+    capitals, not a brand that writes itself so (data/brands.txt: "YouTube"), nor a surname that
+    does ("McDonald")."""
+    lang, text = doc.target_lang, doc.text
+    cap = capitalized(lang)
+    marks = brands()
+    for low in doc.word_positions.keys() & cap:
+        if len(low) < 4 or not low.isalpha() or low in marks:
+            continue
+        for p in doc.word_positions[low]:
+            word = text[p : p + len(low)]
+            if word.isupper() or word[1:].islower() or word.islower() or _INNER_CAPITAL_PREFIX.match(word):
+                continue
+            fix = word[0].upper() + word[1:].lower()
+            yield Hit(p, p + len(low), f"\"{word}\" has capitals inside it; the name is written \"{fix}\"", fix,
+                      {"word": word, "kind": "inner-capitals"})
 
 
 #: a sentence this long, ending like prose, with this share of its longer words capitalised is prose

@@ -966,8 +966,9 @@ _OCLOCK = lazy(regex, r"(?<![\w.:])(\d{1,2})(o[’']clock)\b")
 _DASH_SPACE_AFTER = lazy(regex, r"(?<=[\p{L}\d)]|(?<!\p{L}{2})\.)-[ \u00a0](?=(\p{L}+))")
 #: a space and a hyphen before a letter: where a hyphen spaced on one side may stand (a fast prefilter)
 _SPACE_HYPHEN = lazy(re, r"[ \u00a0]-(?=[^\W\d_])")
-#: ... after two letters or a bracket, before a capitalised word or a lower-case one that ends there
-_DASH_SPACE_BEFORE = lazy(regex, r"(?<=[\p{L})]{2})[ \u00a0]-(?=\p{Lu}\p{Ll}{2,}|\p{Ll}{2,}[ \u00a0,.;:])")
+#: ... after two letters, a bracket or a call's empty brackets ("sort() -Methode"), before a capitalised
+#: word or a lower-case one that ends there
+_DASH_SPACE_BEFORE = lazy(regex, r"(?<=[\p{L})]{2}|\w\(\))[ \u00a0]-(?=\p{Lu}\p{Ll}{2,}|\p{Ll}{2,}[ \u00a0,.;:])")
 #: ... or after one letter or a number that stands alone, before a lower-case word ("e -mail", "4 -digit")
 _DASH_SPACE_BEFORE_SHORT = lazy(regex, r"(?<=(?:^|[^\p{L}\d])(?:\p{L}|\d+))[ \u00a0]-(?=\p{Ll}{3,}[ \u00a0,.;:])")
 #: a lower-case word after a hyphen spaced on one side is at least this common (Zipf), so that a suffix
