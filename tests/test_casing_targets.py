@@ -270,6 +270,8 @@ def test_a_title_in_lower_case_before_a_full_name():
     ("pt", "Eles nem ousam sair da nossa seita!\" Disse a abadessa Wuyin com raiva.", "Disse"),
     ("fr", "« Il est en effet très jeune. » Demanda Cang Ji sans attendre.", "Demanda"),
     ("de", "„Wir gehen jetzt.“ Sagte der Alte und stand auf.", "Sagte"),
+    # after a comma set after the closing mark, English fashion
+    ("es", "“¡Exactamente!”, Agregó el Gran anciano con una sonrisa burlona.", "Agregó"),
 ])
 def test_a_speech_verb_capitalised_after_the_quotation_it_attributes(lang, text, verb):
     report = tqcheck.check_text(text, target_lang=lang, config={"select": ["TQ102"]})

@@ -1404,8 +1404,9 @@ def _miscased_units(doc: Document) -> Iterator[Hit]:
 
 
 #: a quotation's closing mark or a dialogue dash after the quoted sentence's own mark, then a
-#: capitalised word and more on the line ("…farlo.” Disse Yang", "¿está seguro?– Dijo el anciano")
-_WORD_AFTER_QUOTATION = lazy(regex, r"[.!?…,][ \u00a0]?(?:[”\"»’“]|[–—])[ \u00a0]*(\p{Lu}\p{Ll}+)[ \u00a0]+\S")
+#: capitalised word and more on the line ("…farlo.” Disse Yang", "¿está seguro?– Dijo el anciano"),
+#: maybe after a comma that follows the closing mark ("“¿Qué?”, Dijo la Santa")
+_WORD_AFTER_QUOTATION = lazy(regex, r"[.!?…,][ \u00a0]?(?:[”\"»’“]|[–—]),?[ \u00a0]*(\p{Lu}\p{Ll}+)[ \u00a0]+\S")
 
 
 def _capitalised_speech_verbs(doc: Document) -> Iterator[Hit]:
