@@ -1228,6 +1228,7 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
         else:
             continue
         mostly_lower = None  # decided once per word, when a capital after "the" asks
+        bare = None  # how many of the capitals follow a bare preposition, counted when one does
         for p in capital:
             m = _LONE_CAPITAL.match(text, p)
             seg = doc.segment_at(p)
@@ -1251,10 +1252,12 @@ def _capitalised_ordinary_words(doc: Document, plain: dict[int, bool]) -> Iterat
             if low in heads and _ends_phrase(text, p + len(low), function_words):
                 continue  # "the main Hall and" where the text names "the Village Hall": its short name
                 # (not a modifier: "of Store hours" beside "Ginza Store")
-            if why[0] == "t" and _after_bare_preposition(text, p, prepositions) \
-                    and sum(_after_bare_preposition(text, q, prepositions) for q in capital) >= 2:
-                continue  # "check in at Reception" twice beside "come to reception": a desk or
-                # department named without an article, a house style (MT writes "at the Reception")
+            if why[0] == "t" and _after_bare_preposition(text, p, prepositions):
+                if bare is None:
+                    bare = sum(_after_bare_preposition(text, q, prepositions) for q in capital)
+                if bare >= 2:
+                    continue  # "check in at Reception" twice beside "come to reception": a desk or
+                    # department named without an article, a house style (MT writes "at the Reception")
             if why[0] == "e" and not _lower_case_after(text, p + len(low)):
                 continue  # "the weekly Time.", "the special Wonders of the African World": a title
             if low in events and _EVENT_NAME_REST.match(text, p + len(low)):

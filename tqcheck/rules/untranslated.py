@@ -350,8 +350,6 @@ def _exonym_table(target: str) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-#: a capitalised word after a place's name: the place names something else ("London Eye", "Havana Club")
-_NAME_GOES_ON = lazy(regex, r"[ \u00a0-]?\p{Lu}")
 #: the two words before a place's name
 _TWO_WORDS_BEFORE = lazy(regex, r"(\p{L}+)[^\p{L}\n]+(\p{L}+)[^\p{L}\n]+$")
 #: a word before a place's name this common in English, and this much more common there than in
@@ -376,8 +374,8 @@ def _english_exonyms(doc: Document) -> Iterator[tuple[int, int, dict]]:
             if name is None:
                 continue
             b = p + len(name[0])
-            if (b < len(text) and (text[b].isalnum() or text[b] in "'’&-")) or _NAME_GOES_ON.match(text, b):
-                continue
+            if (b < len(text) and (text[b].isalnum() or text[b] in "'’&-")) or _CAPITALISED_NEXT.match(text, b):
+                continue  # inside a word, or a longer name ("London Eye", "Havana Club")
             before = _TWO_WORDS_BEFORE.search(text, max(0, p - 40), p)
             if before is not None and any((z := zipf(w.lower(), "en")) >= MIN_ENGLISH_NEIGHBOUR_ZIPF
                                           and z >= zipf(w.lower(), target) + ENGLISH_NEIGHBOUR_MARGIN
