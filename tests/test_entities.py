@@ -33,6 +33,11 @@ def test_lowercase_proper_nouns():
         ("TQ101", "united states"), ("TQ101", "european union"),
     ]
     assert found("Kyiv’s mayor met kyiv’s council.") == [("TQ101", "kyiv")]
+    # China's provinces, which translations from Chinese leave in lower case, and not a word that contains one
+    assert found("The herb grows in gansu, qinghai and guizhou (jiangxi too).") == [
+        ("TQ101", "gansu"), ("TQ101", "qinghai"), ("TQ101", "guizhou"), ("TQ101", "jiangxi"),
+    ]
+    assert found("The herb grows in Gansu and Guizhou; see gansu.example.org for the henanese guide.") == []
 
 
 def test_lowercase_common_words_and_urls_are_not_flagged():
