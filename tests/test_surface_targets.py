@@ -195,6 +195,20 @@ def test_a_mistyped_word_is_not_two_words_glued():
     assert found("Le fichier lequel est dans la zone. La lezarde est vieille.", "fr", select="TQ212") == []
 
 
+def test_a_page_that_lost_the_apostrophes_of_its_elisions():
+    dropped = "Quand jétais jeune, je nétais pas souvent à lécole. Cest la seule race que nous avions à lépoque."
+    assert found(dropped, "fr", select="TQ212") == [
+        ("TQ212", "jétais"), ("TQ212", "nétais"), ("TQ212", "lécole"), ("TQ212", "Cest"), ("TQ212", "lépoque")]
+    assert found("Il sindaco dellanno scorso ha detto che lacqua di unaltra fonte è buona.", "it", select="TQ212") == [
+        ("TQ212", "dellanno"), ("TQ212", "lacqua"), ("TQ212", "unaltra")]
+    # the finding suggests the elision with its apostrophe
+    assert "l'école" in tqcheck.check_text(dropped, target_lang="fr", config={"select": ["TQ212"]}).findings[2].suggestion
+    # a page that writes its elisions with apostrophes, where such words are real ones ("une dune", "le test"),
+    # and a page with fewer than three of them, are left alone
+    assert found("L'école est près de la dune. Le test d'hier n'était pas facile. C'est l'époque des lancements.", "fr", select="TQ212") == []
+    assert found("Quand jétais jeune, je nétais pas à l'école, l'été, l'hiver ni l'automne.", "fr", select="TQ212") == []
+
+
 def test_a_space_after_the_apostrophe_of_an_elision():
     assert found("L' agence dirigée par un shérif est appelée bureau.", "fr", select="TQ205") == [("TQ205", "L' ")]
     assert found("Il sindaco dell' anno scorso parlò.", "it", select="TQ205") == [("TQ205", "dell' ")]

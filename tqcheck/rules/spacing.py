@@ -198,7 +198,11 @@ a capitalised word ending like a place's name: "Pittfields", `data/<lang>/place_
     language that writes compounds closed (German) a function word glued to a common word or to the
     capitalised noun after it ("undsowohl", "Nichtweit", "denNachkriegsjahren"; no word list knows them),
     and in a language that elides a word glued to the elided article that opens the next sentence
-    ("mécaniquesL'usure": `data/<lang>/elisions.txt`). Known words ("YouTube"),
+    ("mécaniquesL'usure": `data/<lang>/elisions.txt`), and on a page that lost the apostrophes of its
+    elisions the elided word glued to the word after it ("jétais", "lécole", "Cest": three different
+    ones at least, each rare as written, on a page that writes fewer elisions with their apostrophe than
+    without; `dropped_apostrophes` in `data/<lang>/surface.toml` lists the forms web text writes too
+    often for frequencies to tell). Known words ("YouTube"),
     URLs, e-mail addresses and hashtags are left alone, and so are runs of more than 64 letters
     (a data URI, a hash, a minified line): they are not words, and trying every split point of
     one would take time growing with the square of its length.
@@ -221,9 +225,11 @@ a capitalised word ending like a place's name: "Pittfields", `data/<lang>/place_
     glued = [] if compounds else [w for w in positions if len(w) >= 6 and w.isalpha() and _split(w, lang)]
     # visit only the occurrences of words that split (usually none)
     matches = (m for w in glued for p in positions[w] if (m := _LOWER_RUN.match(text, p)))
+    dropped = list(_dropped_elision_apostrophes(doc))  # an elision without its apostrophe ("dellanno"), said so
+    said = {h.start for h in dropped}
     for m in sorted(matches, key=lambda m: m.start()):
         word = m.group()
-        if word[0].isupper() and m.start() not in starts:
+        if m.start() in said or word[0].isupper() and m.start() not in starts:
             continue  # a capitalised word inside a sentence is a name ("Karasin", "Walmark")
         parts = _split(word.lower(), lang)
         if parts and word[0].isupper():
@@ -303,6 +309,7 @@ a capitalised word ending like a place's name: "Pittfields", `data/<lang>/place_
     if compounds:
         yield from _compound_language_joins(doc)
     yield from _glued_elisions(doc)
+    yield from dropped
     for m in _ONE_LETTER_JOIN.finditer(text) if doc.distinct_chars & _ONE_LETTER_WORDS else ():
         head, tail = m.groups()
         if tail.lower() in function_words and not _CODE_LIKE.search(_chunk(text, m.start(), m.end())):
@@ -417,6 +424,60 @@ def _glued_elisions(doc: Document) -> Iterator[Hit]:
         if elided in elisions and zipf(first, doc.target_lang) >= MIN_PART_ZIPF and not in_link(text, m.start(), m.end()):
             yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like two words glued together", f"{first} {second}",
                       {"parts": [first, second]})
+#: the letters an elided word goes before: a vowel or a mute h ("l'école", "l'hôtel")
+_ELISION_NEXT = frozenset("aeiouyhàâäéèêëîïôöùûüœæáíóú")
+#: a page that drops its apostrophes writes at least this many different words so
+MIN_DROPPED_ELISIONS = 3
+#: ... each rarer than this as written (web text, which drops apostrophes too, counts "lancien" 2.1)
+MAX_DROPPED_ELISION_ZIPF = 3.0
+
+
+def _elision_split(low: str, lang: str, elisions, listed: bool) -> tuple[str, str] | None:
+    """(elided word, word) when ``low`` is an elided word and a common word beginning with a vowel
+    written with no apostrophe between them ("lécole" -> l, école; "dellacqua" -> dell, acqua); a
+    listed form may end in a short word ("jai" -> j, ai)."""
+    for clitic in sorted((e for e in elisions if low.startswith(e)), key=len, reverse=True):
+        rest = low[len(clitic):]
+        if (listed or len(rest) >= 3) and rest[:1] in _ELISION_NEXT and zipf(rest, lang) >= MIN_PART_ZIPF:
+            return clitic, rest
+    return None
+
+
+def _dropped_elision_apostrophes(doc: Document) -> Iterator[Hit]:
+    """A page that lost the apostrophes of its elisions ("jétais", "lécole", "Cest"): in a language that
+    elides (data/<lang>/elisions.txt), words no commoner than a slip that split into an elided word and a
+    common word beginning with a vowel, three different ones at least, on a page that writes fewer
+    elisions with their apostrophe than without. The forms that web text writes so often that frequencies
+    cannot tell ("cest", "jai") are listed as `dropped_apostrophes` in data/<lang>/surface.toml."""
+    lang = doc.target_lang
+    elisions = word_list(f"{lang}/elisions.txt")
+    if not elisions:
+        return
+    listed = set(surface_settings(lang).get("dropped_apostrophes", ()))
+    found: dict[str, tuple[str, str]] = {}
+    written_with = 0
+    for low, where in doc.word_positions.items():
+        if "'" in low or "’" in low:
+            if regex.split(r"['’]", low, maxsplit=1)[0] in elisions:
+                written_with += len(where)
+            continue
+        known = low in listed
+        if not low.isalpha() or not known and (len(low) < 5 or zipf(low, lang) >= MAX_DROPPED_ELISION_ZIPF):
+            continue
+        parts = _elision_split(low, lang, elisions, known)
+        if parts:
+            found[low] = parts
+    if len(found) < MIN_DROPPED_ELISIONS or written_with >= sum(len(doc.word_positions[w]) for w in found):
+        return
+    text = doc.text
+    for low, (clitic, rest) in found.items():
+        for p in doc.word_positions[low]:
+            word = text[p : p + len(low)]
+            suggestion = f"{word[: len(clitic)]}'{word[len(clitic):]}"
+            yield Hit(p, p + len(low), f"\"{word}\" looks like \"{suggestion}\" written without its apostrophe", suggestion,
+                      {"parts": [word[: len(clitic)], word[len(clitic):]], "kind": "elision"})
+
+
 #: a lower-case function word glued to the capitalised word after it ("denNachkriegsjahren")
 _FUNCTION_NOUN_JOIN = lazy(regex, r"(?<![\p{L}\p{M}\d'’@#/._-])(\p{Ll}{2,5})(\p{Lu}\p{Ll}{3,})(?![\p{L}\p{M}\d'’@/_-])")
 
