@@ -2051,6 +2051,21 @@ def test_a_shape_set_apart_as_a_bullet_is_no_cjk_mark():
     assert found(text, "fr", select="TQ203") == [("TQ203", "■")]
 
 
+def test_korean_triangles_before_the_items_of_a_list_run_into_a_sentence():
+    text = "The areas consist of ▲Exchanges for students ▲Exchanges for staff and ▲The organization of research."
+    assert found(text, select="TQ203") == [("TQ203", "▲"), ("TQ203", "▲"), ("TQ203", "▲")]
+    # a triangle before a number is a rise; one spaced from its item is a bullet; Korean itself writes them
+    assert found("Shares closed at 12,300 won (▲2.3%).\n▲ Reportage by our staff.", select="TQ203") == []
+    assert found("교류 분야는 ▲학부생 교류 ▲교직원 교류 등이다.", "ko", select="TQ203") == []
+
+
+def test_an_ellipsis_and_a_full_stop():
+    text = "I really thought it was war…. We went home. The thicket of cistus, heather, thyme …."
+    assert found(text, select="TQ205") == [("TQ205", "…."), ("TQ205", "….")]
+    # an ellipsis closing a sentence alone, or before a quotation mark, is right
+    assert found("I really thought it was war… We went home. He said “wait…”.", select="TQ205") == []
+
+
 def test_a_japanese_circle_used_as_a_bullet():
     text = "[Reservations] 〇Please note that seats cannot be chosen. 〇 Children are welcome.\n[Rooms] ○Use of a private room."
     assert [(f.text, f.suggestion) for f in run(text, "en", "ja", select="TQ203")] == [("〇", "•"), ("〇", "•"), ("○", "•")]

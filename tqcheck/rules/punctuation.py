@@ -168,8 +168,11 @@ _DOUBLED_APOSTROPHE = lazy(regex, r"(?<![\w'])('')(?=\p{L})|(?<=[\p{L}.,!?])''(?
 _CJK_MARKS = {
     "、": ",", "。": ".", "，": ",", "．": ".", "：": ":", "；": ";", "！": "!", "？": "?", "・": "•",
     "（": "(", "）": ")", "［": "[", "］": "]", "～": "~", "〜": "~", "※": "Note:", "■": "", "□": "",
-    "◆": "", "◇": "", "〇": "•", "○": "•",
+    "◆": "", "◇": "", "〇": "•", "○": "•", "▲": "", "△": "",
 }
+#: triangles that Korean text sets tight before each item of a list run into a sentence ("consist of
+#: ▲Exchanges for students ▲Exchanges for staff"); before a number one is a rise ("▲2.3%")
+_ITEM_TRIANGLES = frozenset("▲△")
 #: geometric shapes that CJK text sets tight before its item ("■Contact email:", "◇First place"; the
 #: white circle too: "○Use of", while the ideographic zero 〇 is no Western bullet, spaced or not)
 _SHAPES = frozenset("■□◆◇○")
@@ -206,8 +209,9 @@ def source_punctuation(doc: Document) -> Iterator[Hit]:
     Flags typography that the target language's profile does not use (`data/<lang>/profile.toml`):
     «guillemets» and „low quotes“ in English (right in German, French, Spanish, Italian,
     Portuguese), Spanish ¿ and ¡ outside Spanish, a space before ! ? : ; outside French, full-width
-    and CJK punctuation and list symbols (「」, 、, ：, ①, ・, ■, 〇; not a shape spaced from its item as
-    a Western page's bullet: "■ Reportage"), the punctuation of other scripts beside
+    and CJK punctuation and list symbols (「」, 、, ：, ①, ・, ■, 〇, and the ▲ that Korean sets before each
+    item of a list run into a sentence; not a shape spaced from its item as a Western page's bullet:
+    "■ Reportage", nor a triangle before a number, a rise: "▲2.3%"), the punctuation of other scripts beside
     Latin letters or digits in a Latin-script text (`12 September، 2023`: `data/script_punctuation.tsv`),
     lines numbered with a comma, the ideographic 、 of a Chinese or Japanese list (`1, Shigaraki ware`
     / `2, Bizen ware`), TeX quotes (``…''), a dash opening
@@ -951,6 +955,8 @@ def _cjk_marks(text: str) -> Iterator[Hit]:
             yield Hit(start, end, f"circled number {ch} is CJK typography", f"{int(unicodedata.numeric(ch))}.", {"mark": ch})
         elif end - start > 1:
             yield Hit(start, end, f"CJK brackets {ch}{close} around \"{inner}\"", f"“{inner}”" if ch in "「『" else f"({inner})", {"mark": ch})
+        elif ch in _ITEM_TRIANGLES and not text[end : end + 1].isalpha():
+            pass  # "▲2.3%", "▲ Reportage": a rise, or a bullet set apart
         elif ch in _SHAPES and text[end : end + 1] in (" ", "\u00a0"):
             pass  # "■ Reportage de …": a shape set apart as a bullet, as Western pages do (CJK sets it tight)
         else:
@@ -1205,7 +1211,7 @@ def _sentence_end(doc: Document, i: int, limit: int) -> int:
 #: doubled , ; : and full stops, three or more ! or ?, and a full stop, spaces and another full stop
 #: after a word ("end. ."; the word before is checked apart: a pattern that starts with a
 #: look-behind is tried at every position of the text, one that starts with a mark only at marks)
-_DOUBLED_PUNCT = lazy(re, r",,+|;;+|::+|\.\.+|!!!+|\?\?\?+|……+|\.[ \u00a0]+\.(?![.\w]|[ \u00a0]+\.)|,[ \u00a0]+,(?![,\d]|[ \u00a0]+,)")
+_DOUBLED_PUNCT = lazy(re, r",,+|;;+|::+|\.\.+|!!!+|\?\?\?+|……+|…\.(?!\.)|\.[ \u00a0]+\.(?![.\w]|[ \u00a0]+\.)|,[ \u00a0]+,(?![,\d]|[ \u00a0]+,)")
 #: what a doubled mark with a space inside (". .", ", ,") follows: a word, a closing quotation mark or bracket
 _BEFORE_SPACED_DOUBLE = lazy(re, r"[\w\"”’»)\]]")
 #: a score in brackets with a colon and a one-digit second number ("vitória brilhante (5:2)"): not a time, and
@@ -1338,7 +1344,7 @@ def punctuation_spacing(doc: Document) -> Iterator[Hit]:
     ## What it does
     Flags doubled commas (also "units, , one"), semicolons and colons, doubled curly quotation marks ("“”Si
     alguna", "montes””"), two full stops (not an ellipsis, also "end. ."), two
-    ellipses run together ("……"),
+    ellipses run together ("……"), an ellipsis and a full stop ("war…."),
     runs of three or more ! or ?, a comma after a full stop ("hinzugefügt.,", "1., Per", "resolve it.,The"; not after
 an abbreviation: "etc.,"), a full stop inside and outside a closing bracket ("from the sea.)."; not "etc.)."), a comma and a full stop (",."), a list marker written twice ("- - 1
 onion"), Spanish ¡! or ¿? with nothing between, a space before a comma or a full stop (also a comma
