@@ -1362,6 +1362,18 @@ def test_a_term_in_english_title_case_where_the_text_writes_it_in_lower_case():
     assert found("Los siguientes Términos y Condiciones no serán aplicables.", "es", source="de", select="TQ207") == []
 
 
+def test_a_french_name_whose_later_word_the_text_also_writes_in_lower_case():
+    fr = ("Le Premier Ministre préside le Comité Ministériel du programme.\n\n"
+          "Le Premier ministre a présidé ce lundi la réunion du Comité ministériel.")
+    assert found(fr, "fr", source="ar", select="TQ207") == [("TQ207", "Ministre"), ("TQ207", "Ministériel")]
+    # the lower-case form is French usage, not a name in lower case
+    assert found(fr, "fr", source="ar", select="TQ101") == []
+    # a longer name, a name after its particle, and Spanish, which capitalises an institution's words, are left alone
+    assert found("La Santa Hija de Muchas Flores habló de muchas flores. El Comité Ministerial y el Comité ministerial.",
+                 "es", source="zh", select="TQ207") == []
+    assert found("Le Parc National Forestier est grand. Le Parc national est fermé.", "fr", source="en", select="TQ207") == []
+
+
 def test_a_quotation_running_on_past_a_photo_caption_is_balanced():
     text = ("He said: “The reason we need a plan is to guide the town centre.\n\n"
             "“Now that new houses are being built, there will be more cars and we will need to plan.\n\n"

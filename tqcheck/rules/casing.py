@@ -467,6 +467,7 @@ def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, st
     heads = word_list(f"{lang}/institution_heads.txt") | word_list(f"{lang}/place_heads.txt")
     nouns = doc.profile is not None and "nouns" in doc.profile.capitalises
     sentence_case = doc.profile is not None and "titles" not in doc.profile.capitalises and not nouns
+    lower_name_words = surface_settings(lang).get("lower_case_name_words", False)
 
     def ordinary_rest(rest: str) -> bool:
         """Every word after the first is an ordinary word of the language, capitalised only as part of
@@ -504,6 +505,8 @@ def _half_lowered_names(doc: Document) -> Iterator[tuple[int, str, tuple[str, st
                 continue  # "the Booking officer" beside "the Booking Officer": a role, which English capitalises either way
             if p in done or p in starts or after_opening(text, p, starts):
                 continue
+            if got[:1].isupper() and lower_name_words:
+                continue  # "le Premier ministre" beside "le Premier Ministre": French writes the name's later words in lower case (TQ207)
             if sentence_case and got[:1].isupper() and _heading_line(doc, p):
                 continue  # "1 Condições gerais": a heading in the sentence case the language gives headings
             done.add(p)

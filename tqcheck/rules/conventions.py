@@ -640,6 +640,39 @@ def _title_case_terms(doc: Document, target: Profile) -> Iterator[Hit]:
                   "as this text does elsewhere", fixed, {"language": target.code, "words": [w for _, w in capitals]}, Severity.INFO)
 
 
+#: two capitalised words ("Comité Ministériel"), and a capitalised word before a lower-case one ("Comité ministériel")
+_TWO_CAPITALISED = lazy(regex, r"(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}\p{Ll}{3,})(?![\p{L}\p{M}'’-])")
+_CAPITALISED_LOWER = lazy(regex, r"(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Ll}{4,})(?![\p{L}\p{M}'’-])")
+#: a capitalised word and a particle before a pair: the pair ends a name ("Santa Hija de Muchas Flores")
+_NAME_PARTICLE_BEFORE = lazy(regex, r"\p{Lu}\p{Ll}+[ \u00a0]\p{Ll}{1,3}[ \u00a0]$")
+
+
+def _recapitalised_terms(doc: Document, target: Profile) -> Iterator[Hit]:
+    """In a language that writes the words after the first of a name or a title in lower case
+    (`lower_case_name_words` in data/<lang>/surface.toml: French), a word capitalised after a
+    capitalised one ("le Comité Ministériel") where the text also writes the same pair with that word in
+    lower case ("le Comité ministériel"): the text's own usage shows English title case. Not a word the language capitalises or a
+    name of the gazetteer, not after a function word ("El Contrato": a defined term), nor a pair
+    that a capitalised word follows or a name's particle precedes (a longer name)."""
+    if not surface_settings(target.code).get("lower_case_name_words"):
+        return
+    text = doc.text
+    lowered = {(m.group(1), m.group(2)) for m in _CAPITALISED_LOWER.finditer(text, overlapped=True)}
+    if not lowered:
+        return
+    names, cap = gazetteer(target.code), capitalized(target.code)
+    function = word_list(f"{target.code}/function_words.txt")
+    for m in _TWO_CAPITALISED.finditer(text, overlapped=True):
+        first, second = m.group(1), m.group(2)
+        low = second.lower()
+        if (first, low) not in lowered or first.lower() in function or low in cap or low in names:
+            continue
+        if regex.match(r"[ \u00a0]\p{Lu}", text[m.end() : m.end() + 2]) or _NAME_PARTICLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        yield Hit(m.start(2), m.end(2), f"\"{second}\" is capitalised in \"{m.group()}\", which this text also writes \"{first} {low}\": "
+                  f"English title case", low, {"language": target.code, "lower_case_form": f"{first} {low}"}, Severity.INFO)
+
+
 @lru_cache(maxsize=None)
 def _label_after_noun(lang: str):
     """An interface noun of data/<lang>/label_nouns.txt, maybe a quotation mark, and a label of two or
@@ -1131,7 +1164,10 @@ def target_convention(doc: Document) -> Iterator[Hit]:
       ("Tipo Di Utente", "Abilita Notifiche E Avvisi"; not "Kevin De Bruyne", "La Paz", nor an
       institution's name: "Centro Cultural La Paz") (info), or a term of two capitalised words or
       more that the text also writes all in lower case ("los siguientes Términos y Condiciones"
-      beside "estos términos y condiciones"; not "Plaza del Mercado", which it never does) (info),
+      beside "estos términos y condiciones"; not "Plaza del Mercado", which it never does), or a
+      word capitalised after a capitalised one where the text also writes the pair with it in lower
+      case, in French, which writes the words after a name's first in lower case ("le Comité
+      Ministériel" beside "le Comité ministériel"; `lower_case_name_words`) (info),
       or an interface's label of two capitalised words or more after the noun that names it ("clique
       no botão “Adicionar ao Carrinho”": `data/<lang>/label_nouns.txt`; not a place's name) (info);
     - a lower-case noun right after an article in German ("die häuser");
@@ -1192,7 +1228,7 @@ def target_convention(doc: Document) -> Iterator[Hit]:
     target = doc.profile
     if target is None or target.code == IMPOSED:
         return
-    for check in (_capitalised_words, _titles_before_names, _capitalised_measures, _nationality_nouns, _title_case_headings, _title_case_phrases, _title_case_terms, _title_case_labels, _directions, _lowercase_nouns,
+    for check in (_capitalised_words, _titles_before_names, _capitalised_measures, _nationality_nouns, _title_case_headings, _title_case_phrases, _title_case_terms, _recapitalised_terms, _title_case_labels, _directions, _lowercase_nouns,
                   _quotes, _low_quotes_closed_right, _space_inside_quotes, _comma_inside_quotes, _space_before, _inverted_marks, _decimals, _thousands, _currency,
                   _english_dates, _days_without_dots, _tight_em_dashes, _spaced_em_dashes, _serial_commas):
         yield from check(doc, target)
