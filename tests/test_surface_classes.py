@@ -2071,6 +2071,13 @@ def test_korean_triangles_before_the_items_of_a_list_run_into_a_sentence():
     assert found("교류 분야는 ▲학부생 교류 ▲교직원 교류 등이다.", "ko", select="TQ203") == []
 
 
+def test_a_capital_after_a_comma_spaced_the_chinese_way():
+    text = "We should not let them guide the public , Especially the teenagers , it is said. The youth of today matter."
+    assert found(text, "en", "zh", select="TQ102") == [("TQ102", "Especially")]
+    # a name after a spaced comma keeps its capital
+    assert found("The delegation visited the city , Beijing welcomed them warmly.", "en", "zh", select="TQ102") == []
+
+
 def test_an_ellipsis_and_a_full_stop():
     text = "I really thought it was war…. We went home. The thicket of cistus, heather, thyme …."
     assert found(text, select="TQ205") == [("TQ205", "…."), ("TQ205", "….")]

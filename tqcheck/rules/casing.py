@@ -1172,9 +1172,9 @@ def _half_capitalised(doc: Document, heads: frozenset[str], modifiers: frozenset
 
 #: a capitalised word in mid-sentence this common in the language (Zipf) is an ordinary word
 ORDINARY_CAPITAL_ZIPF = 3.0
-#: a capitalised word between two lower-case words of running text
+#: a capitalised word between two lower-case words of running text (maybe after a comma, spaced or not: "public , Especially")
 _LONE_CAPITAL = lazy(regex, 
-    r"(?<=(?:^|[^\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}'’-]*,? )(\p{Lu}\p{Ll}{2,})(?= \p{Ll}|[,.;:!?]?$|[,.;:!?] )", regex.MULTILINE)
+    r"(?<=(?:^|[^\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}'’-]*(?: ?,)? )(\p{Lu}\p{Ll}{2,})(?= \p{Ll}|[,.;:!?]?$|[,.;:!?] )", regex.MULTILINE)
 #: a capitalised word after the function word that opens a sentence ("The Client must"): checked in code
 _CAPITAL_AFTER_OPENING = lazy(regex, r"(\p{Lu}\p{Ll}*) (\p{Lu}\p{Ll}{2,})(?= \p{Ll}|[,.;:!?]?$|[,.;:!?] )", regex.MULTILINE)
 #: a capitalised word, a short lower-case word and the capital: the end of a name ("Asociación Argentina de Polo")
