@@ -85,6 +85,16 @@ def test_boilerplate_standing_apart():
     assert found("The singer (Maria) arrived late.\n\nÖmer Çelik: Turkey is full\n", "en", None, "TQ201") == []
 
 
+def test_an_english_label_held_together_by_an_english_function_word():
+    # its other words are loanwords of Italian ("switch", "English"), and still English here
+    text = "Questa pagina è stata tradotta automaticamente da DeepL. Switch to English\n\nCambiare la password è semplice."
+    assert found(text, "it", "en", "TQ201") == [("TQ201", "Switch to English")]
+    assert found("La ricetta è semplice.\n\nHOW TO\n\nCome fare la pasta in casa.", "it", "en", "TQ201") == [("TQ201", "HOW TO")]
+    # a function word both languages write ("in"), or a place's name among the words, is no English label
+    assert found("Prodotti di qualità.\n\nMade in Italy\n\nSpedizione gratuita.", "it", "en", "TQ201") == []
+    assert found("Un viaggio indimenticabile.\n\nBack to Roma\n\nIl ritorno è previsto domani.", "it", "en", "TQ201") == []
+
+
 def test_romanised_cyrillic_source_word():
     assert found("The new devaysa has a large screen.", "en", "ru", "TQ201") == [("TQ201", "devaysa")]
     # one letter too many, as MT romanisers write it (дюймовым)

@@ -506,7 +506,9 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     looked for where two of its words are unknown to English, and scored against Spanish, French,
     German, Italian, Portuguese, Dutch, Polish, Czech, Swedish, Turkish and Romanian (packaged
     frequency tables: a Portuguese author's blurb on a page translated from French). An English
-    label in title case standing apart is English too ("High Season"). In those languages an English word that the
+    label in title case standing apart is English too ("High Season"), and so is one held together by an
+    English function word that the language does not share, whatever its other words ("Switch to
+    English", "HOW TO"; not with a place's name in it: "Back to Roma"). In those languages an English word that the
     language's spelling dictionary does not know (`data/<lang>/english_words.txt`, compiled from
     Debian's hunspell dictionaries by `tools/build_english_words.py`) is English however often the
     language's web text borrows it ("snippet", "Description" as a heading); one the web text uses
@@ -1174,10 +1176,15 @@ def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[i
         titled = len(words) > 1 and all(w.istitle() for _, _, w in words)
         # an English label in title case: its words may be loanwords of the target one by one ("High Season")
         english_title = titled and _english_title(words, target) and not all(known(w.lower()) for _, _, w in words)
-        if not english_title and any(known(w.lower()) or not (w.islower() or w.istitle() or len(w) > 3 and w.isupper())
-                                     for _, _, w in words):
+        # a label held together by an English function word the target does not share: its other words are
+        # English too, loanwords of the target or not ("Switch to English", "Back to Top")
+        glued_by_english = len(words) > 1 and target != "en" and any(_english_function_word(w.lower(), target) for _, _, w in words)
+        if not (english_title or glued_by_english) and any(
+                known(w.lower()) or not (w.islower() or w.istitle() or len(w) > 3 and w.isupper()) for _, _, w in words):
             continue
-        if titled and not english_title:
+        if glued_by_english and any(w.lower() in gazetteer(target) or w.lower() in capitalized(target) for _, _, w in words if w[:1].isupper()):
+            continue  # a name in it: "Back to Roma"
+        if titled and not (english_title or glued_by_english):
             continue  # a name: "Ömer Çelik:"
         if len(words) == 1 and words[0][2].lower() in _first_names():
             continue  # a given name: "(Maria)"
@@ -1209,6 +1216,13 @@ def _boilerplate(doc: Document, src: str | None, known, covered) -> list[tuple[i
             continue
         out.append((words[0][0], words[-1][1], {"evidence": "boilerplate", "language": best[0], "margin": round(best[1], 2)}))
     return out
+
+
+def _english_function_word(low: str, target: str) -> bool:
+    """An English function word ("to", "of", "your") that is not one of the target's and that English
+    writes far more often than the target's text does."""
+    return low in word_list("en/function_words.txt") and low not in word_list(f"{target}/function_words.txt") \
+        and zipf(low, "en") - zipf(low, target) >= MIN_MARGIN_BOILERPLATE
 
 
 def _english_title(words, target: str) -> bool:
