@@ -95,6 +95,16 @@ def test_an_english_label_held_together_by_an_english_function_word():
     assert found("Un viaggio indimenticabile.\n\nBack to Roma\n\nIl ritorno è previsto domani.", "it", "en", "TQ201") == []
 
 
+def test_another_countrys_police_ranks_and_offices_left_in_place():
+    text = "Mesuji Police Chief AKBP Edi Purnomo said the situation of Kamtibmas is calm, and Kapolsek Marang agreed."
+    assert found(text, "en", "id", "TQ201") == [("TQ201", "AKBP"), ("TQ201", "Kamtibmas"), ("TQ201", "Kapolsek")]
+    assert found(text, "en", None, "TQ201") == [("TQ201", "AKBP"), ("TQ201", "Kamtibmas"), ("TQ201", "Kapolsek")]
+    # from another source language, in Indonesian itself, or as part of a longer word, it is left alone
+    assert found(text, "en", "de", "TQ201") == []
+    assert found("Kapolsek Marang mengatakan situasi Kamtibmas aman.", "id", None, "TQ201") == []
+    assert found("The AKBPX protocol and the Kodimension app were launched.", "en", None, "TQ201") == []
+
+
 def test_romanised_cyrillic_source_word():
     assert found("The new devaysa has a large screen.", "en", "ru", "TQ201") == [("TQ201", "devaysa")]
     # one letter too many, as MT romanisers write it (дюймовым)

@@ -315,6 +315,27 @@ def _address_abbreviations(doc: Document) -> list[tuple[int, int, dict]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _official_title_table() -> dict[str, tuple[str, str]]:
+    """data/official_titles.tsv: lower-case word -> (the word as written, its language)."""
+    return {r["word"].lower(): (r["word"], r["lang"]) for r in table("official_titles.tsv", ("lang", "word", "meaning"))}
+
+
+def _official_titles(doc: Document) -> list[tuple[int, int, dict]]:
+    """A rank, an office or a unit of another country's police, army or local government left in the
+    text as its press writes it ("AKBP Edi Purnomo", "Kapolsek Marang"): data/official_titles.tsv,
+    where the source language is the title's or not given."""
+    titles = _official_title_table()
+    out = []
+    for low in doc.word_positions.keys() & titles.keys():
+        word, lang = titles[low]
+        if lang == doc.target_lang or doc.source_lang not in (None, lang):
+            continue
+        out.extend((p, p + len(word), {"evidence": "official title", "language": lang})
+                   for p in doc.word_positions[low] if doc.text.startswith(word, p))
+    return out
+
+
 def _address_countries(doc: Document) -> list[tuple[int, int, dict]]:
     """A country's name in English or in the declared source language that ends an address of a text
     in another language ("81379 Munich, Germany" in Spanish, "Ljubljana, Slovenia" in French): the
@@ -473,7 +494,10 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     mid-sentence ("a Finnish smoke (savu) sauna"). Another language's word for
     "o'clock" after a time ("de [9:00 UHR] a [18:00 UHR]", "the 22hod", "served at 20:00 hs":
     `data/clock_words.tsv`), another language's abbreviation before a street's name ("in ul. Pusta
-    62", "bul. \"Yanko Komitov\"": `data/address_abbreviations.tsv`), a
+    62", "bul. \"Yanko Komitov\"": `data/address_abbreviations.tsv`), a rank, an office or a unit of
+    another country's police, army or local government left as its press writes it ("Police Chief AKBP
+    Edi Purnomo", "Kapolsek Marang": `data/official_titles.tsv`, where the source language is the
+    title's or not given), a
     date whose month is named in another language ("11 Luglio 2017", "26 Juni 2024" in English; CLDR's
     month names of the source and of two dozen languages, not the target's nor a word common in
     it: "mai" in Italian), and
@@ -678,6 +702,7 @@ def untranslated(doc: Document) -> Iterator[Hit]:
     taken = _Spans([(a, b) for a, b, _ in spans])
     spans.extend(h for h in _clock_words(doc) if h[0] not in taken)
     spans.extend(h for h in _address_abbreviations(doc) if h[0] not in taken)
+    spans.extend(h for h in _official_titles(doc) if h[0] not in taken)
     taken = _Spans([(a, b) for a, b, _ in spans])
     spans.extend(h for h in _address_countries(doc) if h[0] not in taken and h[1] - 1 not in taken)
     taken = _Spans([(a, b) for a, b, _ in spans])
