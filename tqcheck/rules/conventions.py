@@ -651,9 +651,9 @@ def _recapitalised_terms(doc: Document, target: Profile) -> Iterator[Hit]:
     """In a language that writes the words after the first of a name or a title in lower case
     (`lower_case_name_words` in data/<lang>/surface.toml: French), a word capitalised after a
     capitalised one ("le Comité Ministériel") where the text also writes the same pair with that word in
-    lower case ("le Comité ministériel"): the text's own usage shows English title case. Not a word the language capitalises or a
-    name of the gazetteer, not after a function word ("El Contrato": a defined term), nor a pair
-    that a capitalised word follows or a name's particle precedes (a longer name)."""
+    lower case ("le Comité ministériel"): the text's own usage shows English title case. Not a word the
+    language capitalises or a name of the gazetteer, not after a function word ("Le Contrat": a defined
+    term), nor a pair that a capitalised word follows or a name's particle precedes (a longer name)."""
     if not surface_settings(target.code).get("lower_case_name_words"):
         return
     text = doc.text

@@ -424,6 +424,8 @@ def _glued_elisions(doc: Document) -> Iterator[Hit]:
         if elided in elisions and zipf(first, doc.target_lang) >= MIN_PART_ZIPF and not in_link(text, m.start(), m.end()):
             yield Hit(m.start(), m.end(), f"\"{m.group()}\" looks like two words glued together", f"{first} {second}",
                       {"parts": [first, second]})
+
+
 #: the letters an elided word goes before: a vowel or a mute h ("l'école", "l'hôtel")
 _ELISION_NEXT = frozenset("aeiouyhàâäéèêëîïôöùûüœæáíóú")
 #: a page that drops its apostrophes writes at least this many different words so
@@ -462,7 +464,11 @@ def _dropped_elision_apostrophes(doc: Document) -> Iterator[Hit]:
                 written_with += len(where)
             continue
         known = low in listed
-        if not low.isalpha() or not known and (len(low) < 5 or zipf(low, lang) >= MAX_DROPPED_ELISION_ZIPF):
+        if not low.isalpha() or not known and len(low) < 5:
+            continue
+        if not any(low.startswith(e) and low[len(e) : len(e) + 1] in _ELISION_NEXT for e in elisions):
+            continue  # (a test of letters first: most words start with no elided word)
+        if not known and zipf(low, lang) >= MAX_DROPPED_ELISION_ZIPF:
             continue
         parts = _elision_split(low, lang, elisions, known)
         if parts:
